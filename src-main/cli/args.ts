@@ -1,0 +1,45 @@
+/** Command line of the kttt tool: global flags anywhere, then the command words and their arguments. */
+export interface CliArgs {
+  db: string | undefined;
+  json: boolean;
+  help: boolean;
+  words: string[];
+  /** Other --name value pairs, for commands that take options (later: --year, --format, --out…). */
+  options: Map<string, string>;
+}
+
+export class UsageError extends Error {}
+
+const BOOLEAN_FLAGS = new Set(['--json', '--help', '-h']);
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { db: undefined, json: false, help: false, words: [], options: new Map() };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (BOOLEAN_FLAGS.has(a)) {
+      if (a === '--json') args.json = true;
+      else args.help = true;
+    } else if (a.startsWith('--')) {
+      const eq = a.indexOf('=');
+      const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
+      const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
+      if (value === undefined || value === '') throw new UsageError(`Thiếu giá trị cho --${name}.`);
+      if (name === 'db') args.db = value;
+      else args.options.set(name, value);
+    } else {
+      args.words.push(a);
+    }
+  }
+  return args;
+}
+
+export const USAGE = `Cách dùng: kttt [--db ĐƯỜNG_DẪN] [--json] <lệnh>
+
+Lệnh:
+  db info            Thông tin cơ sở dữ liệu (phiên bản, số dòng, lần sao lưu gần nhất)
+  db check           Kiểm tra toàn vẹn (integrity_check, foreign_key_check)
+  db backup TỆP      Sao lưu nhất quán vào TỆP (an toàn khi ứng dụng đang chạy)
+  db restore TỆP     Khôi phục từ TỆP (giữ lại một bản sao của tệp hiện tại)
+
+Cơ sở dữ liệu: --db ĐƯỜNG_DẪN, hoặc biến môi trường KTTT_DB, hoặc thư mục dữ liệu người dùng.
+Mã thoát: 0 thành công; 1 sai cú pháp; 2 kiểm tra không đạt hoặc lỗi.`;

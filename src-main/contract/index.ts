@@ -1,0 +1,5 @@
+export * from './errors.ts';
+export * from './dto.ts';
+export * from './events.ts';
+export * from './methods.ts';
+export * from './api.ts';

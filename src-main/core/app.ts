@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BackupInfo } from '../contract/index.ts';
+import { AppError } from '../contract/index.ts';
+import { currentUserName, type CoreContext } from './context.ts';
+import { autoBackupIfDue, backupIntoFolder, inspectBackupFile, listFolderBackups, rawCopyAside, swapInBackup } from './db/backup.ts';
+import { migrate } from './db/migrate.ts';
+import { closeConnection, openConnection, type Connection } from './db/open.ts';
+import { dispatch, type Logger } from './dispatch.ts';
+import { EventBus } from './events.ts';
+import { buildHandlers, type Handlers } from './handlers.ts';
+
+export interface AppOptions {
+  dbPath: string;
+  resourcesDir: string;
+  appVersion: string;
+  /** Back up on the first start of each day (the Electron and browser doors do; the CLI does not). */
+  dailyBackup?: boolean;
+  now?: () => Date;
+  who?: string;
+  log?: Logger;
+}
+
+export interface App {
+  readonly ctx: CoreContext;
+  readonly handlers: Handlers;
+  readonly events: EventBus;
+  call(method: string, input: unknown): ReturnType<typeof dispatch>;
+  close(): Promise<void>;
+}
+
+function makeContext(options: AppOptions, first: Connection, events: EventBus): CoreContext {
+  let conn = first;
+  return {
+    dbPath: first.path,
+    resourcesDir: options.resourcesDir,
+    appVersion: options.appVersion,
+    events,
+    who: options.who ?? currentUserName(),
+    now: options.now ?? (() => new Date()),
+    get conn() {
+      return conn;
+    },
+    get db() {
+      return conn.db;
+    },
+    replaceConnection(next) {
+      conn = next;
+    },
+  };
+}
+
+/**
+ * Composition root shared by every door: open the file, back it up before any migration, migrate,
+ * take the daily backup, and build the handlers.
+ */
+export async function openApp(options: AppOptions): Promise<App> {
+  const conn = openConnection(options.dbPath);
+  try {
+    const now = options.now ?? (() => new Date());
+    await migrate(conn, {
+      beforeMigrate: async (from) => {
+        if (from > 0) await backupIntoFolder(conn, 'pre-migration', now());
+      },
+    });
+    if (options.dailyBackup) await autoBackupIfDue(conn, now());
+  } catch (err) {
+    await closeConnection(conn);
+    throw err;
+  }
+  const events = new EventBus();
+  const ctx = makeContext(options, conn, events);
+  const handlers = buildHandlers(ctx);
+  return {
+    ctx,
+    handlers,
+    events,
+    call: (method, input) => dispatch(handlers, method, input, options.log),
+    close: () => closeConnection(ctx.conn),
+  };
+}
+
+/** The newest backup in the folder beside the database, offered when the file cannot be opened. */
+export function newestBackup(dbPath: string): BackupInfo | null {
+  return listFolderBackups(path.resolve(dbPath))[0] ?? null;
+}
+
+/**
+ * Restore without opening the current file, for when it is too damaged to open. The damaged file's raw
+ * bytes are kept aside first; nothing is replaced unless the backup passes its integrity check.
+ */
+export function recoverFromBackup(dbPath: string, backupPath: string, now = new Date()): { keptAside: BackupInfo | null } {
+  const abs = path.resolve(dbPath);
+  inspectBackupFile(backupPath);
+  const keptAside = fs.existsSync(abs) ? rawCopyAside(abs, now) : null;
+  swapInBackup(abs, backupPath);
+  return { keptAside };
+}
+
+export function describeOpenFailure(err: unknown): string {
+  return err instanceof AppError ? err.message : `Không mở được cơ sở dữ liệu: ${err instanceof Error ? err.message : String(err)}`;
+}

@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import * as m001 from './001_foundation.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+/**
+ * Static list: Vite bundles the main process, so migrations cannot be found on disk at run time.
+ * Versions are consecutive from 1; the database's PRAGMA user_version is the last one applied.
+ */
+export const migrations: readonly Migration[] = [{ version: 1, name: '001_foundation', up: m001.up }];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { AppError } from '../../contract/index.ts';
+import { assertLocalPath } from './location.ts';
+import { toAppError } from './failures.ts';
+import { assertNotNewer } from './schema-version.ts';
+import type { Database } from './schema.ts';
+
+export interface Connection {
+  path: string;
+  sqlite: BetterSqlite3.Database;
+  db: Kysely<Database>;
+}
+
+/** Opens a raw SQLite handle with the pragmas every KTTT connection needs. */
+export function openSqlite(file: string, options: { readonly?: boolean; beforeWrite?: (userVersion: number) => void } = {}): BetterSqlite3.Database {
+  const sqlite = new BetterSqlite3(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  try {
+    sqlite.pragma('busy_timeout = 5000');
+    // Reading the schema version touches the header: a file that is not a database fails here, not later.
+    sqlite.pragma('schema_version');
+    // Last chance to refuse the file before switching it to WAL rewrites its header.
+    options.beforeWrite?.(Number(sqlite.pragma('user_version', { simple: true })));
+    if (!options.readonly) {
+      sqlite.pragma('journal_mode = WAL');
+      // FULL: a committed edit survives a power cut (NORMAL may lose the last transactions in WAL mode).
+      sqlite.pragma('synchronous = FULL');
+    }
+    sqlite.pragma('foreign_keys = ON');
+    return sqlite;
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
+}
+
+/** Opens (creating if needed) the database file; refuses network shares and non-databases with a clear message. */
+export function openConnection(file: string): Connection {
+  // Checked before resolving: on Linux a Windows UNC path would otherwise pass as a relative file name.
+  assertLocalPath(file);
+  const abs = path.resolve(file);
+  assertLocalPath(abs);
+  try {
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+  } catch (err) {
+    throw toAppError(err, `tạo thư mục ${path.dirname(abs)}`);
+  }
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = openSqlite(abs, { beforeWrite: (version) => assertNotNewer(version, abs) });
+  } catch (err) {
+    const e = toAppError(err, `mở tệp ${abs}`);
+    if (e.code === 'DB_NOT_DATABASE' || e.code === 'DB_CORRUPT') {
+      throw new AppError('DB_CORRUPT', `Tệp cơ sở dữ liệu ${abs} bị hỏng hoặc không phải cơ sở dữ liệu KTTT.`, e.details);
+    }
+    throw e;
+  }
+  return { path: abs, sqlite, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }) };
+}
+
+export async function closeConnection(conn: Connection): Promise<void> {
+  // Kysely's destroy closes the better-sqlite3 handle it was given.
+  await conn.db.destroy();
+  if (conn.sqlite.open) conn.sqlite.close();
+}

@@ -1,0 +1,27 @@
+import { AppError, contract, isMethodName, type Result } from '../contract/index.ts';
+import type { Handlers } from './handlers.ts';
+
+export type Logger = (message: string, err: unknown) => void;
+
+const defaultLogger: Logger = (message, err) => console.error(message, err);
+
+/**
+ * The one gate every door goes through: the method must be listed, the input must parse with its schema,
+ * and whatever the service throws comes back as an error value with a Vietnamese message.
+ */
+export async function dispatch(handlers: Handlers, name: string, rawInput: unknown, log: Logger = defaultLogger): Promise<Result<unknown>> {
+  if (!isMethodName(name)) return { ok: false, error: new AppError('UNKNOWN_METHOD', `Chức năng "${name}" không tồn tại.`).toApiError() };
+  const parsed = contract[name].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    return { ok: false, error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi lên không hợp lệ.', details: issues } };
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (err) {
+    if (err instanceof AppError) return { ok: false, error: err.toApiError() };
+    log(`Lỗi khi xử lý ${name}`, err);
+    return { ok: false, error: { code: 'INTERNAL', message: 'Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi; chi tiết đã được ghi lại.' } };
+  }
+}

@@ -1,0 +1,148 @@
+import crypto from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { PushEvent } from '../contract/index.ts';
+import type { App } from '../core/app.ts';
+import { serveStatic } from './static-files.ts';
+
+export interface WebServerOptions {
+  app: App;
+  /** The built renderer (out/renderer). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  token?: string;
+  /** Largest JSON body accepted, in bytes. */
+  maxBodyBytes?: number;
+}
+
+export interface WebServer {
+  url: string;
+  /** The URL with the per-launch token, to open in a browser. */
+  openUrl: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const API_PREFIX = '/api/call/';
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/** Refusals may leave a body unread, so the connection is not reused for the next request. */
+function refuse(res: ServerResponse, status: number, message: string): void {
+  res.setHeader('Connection', 'close');
+  sendJson(res, status, { ok: false, error: { code: status === 404 ? 'UNKNOWN_METHOD' : status === 400 ? 'INVALID_INPUT' : 'FORBIDDEN', message } });
+}
+
+/** Constant-time comparison so the token cannot be guessed byte by byte from response times. */
+function sameToken(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+/** Reads a body up to `limit` bytes; past it, the rest is drained (so a 413 can still be answered) and null returned. */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The browser door: the renderer build and the contract over HTTP, on 127.0.0.1 only.
+ * A call needs the per-launch token, a Host of this server (against DNS rebinding) and, when the browser
+ * sends one, an Origin of this server. Anything else is refused before the core sees it.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  const maxBody = options.maxBodyBytes ?? 1024 * 1024;
+  let port = 0;
+  const ownHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const ownOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+  const streams = new Set<ServerResponse>();
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (!ownHosts().has(req.headers.host ?? '')) return refuse(res, 403, 'Máy chủ chỉ phục vụ địa chỉ 127.0.0.1.');
+      const origin = req.headers.origin;
+      const isApi = url.pathname.startsWith('/api/');
+      if (isApi && origin !== undefined && !ownOrigins().has(origin)) return refuse(res, 403, 'Nguồn yêu cầu không được phép.');
+
+      if (url.pathname === '/api/events' && req.method === 'GET') {
+        if (!sameToken(url.searchParams.get('token') ?? undefined, token)) return refuse(res, 401, 'Thiếu hoặc sai mã truy cập.');
+        res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+        res.write(': kttt\n\n');
+        streams.add(res);
+        req.on('close', () => streams.delete(res));
+        return;
+      }
+      if (url.pathname.startsWith(API_PREFIX)) {
+        const auth = req.headers.authorization;
+        if (!sameToken(auth?.startsWith('Bearer ') ? auth.slice(7) : undefined, token)) return refuse(res, 401, 'Thiếu hoặc sai mã truy cập.');
+        if (req.method !== 'POST') return refuse(res, 405, 'Chỉ chấp nhận POST.');
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'Nội dung phải là JSON.');
+        const body = await readBody(req, maxBody);
+        if (body === null) return refuse(res, 413, 'Yêu cầu quá lớn.');
+        let input: unknown;
+        try {
+          input = body === '' ? {} : JSON.parse(body);
+        } catch {
+          return refuse(res, 400, 'Nội dung JSON không hợp lệ.');
+        }
+        const method = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+        const result = await options.app.call(method, input);
+        if (!result.ok && result.error.code === 'UNKNOWN_METHOD') return sendJson(res, 404, result);
+        if (!result.ok && result.error.code === 'INVALID_INPUT') return sendJson(res, 400, result);
+        return sendJson(res, 200, result);
+      }
+      if (isApi) return refuse(res, 404, 'Không có địa chỉ này.');
+      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Chỉ chấp nhận GET.');
+      if (!serveStatic(options.staticDir, url.pathname, res)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('Không tìm thấy.');
+      }
+    } catch (err) {
+      console.error('Lỗi máy chủ web', err);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Đã xảy ra lỗi không mong muốn.' } });
+      else res.end();
+    }
+  });
+
+  const unsubscribe = options.app.events.subscribe((event: PushEvent) => {
+    const line = `data: ${JSON.stringify(event)}\n\n`;
+    for (const s of streams) s.write(line);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    openUrl: `${url}/?token=${token}`,
+    token,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        unsubscribe();
+        for (const s of streams) s.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,24 @@
+/** The left navigation: every section of the app, in the order clerks use them. */
+export interface Section {
+  id: string;
+  label: string;
+  /** What the section is for, shown while it is not built yet and as a tooltip. */
+  summary: string;
+}
+
+export const SECTIONS: readonly Section[] = [
+  { id: 'to-chuc', label: 'Tổ chức KTTT', summary: 'Danh sách HTX, liên hiệp HTX, quỹ tín dụng nhân dân và tổ hợp tác.' },
+  { id: 'so-lieu', label: 'Số liệu hằng năm', summary: 'Thành viên, lao động, doanh thu, lợi nhuận, thu nhập theo từng năm.' },
+  { id: 'ocop', label: 'Sản phẩm OCOP', summary: 'Sản phẩm OCOP, hạng sao và giấy chứng nhận.' },
+  { id: 'nhap', label: 'Nhập dữ liệu', summary: 'Nhập các bảng tính Excel cũ (.xls, .xlsx, .ods, .csv).' },
+  { id: 'bao-cao', label: 'Báo cáo', summary: 'Báo cáo tổng kết năm và thống kê, in A4, xuất PDF, Word, Excel.' },
+  { id: 'kiem-tra', label: 'Kiểm tra – giám sát', summary: 'Kế hoạch, biên bản kiểm tra và danh sách giám sát.' },
+  { id: 'cai-dat', label: 'Sao lưu & cài đặt', summary: 'Thông tin cơ quan, sao lưu, khôi phục và kiểm tra dữ liệu.' },
+];
+
+export const DEFAULT_SECTION = 'to-chuc';
+
+export function sectionFromHash(hash: string): string {
+  const id = hash.replace(/^#\/?/, '').split('/')[0] ?? '';
+  return SECTIONS.some((s) => s.id === id) ? id : DEFAULT_SECTION;
+}

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startWebServer, type WebServer } from '../../src-main/web/server.ts';
+import { openApp, type App as CoreApp } from '../../src-main/core/app.ts';
+import { REPO_ROOT, RESOURCES_DIR } from './temp.ts';
+
+/** Debian's Chromium (or KTTT_CHROMIUM); never a browser downloaded by a test tool. */
+export function chromiumPath(): string {
+  const candidates = [process.env.KTTT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) throw new Error(`Không tìm thấy Chromium (đã tìm: ${candidates.join(', ')}). Cài bằng: apt-get install -y chromium`);
+  return found;
+}
+
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
+}
+
+export const RENDERER_BUILD = path.join(REPO_ROOT, 'out', 'renderer');
+
+export interface BrowserSession {
+  app: CoreApp;
+  server: WebServer;
+  browser: Browser;
+  page: Page;
+  /** Errors the page logged or threw; a test asserts this stays empty. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** The real app: core on a temp SQLite file, the browser door serving the built renderer, Chromium. */
+export async function openBrowserSession(): Promise<BrowserSession> {
+  if (!fs.existsSync(path.join(RENDERER_BUILD, 'index.html'))) throw new Error('Chưa build giao diện: chạy "npm run build" trước.');
+  // Lives for a whole describe block, so it is not tied to the per-test cleanup of helpers/temp.ts.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kttt-e2e-'));
+  const app = await openApp({ dbPath: path.join(dir, 'kttt.sqlite'), resourcesDir: RESOURCES_DIR, appVersion: '0.0.0-e2e', who: 'e2e' });
+  const server = await startWebServer({ app, staticDir: RENDERER_BUILD });
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text());
+  });
+  return {
+    app,
+    server,
+    browser,
+    page,
+    pageErrors,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await app.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

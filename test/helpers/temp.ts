@@ -1,0 +1,44 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { openApp, type App, type AppOptions } from '../../src-main/core/app.ts';
+
+const made: string[] = [];
+const apps: App[] = [];
+
+/** A fresh folder under the OS temp dir, removed after the test. */
+export function tempDir(prefix = 'kttt-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+export const RESOURCES_DIR = path.join(REPO_ROOT, 'resources');
+export const SHARED_DIR = path.resolve(REPO_ROOT, '../shared');
+
+/** Opens the real core on a real SQLite file in a temp folder; closed after the test. */
+export async function openTestApp(options: Partial<AppOptions> & { dbPath?: string } = {}): Promise<App> {
+  const dbPath = options.dbPath ?? path.join(tempDir(), 'kttt.sqlite');
+  const app = await openApp({ resourcesDir: RESOURCES_DIR, appVersion: '0.0.0-test', who: 'tester', ...options, dbPath });
+  apps.push(app);
+  return app;
+}
+
+/** A short fingerprint of a file's bytes, to prove a refused operation changed nothing. */
+export function fileHash(file: string): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+afterEach(async () => {
+  for (const app of apps.splice(0)) {
+    try {
+      await app.close();
+    } catch {
+      // already closed by the test
+    }
+  }
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});

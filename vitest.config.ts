@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    benchmark: { include: ['test/bench/**/*.bench.ts'] },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // e2e tests start Chromium; two cores only, so keep workers few
+    maxWorkers: 2,
+  },
+});
