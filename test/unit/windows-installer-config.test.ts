@@ -18,15 +18,13 @@ const config = JSON.parse(fs.readFileSync(configPath, 'utf8')) as BuilderConfig;
 describe('the Windows installer configuration', () => {
   it("passes electron-builder's own schema validation", async () => {
     // electron-builder's loader and validator, as `npm run dist` runs them (CommonJS internals).
-    const { getConfig, validateConfiguration } = (await import('app-builder-lib/out/util/config/config.js')) as {
-      getConfig(dir: string, file: string | null, extra: null): Promise<Record<string, unknown>>;
-      validateConfiguration(c: Record<string, unknown>, logger: unknown): Promise<void>;
-    };
-    const { DebugLogger } = (await import('builder-util')) as { DebugLogger: new (enabled: boolean) => unknown };
+    const { getConfig, validateConfiguration } = await import('app-builder-lib/out/util/config/config.js');
+    const { DebugLogger } = await import('builder-util');
     const loaded = await getConfig(REPO_ROOT, configPath, null);
     await expect(validateConfiguration(loaded, new DebugLogger(false))).resolves.toBeUndefined();
     // and the validator is not a rubber stamp:
-    await expect(validateConfiguration({ ...loaded, nsis: { oneClick: 'sometimes' } }, new DebugLogger(false))).rejects.toThrow();
+    const broken = { ...loaded, nsis: { oneClick: 'sometimes' } } as unknown as typeof loaded;
+    await expect(validateConfiguration(broken, new DebugLogger(false))).rejects.toThrow();
   });
 
   it('builds a per-user NSIS installer in Vietnamese, without admin rights, with shortcuts', () => {
