@@ -40,6 +40,7 @@ Lệnh:
   db check           Kiểm tra toàn vẹn (integrity_check, foreign_key_check)
   db backup TỆP      Sao lưu nhất quán vào TỆP (an toàn khi ứng dụng đang chạy)
   db restore TỆP     Khôi phục từ TỆP (giữ lại một bản sao của tệp hiện tại)
+  stats [--year N]   Số tổ chức theo loại hình và tình trạng; số tổ chức có số liệu năm N
 
 Cơ sở dữ liệu: --db ĐƯỜNG_DẪN, hoặc biến môi trường KTTT_DB, hoặc thư mục dữ liệu người dùng.
 Mã thoát: 0 thành công; 1 sai cú pháp; 2 kiểm tra không đạt hoặc lỗi.`;

@@ -7,6 +7,7 @@ import { resourcesNear } from '../core/resources.ts';
 import { version } from '../../package.json';
 import { parseCliArgs, USAGE, UsageError } from './args.ts';
 import { restoreWithoutOpening, runDbCommand, type ExitCode } from './db-commands.ts';
+import { runStats } from './stats-command.ts';
 import { printError, processOutput, type CliOutput } from './output.ts';
 
 /** The CLI door. Exit 0 on success, 1 on a usage error, 2 when a check fails or the work cannot be done. */
@@ -19,7 +20,8 @@ export async function runCli(argv: readonly string[], io: CliOutput = processOut
       (args.help ? io.out : io.err)(USAGE);
       return args.help ? 0 : 1;
     }
-    if (args.words[0] !== 'db') throw new UsageError(`Không có lệnh "${args.words[0]}".`);
+    const command = args.words[0];
+    if (command !== 'db' && command !== 'stats') throw new UsageError(`Không có lệnh "${command}".`);
     const dbPath = resolveDbPath(args.db ? ['--db', args.db] : [], env);
     let app;
     try {
@@ -36,7 +38,7 @@ export async function runCli(argv: readonly string[], io: CliOutput = processOut
       throw err;
     }
     try {
-      return await runDbCommand(app, args.words, json, io);
+      return command === 'stats' ? await runStats(app, args.options, json, io) : await runDbCommand(app, args.words, json, io);
     } finally {
       await app.close();
     }

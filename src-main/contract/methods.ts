@@ -1,5 +1,20 @@
 import { z } from 'zod';
 import type { AppInfo, BackupInfo, DbCheckReport, RestoreReport, Settings } from './dto.ts';
+import { ENTITIES } from './fields.ts';
+import type {
+  ApplyResult,
+  CertRow,
+  CommuneDto,
+  CommuneMatchDto,
+  DeletedItem,
+  FigureRow,
+  OcopRow,
+  OrgDetail,
+  OrgRow,
+  ProvinceDto,
+  RegistryStats,
+} from './registry-dto.ts';
+import { FIGURE_PERIODS, ORG_STATUSES } from './vocab.ts';
 
 /**
  * The single list of API methods. Each entry names its input schema (checked at run time by every
@@ -36,6 +51,23 @@ export const settingsSchema = z
 /** An absolute or relative path to a file; NUL bytes are refused outright. */
 const filePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'Đường dẫn không hợp lệ');
 
+const id = z.number().int().positive();
+const year = z.number().int().min(1945).max(2100);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+const cellValue = z.union([z.string().max(5000), z.number().finite(), z.array(z.string().max(100)).max(20), z.null()]);
+const changes = z.record(z.string().max(50), cellValue);
+
+/** One edit of a grid; a paste or an undo sends many in one call, applied in one transaction. */
+export const registryOp = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('update'), id, changes }).strict(),
+  z.object({ kind: z.literal('create'), tempId: z.string().min(1).max(50), values: changes }).strict(),
+  z.object({ kind: z.literal('delete'), id }).strict(),
+  z.object({ kind: z.literal('restore'), id }).strict(),
+  /** Figures of one organization and period, created on first value (the organizations grid's year columns). */
+  z.object({ kind: z.literal('upsertFigures'), organizationId: id, year, period: z.enum(FIGURE_PERIODS), changes }).strict(),
+]);
+export type RegistryOp = z.infer<typeof registryOp>;
+
 export const contract = {
   'app.info': method<AppInfo>()(noInput),
   'settings.get': method<Settings>()(noInput),
@@ -44,6 +76,24 @@ export const contract = {
   'db.listBackups': method<BackupInfo[]>()(noInput),
   'db.restore': method<RestoreReport>()(z.object({ path: filePath }).strict()),
   'db.check': method<DbCheckReport>()(noInput),
+
+  'adminUnits.provinces': method<ProvinceDto[]>()(noInput),
+  'adminUnits.communes': method<CommuneDto[]>()(z.object({ provinceCode: z.string().regex(/^\d{2}$/).optional() }).strict()),
+  'adminUnits.search': method<CommuneMatchDto[]>()(
+    z.object({ query: z.string().max(100), provinceCode: z.string().regex(/^\d{2}$/).optional(), limit: z.number().int().min(1).max(200).optional() }).strict(),
+  ),
+
+  'registry.listOrganizations': method<OrgRow[]>()(z.object({ year: year.optional() }).strict()),
+  'registry.listFigures': method<FigureRow[]>()(z.object({ year: year.optional(), organizationId: id.optional() }).strict()),
+  'registry.listOcop': method<OcopRow[]>()(noInput),
+  'registry.listCertifications': method<CertRow[]>()(noInput),
+  'registry.organizationDetail': method<OrgDetail>()(z.object({ id }).strict()),
+  'registry.apply': method<ApplyResult>()(z.object({ entity: z.enum(ENTITIES), ops: z.array(registryOp).min(1).max(20000) }).strict()),
+  'registry.setStatus': method<OrgRow>()(
+    z.object({ organizationId: id, status: z.enum(ORG_STATUSES), fromDate: isoDate, toDate: isoDate.nullable().optional(), note: z.string().max(1000).nullable().optional() }).strict(),
+  ),
+  'registry.recycleBin': method<DeletedItem[]>()(noInput),
+  'registry.stats': method<RegistryStats>()(z.object({ year: year.optional() }).strict()),
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,10 @@ import type { MethodName, OutputOf, ParsedInputOf } from '../contract/index.ts';
 import type { CoreContext } from './context.ts';
 import { appInfo, backupNow, checkNow, listAllBackups, restoreFrom } from './database/service.ts';
 import { getSettings, setSettings } from './settings/service.ts';
+import { listCommunes, listProvinces, searchCommunes } from './registry/admin.ts';
+import { applyOps } from './registry/apply.ts';
+import { listCertRows, listFigureRows, listOcopRows, listOrganizations, organizationDetail, recycleBin, registryStats } from './registry/read.ts';
+import { setStatus } from './registry/service.ts';
 
 export type Handlers = {
   [M in MethodName]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> | OutputOf<M>;
@@ -17,5 +21,17 @@ export function buildHandlers(ctx: CoreContext): Handlers {
     'db.listBackups': () => listAllBackups(ctx),
     'db.restore': (input) => restoreFrom(ctx, input.path),
     'db.check': () => checkNow(ctx),
+    'adminUnits.provinces': () => listProvinces(ctx),
+    'adminUnits.communes': (input) => listCommunes(ctx, input.provinceCode),
+    'adminUnits.search': (input) => searchCommunes(ctx, input.query, input.provinceCode, input.limit),
+    'registry.listOrganizations': (input) => listOrganizations(ctx, input.year),
+    'registry.listFigures': (input) => listFigureRows(ctx, input),
+    'registry.listOcop': () => listOcopRows(ctx),
+    'registry.listCertifications': () => listCertRows(ctx),
+    'registry.organizationDetail': (input) => organizationDetail(ctx, input.id),
+    'registry.apply': (input) => applyOps(ctx, input.entity, input.ops),
+    'registry.setStatus': (input) => setStatus(ctx, input),
+    'registry.recycleBin': () => recycleBin(ctx),
+    'registry.stats': (input) => registryStats(ctx, input.year),
   };
 }

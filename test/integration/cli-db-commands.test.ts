@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/main.ts';
 import type { CliOutput } from '../../src-main/cli/output.ts';
+import { LATEST_SCHEMA_VERSION } from '../../src-main/core/db/migrations/index.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 function capture(): CliOutput & { stdout: string[]; stderr: string[] } {
@@ -16,10 +17,10 @@ describe('kttt db commands', () => {
     const db = path.join(tempDir(), 'kttt.sqlite');
     const io = capture();
     expect(await runCli(['--db', db, 'db', 'info'], io, {})).toBe(0);
-    expect(io.stdout.join('\n')).toContain('Phiên bản cấu trúc: 1');
+    expect(io.stdout.join('\n')).toContain(`Phiên bản cấu trúc: ${LATEST_SCHEMA_VERSION}`);
     const j = capture();
     expect(await runCli(['db', 'info', '--json', '--db', db], j, {})).toBe(0);
-    expect(JSON.parse(j.stdout.join('\n'))).toMatchObject({ dbPath: db, schemaVersion: 1, lastBackup: null });
+    expect(JSON.parse(j.stdout.join('\n'))).toMatchObject({ dbPath: db, schemaVersion: LATEST_SCHEMA_VERSION, lastBackup: null });
   });
 
   it('uses KTTT_DB when --db is absent', async () => {
@@ -81,5 +82,25 @@ describe('kttt db commands', () => {
     const io = capture();
     expect(await runCli(['--db', db, 'db', 'check'], io, {})).toBe(2);
     expect(io.stdout.join('\n')).toContain('KHÔNG ĐẠT');
+  });
+});
+
+describe('kttt stats', () => {
+  it('prints counts by type and status and the organizations with figures for the year', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'kttt.sqlite');
+    const { openApp } = await import('../../src-main/core/app.ts');
+    const { RESOURCES_DIR } = await import('../helpers/temp.ts');
+    const app = await openApp({ dbPath: db, resourcesDir: RESOURCES_DIR, appVersion: 't' });
+    const r = await app.call('registry.apply', { entity: 'organizations', ops: [{ kind: 'create', tempId: 'a', values: { type: 'HTX', name: 'HTX A' } }, { kind: 'create', tempId: 'b', values: { type: 'QTDND', name: 'Quỹ TDND B' } }] });
+    expect(r.ok).toBe(true);
+    await app.close();
+    const io = capture();
+    expect(await runCli(['--db', db, 'stats', '--year', '2024', '--json'], io, {})).toBe(0);
+    expect(JSON.parse(io.stdout.join('\n'))).toMatchObject({ year: 2024, total: 2, withFigures: 0 });
+    const text = capture();
+    expect(await runCli(['--db', db, 'stats'], text, {})).toBe(0);
+    expect(text.stdout.join('\n')).toContain('Quỹ tín dụng nhân dân — Đang hoạt động: 1');
+    expect(await runCli(['--db', db, 'stats', '--year', 'abc'], capture(), {})).toBe(1);
   });
 });

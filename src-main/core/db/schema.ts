@@ -30,8 +30,110 @@ export interface BackupsTable {
   schema_version: number;
 }
 
+export interface OrganizationsTable {
+  id: Generated<number>;
+  type: string;
+  name: string;
+  name_key: string;
+  short_name: string | null;
+  reg_code: string | null;
+  founded_on: string | null;
+  registered_by: string | null;
+  status: string;
+  status_since: string | null;
+  status_until: string | null;
+  street: string | null;
+  commune_code: string | null;
+  legacy_address: string | null;
+  /** JSON array of sector codes. */
+  sectors: string;
+  model: string | null;
+  charter_capital: number | null;
+  head_name: string | null;
+  phone: string | null;
+  email: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface StatusHistoryTable {
+  id: Generated<number>;
+  organization_id: number;
+  status: string;
+  from_date: string;
+  to_date: string | null;
+  note: string | null;
+  recorded_at: string;
+}
+
+export interface YearlyFiguresTable {
+  id: Generated<number>;
+  organization_id: number;
+  year: number;
+  period: string;
+  members: number | null;
+  workers: number | null;
+  regular_workers: number | null;
+  revenue: number | null;
+  profit: number | null;
+  avg_income: number | null;
+  charter_capital_end: number | null;
+  budget_paid: number | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface ExternalOwnersTable {
+  id: Generated<number>;
+  kind: string;
+  name: string;
+  name_key: string;
+  created_at: string;
+}
+
+export interface OcopProductsTable {
+  id: Generated<number>;
+  name: string;
+  organization_id: number | null;
+  external_owner_id: number | null;
+  stars: number;
+  decision_no: string | null;
+  decision_date: string | null;
+  recognition_year: number | null;
+  product_group: string | null;
+  commune_code: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface CertificationsTable {
+  id: Generated<number>;
+  organization_id: number;
+  kind: string;
+  product: string | null;
+  number: string | null;
+  issuer: string | null;
+  issued_on: string | null;
+  expires_on: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
 export interface Database {
   settings: SettingsTable;
   audit_log: AuditLogTable;
   backups: BackupsTable;
+  organizations: OrganizationsTable;
+  status_history: StatusHistoryTable;
+  yearly_figures: YearlyFiguresTable;
+  external_owners: ExternalOwnersTable;
+  ocop_products: OcopProductsTable;
+  certifications: CertificationsTable;
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import * as m001 from './001_foundation.ts';
+import * as m002 from './002_registry.ts';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,9 @@ export interface Migration {
  * Static list: Vite bundles the main process, so migrations cannot be found on disk at run time.
  * Versions are consecutive from 1; the database's PRAGMA user_version is the last one applied.
  */
-export const migrations: readonly Migration[] = [{ version: 1, name: '001_foundation', up: m001.up }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '001_foundation', up: m001.up },
+  { version: 2, name: '002_registry', up: m002.up },
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

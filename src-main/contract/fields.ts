@@ -1,0 +1,129 @@
+import {
+  CERT_KIND_LABEL,
+  EXTERNAL_OWNER_KIND_LABEL,
+  FIGURE_PERIOD_LABEL,
+  OCOP_GROUP_LABEL,
+  ORG_MODEL_LABEL,
+  ORG_STATUS_LABEL,
+  ORG_TYPE_LABEL,
+  SECTOR_LABEL,
+} from './vocab.ts';
+
+/**
+ * Field specifications of the registry's editable entities. The core validates with them, the grids build
+ * their columns and editors from them, and the importer maps headers onto them: one description of a field.
+ */
+export type FieldKind =
+  | 'text'
+  | 'code' // text that looks like a number but is not one: leading zeros kept (mã số HTX, mã số thuế)
+  | 'int'
+  | 'money' // integer đồng
+  | 'date' // ISO YYYY-MM-DD
+  | 'year'
+  | 'enum'
+  | 'multiEnum'
+  | 'commune' // code of a 2025 commune
+  | 'organization' // id of a registered organization
+  | 'stars';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface FieldSpec {
+  key: string;
+  label: string;
+  kind: FieldKind;
+  required?: boolean;
+  readOnly?: boolean;
+  options?: readonly Option[];
+  /** For numbers: negative values allowed (profit may be a loss). */
+  allowNegative?: boolean;
+  maxLength?: number;
+}
+
+/** What a cell holds across the boundary. null is blank — never the same as 0. */
+export type CellValue = string | number | string[] | null;
+
+const options = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+export const ORG_FIELDS: readonly FieldSpec[] = [
+  { key: 'type', label: 'Loại hình', kind: 'enum', required: true, options: options(ORG_TYPE_LABEL) },
+  { key: 'name', label: 'Tên tổ chức', kind: 'text', required: true, maxLength: 300 },
+  { key: 'shortName', label: 'Tên viết tắt', kind: 'text', maxLength: 100 },
+  { key: 'regCode', label: 'Mã số HTX / MST', kind: 'code', maxLength: 20 },
+  { key: 'foundedOn', label: 'Ngày thành lập / đăng ký', kind: 'date' },
+  { key: 'registeredBy', label: 'Cơ quan đăng ký', kind: 'text', maxLength: 200 },
+  { key: 'status', label: 'Tình trạng', kind: 'enum', required: true, options: options(ORG_STATUS_LABEL) },
+  { key: 'statusSince', label: 'Từ ngày', kind: 'date', readOnly: true },
+  { key: 'street', label: 'Địa chỉ (số nhà, thôn, xóm)', kind: 'text', maxLength: 300 },
+  { key: 'communeCode', label: 'Xã/phường (2025)', kind: 'commune' },
+  { key: 'legacyAddress', label: 'Địa chỉ cũ (như đã ghi)', kind: 'text', maxLength: 300 },
+  { key: 'sectors', label: 'Lĩnh vực', kind: 'multiEnum', options: options(SECTOR_LABEL) },
+  { key: 'model', label: 'Mô hình', kind: 'enum', options: options(ORG_MODEL_LABEL) },
+  { key: 'charterCapital', label: 'Vốn điều lệ', kind: 'money' },
+  { key: 'headName', label: 'Người đứng đầu', kind: 'text', maxLength: 100 },
+  { key: 'phone', label: 'Điện thoại', kind: 'code', maxLength: 30 },
+  { key: 'email', label: 'Thư điện tử', kind: 'text', maxLength: 200 },
+  { key: 'notes', label: 'Ghi chú', kind: 'text', maxLength: 2000 },
+];
+
+/** The yearly figures; also shown as columns of the organizations grid for a chosen year. */
+export const FIGURE_VALUE_FIELDS: readonly FieldSpec[] = [
+  { key: 'members', label: 'Thành viên', kind: 'int' },
+  { key: 'workers', label: 'Lao động', kind: 'int' },
+  { key: 'regularWorkers', label: 'LĐ thường xuyên', kind: 'int' },
+  { key: 'revenue', label: 'Doanh thu', kind: 'money' },
+  { key: 'profit', label: 'Lợi nhuận', kind: 'money', allowNegative: true },
+  { key: 'avgIncome', label: 'Thu nhập BQ LĐTX (/tháng)', kind: 'money' },
+  { key: 'charterCapitalEnd', label: 'Vốn điều lệ cuối năm', kind: 'money' },
+  { key: 'budgetPaid', label: 'Nộp ngân sách', kind: 'money' },
+];
+
+export const FIGURE_FIELDS: readonly FieldSpec[] = [
+  { key: 'organizationId', label: 'Tổ chức', kind: 'organization', required: true },
+  { key: 'year', label: 'Năm', kind: 'year', required: true },
+  { key: 'period', label: 'Kỳ', kind: 'enum', required: true, options: options(FIGURE_PERIOD_LABEL) },
+  ...FIGURE_VALUE_FIELDS,
+];
+
+export const OCOP_FIELDS: readonly FieldSpec[] = [
+  { key: 'name', label: 'Tên sản phẩm', kind: 'text', required: true, maxLength: 300 },
+  { key: 'organizationId', label: 'Chủ thể (tổ chức KTTT)', kind: 'organization' },
+  { key: 'externalOwnerName', label: 'Chủ thể khác (DN, hộ)', kind: 'text', maxLength: 300 },
+  { key: 'externalOwnerKind', label: 'Loại chủ thể khác', kind: 'enum', options: options(EXTERNAL_OWNER_KIND_LABEL) },
+  { key: 'stars', label: 'Hạng sao', kind: 'stars', required: true },
+  { key: 'decisionNo', label: 'Số quyết định', kind: 'code', maxLength: 100 },
+  { key: 'decisionDate', label: 'Ngày quyết định', kind: 'date' },
+  { key: 'recognitionYear', label: 'Năm công nhận', kind: 'year' },
+  { key: 'productGroup', label: 'Nhóm sản phẩm', kind: 'enum', options: options(OCOP_GROUP_LABEL) },
+  { key: 'communeCode', label: 'Xã/phường', kind: 'commune' },
+  { key: 'notes', label: 'Ghi chú', kind: 'text', maxLength: 2000 },
+];
+
+export const CERT_FIELDS: readonly FieldSpec[] = [
+  { key: 'organizationId', label: 'Tổ chức', kind: 'organization', required: true },
+  { key: 'kind', label: 'Loại chứng nhận', kind: 'enum', required: true, options: options(CERT_KIND_LABEL) },
+  { key: 'product', label: 'Sản phẩm', kind: 'text', maxLength: 300 },
+  { key: 'number', label: 'Số giấy chứng nhận', kind: 'code', maxLength: 100 },
+  { key: 'issuer', label: 'Tổ chức cấp', kind: 'text', maxLength: 200 },
+  { key: 'issuedOn', label: 'Ngày cấp', kind: 'date' },
+  { key: 'expiresOn', label: 'Ngày hết hạn', kind: 'date' },
+  { key: 'notes', label: 'Ghi chú', kind: 'text', maxLength: 2000 },
+];
+
+export const ENTITIES = ['organizations', 'figures', 'ocop', 'certifications'] as const;
+export type Entity = (typeof ENTITIES)[number];
+export const ENTITY_FIELDS: Record<Entity, readonly FieldSpec[]> = {
+  organizations: ORG_FIELDS,
+  figures: FIGURE_FIELDS,
+  ocop: OCOP_FIELDS,
+  certifications: CERT_FIELDS,
+};
+export const ENTITY_LABEL: Record<Entity, string> = {
+  organizations: 'Tổ chức KTTT',
+  figures: 'Số liệu hằng năm',
+  ocop: 'Sản phẩm OCOP',
+  certifications: 'Chứng nhận',
+};

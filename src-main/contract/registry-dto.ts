@@ -1,0 +1,160 @@
+import type { CellValue, Entity } from './fields.ts';
+import type { CertKind, ExternalOwnerKind, FigurePeriod, OcopGroup, OrgModel, OrgStatus, OrgType } from './vocab.ts';
+
+/** Rows that cross the boundary. Money: integer đồng. Dates: ISO. Blank: null (never 0). */
+export interface FigureValues {
+  members: number | null;
+  workers: number | null;
+  regularWorkers: number | null;
+  revenue: number | null;
+  profit: number | null;
+  avgIncome: number | null;
+  charterCapitalEnd: number | null;
+  budgetPaid: number | null;
+}
+
+export interface OrgRow {
+  id: number;
+  type: OrgType;
+  name: string;
+  shortName: string | null;
+  regCode: string | null;
+  foundedOn: string | null;
+  registeredBy: string | null;
+  status: OrgStatus;
+  statusSince: string | null;
+  /** End of a temporary suspension, when known. */
+  statusUntil: string | null;
+  street: string | null;
+  communeCode: string | null;
+  /** "Xã …, Tỉnh …" of communeCode, for display. */
+  communeName: string | null;
+  legacyAddress: string | null;
+  sectors: string[];
+  model: OrgModel | null;
+  charterCapital: number | null;
+  headName: string | null;
+  phone: string | null;
+  email: string | null;
+  notes: string | null;
+  updatedAt: string;
+  /** Whole-year figures of the year asked for; null when the organization reported none. */
+  figures: FigureValues | null;
+}
+
+export interface FigureRow extends FigureValues {
+  id: number;
+  organizationId: number;
+  organizationName: string;
+  organizationType: OrgType;
+  year: number;
+  period: FigurePeriod;
+  updatedAt: string;
+}
+
+export interface OcopRow {
+  id: number;
+  name: string;
+  organizationId: number | null;
+  externalOwnerName: string | null;
+  externalOwnerKind: ExternalOwnerKind | null;
+  /** The owner as shown: the organization's name or the external owner's. */
+  ownerName: string;
+  stars: number;
+  decisionNo: string | null;
+  decisionDate: string | null;
+  recognitionYear: number | null;
+  productGroup: OcopGroup | null;
+  communeCode: string | null;
+  notes: string | null;
+  /** Last day of validity (36 months); null when neither a date nor a year is known. */
+  validUntil: string | null;
+  updatedAt: string;
+}
+
+export interface CertRow {
+  id: number;
+  organizationId: number;
+  organizationName: string;
+  kind: CertKind;
+  product: string | null;
+  number: string | null;
+  issuer: string | null;
+  issuedOn: string | null;
+  expiresOn: string | null;
+  notes: string | null;
+  updatedAt: string;
+}
+
+export type RegistryRow = OrgRow | FigureRow | OcopRow | CertRow;
+
+export interface StatusEntry {
+  id: number;
+  status: OrgStatus;
+  fromDate: string;
+  toDate: string | null;
+  note: string | null;
+  recordedAt: string;
+}
+
+export interface AuditEntryDto {
+  at: string;
+  who: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  field: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+export interface OrgDetail {
+  organization: OrgRow;
+  statusHistory: StatusEntry[];
+  figures: FigureRow[];
+  ocop: OcopRow[];
+  certifications: CertRow[];
+  audit: AuditEntryDto[];
+}
+
+export type OpResult =
+  | { ok: true; id: number; tempId?: string; row: RegistryRow | null }
+  | { ok: false; id?: number; tempId?: string; message: string; fieldErrors: Record<string, string> };
+
+export interface ApplyResult {
+  results: OpResult[];
+}
+
+export interface DeletedItem {
+  entity: Entity;
+  id: number;
+  label: string;
+  deletedAt: string;
+}
+
+export interface RegistryStats {
+  year: number;
+  byTypeAndStatus: { type: OrgType; status: OrgStatus; count: number }[];
+  /** Organizations (not deleted) with whole-year figures for `year`. */
+  withFigures: number;
+  total: number;
+}
+
+export interface ProvinceDto {
+  code: string;
+  name: string;
+}
+
+export interface CommuneDto {
+  code: string;
+  name: string;
+  provinceCode: string;
+}
+
+export interface CommuneMatchDto extends CommuneDto {
+  /** "Phường Tân Hoà (trước đây: Xã Hòa Bình, …)" when found by a former name. */
+  label: string;
+  matchedBy: 'name' | 'former-name';
+}
+
+export type { CellValue };

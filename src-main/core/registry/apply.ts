@@ -1,0 +1,186 @@
+import type { ApplyResult, CellValue, Entity, OpResult, RegistryOp, RegistryRow } from '../../contract/index.ts';
+import { recordAudit, type AuditEntry } from '../audit/repository.ts';
+import type { CoreContext } from '../context.ts';
+import { adminUnitsOf } from './admin.ts';
+import { ENTITY_CONFIG, fieldOf, orgNameKey, type EntityConfig, type RuleContext, type Values } from './entities.ts';
+import { externalOwnerId, findFigures, getRow, insertRow, insertStatus, updateRow, type Db } from './repository.ts';
+import { registryRow } from './read.ts';
+import { refreshCurrentStatus } from './status.ts';
+import { checkValue, localIsoDate } from './values.ts';
+import { linkLegacyAddress } from './legacy-address.ts';
+import { getSettings } from '../settings/service.ts';
+
+type Failure = Extract<OpResult, { ok: false }>;
+const failure = (message: string, fieldErrors: Record<string, string> = {}, ref: { id?: number; tempId?: string } = {}): Failure => ({ ok: false, ...ref, message, fieldErrors });
+
+/** Checks each given value by its field; unknown and read-only fields are refused. */
+function checkChanges(config: EntityConfig, changes: Record<string, CellValue>): { clean: Values; errors: Record<string, string> } {
+  const clean: Values = {};
+  const errors: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(changes)) {
+    const field = fieldOf(config, key);
+    if (!field || field.readOnly) {
+      errors[key] = `Không thể sửa trường "${key}".`;
+      continue;
+    }
+    const r = checkValue(field, raw);
+    if (r.ok) clean[key] = r.value;
+    else errors[key] = r.message;
+  }
+  return { clean, errors };
+}
+
+function summary(errors: Record<string, string>): string {
+  return Object.values(errors).join(' ');
+}
+
+interface Job {
+  ctx: CoreContext;
+  trx: Db;
+  entity: Entity;
+  config: EntityConfig;
+  at: string;
+  today: string;
+  /** The office's province, read before the transaction (a query on ctx.db inside it would wait forever). */
+  provinceCode: string | undefined;
+  audit: AuditEntry[];
+}
+
+async function currentValues(job: Job, id: number): Promise<Values | null> {
+  const row = await getRow(job.trx, job.config.table, id);
+  if (!row || row.deleted_at) return null;
+  const values = job.config.fromColumns(row);
+  if (job.entity === 'ocop' && typeof row.external_owner_id === 'number') {
+    const owner = await job.trx.selectFrom('external_owners').select(['name', 'kind']).where('id', '=', row.external_owner_id).executeTakeFirst();
+    values.externalOwnerName = owner?.name ?? null;
+    values.externalOwnerKind = owner?.kind ?? null;
+  }
+  return values;
+}
+
+/** Columns that are not plain fields: an OCOP product's external owner. */
+async function specialColumns(job: Job, v: Values): Promise<Record<string, string | number | null>> {
+  if (job.entity !== 'ocop') return {};
+  if (typeof v.externalOwnerName === 'string' && v.externalOwnerName) {
+    const kind = typeof v.externalOwnerKind === 'string' ? v.externalOwnerKind : 'khac';
+    return { external_owner_id: await externalOwnerId(job.trx, v.externalOwnerName, orgNameKey(v.externalOwnerName), kind, job.at), organization_id: typeof v.organizationId === 'number' ? v.organizationId : null };
+  }
+  return { external_owner_id: null };
+}
+
+/**
+ * An organization with an old-style address and no current commune gets linked to the commune the address
+ * became, where the old→new mapping is unambiguous; the address text itself is kept as written.
+ */
+async function linkCommune(job: Job, v: Values, changed: Values): Promise<void> {
+  if (job.entity !== 'organizations' || v.communeCode || typeof v.legacyAddress !== 'string' || !v.legacyAddress) return;
+  const code = linkLegacyAddress(adminUnitsOf(job.ctx), v.legacyAddress, job.provinceCode);
+  if (code) {
+    v.communeCode = code;
+    changed.communeCode = code;
+  }
+}
+
+async function ruleErrors(job: Job, v: Values, selfId: number | null): Promise<Record<string, string>> {
+  const rc: RuleContext = { db: job.trx, units: adminUnitsOf(job.ctx), today: job.today, selfId };
+  return job.config.rules(v, rc);
+}
+
+async function update(job: Job, id: number, changes: Record<string, CellValue>): Promise<OpResult> {
+  const old = await currentValues(job, id);
+  if (!old) return failure('Không tìm thấy dòng này (có thể đã bị xóa).', {}, { id });
+  const { clean, errors } = checkChanges(job.config, changes);
+  if (Object.keys(errors).length) return failure(summary(errors), errors, { id });
+  const merged = { ...old, ...clean };
+  if ('legacyAddress' in clean && !('communeCode' in clean)) await linkCommune(job, merged, clean);
+  const ruleErrs = await ruleErrors(job, merged, id);
+  if (Object.keys(ruleErrs).length) return failure(summary(ruleErrs), ruleErrs, { id });
+  const changed = Object.keys(clean).filter((k) => JSON.stringify(clean[k]) !== JSON.stringify(old[k]));
+  if (changed.length === 0) return { ok: true, id, row: await registryRow(job.ctx, job.trx, job.entity, id) };
+  const cols = { ...job.config.toColumns(merged, changed), ...(changed.some((k) => k.startsWith('externalOwner') || k === 'organizationId') ? await specialColumns(job, merged) : {}), updated_at: job.at };
+  await updateRow(job.trx, job.config.table, id, cols);
+  if (job.entity === 'organizations' && changed.includes('status') && typeof merged.status === 'string') {
+    await insertStatus(job.trx, { organizationId: id, status: merged.status, fromDate: job.today, toDate: null, note: 'Sửa trên bảng', at: job.at });
+    await refreshCurrentStatus(job.trx, id, job.today, job.at);
+  }
+  for (const field of changed) job.audit.push({ action: 'update', entity: job.entity, entityId: String(id), field, oldValue: old[field], newValue: merged[field] });
+  return { ok: true, id, row: await registryRow(job.ctx, job.trx, job.entity, id) };
+}
+
+const DEFAULTS: Partial<Record<Entity, Values>> = { organizations: { status: 'dang_hoat_dong', sectors: [] }, figures: { period: 'Y' } };
+
+async function create(job: Job, values: Record<string, CellValue>, tempId: string | undefined): Promise<OpResult> {
+  const ref = tempId === undefined ? {} : { tempId };
+  const { clean, errors } = checkChanges(job.config, { ...DEFAULTS[job.entity], ...values });
+  for (const f of job.config.fields) {
+    if (f.required && !f.readOnly && (clean[f.key] === undefined || clean[f.key] === null) && !errors[f.key]) errors[f.key] = `${f.label}: không được để trống.`;
+  }
+  if (Object.keys(errors).length) return failure(summary(errors), errors, ref);
+  await linkCommune(job, clean, clean);
+  const ruleErrs = await ruleErrors(job, clean, null);
+  if (Object.keys(ruleErrs).length) return failure(summary(ruleErrs), ruleErrs, ref);
+  const keys = Object.keys(clean);
+  const cols: Record<string, string | number | null> = { ...job.config.toColumns(clean, keys), ...(await specialColumns(job, clean)), created_at: job.at, updated_at: job.at };
+  if (job.entity === 'organizations') {
+    const from = typeof clean.foundedOn === 'string' ? clean.foundedOn : job.today;
+    Object.assign(cols, { status: String(clean.status), status_since: from, name_key: orgNameKey(String(clean.name)) });
+  }
+  const id = await insertRow(job.trx, job.config.table, cols);
+  if (job.entity === 'organizations') {
+    await insertStatus(job.trx, { organizationId: id, status: String(clean.status), fromDate: String(cols.status_since), toDate: null, note: null, at: job.at });
+    await refreshCurrentStatus(job.trx, id, job.today, job.at);
+  }
+  job.audit.push({ action: 'insert', entity: job.entity, entityId: String(id), field: null, newValue: clean });
+  return { ok: true, id, ...ref, row: await registryRow(job.ctx, job.trx, job.entity, id) };
+}
+
+async function setDeleted(job: Job, id: number, deleted: boolean): Promise<OpResult> {
+  const row = await getRow(job.trx, job.config.table, id);
+  if (!row || (row.deleted_at !== null) === deleted) return failure(deleted ? 'Không tìm thấy dòng cần xóa.' : 'Dòng này không có trong thùng rác.', {}, { id });
+  if (!deleted && job.entity === 'organizations') {
+    const errs = await ruleErrors(job, job.config.fromColumns(row), id);
+    if (errs.regCode) return failure(`Không khôi phục được: ${errs.regCode}`, errs, { id });
+  }
+  await updateRow(job.trx, job.config.table, id, { deleted_at: deleted ? job.at : null, updated_at: job.at });
+  job.audit.push({ action: deleted ? 'delete' : 'restore', entity: job.entity, entityId: String(id), field: null });
+  return { ok: true, id, row: deleted ? null : await registryRow(job.ctx, job.trx, job.entity, id) };
+}
+
+async function runOp(job: Job, op: RegistryOp): Promise<OpResult> {
+  switch (op.kind) {
+    case 'update':
+      return update(job, op.id, op.changes);
+    case 'create':
+      return create(job, op.values, op.tempId);
+    case 'delete':
+      return setDeleted(job, op.id, true);
+    case 'restore':
+      return setDeleted(job, op.id, false);
+    case 'upsertFigures': {
+      const figuresJob = { ...job, entity: 'figures' as const, config: ENTITY_CONFIG.figures };
+      const existing = await findFigures(job.trx, op.organizationId, op.year, op.period);
+      return existing ? update(figuresJob, existing.id, op.changes) : create(figuresJob, { ...op.changes, organizationId: op.organizationId, year: op.year, period: op.period }, undefined);
+    }
+  }
+}
+
+/**
+ * Applies a batch of edits in one transaction: every valid op is written (with its audit entries), every
+ * invalid one is reported with its reasons and writes nothing. A paste, or its undo, is one call.
+ */
+export async function applyOps(ctx: CoreContext, entity: Entity, ops: RegistryOp[]): Promise<ApplyResult> {
+  const now = ctx.now();
+  const office = (await getSettings(ctx)).provinceCode;
+  const provinceCode = office ? office.padStart(2, '0') : undefined;
+  const results = await ctx.db.transaction().execute(async (trx) => {
+    const job: Job = { ctx, trx, entity, config: ENTITY_CONFIG[entity], at: now.toISOString(), today: localIsoDate(now), provinceCode, audit: [] };
+    const out: OpResult[] = [];
+    for (const op of ops) out.push(await runOp(job, op));
+    await recordAudit(trx, ctx.who, job.at, job.audit);
+    return out;
+  });
+  if (results.some((r) => r.ok)) ctx.events.emit('data.changed', { area: 'registry' });
+  return { results };
+}
+
+export type { RegistryRow };

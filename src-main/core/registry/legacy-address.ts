@@ -1,0 +1,40 @@
+import type { AdminUnits, LegacyAddressInput } from '../admin-units/index.ts';
+import { foldVietnamese } from '../../shared/index.ts';
+
+const COMMUNE = /^(xa|phuong|thi tran|tt)\b/;
+const DISTRICT = /^(huyen|quan|thi xa|thanh pho|tp)\b/;
+const PROVINCE = /^(tinh)\b/;
+
+/**
+ * Splits an address written the old way ("Xóm 3, xã Tân Lập, huyện Lương Sơn, tỉnh Hòa Bình") into its
+ * commune, district and province parts: by their prefixes where written, otherwise by position from the end.
+ */
+export function splitLegacyAddress(text: string): LegacyAddressInput {
+  const parts = text
+    .split(/[,;\-–]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const out: { province?: string; district?: string; commune?: string } = {};
+  const unlabelled: string[] = [];
+  for (const p of parts) {
+    const f = foldVietnamese(p);
+    if (PROVINCE.test(f)) out.province = p;
+    else if (DISTRICT.test(f) && !out.district) out.district = p;
+    else if (COMMUNE.test(f)) out.commune = p;
+    else unlabelled.push(p);
+  }
+  // Without prefixes, the last pieces are the largest units: …, commune, district, province.
+  if (!out.province && !out.district && !out.commune && unlabelled.length >= 2) {
+    const [c, d, pr] = unlabelled.slice(-3).reverse().length === 3 ? unlabelled.slice(-3) : [undefined, ...unlabelled.slice(-2)];
+    return { commune: c, district: d, province: pr };
+  }
+  return out;
+}
+
+/** The current commune of an old address, only when the old→new mapping leaves no doubt. */
+export function linkLegacyAddress(units: AdminUnits, text: string, provinceCode: string | undefined): string | null {
+  const input = splitLegacyAddress(text);
+  if (!input.commune) return null;
+  const r = units.resolveLegacyAddress(input, provinceCode ? { newProvinceCode: provinceCode } : {});
+  return r.status === 'unique' ? r.newCommuneCode : null;
+}

@@ -1,0 +1,176 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+/** The only place with registry SQL. Functions take `db` or a transaction; values are always bound. */
+export type Db = Kysely<Database> | Transaction<Database>;
+export type RowTable = 'organizations' | 'yearly_figures' | 'ocop_products' | 'certifications';
+export type ColumnValues = Record<string, string | number | null>;
+
+export function listOrganizationsWithFigures(db: Db, year: number) {
+  return db
+    .selectFrom('organizations as o')
+    .leftJoin('yearly_figures as f', (j) => j.onRef('f.organization_id', '=', 'o.id').on('f.year', '=', year).on('f.period', '=', 'Y').on('f.deleted_at', 'is', null))
+    .where('o.deleted_at', 'is', null)
+    .selectAll('o')
+    .select([
+      'f.id as f_id',
+      'f.members',
+      'f.workers',
+      'f.regular_workers',
+      'f.revenue',
+      'f.profit',
+      'f.avg_income',
+      'f.charter_capital_end',
+      'f.budget_paid',
+    ])
+    .orderBy('o.name')
+    .orderBy('o.id')
+    .execute();
+}
+export type OrgWithFigures = Awaited<ReturnType<typeof listOrganizationsWithFigures>>[number];
+
+export function getOrganization(db: Db, id: number) {
+  return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findLiveOrgByRegCode(db: Db, regCode: string, exceptId: number | null) {
+  let q = db.selectFrom('organizations').select(['id', 'name']).where('reg_code', '=', regCode).where('deleted_at', 'is', null);
+  if (exceptId !== null) q = q.where('id', '!=', exceptId);
+  return q.executeTakeFirst();
+}
+
+export function liveOrganizationExists(db: Db, id: number) {
+  return db.selectFrom('organizations').select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+}
+
+export async function getRow(db: Db, table: RowTable, id: number): Promise<ColumnValues | undefined> {
+  return (await db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst()) as ColumnValues | undefined;
+}
+
+export async function insertRow(db: Db, table: RowTable, values: ColumnValues): Promise<number> {
+  const r = await db.insertInto(table).values(values as never).executeTakeFirstOrThrow();
+  return Number(r.insertId);
+}
+
+export async function updateRow(db: Db, table: RowTable, id: number, values: ColumnValues): Promise<void> {
+  await db.updateTable(table).set(values as never).where('id', '=', id).execute();
+}
+
+export function statusHistoryOf(db: Db, organizationId: number) {
+  return db.selectFrom('status_history').selectAll().where('organization_id', '=', organizationId).orderBy('from_date').orderBy('id').execute();
+}
+
+export async function insertStatus(db: Db, v: { organizationId: number; status: string; fromDate: string; toDate: string | null; note: string | null; at: string }): Promise<void> {
+  await db
+    .insertInto('status_history')
+    .values({ organization_id: v.organizationId, status: v.status, from_date: v.fromDate, to_date: v.toDate, note: v.note, recorded_at: v.at })
+    .execute();
+}
+
+export function findFigures(db: Db, organizationId: number, year: number, period: string) {
+  return db
+    .selectFrom('yearly_figures')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('year', '=', year)
+    .where('period', '=', period)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export function listFigures(db: Db, filter: { year?: number; organizationId?: number; id?: number }) {
+  let q = db
+    .selectFrom('yearly_figures as f')
+    .innerJoin('organizations as o', 'o.id', 'f.organization_id')
+    .where('f.deleted_at', 'is', null)
+    .where('o.deleted_at', 'is', null)
+    .selectAll('f')
+    .select(['o.name as org_name', 'o.type as org_type']);
+  if (filter.year !== undefined) q = q.where('f.year', '=', filter.year);
+  if (filter.organizationId !== undefined) q = q.where('f.organization_id', '=', filter.organizationId);
+  if (filter.id !== undefined) q = q.where('f.id', '=', filter.id);
+  return q.orderBy('o.name').orderBy('f.year', 'desc').orderBy('f.period').execute();
+}
+export type FigureJoined = Awaited<ReturnType<typeof listFigures>>[number];
+
+export function listOcop(db: Db, filter: { organizationId?: number; id?: number } = {}) {
+  let q = db
+    .selectFrom('ocop_products as p')
+    .leftJoin('organizations as o', 'o.id', 'p.organization_id')
+    .leftJoin('external_owners as e', 'e.id', 'p.external_owner_id')
+    .where('p.deleted_at', 'is', null)
+    .selectAll('p')
+    .select(['o.name as org_name', 'e.name as ext_name', 'e.kind as ext_kind']);
+  if (filter.organizationId !== undefined) q = q.where('p.organization_id', '=', filter.organizationId);
+  if (filter.id !== undefined) q = q.where('p.id', '=', filter.id);
+  return q.orderBy('p.name').orderBy('p.id').execute();
+}
+export type OcopJoined = Awaited<ReturnType<typeof listOcop>>[number];
+
+export function listCertifications(db: Db, filter: { organizationId?: number; id?: number } = {}) {
+  let q = db
+    .selectFrom('certifications as c')
+    .innerJoin('organizations as o', 'o.id', 'c.organization_id')
+    .where('c.deleted_at', 'is', null)
+    .selectAll('c')
+    .select(['o.name as org_name']);
+  if (filter.organizationId !== undefined) q = q.where('c.organization_id', '=', filter.organizationId);
+  if (filter.id !== undefined) q = q.where('c.id', '=', filter.id);
+  return q.orderBy('o.name').orderBy('c.id').execute();
+}
+export type CertJoined = Awaited<ReturnType<typeof listCertifications>>[number];
+
+/** An external OCOP owner by its normalized name: found, or created once. */
+export async function externalOwnerId(db: Db, name: string, nameKey: string, kind: string, at: string): Promise<number> {
+  const found = await db.selectFrom('external_owners').select('id').where('name_key', '=', nameKey).executeTakeFirst();
+  if (found) return found.id;
+  const r = await db.insertInto('external_owners').values({ name, name_key: nameKey, kind, created_at: at }).executeTakeFirstOrThrow();
+  return Number(r.insertId);
+}
+
+export async function deletedRows(db: Db) {
+  const orgs = await db.selectFrom('organizations').select(['id', 'name as label', 'deleted_at']).where('deleted_at', 'is not', null).execute();
+  const figures = await db
+    .selectFrom('yearly_figures as f')
+    .innerJoin('organizations as o', 'o.id', 'f.organization_id')
+    .select(['f.id', 'o.name', 'f.year', 'f.period', 'f.deleted_at'])
+    .where('f.deleted_at', 'is not', null)
+    .execute();
+  const ocop = await db.selectFrom('ocop_products').select(['id', 'name as label', 'deleted_at']).where('deleted_at', 'is not', null).execute();
+  const certs = await db
+    .selectFrom('certifications as c')
+    .innerJoin('organizations as o', 'o.id', 'c.organization_id')
+    .select(['c.id', 'o.name', 'c.kind', 'c.deleted_at'])
+    .where('c.deleted_at', 'is not', null)
+    .execute();
+  return { orgs, figures, ocop, certs };
+}
+
+export function auditOf(db: Db, entity: string, entityIds: string[]) {
+  if (entityIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('audit_log').selectAll().where('entity', '=', entity).where('entity_id', 'in', entityIds).orderBy('id', 'desc').limit(500).execute();
+}
+
+export function countByTypeAndStatus(db: Db) {
+  return db
+    .selectFrom('organizations')
+    .select(['type', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('deleted_at', 'is', null)
+    .groupBy(['type', 'status'])
+    .orderBy('type')
+    .orderBy('status')
+    .execute();
+}
+
+export async function countWithFigures(db: Db, year: number): Promise<number> {
+  const r = await db
+    .selectFrom('yearly_figures as f')
+    .innerJoin('organizations as o', 'o.id', 'f.organization_id')
+    .select((eb) => eb.fn.count<number>('f.organization_id').distinct().as('n'))
+    .where('f.year', '=', year)
+    .where('f.period', '=', 'Y')
+    .where('f.deleted_at', 'is', null)
+    .where('o.deleted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}

@@ -1,0 +1,39 @@
+import type { OrgStatus } from '../../contract/index.ts';
+import { statusHistoryOf, updateRow, type Db } from './repository.ts';
+
+export interface StatusSpan {
+  status: string;
+  from_date: string;
+  to_date: string | null;
+}
+
+function dayAfter(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * An organization's status on a date, from its dated history: the latest entry that has started.
+ * A suspension whose end date has passed means the organization is active again from the day after.
+ * Null when nothing had started yet (not founded on that date).
+ */
+export function statusOn(history: readonly StatusSpan[], date: string): { status: OrgStatus; since: string; until: string | null } | null {
+  let current: StatusSpan | undefined;
+  for (const h of history) {
+    if (h.from_date <= date && (!current || h.from_date >= current.from_date)) current = h;
+  }
+  if (!current) return null;
+  if (current.status === 'tam_ngung' && current.to_date && current.to_date < date) {
+    return { status: 'dang_hoat_dong', since: dayAfter(current.to_date), until: null };
+  }
+  return { status: current.status as OrgStatus, since: current.from_date, until: current.status === 'tam_ngung' ? current.to_date : null };
+}
+
+/** Stores the status of today on the organization row, so lists need no history lookup. */
+export async function refreshCurrentStatus(db: Db, organizationId: number, today: string, at: string): Promise<void> {
+  const history = await statusHistoryOf(db, organizationId);
+  const now = statusOn(history, today) ?? (history[0] ? { status: history[0].status, since: history[0].from_date, until: history[0].to_date } : null);
+  if (!now) return;
+  await updateRow(db, 'organizations', organizationId, { status: now.status, status_since: now.since, status_until: now.until, updated_at: at });
+}

@@ -1,0 +1,108 @@
+import type { CellValue, FieldSpec } from '../../contract/index.ts';
+import { readIsoDate } from '../../shared/calendar.ts';
+import { foldVietnamese, parseVnDate, parseVnNumber } from '../../shared/index.ts';
+
+/** A cell's value after checking: what is stored (null = blank), or the reason it was refused. */
+export type Checked = { ok: true; value: string | number | string[] | null } | { ok: false; message: string };
+
+const ok = (value: string | number | string[] | null): Checked => ({ ok: true, value });
+const bad = (message: string): Checked => ({ ok: false, message });
+
+function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+}
+
+/** Finds an option by its code or its Vietnamese label, ignoring case and diacritics ("hop tac xa" → HTX). */
+function matchOption(field: FieldSpec, text: string): string | undefined {
+  const opts = field.options ?? [];
+  const folded = foldVietnamese(text);
+  return opts.find((o) => o.value === text)?.value ?? opts.find((o) => foldVietnamese(o.label) === folded || foldVietnamese(o.value) === folded)?.value;
+}
+
+function checkNumber(field: FieldSpec, v: string | number): Checked {
+  const parsed = parseVnNumber(v, { integer: field.kind !== 'money' });
+  if (!parsed.ok) return bad(`${field.label}: ${parsed.reason}`);
+  const n = parsed.value;
+  if (field.kind === 'money' && !Number.isInteger(n)) return bad(`${field.label}: số tiền phải là số đồng nguyên.`);
+  if (!Number.isSafeInteger(n)) return bad(`${field.label}: số quá lớn.`);
+  if (n < 0 && !field.allowNegative) return bad(`${field.label}: không được âm.`);
+  return ok(n);
+}
+
+function checkDate(field: FieldSpec, v: string | number): Checked {
+  if (typeof v === 'string' && readIsoDate(v.trim())) return ok(v.trim());
+  const parsed = parseVnDate(v);
+  if (!parsed.ok) return bad(`${field.label}: ${parsed.reason}`);
+  if (parsed.value.precision !== 'day') return bad(`${field.label}: cần ngày đầy đủ (dd/mm/yyyy).`);
+  return ok(parsed.value.iso);
+}
+
+/**
+ * Normalizes one value by its field's kind. Never turns a bad value into 0 or blank: it either returns
+ * the stored form or a Vietnamese reason.
+ */
+export function checkValue(field: FieldSpec, v: CellValue): Checked {
+  if (isBlank(v)) return field.required ? bad(`${field.label}: không được để trống.`) : ok(null);
+  if (v === null) return ok(null);
+  if (Array.isArray(v) && field.kind !== 'multiEnum') return bad(`${field.label}: giá trị không hợp lệ.`);
+  switch (field.kind) {
+    case 'text': {
+      const s = String(v).trim();
+      if (field.maxLength && s.length > field.maxLength) return bad(`${field.label}: dài quá ${field.maxLength} ký tự.`);
+      return ok(s);
+    }
+    case 'code': {
+      // A code typed or pasted as a number keeps its digits; a fraction or exponent form is not a code.
+      const s = typeof v === 'number' ? (Number.isSafeInteger(v) ? String(v) : '') : String(v).trim();
+      if (s === '') return bad(`${field.label}: mã phải là dãy ký tự, không phải số thập phân.`);
+      if (field.maxLength && s.length > field.maxLength) return bad(`${field.label}: dài quá ${field.maxLength} ký tự.`);
+      return ok(s);
+    }
+    case 'int':
+    case 'money':
+      return checkNumber(field, v as string | number);
+    case 'year': {
+      const n = typeof v === 'number' ? v : Number(String(v).trim());
+      const max = new Date().getFullYear() + 1;
+      return Number.isInteger(n) && n >= 1945 && n <= max ? ok(n) : bad(`${field.label}: năm phải từ 1945 đến ${max}.`);
+    }
+    case 'stars': {
+      const m = /^\s*([345])\s*(?:sao|\*|★)?\s*$/i.exec(String(v));
+      return m ? ok(Number(m[1])) : bad(`${field.label}: hạng sao phải là 3, 4 hoặc 5.`);
+    }
+    case 'date':
+      return checkDate(field, v as string | number);
+    case 'enum': {
+      const code = matchOption(field, String(v).trim());
+      return code ? ok(code) : bad(`${field.label}: "${String(v)}" không có trong danh sách.`);
+    }
+    case 'multiEnum': {
+      // Labels may hold commas ("Nông, lâm, ngư nghiệp"): split on ";" first, on "," only when that fails.
+      const parts = Array.isArray(v) ? v : String(v).split(/[;\n]/);
+      const codes: string[] = [];
+      for (const p of parts.map((x) => x.trim()).filter(Boolean)) {
+        const pieces = matchOption(field, p) ? [p] : p.split(',').map((x) => x.trim()).filter(Boolean);
+        for (const piece of pieces) {
+          const code = matchOption(field, piece);
+          if (!code) return bad(`${field.label}: "${piece}" không có trong danh sách.`);
+          if (!codes.includes(code)) codes.push(code);
+        }
+      }
+      return ok(codes);
+    }
+    case 'commune': {
+      const s = String(v).trim();
+      return /^\d{5}$/.test(s) ? ok(s) : bad(`${field.label}: chọn xã/phường trong danh sách.`);
+    }
+    case 'organization': {
+      const n = typeof v === 'number' ? v : Number(String(v).trim());
+      return Number.isSafeInteger(n) && n > 0 ? ok(n) : bad(`${field.label}: chọn tổ chức trong danh sách.`);
+    }
+  }
+}
+
+/** Today as ISO in the clerk's local time zone. */
+export function localIsoDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
