@@ -6,3 +6,4 @@ export * from './api.ts';
 export * from './vocab.ts';
 export * from './fields.ts';
 export * from './registry-dto.ts';
+export * from './indicators.ts';
