@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { filePath, id, isoDate, method, noInput, text, year, type MethodDef } from './define.ts';
+import { importMethods } from './imports.ts';
+import { inspectionMethods } from './inspections.ts';
+import { reportMethods } from './reports.ts';
 import type { AppInfo, BackupInfo, DbCheckReport, RestoreReport, Settings } from './dto.ts';
 import { ENTITIES } from './fields.ts';
 import type {
@@ -16,25 +20,6 @@ import type {
 } from './registry-dto.ts';
 import { FIGURE_PERIODS, ORG_STATUSES } from './vocab.ts';
 
-/**
- * The single list of API methods. Each entry names its input schema (checked at run time by every
- * door before a service sees the call) and, as a phantom type, its output. Handlers, the preload and
- * the renderer client are all typed from this object; no channel string is written anywhere else.
- */
-export interface MethodDef<I extends z.ZodType, O> {
-  input: I;
-  /** Never set: carries the output type only. */
-  readonly output?: O;
-}
-
-function method<O>() {
-  return <I extends z.ZodType>(input: I): MethodDef<I, O> => ({ input });
-}
-
-const noInput = z.object({}).strict();
-
-const text = (max: number) => z.string().trim().max(max);
-
 export const settingsSchema = z
   .object({
     officeName: text(200),
@@ -48,12 +33,7 @@ export const settingsSchema = z
   })
   .strict();
 
-/** An absolute or relative path to a file; NUL bytes are refused outright. */
-const filePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'Đường dẫn không hợp lệ');
 
-const id = z.number().int().positive();
-const year = z.number().int().min(1945).max(2100);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 const cellValue = z.union([z.string().max(5000), z.number().finite(), z.array(z.string().max(100)).max(20), z.null()]);
 const changes = z.record(z.string().max(50), cellValue);
 
@@ -68,7 +48,7 @@ export const registryOp = z.discriminatedUnion('kind', [
 ]);
 export type RegistryOp = z.infer<typeof registryOp>;
 
-export const contract = {
+const coreMethods = {
   'app.info': method<AppInfo>()(noInput),
   'settings.get': method<Settings>()(noInput),
   'settings.set': method<Settings>()(settingsSchema.partial().strict()),
@@ -95,6 +75,15 @@ export const contract = {
   'registry.recycleBin': method<DeletedItem[]>()(noInput),
   'registry.stats': method<RegistryStats>()(z.object({ year: year.optional() }).strict()),
 } as const;
+
+export type { MethodDef };
+
+/**
+ * The single list of API methods. Each entry names its input schema (checked at run time by every
+ * door before a service sees the call) and, as a phantom type, its output. Handlers, the preload and
+ * the renderer client are all typed from this object; no channel string is written anywhere else.
+ */
+export const contract = { ...coreMethods, ...importMethods, ...reportMethods, ...inspectionMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -1,5 +1,8 @@
-import type { MethodName, OutputOf, ParsedInputOf } from '../contract/index.ts';
 import type { CoreContext } from './context.ts';
+import type { Handlers } from './handler-types.ts';
+import { buildImportHandlers } from './import-jobs/handlers.ts';
+import { buildInspectionHandlers } from './inspections/handlers.ts';
+import { buildReportHandlers } from './report-jobs/handlers.ts';
 import { appInfo, backupNow, checkNow, listAllBackups, restoreFrom } from './database/service.ts';
 import { getSettings, setSettings } from './settings/service.ts';
 import { listCommunes, listProvinces, searchCommunes } from './registry/admin.ts';
@@ -7,9 +10,7 @@ import { applyOps } from './registry/apply.ts';
 import { listCertRows, listFigureRows, listOcopRows, listOrganizations, organizationDetail, recycleBin, registryStats } from './registry/read.ts';
 import { setStatus } from './registry/service.ts';
 
-export type Handlers = {
-  [M in MethodName]: (input: ParsedInputOf<M>) => Promise<OutputOf<M>> | OutputOf<M>;
-};
+export type { Handlers };
 
 /** One handler per contract method; the type makes a missing one a compile error. */
 export function buildHandlers(ctx: CoreContext): Handlers {
@@ -33,5 +34,8 @@ export function buildHandlers(ctx: CoreContext): Handlers {
     'registry.setStatus': (input) => setStatus(ctx, input),
     'registry.recycleBin': () => recycleBin(ctx),
     'registry.stats': (input) => registryStats(ctx, input.year),
+    ...buildImportHandlers(ctx),
+    ...buildReportHandlers(ctx),
+    ...buildInspectionHandlers(ctx),
   };
 }

@@ -1,4 +1,6 @@
 import type { Generated } from 'kysely';
+import type { ImportTables } from './schema-imports.ts';
+import type { InspectionTables } from './schema-inspections.ts';
 
 /** Kysely's view of the tables. Grows with each migration; columns are never repurposed. */
 export interface SettingsTable {
@@ -126,7 +128,7 @@ export interface CertificationsTable {
   deleted_at: string | null;
 }
 
-export interface Database {
+export interface Database extends ImportTables, InspectionTables {
   settings: SettingsTable;
   audit_log: AuditLogTable;
   backups: BackupsTable;

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as m001 from './001_foundation.ts';
 import * as m002 from './002_registry.ts';
+import * as m003 from './003_imports.ts';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: '001_foundation', up: m001.up },
   { version: 2, name: '002_registry', up: m002.up },
+  { version: 3, name: '003_imports', up: m003.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
