@@ -39,12 +39,15 @@ describe('the app in Chromium through the browser door', () => {
     await s.page.goto(`${s.server.url}/#/cai-dat`);
     const office = s.page.locator('input[name=officeName]');
     await office.fill('Liên minh Hợp tác xã tỉnh Phú Thọ');
+    await expect.poll(() => s.page.locator('select[name=provinceCode] option').count()).toBe(35);
+    await s.page.selectOption('select[name=provinceCode]', { label: 'Tỉnh Phú Thọ' });
     await s.page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await s.page.getByText('Đã lưu thông tin cơ quan.').waitFor();
     await s.page.reload();
     await expect.poll(() => s.page.locator('input[name=officeName]').inputValue()).toBe('Liên minh Hợp tác xã tỉnh Phú Thọ');
+    await expect.poll(() => s.page.locator('select[name=provinceCode]').inputValue()).toBe('25');
     const stored = await s.app.call('settings.get', {});
-    expect(stored).toMatchObject({ ok: true, value: { officeName: 'Liên minh Hợp tác xã tỉnh Phú Thọ' } });
+    expect(stored).toMatchObject({ ok: true, value: { officeName: 'Liên minh Hợp tác xã tỉnh Phú Thọ', provinceCode: '25' } });
   });
 
   it('backs up from the backup page and lists the new backup', async () => {

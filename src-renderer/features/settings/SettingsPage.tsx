@@ -5,7 +5,6 @@ import { useApi } from '../../api/hooks.ts';
 
 const FIELDS: { key: keyof Settings; label: string; hint: string }[] = [
   { key: 'officeName', label: 'Tên cơ quan', hint: 'Ví dụ: Liên minh Hợp tác xã tỉnh Phú Thọ' },
-  { key: 'provinceCode', label: 'Mã tỉnh (theo danh mục 2025)', hint: 'Ví dụ: 25' },
   { key: 'parentBody', label: 'Cơ quan chủ quản', hint: 'Ví dụ: UBND TỈNH PHÚ THỌ' },
   { key: 'issuingBody', label: 'Cơ quan ban hành báo cáo', hint: 'Ví dụ: BAN CHỈ ĐẠO PHÁT TRIỂN KINH TẾ TẬP THỂ' },
   { key: 'placeName', label: 'Địa danh ghi ngày tháng', hint: 'Ví dụ: Phú Thọ' },
@@ -17,6 +16,7 @@ const FIELDS: { key: keyof Settings; label: string; hint: string }[] = [
 /** Office details printed on every report header and signature block. */
 export function SettingsPage() {
   const loaded = useApi('settings.get', {}, ['settings']);
+  const provinces = useApi('adminUnits.provinces', {});
   const [draft, setDraft] = useState<Settings | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
@@ -38,6 +38,24 @@ export function SettingsPage() {
       {loaded.error && <p className="error-text">{loaded.error}</p>}
       {draft && (
         <form className="form-grid" onSubmit={save}>
+          <label>
+            <span>Tỉnh, thành phố (danh mục 2025)</span>
+            <select
+              name="provinceCode"
+              value={draft.provinceCode}
+              onChange={(e) => {
+                setMessage(null);
+                setDraft({ ...draft, provinceCode: e.target.value });
+              }}
+            >
+              <option value="">— Chọn tỉnh —</option>
+              {(provinces.data ?? []).map((p) => (
+                <option key={p.code} value={p.code}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
           {FIELDS.map((f) => (
             <label key={f.key}>
               <span>{f.label}</span>
