@@ -15,12 +15,19 @@ export function adminUnitsOf(ctx: Pick<CoreContext, 'resourcesDir'>): AdminUnits
   return units;
 }
 
+const labels = new WeakMap<AdminUnits, Map<string, string | null>>();
+
+/** "Xã …, Tỉnh …" of a commune code; memoized, since a list of 50,000 organizations asks for a few hundred communes. */
 export function communeLabel(units: AdminUnits, code: string | null): string | null {
   if (!code) return null;
+  let memo = labels.get(units);
+  if (!memo) labels.set(units, (memo = new Map()));
+  if (memo.has(code)) return memo.get(code) ?? null;
   const c = units.getCommune(code);
-  if (!c) return null;
-  const p = units.getProvince(c.provinceCode);
-  return p ? `${c.fullName}, ${p.fullName}` : c.fullName;
+  const p = c ? units.getProvince(c.provinceCode) : undefined;
+  const label = c ? (p ? `${c.fullName}, ${p.fullName}` : c.fullName) : null;
+  memo.set(code, label);
+  return label;
 }
 
 export function listProvinces(ctx: CoreContext): ProvinceDto[] {
