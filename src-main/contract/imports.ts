@@ -1,7 +1,32 @@
-import { method, noInput } from './define.ts';
+import { z } from 'zod';
+import { id, method, noInput, year } from './define.ts';
+import { ENTITIES } from './fields.ts';
+import type { ImportBatchDto, ImportPreview, UndoReport } from './import-dto.ts';
 
-/** Methods of the import (issue 4); merged into the contract in methods.ts. */
-export const importMethods = {} as const;
+const jobId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+const sheet = z.string().min(1).max(200);
+const cell = z.union([z.string().max(5000), z.number().finite(), z.null()]);
 
-void method;
-void noInput;
+/** Largest spreadsheet accepted, before base64 (the reader enforces its own limits as well). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** Methods of the legacy spreadsheet import (issue 4); merged into the contract in methods.ts. */
+export const importMethods = {
+  /** Reads and analyzes a file sent by the renderer; nothing is written until imports.commit. */
+  'imports.open': method<ImportPreview>()(
+    z
+      .object({
+        fileName: z.string().min(1).max(260),
+        contentBase64: z.string().min(1).max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4),
+        year: year.optional(),
+      })
+      .strict(),
+  ),
+  'imports.setColumn': method<ImportPreview>()(z.object({ jobId, sheet, columnIndex: z.number().int().min(0).max(1000), field: z.string().max(50).nullable() }).strict()),
+  'imports.setSheet': method<ImportPreview>()(z.object({ jobId, sheet, entity: z.enum(ENTITIES).nullable(), year: year.nullable().optional() }).strict()),
+  'imports.fixCell': method<ImportPreview>()(z.object({ jobId, sheet, sourceRow: z.number().int().positive(), field: z.string().max(50), value: cell }).strict()),
+  'imports.commit': method<ImportBatchDto>()(z.object({ jobId }).strict()),
+  'imports.cancel': method<{ cancelled: boolean }>()(z.object({ jobId }).strict()),
+  'imports.history': method<ImportBatchDto[]>()(noInput),
+  'imports.undo': method<UndoReport>()(z.object({ batchId: id }).strict()),
+} as const;

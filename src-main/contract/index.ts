@@ -7,3 +7,4 @@ export * from './vocab.ts';
 export * from './fields.ts';
 export * from './registry-dto.ts';
 export * from './indicators.ts';
+export * from './import-dto.ts';

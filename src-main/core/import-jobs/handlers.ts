@@ -1,9 +1,21 @@
 import type { importMethods } from '../../contract/imports.ts';
 import type { CoreContext } from '../context.ts';
 import type { HandlersFor } from '../handler-types.ts';
+import { analyzeForImport, remapColumn } from './analyzer.ts';
+import { ImportService } from './service.ts';
+import { undoImport } from './undo.ts';
 
-/** Handlers of the methods in contract/imports.ts. */
+/** Handlers of the methods in contract/imports.ts; one import service (and its open jobs) per app. */
 export function buildImportHandlers(ctx: CoreContext): HandlersFor<keyof typeof importMethods> {
-  void ctx;
-  return {};
+  const service = new ImportService(ctx, analyzeForImport, remapColumn);
+  return {
+    'imports.open': (input) => service.open(input.fileName, Buffer.from(input.contentBase64, 'base64'), input.year),
+    'imports.setColumn': (input) => service.setColumn(input.jobId, input.sheet, input.columnIndex, input.field),
+    'imports.setSheet': (input) => service.setSheet(input.jobId, input.sheet, input.entity, input.year),
+    'imports.fixCell': (input) => service.fixCell(input.jobId, input.sheet, input.sourceRow, input.field, input.value),
+    'imports.commit': (input) => service.commit(input.jobId),
+    'imports.cancel': (input) => service.cancel(input.jobId),
+    'imports.history': () => service.history(),
+    'imports.undo': (input) => undoImport(ctx, input.batchId),
+  };
 }

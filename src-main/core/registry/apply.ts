@@ -44,6 +44,12 @@ interface Job {
   /** The office's province, read before the transaction (a query on ctx.db inside it would wait forever). */
   provinceCode: string | undefined;
   audit: AuditEntry[];
+  /** Read each saved row back for the grid; an import does not need them and skips the reads. */
+  withRows: boolean;
+}
+
+function rowIfWanted(job: Job, id: number): Promise<RegistryRow | null> {
+  return job.withRows ? registryRow(job.ctx, job.trx, job.entity, id) : Promise.resolve(null);
 }
 
 async function currentValues(job: Job, id: number): Promise<Values | null> {
@@ -96,7 +102,7 @@ async function update(job: Job, id: number, changes: Record<string, CellValue>):
   const ruleErrs = await ruleErrors(job, merged, id);
   if (Object.keys(ruleErrs).length) return failure(summary(ruleErrs), ruleErrs, { id });
   const changed = Object.keys(clean).filter((k) => JSON.stringify(clean[k]) !== JSON.stringify(old[k]));
-  if (changed.length === 0) return { ok: true, id, row: await registryRow(job.ctx, job.trx, job.entity, id) };
+  if (changed.length === 0) return { ok: true, id, row: await rowIfWanted(job, id) };
   const cols = { ...job.config.toColumns(merged, changed), ...(changed.some((k) => k.startsWith('externalOwner') || k === 'organizationId') ? await specialColumns(job, merged) : {}), updated_at: job.at };
   await updateRow(job.trx, job.config.table, id, cols);
   if (job.entity === 'organizations' && changed.includes('status') && typeof merged.status === 'string') {
@@ -104,7 +110,7 @@ async function update(job: Job, id: number, changes: Record<string, CellValue>):
     await refreshCurrentStatus(job.trx, id, job.today, job.at);
   }
   for (const field of changed) job.audit.push({ action: 'update', entity: job.entity, entityId: String(id), field, oldValue: old[field], newValue: merged[field] });
-  return { ok: true, id, row: await registryRow(job.ctx, job.trx, job.entity, id) };
+  return { ok: true, id, row: await rowIfWanted(job, id) };
 }
 
 const DEFAULTS: Partial<Record<Entity, Values>> = { organizations: { status: 'dang_hoat_dong', sectors: [] }, figures: { period: 'Y' } };
@@ -131,7 +137,7 @@ async function create(job: Job, values: Record<string, CellValue>, tempId: strin
     await refreshCurrentStatus(job.trx, id, job.today, job.at);
   }
   job.audit.push({ action: 'insert', entity: job.entity, entityId: String(id), field: null, newValue: clean });
-  return { ok: true, id, ...ref, row: await registryRow(job.ctx, job.trx, job.entity, id) };
+  return { ok: true, id, ...ref, row: await rowIfWanted(job, id) };
 }
 
 async function setDeleted(job: Job, id: number, deleted: boolean): Promise<OpResult> {
@@ -143,7 +149,7 @@ async function setDeleted(job: Job, id: number, deleted: boolean): Promise<OpRes
   }
   await updateRow(job.trx, job.config.table, id, { deleted_at: deleted ? job.at : null, updated_at: job.at });
   job.audit.push({ action: deleted ? 'delete' : 'restore', entity: job.entity, entityId: String(id), field: null });
-  return { ok: true, id, row: deleted ? null : await registryRow(job.ctx, job.trx, job.entity, id) };
+  return { ok: true, id, row: deleted ? null : await rowIfWanted(job, id) };
 }
 
 async function runOp(job: Job, op: RegistryOp): Promise<OpResult> {
@@ -164,21 +170,37 @@ async function runOp(job: Job, op: RegistryOp): Promise<OpResult> {
   }
 }
 
+export interface OpsRun {
+  results: OpResult[];
+  /** What each successful op changed, for an import's undo record. */
+  audit: AuditEntry[];
+}
+
+/**
+ * Runs edits inside the caller's transaction (used by applyOps and by an import's commit, which must be
+ * one transaction over many sheets). `provinceCode` is read by the caller before the transaction.
+ */
+export async function runOpsIn(ctx: CoreContext, trx: Db, entity: Entity, ops: readonly RegistryOp[], provinceCode: string | undefined, now: Date, withRows = true): Promise<OpsRun> {
+  const job: Job = { ctx, trx, entity, config: ENTITY_CONFIG[entity], at: now.toISOString(), today: localIsoDate(now), provinceCode, audit: [], withRows };
+  const results: OpResult[] = [];
+  for (const op of ops) results.push(await runOp(job, op));
+  await recordAudit(trx, ctx.who, job.at, job.audit);
+  return { results, audit: job.audit };
+}
+
+export async function officeProvince(ctx: CoreContext): Promise<string | undefined> {
+  const office = (await getSettings(ctx)).provinceCode;
+  return office ? office.padStart(2, '0') : undefined;
+}
+
 /**
  * Applies a batch of edits in one transaction: every valid op is written (with its audit entries), every
  * invalid one is reported with its reasons and writes nothing. A paste, or its undo, is one call.
  */
 export async function applyOps(ctx: CoreContext, entity: Entity, ops: RegistryOp[]): Promise<ApplyResult> {
   const now = ctx.now();
-  const office = (await getSettings(ctx)).provinceCode;
-  const provinceCode = office ? office.padStart(2, '0') : undefined;
-  const results = await ctx.db.transaction().execute(async (trx) => {
-    const job: Job = { ctx, trx, entity, config: ENTITY_CONFIG[entity], at: now.toISOString(), today: localIsoDate(now), provinceCode, audit: [] };
-    const out: OpResult[] = [];
-    for (const op of ops) out.push(await runOp(job, op));
-    await recordAudit(trx, ctx.who, job.at, job.audit);
-    return out;
-  });
+  const provinceCode = await officeProvince(ctx);
+  const { results } = await ctx.db.transaction().execute((trx) => runOpsIn(ctx, trx, entity, ops, provinceCode, now));
   if (results.some((r) => r.ok)) ctx.events.emit('data.changed', { area: 'registry' });
   return { results };
 }

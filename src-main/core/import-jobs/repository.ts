@@ -1,0 +1,65 @@
+import type { Db } from '../registry/repository.ts';
+import type { ImportChange } from './execute.ts';
+
+/** SQL of the import history: batches, their changes (for undo) and remembered mappings. */
+export async function insertBatch(
+  db: Db,
+  b: { fileName: string; fileHash: string; fileSize: number; sheets: string; counts: string; who: string; at: string },
+): Promise<number> {
+  const r = await db
+    .insertInto('import_batches')
+    .values({ file_name: b.fileName, file_hash: b.fileHash, file_size: b.fileSize, sheets: b.sheets, counts: b.counts, status: 'committed', who: b.who, committed_at: b.at, undone_at: null })
+    .executeTakeFirstOrThrow();
+  return Number(r.insertId);
+}
+
+export async function insertChanges(db: Db, batchId: number, changes: readonly ImportChange[]): Promise<void> {
+  // Chunked: SQLite limits the number of bound parameters in one statement.
+  for (let i = 0; i < changes.length; i += 500) {
+    await db
+      .insertInto('import_changes')
+      .values(
+        changes.slice(i, i + 500).map((c) => ({
+          batch_id: batchId,
+          entity: c.entity,
+          entity_id: c.entityId,
+          action: c.action,
+          before: c.before === null ? null : JSON.stringify(c.before),
+          after: JSON.stringify(c.after),
+        })),
+      )
+      .execute();
+  }
+}
+
+export function listBatches(db: Db) {
+  return db.selectFrom('import_batches').selectAll().orderBy('id', 'desc').execute();
+}
+
+export function getBatch(db: Db, id: number) {
+  return db.selectFrom('import_batches').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function committedBatchWithHash(db: Db, hash: string) {
+  return db.selectFrom('import_batches').select(['id', 'committed_at']).where('file_hash', '=', hash).where('status', '=', 'committed').orderBy('id', 'desc').executeTakeFirst();
+}
+
+export function changesOf(db: Db, batchId: number) {
+  return db.selectFrom('import_changes').selectAll().where('batch_id', '=', batchId).orderBy('id', 'desc').execute();
+}
+
+export async function markUndone(db: Db, batchId: number, at: string): Promise<void> {
+  await db.updateTable('import_batches').set({ status: 'undone', undone_at: at }).where('id', '=', batchId).execute();
+}
+
+export function rememberedMapping(db: Db, signature: string) {
+  return db.selectFrom('import_mappings').selectAll().where('signature', '=', signature).executeTakeFirst();
+}
+
+export async function rememberMapping(db: Db, signature: string, entity: string, mapping: string, at: string): Promise<void> {
+  await db
+    .insertInto('import_mappings')
+    .values({ signature, entity, mapping, updated_at: at })
+    .onConflict((oc) => oc.column('signature').doUpdateSet({ entity, mapping, updated_at: at }))
+    .execute();
+}

@@ -1,0 +1,158 @@
+import type { CellValue, Entity, ImportBatchDto, ImportPreview, PreviewSheet, RowFate } from '../../contract/index.ts';
+import { AppError } from '../../contract/index.ts';
+import { ROW_FATES } from '../../contract/import-dto.ts';
+import type { CoreContext } from '../context.ts';
+import { backupIntoFolder } from '../db/backup.ts';
+import { officeProvince } from '../registry/apply.ts';
+import { playSheets, type Played } from './execute.ts';
+import { JobStore, sha256, type ImportJob } from './jobs.ts';
+import { committedBatchWithHash, getBatch, insertBatch, insertChanges, listBatches, rememberedMapping, rememberMapping } from './repository.ts';
+import type { StagedSheet } from './staged.ts';
+
+/** Turns a file's bytes into staged sheets (core/imports does the reading); injected so the CLI, the doors and tests share it. */
+export type Analyzer = (input: { bytes: Uint8Array; fileName: string; year?: number; remembered: (signature: string) => Promise<string | null> }) => Promise<StagedSheet[]>;
+
+/** Re-reads a sheet's raw cells after the clerk changed a column's field (the analyzer attaches it). */
+export type Remapper = (sheet: StagedSheet, columnIndex: number, field: string | null) => StagedSheet;
+
+class DryRun extends Error {
+  constructor(readonly played: Played) {
+    super('dry run');
+  }
+}
+
+export class ImportService {
+  private readonly jobs = new JobStore();
+
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly analyze: Analyzer,
+    private readonly remap: Remapper,
+  ) {}
+
+  /** Plays the import inside a transaction that is always rolled back: the preview shows each row's true fate. */
+  private async dryRun(sheets: readonly StagedSheet[]): Promise<PreviewSheet[]> {
+    const province = await officeProvince(this.ctx);
+    try {
+      await this.ctx.db.transaction().execute(async (trx) => {
+        throw new DryRun(await playSheets(this.ctx, trx, sheets, province, this.ctx.now()));
+      });
+    } catch (err) {
+      if (err instanceof DryRun) return err.played.sheets;
+      throw err;
+    }
+    throw new Error('unreachable');
+  }
+
+  private async preview(job: ImportJob): Promise<ImportPreview> {
+    const previous = await committedBatchWithHash(this.ctx.db, job.fileHash);
+    return {
+      jobId: job.id,
+      fileName: job.fileName,
+      fileHash: job.fileHash,
+      previousImport: previous ? { batchId: previous.id, committedAt: previous.committed_at } : null,
+      sheets: await this.dryRun(job.sheets),
+    };
+  }
+
+  async open(fileName: string, bytes: Uint8Array, year?: number): Promise<ImportPreview> {
+    const sheets = await this.analyze({
+      bytes,
+      fileName,
+      ...(year === undefined ? {} : { year }),
+      remembered: async (signature) => (await rememberedMapping(this.ctx.db, signature))?.mapping ?? null,
+    });
+    const job = this.jobs.create({ fileName, fileHash: sha256(bytes), fileSize: bytes.length, sheets });
+    return this.preview(job);
+  }
+
+  private sheetOf(job: ImportJob, name: string): StagedSheet {
+    const sheet = job.sheets.find((s) => s.name === name);
+    if (!sheet) throw new AppError('NOT_FOUND', `Không có trang tính "${name}" trong tệp.`);
+    return sheet;
+  }
+
+  private replaceSheet(job: ImportJob, next: StagedSheet): void {
+    job.sheets = job.sheets.map((s) => (s.name === next.name ? next : s));
+  }
+
+  async setColumn(jobId: string, sheetName: string, columnIndex: number, field: string | null): Promise<ImportPreview> {
+    const job = this.jobs.get(jobId);
+    this.replaceSheet(job, this.remap(this.sheetOf(job, sheetName), columnIndex, field));
+    return this.preview(job);
+  }
+
+  async setSheet(jobId: string, sheetName: string, entity: Entity | null, year: number | null | undefined): Promise<ImportPreview> {
+    const job = this.jobs.get(jobId);
+    const sheet = this.sheetOf(job, sheetName);
+    this.replaceSheet(job, { ...sheet, entity, refusal: entity ? null : sheet.refusal, ...(year === undefined ? {} : { year }) });
+    return this.preview(job);
+  }
+
+  /** The clerk corrects a cell in the preview: the value replaces what was read and its error goes. */
+  async fixCell(jobId: string, sheetName: string, sourceRow: number, field: string, value: CellValue): Promise<ImportPreview> {
+    const job = this.jobs.get(jobId);
+    const sheet = this.sheetOf(job, sheetName);
+    const rows = sheet.rows.map((r) => {
+      if (r.sourceRow !== sourceRow) return r;
+      const cellErrors = { ...r.cellErrors };
+      delete cellErrors[field];
+      return { ...r, values: { ...r.values, [field]: value }, cellErrors };
+    });
+    this.replaceSheet(job, { ...sheet, rows });
+    return this.preview(job);
+  }
+
+  cancel(jobId: string): { cancelled: boolean } {
+    return { cancelled: this.jobs.delete(jobId) };
+  }
+
+  /**
+   * Commits in one transaction after an automatic backup: every row the preview accepted, or nothing.
+   * Rows in error or skipped write nothing; the import is recorded with its changes for undo.
+   */
+  async commit(jobId: string): Promise<ImportBatchDto> {
+    const job = this.jobs.get(jobId);
+    return this.commitSheets(job.fileName, job.fileHash, job.fileSize, job.sheets, () => this.jobs.delete(jobId));
+  }
+
+  async commitSheets(fileName: string, fileHash: string, fileSize: number, sheets: readonly StagedSheet[], done: () => void = () => undefined): Promise<ImportBatchDto> {
+    await backupIntoFolder(this.ctx.conn, 'manual', this.ctx.now());
+    const province = await officeProvince(this.ctx);
+    const now = this.ctx.now();
+    const at = now.toISOString();
+    const batchId = await this.ctx.db.transaction().execute(async (trx) => {
+      const played = await playSheets(this.ctx, trx, sheets, province, now);
+      const counts = Object.fromEntries(ROW_FATES.map((f) => [f, played.sheets.reduce((n, s) => n + s.counts[f], 0)])) as Record<RowFate, number>;
+      const summary = played.sheets.map((s) => ({ name: s.name, entity: s.entity, year: s.year, columns: s.columns.map((c) => ({ index: c.index, header: c.header, field: c.field })) }));
+      const id = await insertBatch(trx, { fileName, fileHash, fileSize, sheets: JSON.stringify(summary), counts: JSON.stringify(counts), who: this.ctx.who, at });
+      await insertChanges(trx, id, played.changes);
+      for (const s of sheets) if (s.entity && !s.refusal) await rememberMapping(trx, s.signature, s.entity, JSON.stringify(s.columns.map((c) => ({ index: c.index, field: c.field }))), at);
+      return id;
+    });
+    done();
+    this.ctx.events.emit('data.changed', { area: 'registry' });
+    this.ctx.events.emit('data.changed', { area: 'imports' });
+    const batch = await getBatch(this.ctx.db, batchId);
+    if (!batch) throw new AppError('INTERNAL');
+    return batchDto(batch);
+  }
+
+  async history(): Promise<ImportBatchDto[]> {
+    return (await listBatches(this.ctx.db)).map(batchDto);
+  }
+}
+
+export function batchDto(b: { id: number; file_name: string; file_hash: string; committed_at: string; who: string; status: string; undone_at: string | null; counts: string; sheets: string }): ImportBatchDto {
+  return {
+    id: b.id,
+    fileName: b.file_name,
+    fileHash: b.file_hash,
+    committedAt: b.committed_at,
+    who: b.who,
+    status: b.status === 'undone' ? 'undone' : 'committed',
+    undoneAt: b.undone_at,
+    counts: JSON.parse(b.counts) as Record<RowFate, number>,
+    sheets: (JSON.parse(b.sheets) as { name: string; entity: Entity | null; year: number | null }[]).map((s) => ({ name: s.name, entity: s.entity, year: s.year })),
+  };
+}

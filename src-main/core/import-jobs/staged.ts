@@ -1,0 +1,33 @@
+import type { CellValue, Entity, PreviewColumn } from '../../contract/index.ts';
+
+/**
+ * A sheet as the importer understood it, before it is matched against the registry. The reader
+ * (core/imports) produces it; everything after — matching, preview, commit, undo — works on this shape.
+ */
+export interface StagedRow {
+  sourceRow: number;
+  /** Field key → value read from the cell (money already in đồng, dates ISO, codes as text). */
+  values: Record<string, CellValue>;
+  /** Field key → why the cell could not be read; such a cell is never silently blank or 0. */
+  cellErrors: Record<string, string>;
+  /** From section rows above ("I. Huyện …", "A. NÔNG NGHIỆP"). */
+  context: { district?: string; sector?: string };
+  /** A note like "Trùng" written in the file. */
+  markedDuplicate?: boolean;
+}
+
+export interface StagedSheet {
+  name: string;
+  entity: Entity | null;
+  entityConfidence: number;
+  /** The year the sheet's figures belong to. */
+  year: number | null;
+  columns: PreviewColumn[];
+  rows: StagedRow[];
+  warnings: string[];
+  totalsMismatches: string[];
+  /** Shape of the header, to remember the clerk's mapping for files like this one. */
+  signature: string;
+  /** Set when the reader could not make sense of the sheet. */
+  refusal: string | null;
+}

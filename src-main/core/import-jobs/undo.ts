@@ -1,0 +1,55 @@
+import type { CellValue, Entity, RegistryOp, UndoReport } from '../../contract/index.ts';
+import { AppError } from '../../contract/index.ts';
+import type { CoreContext } from '../context.ts';
+import { backupIntoFolder } from '../db/backup.ts';
+import { officeProvince, runOpsIn } from '../registry/apply.ts';
+import { ENTITY_CONFIG } from '../registry/entities.ts';
+import { getRow } from '../registry/repository.ts';
+import { changesOf, getBatch, markUndone } from './repository.ts';
+
+/**
+ * Undoes a whole import in one transaction: rows it created go to the recycle bin, fields it changed get
+ * their old values back. A row edited after the import is left as the clerk made it, and counted.
+ */
+export async function undoImport(ctx: CoreContext, batchId: number): Promise<UndoReport> {
+  const batch = await getBatch(ctx.db, batchId);
+  if (!batch) throw new AppError('NOT_FOUND', 'Không tìm thấy lần nhập này.');
+  if (batch.status === 'undone') throw new AppError('CONFLICT', 'Lần nhập này đã được hoàn tác trước đó.');
+  await backupIntoFolder(ctx.conn, 'manual', ctx.now());
+  const province = await officeProvince(ctx);
+  const now = ctx.now();
+  const report = await ctx.db.transaction().execute(async (trx) => {
+    let reverted = 0;
+    let kept = 0;
+    for (const change of await changesOf(trx, batchId)) {
+      const entity = change.entity as Entity;
+      const row = await getRow(trx, ENTITY_CONFIG[entity].table, change.entity_id);
+      if (!row || row.deleted_at) continue;
+      let op: RegistryOp;
+      if (change.action === 'insert') {
+        if (String(row.updated_at) > batch.committed_at) {
+          kept++;
+          continue;
+        }
+        op = { kind: 'delete', id: change.entity_id };
+      } else {
+        // Only fields that still hold what the import wrote go back; a later edit by the clerk stays.
+        const current = ENTITY_CONFIG[entity].fromColumns(row);
+        const after = JSON.parse(change.after) as Record<string, CellValue>;
+        const before = JSON.parse(change.before ?? '{}') as Record<string, CellValue>;
+        const revert = Object.fromEntries(Object.entries(before).filter(([field]) => JSON.stringify(current[field] ?? null) === JSON.stringify(after[field] ?? null)));
+        if (Object.keys(revert).length < Object.keys(before).length) kept++;
+        if (Object.keys(revert).length === 0) continue;
+        op = { kind: 'update', id: change.entity_id, changes: revert };
+      }
+      const { results } = await runOpsIn(ctx, trx, entity, [op], province, now, false);
+      if (results[0]?.ok) reverted++;
+      else kept++;
+    }
+    await markUndone(trx, batchId, now.toISOString());
+    return { batchId, reverted, keptBecauseChangedSince: kept };
+  });
+  ctx.events.emit('data.changed', { area: 'registry' });
+  ctx.events.emit('data.changed', { area: 'imports' });
+  return report;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { CellValue, Entity, OcopRow, OrgRow } from '../../src-main/contract/index.ts';
+import { ImportService } from '../../src-main/core/import-jobs/service.ts';
+import type { StagedSheet } from '../../src-main/core/import-jobs/staged.ts';
+import { undoImport } from '../../src-main/core/import-jobs/undo.ts';
+import { listFolderBackups } from '../../src-main/core/db/backup.ts';
+import { createRow, value } from '../helpers/registry.ts';
+import { openTestApp } from '../helpers/temp.ts';
+
+const NOW = new Date(2025, 5, 15, 9, 0, 0);
+
+function sheet(entity: Entity, rows: Record<string, CellValue>[], year: number | null = 2024, name = 'Danh sách'): StagedSheet {
+  return {
+    name,
+    entity,
+    entityConfidence: 1,
+    year,
+    columns: [],
+    rows: rows.map((values, i) => ({ sourceRow: i + 5, values, cellErrors: {}, context: {} })),
+    warnings: [],
+    totalsMismatches: [],
+    signature: `sig-${name}`,
+    refusal: null,
+  };
+}
+
+async function setup() {
+  const app = await openTestApp({ now: () => NOW });
+  let staged: StagedSheet[] = [];
+  const service = new ImportService(app.ctx, async () => staged, (s) => s);
+  return { app, service, stage: (s: StagedSheet[]) => (staged = s) };
+}
+
+describe('importing staged rows', () => {
+  it('previews every row with its fate and writes nothing before commit', async () => {
+    const { app, service, stage } = await setup();
+    await createRow(app, 'organizations', { type: 'HTX', name: 'Hợp tác xã Nông nghiệp Tân Lập', regCode: '0501' });
+    stage([
+      sheet('organizations', [
+        { name: 'HTX Nông nghiệp Tân Lập', regCode: '0501', headName: 'Bùi Văn Nam', revenue: 1_580_000_000 },
+        { name: 'HTX  Dịch vụ   Điện', type: 'Hợp tác xã', members: 30 },
+        { name: 'HTX DỊCH VỤ ĐIỆN', type: 'Hợp tác xã' },
+        { name: 'HTX Tương lai', foundedOn: '2030-01-01' },
+        { name: 'Tổ hợp tác mây tre đan Quyết Thắng' },
+        { name: 'Doanh nghiệp ABC' },
+      ]),
+    ]);
+    const preview = await service.open('danh-sach.xlsx', new Uint8Array([1, 2, 3]));
+    const rows = preview.sheets[0]?.rows ?? [];
+    expect(rows.map((r) => [r.sourceRow, r.fate])).toEqual([
+      [5, 'update'],
+      [6, 'new'],
+      [7, 'skipped'],
+      [8, 'error'],
+      [9, 'new'],
+      [10, 'error'],
+    ]);
+    expect(rows[0]?.changes.map((c) => c.field).sort()).toEqual(['headName', 'revenue']);
+    expect(rows[2]?.reason).toBe('Trùng với dòng 6 trong tệp: gộp thành một.');
+    expect(rows[3]?.reason).toContain('không được sau ngày hôm nay');
+    expect(rows[5]?.reason).toContain('Không xác định được loại hình');
+    expect(preview.sheets[0]?.counts).toEqual({ new: 2, update: 1, unchanged: 0, skipped: 1, error: 2 });
+    expect(await value<OrgRow[]>(app.call('registry.listOrganizations', {}))).toHaveLength(1);
+  });
+
+  it('commits in one transaction after a backup, records the import, and a second import of the same file changes nothing', async () => {
+    const { app, service, stage } = await setup();
+    const rows = [
+      { name: 'HTX Chè Shan tuyết', type: 'HTX', regCode: '0601', members: 12, revenue: 2_000_000_000 },
+      { name: 'Quỹ TDND Thanh Sơn', type: 'QTDND', members: 900 },
+    ];
+    stage([sheet('organizations', rows), sheet('ocop', [{ name: 'Chè Shan tuyết', organizationId: 'Hợp tác xã Chè Shan Tuyết', stars: '4 sao', recognitionYear: 2023 }, { name: 'Mật ong', organizationId: 'Hộ ông Hùng', stars: '3★' }], null, 'OCOP')]);
+    const first = await service.open('htx.xlsx', new Uint8Array([9, 9]));
+    const committed = await service.commit(first.jobId);
+    expect(committed.counts).toEqual({ new: 4, update: 0, unchanged: 0, skipped: 0, error: 0 });
+    expect(listFolderBackups(app.ctx.dbPath).length).toBeGreaterThan(0);
+    const orgs = await value<OrgRow[]>(app.call('registry.listOrganizations', { year: 2024 }));
+    expect(orgs.map((o) => [o.name, o.type, o.figures?.members])).toEqual([
+      ['HTX Chè Shan tuyết', 'HTX', 12],
+      ['Quỹ TDND Thanh Sơn', 'QTDND', 900],
+    ]);
+    const ocop = await value<OcopRow[]>(app.call('registry.listOcop', {}));
+    expect(ocop.map((p) => [p.name, p.ownerName, p.organizationId !== null, p.stars])).toEqual([
+      ['Chè Shan tuyết', 'HTX Chè Shan tuyết', true, 4],
+      ['Mật ong', 'Hộ ông Hùng', false, 3],
+    ]);
+    const again = await service.open('htx.xlsx', new Uint8Array([9, 9]));
+    expect(again.previousImport?.batchId).toBe(committed.id);
+    expect(again.sheets.map((s) => s.counts.unchanged)).toEqual([2, 2]);
+    const second = await service.commit(again.jobId);
+    expect(second.counts).toEqual({ new: 0, update: 0, unchanged: 4, skipped: 0, error: 0 });
+  });
+
+  it('undoes a whole import, leaving fields the clerk edited since', async () => {
+    const { app, service, stage } = await setup();
+    const existing = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Cũ', headName: 'Ông A', phone: '0210' });
+    stage([sheet('organizations', [{ name: 'HTX Cũ', headName: 'Ông B', phone: '0999' }, { name: 'HTX Mới', type: 'HTX' }])]);
+    const p = await service.open('f.xlsx', new Uint8Array([1]));
+    const batch = await service.commit(p.jobId);
+    await app.call('registry.apply', { entity: 'organizations', ops: [{ kind: 'update', id: existing, changes: { phone: '0888' } }] });
+    const report = await undoImport(app.ctx, batch.id);
+    expect(report).toMatchObject({ batchId: batch.id, reverted: 2, keptBecauseChangedSince: 1 });
+    const orgs = await value<OrgRow[]>(app.call('registry.listOrganizations', {}));
+    expect(orgs.map((o) => [o.name, o.headName, o.phone])).toEqual([['HTX Cũ', 'Ông A', '0888']]);
+    expect((await service.history())[0]).toMatchObject({ id: batch.id, status: 'undone' });
+    await expect(undoImport(app.ctx, batch.id)).rejects.toThrow('đã được hoàn tác');
+  });
+
+  it('fixes a cell in the preview and re-plays the row', async () => {
+    const { service, stage } = await setup();
+    stage([sheet('organizations', [{ name: 'HTX Sửa', type: 'HTX', foundedOn: '2030-01-01' }])]);
+    const p = await service.open('s.xlsx', new Uint8Array([2]));
+    expect(p.sheets[0]?.rows[0]?.fate).toBe('error');
+    const fixed = await service.fixCell(p.jobId, 'Danh sách', 5, 'foundedOn', '2020-01-01');
+    expect(fixed.sheets[0]?.rows[0]?.fate).toBe('new');
+  });
+});
