@@ -65,7 +65,7 @@ describe('importing staged rows', () => {
 
   it('commits in one transaction after a backup, records the import, and a second import of the same file changes nothing', async () => {
     const { app, service, stage } = await setup();
-    const rows = [
+    const rows: Record<string, CellValue>[] = [
       { name: 'HTX Chè Shan tuyết', type: 'HTX', regCode: '0601', members: 12, revenue: 2_000_000_000 },
       { name: 'Quỹ TDND Thanh Sơn', type: 'QTDND', members: 900 },
     ];
