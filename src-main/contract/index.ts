@@ -8,3 +8,4 @@ export * from './fields.ts';
 export * from './registry-dto.ts';
 export * from './indicators.ts';
 export * from './import-dto.ts';
+export type { ReportFile, ReportFormatDto, ReportSettingsDto, ReportType } from './reports.ts';

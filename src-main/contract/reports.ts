@@ -1,7 +1,45 @@
-import { method, noInput } from './define.ts';
+import { z } from 'zod';
+import { isoDate, method, text, year } from './define.ts';
+import type { Indicators } from './indicators.ts';
 
-/** Methods of reports (issue 5); merged into the contract in methods.ts. */
-export const reportMethods = {} as const;
+export const REPORT_TYPES = ['annual', 'inspection', 'inspection-record', 'monitoring'] as const;
+export type ReportType = (typeof REPORT_TYPES)[number];
+export const REPORT_FORMATS = ['html', 'pdf', 'docx', 'xlsx', 'json'] as const;
+export type ReportFormatDto = (typeof REPORT_FORMATS)[number];
 
-void method;
-void noInput;
+/** What a clerk sets per report type: number, date, recipients, and any override of the office settings. */
+export const reportSettingsSchema = z
+  .object({
+    number: z.number().int().min(1).max(99999).nullable(),
+    symbol: text(50),
+    date: isoDate.nullable(),
+    recipients: z.array(text(300)).max(30),
+    archiveUnits: text(100),
+    summary: text(500).optional(),
+    parentBody: text(200).optional(),
+    issuingBody: text(200).optional(),
+    placeName: text(100).optional(),
+    signerAuthority: text(100).optional(),
+    signerTitle: text(100).optional(),
+    signerName: text(100).optional(),
+  })
+  .strict();
+export type ReportSettingsDto = z.infer<typeof reportSettingsSchema>;
+
+export interface ReportFile {
+  fileName: string;
+  mime: string;
+  contentBase64: string;
+}
+
+const annualInput = z.object({ year, asOf: isoDate.optional() }).strict();
+
+/** Methods of the reports (issue 5); merged into the contract in methods.ts. */
+export const reportMethods = {
+  'reports.settings': method<ReportSettingsDto>()(z.object({ type: z.enum(REPORT_TYPES) }).strict()),
+  'reports.saveSettings': method<ReportSettingsDto>()(z.object({ type: z.enum(REPORT_TYPES), settings: reportSettingsSchema }).strict()),
+  'reports.indicators': method<Indicators>()(annualInput),
+  /** The printable HTML of the annual report, for the in-app print preview. */
+  'reports.annualHtml': method<{ html: string }>()(annualInput),
+  'reports.annualFile': method<ReportFile>()(z.object({ year, asOf: isoDate.optional(), format: z.enum(REPORT_FORMATS) }).strict()),
+} as const;

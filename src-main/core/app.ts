@@ -9,6 +9,7 @@ import { closeConnection, openConnection, type Connection } from './db/open.ts';
 import { dispatch, type Logger } from './dispatch.ts';
 import { EventBus } from './events.ts';
 import { buildHandlers, type Handlers } from './handlers.ts';
+import type { PdfPrinter } from './reports/render/pdf.ts';
 
 export interface AppOptions {
   dbPath: string;
@@ -19,6 +20,8 @@ export interface AppOptions {
   now?: () => Date;
   who?: string;
   log?: Logger;
+  pdfPrinter?: PdfPrinter;
+  chromiumPath?: string;
 }
 
 export interface App {
@@ -38,6 +41,8 @@ function makeContext(options: AppOptions, first: Connection, events: EventBus): 
     events,
     who: options.who ?? currentUserName(),
     now: options.now ?? (() => new Date()),
+    pdfPrinter: options.pdfPrinter,
+    chromiumPath: options.chromiumPath,
     get conn() {
       return conn;
     },
@@ -76,7 +81,10 @@ export async function openApp(options: AppOptions): Promise<App> {
     handlers,
     events,
     call: (method, input) => dispatch(handlers, method, input, options.log),
-    close: () => closeConnection(ctx.conn),
+    close: async () => {
+      await options.pdfPrinter?.close();
+      await closeConnection(ctx.conn);
+    },
   };
 }
 

@@ -10,6 +10,7 @@ import { buildMenu } from './menu.ts';
 import { denyAllPermissions, lockDown } from './security.ts';
 import { buildWindowOptions } from './window-options.ts';
 import { loadBounds, saveBounds } from './window-state.ts';
+import { ElectronPdfPrinter } from './print.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devUrl = process.env.ELECTRON_RENDERER_URL;
@@ -20,7 +21,7 @@ let core: App | null = null;
 /** Opens the database; a damaged file leads to an offer to restore the newest backup, never a crash. */
 async function openCore(dbPath: string): Promise<App | null> {
   const resourcesDir = findResourcesDir([path.join(process.resourcesPath, 'resources'), path.join(here, '../../resources')]);
-  const open = () => openApp({ dbPath, resourcesDir, appVersion: app.getVersion(), dailyBackup: true });
+  const open = () => openApp({ dbPath, resourcesDir, appVersion: app.getVersion(), dailyBackup: true, pdfPrinter: new ElectronPdfPrinter() });
   try {
     return await open();
   } catch (err) {

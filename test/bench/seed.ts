@@ -26,7 +26,7 @@ export async function seedLargeRegistry(orgs = 50_000, years = 10, lastYear = 20
   const app = await openApp({ dbPath: path.join(dir, 'kttt.sqlite'), resourcesDir: RESOURCES_DIR, appVersion: 'bench', who: 'bench' });
   const rnd = prng(42);
   const s = app.ctx.conn.sqlite;
-  const communes = ['25001', '25004', '25007', '25010', '25013', '25016'];
+  const communes = ['04792', '04795', '04828']; // real communes of Phú Thọ (2025 list)
   const at = '2025-01-01T00:00:00.000Z';
   const insOrg = s.prepare(
     `insert into organizations (type, name, name_key, reg_code, founded_on, status, status_since, commune_code, sectors, charter_capital, created_at, updated_at)

@@ -105,3 +105,34 @@ export async function certifiedOrganizations(db: Db, asOf: string, kinds: readon
       and (issued_on is null or issued_on <= ${asOf}) and (expires_on is null or expires_on >= ${asOf})`.execute(db);
   return new Set(r.rows.map((x) => x.organization_id));
 }
+
+export interface OcopDetail {
+  org_type: string | null;
+  ext_kind: string | null;
+  stars: number;
+  n: number;
+}
+
+/** Valid OCOP products on the as-of date by the owner's type (organization type or external owner kind) and stars. */
+export async function validOcopByOwner(db: Db, asOf: string): Promise<OcopDetail[]> {
+  const r = await sql<OcopDetail>`
+    select o.type as org_type, case when p.organization_id is null then e.kind end as ext_kind, p.stars, count(*) as n
+    from ocop_products p
+    left join organizations o on o.id = p.organization_id
+    left join external_owners e on e.id = p.external_owner_id
+    where p.deleted_at is null and (p.organization_id is null or o.deleted_at is null)
+      and coalesce(p.decision_date, p.recognition_year || '-01-01') is not null
+      and coalesce(p.decision_date, p.recognition_year || '-01-01') <= ${asOf}
+      and date(coalesce(p.decision_date, p.recognition_year || '-01-01'), '+36 months') > ${asOf}
+    group by org_type, ext_kind, p.stars`.execute(db);
+  return r.rows;
+}
+
+/** (organization, kind) pairs of counted certifications in force on the as-of date. */
+export async function certificationKindsInForce(db: Db, asOf: string, kinds: readonly string[]): Promise<{ organization_id: number; kind: string }[]> {
+  const r = await sql<{ organization_id: number; kind: string }>`
+    select distinct organization_id, kind from certifications
+    where deleted_at is null and kind in (${sql.join(kinds)})
+      and (issued_on is null or issued_on <= ${asOf}) and (expires_on is null or expires_on >= ${asOf})`.execute(db);
+  return r.rows;
+}

@@ -1,0 +1,51 @@
+/**
+ * One entry point for every output format. A report is its document model plus the data its JSON output
+ * carries (for the annual report: the indicators of indicators.md); JSON is data, not a rendering of the
+ * document, so it bypasses the model.
+ */
+import type { DocumentModel } from '../model.ts';
+import { renderDocx } from './docx.ts';
+import { renderHtml } from './html.ts';
+import { type FindChromiumOptions, type PdfPrinter, printPdfWithChromium } from './pdf.ts';
+import { renderXlsx, type XlsxOptions } from './xlsx.ts';
+
+export const REPORT_FORMATS = ['html', 'pdf', 'docx', 'xlsx', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface RenderableReport {
+  model: DocumentModel;
+  /** Written as is (2-space JSON) by the 'json' format. */
+  json: unknown;
+}
+
+export interface RenderOptions {
+  /** Printer for 'pdf' (Electron's printToPDF in the app). Default: a local Chromium, launched and closed. */
+  pdfPrinter?: PdfPrinter;
+  /** Where to find Chromium when no printer is given (--chromium, KTTT_CHROMIUM, PATH). */
+  chromium?: FindChromiumOptions;
+  xlsx?: XlsxOptions;
+}
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+export async function renderReport(report: RenderableReport, format: ReportFormat, options: RenderOptions = {}): Promise<Uint8Array> {
+  switch (format) {
+    case 'html':
+      return utf8(renderHtml(report.model));
+    case 'pdf': {
+      const html = renderHtml(report.model);
+      return options.pdfPrinter ? options.pdfPrinter.printPdf(html) : printPdfWithChromium(html, options.chromium);
+    }
+    case 'docx':
+      return renderDocx(report.model);
+    case 'xlsx':
+      return renderXlsx(report.model, options.xlsx);
+    case 'json':
+      return utf8(`${JSON.stringify(report.json, null, 2)}\n`);
+  }
+}
+
+export { renderDocx } from './docx.ts';
+export { renderHtml } from './html.ts';
+export { CHROMIUM_PRINT_FLAGS, ChromiumPdfPrinter, findChromium, printPdfWithChromium, type FindChromiumOptions, type PdfPrinter } from './pdf.ts';
+export { guardText, renderXlsx, type XlsxOptions } from './xlsx.ts';

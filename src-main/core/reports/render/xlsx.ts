@@ -1,0 +1,249 @@
+/**
+ * XLSX output: every table of the report on a sheet of its own, numbers as numbers (with Excel formats),
+ * totals as SUM formulas, ready for the clerk to re-use. Layout per sheet: caption, unit, header row(s),
+ * data rows, total row, notes. Numbers are written in the unit the column shows (triệu đồng, %), so the
+ * sheet reads like the printed table and Excel's own sums match it.
+ */
+import ExcelJS from 'exceljs';
+import type { Block, CellValue, DocumentModel, TableBlock } from '../model.ts';
+import { excelNumberFormat, scaledValue } from './cells.ts';
+
+const FONT_NAME = 'Times New Roman';
+const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** About 90 characters of Excel's default width fit the 165 mm text width when printed on A4. */
+const SHEET_CHARS = 90;
+
+/**
+ * Neutralizes text that a spreadsheet could take for a formula (CSV/formula injection): a leading =, +, -, @,
+ * tab or carriage return gets a leading apostrophe. ExcelJS already writes strings as text, but the text
+ * becomes live the moment someone edits the cell, copies it or saves the sheet as CSV; the apostrophe
+ * (Excel's own "this is text" mark) keeps it inert. ExcelJS cannot write the quotePrefix style attribute,
+ * so the apostrophe is part of the value.
+ */
+export function guardText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** Sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
+export function sheetNameFor(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31).trim() || 'Bảng';
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${String(i)}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** Height of one line of 12 pt Times New Roman in Excel's points, with a little leading. */
+const LINE_PT = 16;
+
+/**
+ * Lines a text needs in a column `widthChars` wide. Excel recomputes the height of wrapped rows only when
+ * it edits them, and LibreOffice not at all, so rows with wrapped text get an estimated height up front.
+ */
+function linesFor(text: string, widthChars: number): number {
+  return Math.max(1, Math.ceil(text.length / Math.max(1, widthChars - 1)));
+}
+
+function fitRow(ws: ExcelJS.Worksheet, row: number, lines: number): void {
+  if (lines > 1) ws.getRow(row).height = lines * LINE_PT + 2;
+}
+
+function columnLetter(index1: number): string {
+  let n = index1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function setValue(cell: ExcelJS.Cell, value: CellValue, format: TableBlock['columns'][number]['format']): void {
+  if (value === null) return;
+  if (typeof value === 'string') {
+    cell.value = guardText(value);
+    return;
+  }
+  if (typeof value === 'object') {
+    cell.value = scaledValue(value.value, value.format);
+    cell.numFmt = excelNumberFormat(value.format);
+    return;
+  }
+  cell.value = format === 'text' ? value : scaledValue(value, format);
+  cell.numFmt = excelNumberFormat(format);
+}
+
+function headerRows(ws: ExcelJS.Worksheet, table: TableBlock, top: number): number {
+  const cols = table.columns;
+  const style = (cell: ExcelJS.Cell): void => {
+    cell.font = { name: FONT_NAME, size: 12, bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = BORDER;
+  };
+  const width = (i: number): number => ws.getColumn(i + 1).width ?? 10;
+  if (!table.headerGroups) {
+    cols.forEach((c, i) => {
+      const cell = ws.getCell(top, i + 1);
+      cell.value = guardText(c.header);
+      style(cell);
+    });
+    fitRow(ws, top, Math.max(...cols.map((c, i) => linesFor(c.header, width(i)))));
+    return 1;
+  }
+  let topLines = 1;
+  let secondLines = 1;
+  let at = 0;
+  for (const group of table.headerGroups) {
+    const first = at + 1;
+    at += group.span;
+    for (let i = first; i <= at; i++) {
+      const c = cols[i - 1];
+      if (!c) continue;
+      style(ws.getCell(top, i));
+      style(ws.getCell(top + 1, i));
+      if (group.label === '') ws.getCell(top, i).value = guardText(c.header);
+      else ws.getCell(top + 1, i).value = guardText(c.header);
+    }
+    if (group.label === '') {
+      for (let i = first; i <= at; i++) {
+        ws.mergeCells(top, i, top + 1, i);
+        // A header spanning both rows shares their height.
+        const half = Math.ceil(linesFor(cols[i - 1]?.header ?? '', width(i - 1)) / 2);
+        topLines = Math.max(topLines, half);
+        secondLines = Math.max(secondLines, half);
+      }
+    } else {
+      ws.getCell(top, first).value = guardText(group.label);
+      if (at > first) ws.mergeCells(top, first, top, at);
+      let spanWidth = 0;
+      for (let i = first; i <= at; i++) {
+        spanWidth += width(i - 1);
+        secondLines = Math.max(secondLines, linesFor(cols[i - 1]?.header ?? '', width(i - 1)));
+      }
+      topLines = Math.max(topLines, linesFor(group.label, spanWidth));
+    }
+  }
+  fitRow(ws, top, topLines);
+  fitRow(ws, top + 1, secondLines);
+  return 2;
+}
+
+function addTableSheet(wb: ExcelJS.Workbook, table: TableBlock, name: string): void {
+  const cols = table.columns;
+  const last = cols.length;
+  const ws = wb.addWorksheet(name, {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true },
+  });
+  const totalWidth = cols.reduce((s, c) => s + c.width, 0);
+  cols.forEach((c, i) => {
+    ws.getColumn(i + 1).width = Math.max(5, Math.round((c.width / totalWidth) * SHEET_CHARS));
+  });
+
+  let r = 1;
+  const caption = ws.getCell(r, 1);
+  caption.value = guardText(table.caption);
+  caption.font = { name: FONT_NAME, size: 13, bold: true };
+  caption.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  if (last > 1) ws.mergeCells(r, 1, r, last);
+  const sheetWidth = cols.reduce((sum, _c, i) => sum + (ws.getColumn(i + 1).width ?? 10), 0);
+  ws.getRow(r).height = linesFor(table.caption, sheetWidth * 0.9) * 18 + 4;
+  r++;
+  if (table.unit) {
+    const unit = ws.getCell(r, 1);
+    unit.value = guardText(table.unit);
+    unit.font = { name: FONT_NAME, size: 12, italic: true };
+    unit.alignment = { horizontal: 'right' };
+    if (last > 1) ws.mergeCells(r, 1, r, last);
+    r++;
+  }
+  const headerTop = r;
+  r += headerRows(ws, table, r);
+  const headerBottom = r - 1;
+  const firstData = r;
+
+  for (const row of table.rows) {
+    if (row.kind === 'group') {
+      const cell = ws.getCell(r, 1);
+      cell.value = guardText(row.label);
+      cell.font = { name: FONT_NAME, size: 12, bold: true, italic: true };
+      for (let i = 1; i <= last; i++) ws.getCell(r, i).border = BORDER;
+      if (last > 1) ws.mergeCells(r, 1, r, last);
+    } else {
+      fitRow(ws, r, Math.max(...cols.map((c, i) => { const v = row.cells[i]; return c.format === 'text' && typeof v === 'string' ? linesFor(v, ws.getColumn(i + 1).width ?? 10) : 1; })));
+      cols.forEach((c, i) => {
+        const cell = ws.getCell(r, i + 1);
+        setValue(cell, row.cells[i] ?? null, c.format);
+        cell.font = { name: FONT_NAME, size: 12, bold: row.bold ?? false };
+        cell.border = BORDER;
+        cell.alignment = { vertical: 'middle', wrapText: c.format === 'text', horizontal: c.align ?? (c.format === 'text' ? 'left' : 'right') };
+      });
+    }
+    r++;
+  }
+  const lastData = r - 1;
+
+  if (table.total) {
+    const span = Math.max(1, table.total.labelSpan ?? 1);
+    cols.forEach((c, i) => {
+      const cell = ws.getCell(r, i + 1);
+      cell.font = { name: FONT_NAME, size: 12, bold: true };
+      cell.border = BORDER;
+      cell.alignment = { vertical: 'middle', horizontal: i < span ? 'center' : 'right' };
+      if (i < span) return;
+      if (c.sum && c.format !== 'text') {
+        const letter = columnLetter(i + 1);
+        let result = 0;
+        for (const row of table.rows) {
+          const v = row.kind === 'data' ? row.cells[i] : null;
+          if (typeof v === 'number') result += scaledValue(v, c.format);
+        }
+        // Cached result so viewers that do not recalculate (previews, the golden test) still see the figure.
+        cell.value = lastData >= firstData ? { formula: `SUM(${letter}${firstData}:${letter}${lastData})`, result } : 0;
+        cell.numFmt = excelNumberFormat(c.format);
+      } else {
+        setValue(cell, table.total?.values?.[i] ?? null, c.format);
+      }
+    });
+    ws.getCell(r, 1).value = guardText(table.total.label);
+    if (span > 1) ws.mergeCells(r, 1, r, span);
+    r++;
+  }
+  for (const note of table.notes ?? []) {
+    const cell = ws.getCell(r, 1);
+    cell.value = guardText(note);
+    cell.font = { name: FONT_NAME, size: 11, italic: true };
+    // Merged and wrapped: a long note left to overflow would widen the print area and shrink the page.
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    if (last > 1) ws.mergeCells(r, 1, r, last);
+    fitRow(ws, r, linesFor(note, sheetWidth * 1.1));
+    r++;
+  }
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerBottom }];
+  ws.pageSetup.printTitlesRow = `${headerTop}:${headerBottom}`;
+}
+
+/** Tables of the body and of the appendices, in reading order. */
+export function reportTables(model: DocumentModel): TableBlock[] {
+  const pick = (blocks: Block[]): TableBlock[] => blocks.filter((b): b is TableBlock => b.kind === 'table');
+  return [...pick(model.body), ...model.appendices.flatMap((a) => pick(a.blocks))];
+}
+
+export interface XlsxOptions {
+  /** Timestamp written into the workbook's properties; fixed in tests. Default now. */
+  created?: Date;
+}
+
+export async function renderXlsx(model: DocumentModel, options: XlsxOptions = {}): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = model.author;
+  wb.title = model.metaTitle;
+  wb.created = options.created ?? new Date();
+  wb.modified = wb.created;
+  // Excel recomputes the SUM formulas on opening, so a clerk's edit to a figure updates its total.
+  wb.calcProperties = { fullCalcOnLoad: true };
+  const taken = new Set<string>();
+  for (const table of reportTables(model)) addTableSheet(wb, table, sheetNameFor(table.sheetName, taken));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
