@@ -3,6 +3,8 @@ export interface CliArgs {
   db: string | undefined;
   json: boolean;
   help: boolean;
+  yes: boolean;
+  dryRun: boolean;
   words: string[];
   /** Other --name value pairs, for commands that take options (later: --year, --format, --out…). */
   options: Map<string, string>;
@@ -10,14 +12,16 @@ export interface CliArgs {
 
 export class UsageError extends Error {}
 
-const BOOLEAN_FLAGS = new Set(['--json', '--help', '-h']);
+const BOOLEAN_FLAGS = new Set(['--json', '--help', '-h', '--yes', '--dry-run']);
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { db: undefined, json: false, help: false, words: [], options: new Map() };
+  const args: CliArgs = { db: undefined, json: false, help: false, yes: false, dryRun: false, words: [], options: new Map() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (BOOLEAN_FLAGS.has(a)) {
       if (a === '--json') args.json = true;
+      else if (a === '--yes') args.yes = true;
+      else if (a === '--dry-run') args.dryRun = true;
       else args.help = true;
     } else if (a.startsWith('--')) {
       const eq = a.indexOf('=');
@@ -41,6 +45,12 @@ Lệnh:
   db backup TỆP      Sao lưu nhất quán vào TỆP (an toàn khi ứng dụng đang chạy)
   db restore TỆP     Khôi phục từ TỆP (giữ lại một bản sao của tệp hiện tại)
   stats [--year N]   Số tổ chức theo loại hình và tình trạng; số tổ chức có số liệu năm N
+  import TỆP [--year N] [--dry-run] [--yes]
+                     Đọc bảng tính cũ (.xls, .xlsx, .ods, .csv), in cách hiểu từng trang và số dòng
+                     thêm mới / cập nhật / không đổi / bỏ qua / lỗi; chỉ ghi khi có --yes
+
+  report annual --year N [--as-of YYYY-MM-DD] --format html|pdf|docx|xlsx|json --out TỆP [--chromium ĐƯỜNG_DẪN]
+                     Báo cáo tổng kết năm N (PDF in bằng Chromium trên máy: --chromium, KTTT_CHROMIUM hoặc PATH)
 
 Cơ sở dữ liệu: --db ĐƯỜNG_DẪN, hoặc biến môi trường KTTT_DB, hoặc thư mục dữ liệu người dùng.
 Mã thoát: 0 thành công; 1 sai cú pháp; 2 kiểm tra không đạt hoặc lỗi.`;

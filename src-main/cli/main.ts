@@ -8,6 +8,8 @@ import { version } from '../../package.json';
 import { parseCliArgs, USAGE, UsageError } from './args.ts';
 import { restoreWithoutOpening, runDbCommand, type ExitCode } from './db-commands.ts';
 import { runStats } from './stats-command.ts';
+import { runImport } from './import-command.ts';
+import { runReport } from './report-command.ts';
 import { printError, processOutput, type CliOutput } from './output.ts';
 
 /** The CLI door. Exit 0 on success, 1 on a usage error, 2 when a check fails or the work cannot be done. */
@@ -21,11 +23,12 @@ export async function runCli(argv: readonly string[], io: CliOutput = processOut
       return args.help ? 0 : 1;
     }
     const command = args.words[0];
-    if (command !== 'db' && command !== 'stats') throw new UsageError(`Không có lệnh "${command}".`);
+    if (!['db', 'stats', 'import', 'report'].includes(command ?? '')) throw new UsageError(`Không có lệnh "${command}".`);
     const dbPath = resolveDbPath(args.db ? ['--db', args.db] : [], env);
     let app;
     try {
-      app = await openApp({ dbPath, resourcesDir: resourcesNear(path.dirname(fileURLToPath(import.meta.url))), appVersion: version });
+      const chromium = args.options.get('chromium');
+      app = await openApp({ dbPath, resourcesDir: resourcesNear(path.dirname(fileURLToPath(import.meta.url))), appVersion: version, ...(chromium ? { chromiumPath: chromium } : {}) });
     } catch (err) {
       if (err instanceof AppError && err.code === 'DB_CORRUPT' && args.words[1] === 'restore' && args.words[2]) {
         return restoreWithoutOpening(dbPath, args.words[2], json, io);
@@ -38,7 +41,10 @@ export async function runCli(argv: readonly string[], io: CliOutput = processOut
       throw err;
     }
     try {
-      return command === 'stats' ? await runStats(app, args.options, json, io) : await runDbCommand(app, args.words, json, io);
+      if (command === 'stats') return await runStats(app, args.options, json, io);
+      if (command === 'report') return await runReport(app, args.words, args.options, json, io);
+      if (command === 'import') return await runImport(app, args.words, args.options, { json, yes: args.yes, dryRun: args.dryRun }, io);
+      return await runDbCommand(app, args.words, json, io);
     } finally {
       await app.close();
     }

@@ -56,14 +56,24 @@ export class ImportService {
   }
 
   async open(fileName: string, bytes: Uint8Array, year?: number): Promise<ImportPreview> {
-    const sheets = await this.analyze({
+    const sheets = await this.read(fileName, bytes, year);
+    const job = this.jobs.create({ fileName, fileHash: sha256(bytes), fileSize: bytes.length, sheets });
+    return this.preview(job);
+  }
+
+  /** Reads and understands a file, applying mappings remembered for files of the same shape. */
+  read(fileName: string, bytes: Uint8Array, year?: number): Promise<StagedSheet[]> {
+    return this.analyze({
       bytes,
       fileName,
       ...(year === undefined ? {} : { year }),
       remembered: async (signature) => (await rememberedMapping(this.ctx.db, signature))?.mapping ?? null,
     });
-    const job = this.jobs.create({ fileName, fileHash: sha256(bytes), fileSize: bytes.length, sheets });
-    return this.preview(job);
+  }
+
+  /** The preview of sheets read outside a job (the CLI's --dry-run). */
+  previewSheets(sheets: readonly StagedSheet[]): Promise<PreviewSheet[]> {
+    return this.dryRun(sheets);
   }
 
   private sheetOf(job: ImportJob, name: string): StagedSheet {
@@ -113,16 +123,20 @@ export class ImportService {
    */
   async commit(jobId: string): Promise<ImportBatchDto> {
     const job = this.jobs.get(jobId);
-    return this.commitSheets(job.fileName, job.fileHash, job.fileSize, job.sheets, () => this.jobs.delete(jobId));
+    const { batch } = await this.commitSheets(job.fileName, job.fileHash, job.fileSize, job.sheets);
+    this.jobs.delete(jobId);
+    return batch;
   }
 
-  async commitSheets(fileName: string, fileHash: string, fileSize: number, sheets: readonly StagedSheet[], done: () => void = () => undefined): Promise<ImportBatchDto> {
+  async commitSheets(fileName: string, fileHash: string, fileSize: number, sheets: readonly StagedSheet[]): Promise<{ batch: ImportBatchDto; sheets: PreviewSheet[] }> {
     await backupIntoFolder(this.ctx.conn, 'manual', this.ctx.now());
     const province = await officeProvince(this.ctx);
     const now = this.ctx.now();
     const at = now.toISOString();
+    let playedSheets: PreviewSheet[] = [];
     const batchId = await this.ctx.db.transaction().execute(async (trx) => {
       const played = await playSheets(this.ctx, trx, sheets, province, now);
+      playedSheets = played.sheets;
       const counts = Object.fromEntries(ROW_FATES.map((f) => [f, played.sheets.reduce((n, s) => n + s.counts[f], 0)])) as Record<RowFate, number>;
       const summary = played.sheets.map((s) => ({ name: s.name, entity: s.entity, year: s.year, columns: s.columns.map((c) => ({ index: c.index, header: c.header, field: c.field })) }));
       const id = await insertBatch(trx, { fileName, fileHash, fileSize, sheets: JSON.stringify(summary), counts: JSON.stringify(counts), who: this.ctx.who, at });
@@ -130,12 +144,11 @@ export class ImportService {
       for (const s of sheets) if (s.entity && !s.refusal) await rememberMapping(trx, s.signature, s.entity, JSON.stringify(s.columns.map((c) => ({ index: c.index, field: c.field }))), at);
       return id;
     });
-    done();
     this.ctx.events.emit('data.changed', { area: 'registry' });
     this.ctx.events.emit('data.changed', { area: 'imports' });
     const batch = await getBatch(this.ctx.db, batchId);
     if (!batch) throw new AppError('INTERNAL');
-    return batchDto(batch);
+    return { batch: batchDto(batch), sheets: playedSheets };
   }
 
   async history(): Promise<ImportBatchDto[]> {
