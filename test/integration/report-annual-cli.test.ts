@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/main.ts';
+import type { ApplyResult } from '../../src-main/contract/index.ts';
 import type { CliOutput } from '../../src-main/cli/output.ts';
 import { openApp } from '../../src-main/core/app.ts';
 import { RESOURCES_DIR, tempDir } from '../helpers/temp.ts';
@@ -27,7 +28,7 @@ async function seed(db: string): Promise<void> {
   ];
   const r = await app.call('registry.apply', { entity: 'organizations', ops: orgs.map((values, i) => ({ kind: 'create' as const, tempId: String(i), values })) });
   if (!r.ok) throw new Error(JSON.stringify(r.error));
-  const ids = r.value.results.map((x) => {
+  const ids = (r.value as ApplyResult).results.map((x) => {
     if (!x.ok) throw new Error(x.message);
     return x.id;
   });

@@ -5,6 +5,7 @@
  * Conventions: money is integer đồng; shares are fractions of 1; `null` means "nobody reported it" and is
  * printed as such — never replaced by 0. Counts of organizations are never null.
  */
+import type { Indicators } from '../../../contract/indicators.ts';
 import type { CertKind, ExternalOwnerKind, OrgType } from '../../../contract/vocab.ts';
 
 export type ByOrgType<T> = Record<OrgType, T>;
@@ -17,28 +18,11 @@ export interface StarCounts {
 }
 
 /**
- * The indicators of indicators.md for one year, with exactly its keys, nested as the dots say. This object is
- * also the report's JSON output (renderIndicatorsJson), so adding a key here changes a public format.
+ * The indicators of indicators.md for one year, with exactly its keys, nested as the dots say (the contract's
+ * Indicators without its year and date). This object is also the report's JSON output (renderIndicatorsJson),
+ * so adding a key there changes a public format.
  */
-export interface AnnualIndicators {
-  active: ByOrgType<number> & { total: number };
-  newInYear: ByOrgType<number>;
-  dissolvedInYear: ByOrgType<number>;
-  /** Sum of members reported for year N over active organizations of every type. */
-  members: number;
-  /** Sum of workers reported for year N over active organizations of every type. */
-  workers: number;
-  /** Đồng, rounded to the đồng; null when no active HTX reported revenue. */
-  avgRevenuePerHtx: number | null;
-  avgProfitPerHtx: number | null;
-  /** Đồng per regular worker per month, weighted by regular workers; null when no HTX reported it. */
-  avgIncomePerWorkerMonth: number | null;
-  ocop: { kttt: StarCounts; other: StarCounts };
-  /** Fraction of active HTX with a valid counted certification; null when there is no active HTX. */
-  certifiedHtxShare: number | null;
-  /** Number of active organizations with no figures for year N (they are listed in `notReported`). */
-  notReported: ByOrgType<number>;
-}
+export type AnnualIndicators = Omit<Indicators, 'year' | 'asOf'>;
 
 /** Biểu: organizations by type and status over the year. */
 export interface TypeStatusRow {
