@@ -20,6 +20,7 @@ function sheet(entity: Entity, rows: Record<string, CellValue>[], year: number |
     warnings: [],
     totalsMismatches: [],
     signature: `sig-${name}`,
+    savedMapping: { entity },
     refusal: null,
   };
 }
@@ -27,7 +28,7 @@ function sheet(entity: Entity, rows: Record<string, CellValue>[], year: number |
 async function setup() {
   const app = await openTestApp({ now: () => NOW });
   let staged: StagedSheet[] = [];
-  const service = new ImportService(app.ctx, async () => staged, (s) => s);
+  const service = new ImportService(app.ctx, async () => staged);
   return { app, service, stage: (s: StagedSheet[]) => (staged = s) };
 }
 

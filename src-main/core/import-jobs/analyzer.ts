@@ -1,6 +1,5 @@
 import { AppError } from '../../contract/index.ts';
-import type { Analyzer, Remapper } from './service.ts';
+import type { Analyzer } from './service.ts';
 
 // Replaced by the adapter onto core/imports once the reader lands.
 export const analyzeForImport: Analyzer = () => Promise.reject(new AppError('INTERNAL', 'Chưa có bộ đọc bảng tính.'));
-export const remapColumn: Remapper = (sheet) => sheet;

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../contract/index.ts';
-import type { StagedSheet } from './staged.ts';
+import type { CellValue } from '../../contract/index.ts';
+import type { SheetChoices, StagedSheet } from './staged.ts';
 
 /** An import between opening the file and committing it: lives in memory, so nothing is written before commit. */
 export interface ImportJob {
@@ -8,8 +9,13 @@ export interface ImportJob {
   fileName: string;
   fileHash: string;
   fileSize: number;
+  /** Kept so the file can be read again with the clerk's choices. */
+  bytes: Uint8Array;
+  year: number | undefined;
+  choices: Record<string, SheetChoices>;
+  /** Cells the clerk corrected: sheet → row → field → value; applied over every re-read. */
+  fixes: Record<string, Record<number, Record<string, CellValue>>>;
   sheets: StagedSheet[];
-  /** The sheets as the reader first understood them, so a changed mapping can be applied afresh. */
   createdAt: number;
 }
 

@@ -52,8 +52,10 @@ export async function markUndone(db: Db, batchId: number, at: string): Promise<v
   await db.updateTable('import_batches').set({ status: 'undone', undone_at: at }).where('id', '=', batchId).execute();
 }
 
-export function rememberedMapping(db: Db, signature: string) {
-  return db.selectFrom('import_mappings').selectAll().where('signature', '=', signature).executeTakeFirst();
+/** Every remembered mapping by header shape (a few rows: one per kind of file the office imports). */
+export async function allRememberedMappings(db: Db): Promise<Record<string, unknown>> {
+  const rows = await db.selectFrom('import_mappings').select(['signature', 'mapping']).execute();
+  return Object.fromEntries(rows.map((r) => [r.signature, JSON.parse(r.mapping) as unknown]));
 }
 
 export async function rememberMapping(db: Db, signature: string, entity: string, mapping: string, at: string): Promise<void> {

@@ -6,14 +6,22 @@ import { backupIntoFolder } from '../db/backup.ts';
 import { officeProvince } from '../registry/apply.ts';
 import { playSheets, type Played } from './execute.ts';
 import { JobStore, sha256, type ImportJob } from './jobs.ts';
-import { committedBatchWithHash, getBatch, insertBatch, insertChanges, listBatches, rememberedMapping, rememberMapping } from './repository.ts';
-import type { StagedSheet } from './staged.ts';
+import { allRememberedMappings, committedBatchWithHash, getBatch, insertBatch, insertChanges, listBatches, rememberMapping } from './repository.ts';
+import type { SheetChoices, StagedSheet } from './staged.ts';
+
+export interface AnalyzerInput {
+  bytes: Uint8Array;
+  fileName: string;
+  year?: number;
+  /** Mappings remembered from earlier imports, by header shape (the reader's JSON form). */
+  remembered: Record<string, unknown>;
+  choices: Record<string, SheetChoices>;
+  /** Progress for the status line ("Đang đọc tệp…"). */
+  onProgress?: (label: string, done: number, total: number) => void;
+}
 
 /** Turns a file's bytes into staged sheets (core/imports does the reading); injected so the CLI, the doors and tests share it. */
-export type Analyzer = (input: { bytes: Uint8Array; fileName: string; year?: number; remembered: (signature: string) => Promise<string | null> }) => Promise<StagedSheet[]>;
-
-/** Re-reads a sheet's raw cells after the clerk changed a column's field (the analyzer attaches it). */
-export type Remapper = (sheet: StagedSheet, columnIndex: number, field: string | null) => StagedSheet;
+export type Analyzer = (input: AnalyzerInput) => Promise<StagedSheet[]>;
 
 class DryRun extends Error {
   constructor(readonly played: Played) {
@@ -27,7 +35,6 @@ export class ImportService {
   constructor(
     private readonly ctx: CoreContext,
     private readonly analyze: Analyzer,
-    private readonly remap: Remapper,
   ) {}
 
   /** Plays the import inside a transaction that is always rolled back: the preview shows each row's true fate. */
@@ -57,18 +64,41 @@ export class ImportService {
 
   async open(fileName: string, bytes: Uint8Array, year?: number): Promise<ImportPreview> {
     const sheets = await this.read(fileName, bytes, year);
-    const job = this.jobs.create({ fileName, fileHash: sha256(bytes), fileSize: bytes.length, sheets });
+    const job = this.jobs.create({ fileName, fileHash: sha256(bytes), fileSize: bytes.length, bytes, year, choices: {}, fixes: {}, sheets });
     return this.preview(job);
   }
 
-  /** Reads and understands a file, applying mappings remembered for files of the same shape. */
-  read(fileName: string, bytes: Uint8Array, year?: number): Promise<StagedSheet[]> {
+  /** Reads and understands a file, applying mappings remembered for files of the same shape and the clerk's choices. */
+  async read(fileName: string, bytes: Uint8Array, year?: number, choices: Record<string, SheetChoices> = {}): Promise<StagedSheet[]> {
+    const taskId = sha256(bytes).slice(0, 12);
     return this.analyze({
       bytes,
       fileName,
       ...(year === undefined ? {} : { year }),
-      remembered: async (signature) => (await rememberedMapping(this.ctx.db, signature))?.mapping ?? null,
+      remembered: await allRememberedMappings(this.ctx.db),
+      choices,
+      onProgress: (label, done, total) => this.ctx.events.emit('task.progress', { taskId, label, done, total }),
     });
+  }
+
+  /** Reads the job's file again with its choices, then lays the clerk's corrected cells back over it. */
+  private async reread(job: ImportJob): Promise<ImportPreview> {
+    const sheets = await this.read(job.fileName, job.bytes, job.year, job.choices);
+    job.sheets = sheets.map((sheet) => {
+      const fixes = job.fixes[sheet.name];
+      if (!fixes) return sheet;
+      return {
+        ...sheet,
+        rows: sheet.rows.map((r) => {
+          const f = fixes[r.sourceRow];
+          if (!f) return r;
+          const cellErrors = { ...r.cellErrors };
+          for (const k of Object.keys(f)) delete cellErrors[k];
+          return { ...r, values: { ...r.values, ...f }, cellErrors };
+        }),
+      };
+    });
+    return this.preview(job);
   }
 
   /** The preview of sheets read outside a job (the CLI's --dry-run). */
@@ -82,35 +112,31 @@ export class ImportService {
     return sheet;
   }
 
-  private replaceSheet(job: ImportJob, next: StagedSheet): void {
-    job.sheets = job.sheets.map((s) => (s.name === next.name ? next : s));
+  setColumn(jobId: string, sheetName: string, columnIndex: number, field: string | null): Promise<ImportPreview> {
+    const job = this.jobs.get(jobId);
+    this.sheetOf(job, sheetName);
+    const c = (job.choices[sheetName] ??= {});
+    c.columns = { ...c.columns, [columnIndex]: field };
+    return this.reread(job);
   }
 
-  async setColumn(jobId: string, sheetName: string, columnIndex: number, field: string | null): Promise<ImportPreview> {
+  setSheet(jobId: string, sheetName: string, entity: Entity | null, year: number | null | undefined): Promise<ImportPreview> {
     const job = this.jobs.get(jobId);
-    this.replaceSheet(job, this.remap(this.sheetOf(job, sheetName), columnIndex, field));
-    return this.preview(job);
-  }
-
-  async setSheet(jobId: string, sheetName: string, entity: Entity | null, year: number | null | undefined): Promise<ImportPreview> {
-    const job = this.jobs.get(jobId);
-    const sheet = this.sheetOf(job, sheetName);
-    this.replaceSheet(job, { ...sheet, entity, refusal: entity ? null : sheet.refusal, ...(year === undefined ? {} : { year }) });
-    return this.preview(job);
+    this.sheetOf(job, sheetName);
+    const c = (job.choices[sheetName] ??= {});
+    c.entity = entity;
+    if (year !== undefined) c.year = year;
+    return this.reread(job);
   }
 
   /** The clerk corrects a cell in the preview: the value replaces what was read and its error goes. */
-  async fixCell(jobId: string, sheetName: string, sourceRow: number, field: string, value: CellValue): Promise<ImportPreview> {
+  fixCell(jobId: string, sheetName: string, sourceRow: number, field: string, value: CellValue): Promise<ImportPreview> {
     const job = this.jobs.get(jobId);
     const sheet = this.sheetOf(job, sheetName);
-    const rows = sheet.rows.map((r) => {
-      if (r.sourceRow !== sourceRow) return r;
-      const cellErrors = { ...r.cellErrors };
-      delete cellErrors[field];
-      return { ...r, values: { ...r.values, [field]: value }, cellErrors };
-    });
-    this.replaceSheet(job, { ...sheet, rows });
-    return this.preview(job);
+    if (!sheet.rows.some((r) => r.sourceRow === sourceRow)) throw new AppError('NOT_FOUND', `Không có dòng ${sourceRow} trong trang "${sheetName}".`);
+    const bySheet = (job.fixes[sheetName] ??= {});
+    bySheet[sourceRow] = { ...bySheet[sourceRow], [field]: value };
+    return this.reread(job);
   }
 
   cancel(jobId: string): { cancelled: boolean } {
@@ -141,7 +167,7 @@ export class ImportService {
       const summary = played.sheets.map((s) => ({ name: s.name, entity: s.entity, year: s.year, columns: s.columns.map((c) => ({ index: c.index, header: c.header, field: c.field })) }));
       const id = await insertBatch(trx, { fileName, fileHash, fileSize, sheets: JSON.stringify(summary), counts: JSON.stringify(counts), who: this.ctx.who, at });
       await insertChanges(trx, id, played.changes);
-      for (const s of sheets) if (s.entity && !s.refusal) await rememberMapping(trx, s.signature, s.entity, JSON.stringify(s.columns.map((c) => ({ index: c.index, field: c.field }))), at);
+      for (const s of sheets) if (s.entity && !s.refusal) await rememberMapping(trx, s.signature, s.entity, JSON.stringify(s.savedMapping), at);
       return id;
     });
     this.ctx.events.emit('data.changed', { area: 'registry' });

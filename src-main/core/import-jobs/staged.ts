@@ -28,6 +28,16 @@ export interface StagedSheet {
   totalsMismatches: string[];
   /** Shape of the header, to remember the clerk's mapping for files like this one. */
   signature: string;
+  /** The mapping to remember under `signature` (the reader's own JSON form). */
+  savedMapping: unknown;
   /** Set when the reader could not make sense of the sheet. */
   refusal: string | null;
+}
+
+/** The clerk's choices for one sheet in the wizard; the reader applies them when it reads the file again. */
+export interface SheetChoices {
+  entity?: Entity | null;
+  year?: number | null;
+  /** Column index → field key, or null to leave the column out. */
+  columns?: Record<number, string | null>;
 }
