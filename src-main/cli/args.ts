@@ -51,6 +51,12 @@ Lệnh:
 
   report annual --year N [--as-of YYYY-MM-DD] --format html|pdf|docx|xlsx|json --out TỆP [--chromium ĐƯỜNG_DẪN]
                      Báo cáo tổng kết năm N (PDF in bằng Chromium trên máy: --chromium, KTTT_CHROMIUM hoặc PATH)
+  report inspection --from YYYY-MM-DD --to YYYY-MM-DD --format … --out TỆP
+                     Báo cáo kết quả kiểm tra trong kỳ
+  report inspection-record --id ID --format … --out TỆP
+                     Biên bản kiểm tra
+  report monitoring --as-of YYYY-MM-DD --format … --out TỆP
+                     Báo cáo giám sát (JSON: { asOf, lists })
 
 Cơ sở dữ liệu: --db ĐƯỜNG_DẪN, hoặc biến môi trường KTTT_DB, hoặc thư mục dữ liệu người dùng.
 Mã thoát: 0 thành công; 1 sai cú pháp; 2 kiểm tra không đạt hoặc lỗi.`;

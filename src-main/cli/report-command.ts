@@ -5,6 +5,8 @@ import { REPORT_FORMATS, type ReportFormatDto } from '../contract/reports.ts';
 import type { App } from '../core/app.ts';
 import { annualReportOf, reportFile } from '../core/report-jobs/service.ts';
 import type { RenderableReport } from '../core/reports/render/index.ts';
+import type { InspectionDocumentRequest } from '../contract/inspections.ts';
+import { inspectionFileBaseName, savedInspectionReport } from '../core/inspections/documents/files.ts';
 import { UsageError } from './args.ts';
 import { printError, type CliOutput } from './output.ts';
 
@@ -27,7 +29,21 @@ export function dateOption(options: Map<string, string>, name: string, required:
   return v;
 }
 
-/** Report kinds the CLI prints; inspection and monitoring reports register here as well. */
+function idOption(options: Map<string, string>): number {
+  const text = options.get('id');
+  const id = Number(text);
+  if (!text || !Number.isInteger(id) || id < 1) throw new UsageError(`Cần --id là số của biên bản kiểm tra${text ? `; "${text}" không hợp lệ` : ''}.`);
+  return id;
+}
+
+function inspectionBuilder(request: (options: Map<string, string>) => InspectionDocumentRequest): ReportBuilder {
+  return async (app, options) => {
+    const r = request(options);
+    return { report: await savedInspectionReport(app.ctx, r), baseName: inspectionFileBaseName(r) };
+  };
+}
+
+/** Report kinds the CLI prints. */
 export const REPORT_BUILDERS = new Map<string, ReportBuilder>([
   [
     'annual',
@@ -36,6 +52,9 @@ export const REPORT_BUILDERS = new Map<string, ReportBuilder>([
       return { report: await annualReportOf(app.ctx, year, dateOption(options, 'as-of', false)), baseName: `bao-cao-tong-ket-KTTT-${year}` };
     },
   ],
+  ['inspection', inspectionBuilder((o) => ({ kind: 'period', from: dateOption(o, 'from', true) ?? '', to: dateOption(o, 'to', true) ?? '' }))],
+  ['inspection-record', inspectionBuilder((o) => ({ kind: 'record', id: idOption(o) }))],
+  ['monitoring', inspectionBuilder((o) => ({ kind: 'monitoring', asOf: dateOption(o, 'as-of', true) ?? '' }))],
 ]);
 
 /** `kttt report <kind> … --format F --out FILE`: renders a report to a file. */

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import * as m001 from './001_foundation.ts';
 import * as m002 from './002_registry.ts';
 import * as m003 from './003_imports.ts';
+import * as m004 from './004_inspections.ts';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: '001_foundation', up: m001.up },
   { version: 2, name: '002_registry', up: m002.up },
   { version: 3, name: '003_imports', up: m003.up },
+  { version: 4, name: '004_inspections', up: m004.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

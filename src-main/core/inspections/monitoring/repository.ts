@@ -1,0 +1,75 @@
+import { sql } from 'kysely';
+import type { Db } from '../../registry/repository.ts';
+
+/**
+ * SQL of the monitoring lists. Each query reads one kind of fact for the as-of date; the rules that combine
+ * them are plain functions in rules.ts, so each threshold can be tested on both sides.
+ */
+
+export interface OrgOnDate {
+  id: number;
+  type: string;
+  name: string;
+  commune_code: string | null;
+  founded_on: string | null;
+  /** The latest status entry that has started by the as-of date, as recorded (a passed suspension stays 'tam_ngung'). */
+  status: string;
+  from_date: string;
+  to_date: string | null;
+}
+
+/** Organizations in the registry on the as-of date (not deleted, with a status that has started). */
+export async function organizationsOnDate(db: Db, asOf: string): Promise<OrgOnDate[]> {
+  const r = await sql<OrgOnDate>`
+    select o.id, o.type, o.name, o.commune_code, o.founded_on, l.status, l.from_date, l.to_date
+    from organizations o
+    join (
+      select h.organization_id, h.status, h.from_date, h.to_date,
+             row_number() over (partition by h.organization_id order by h.from_date desc, h.id desc) as rn
+      from status_history h
+      where h.from_date <= ${asOf}
+    ) l on l.organization_id = o.id and l.rn = 1
+    where o.deleted_at is null`.execute(db);
+  return r.rows;
+}
+
+export interface FigureFact {
+  organization_id: number;
+  year: number;
+  revenue: number | null;
+  /** 1 when the whole-year row holds at least one value (same rule as the annual indicators). */
+  reported: number;
+}
+
+export async function wholeYearFigureFacts(db: Db, years: readonly number[]): Promise<FigureFact[]> {
+  const r = await sql<FigureFact>`
+    select f.organization_id, f.year, f.revenue,
+           case when coalesce(f.members, f.workers, f.regular_workers, f.revenue, f.profit, f.avg_income, f.charter_capital_end, f.budget_paid) is not null then 1 else 0 end as reported
+    from yearly_figures f
+    where f.deleted_at is null and f.period = 'Y' and f.year in (${sql.join([...years])})`.execute(db);
+  return r.rows;
+}
+
+export function meetingsOfYear(db: Db, fiscalYear: number) {
+  return db.selectFrom('members_meetings').select(['organization_id', 'held_on']).where('fiscal_year', '=', fiscalYear).where('deleted_at', 'is', null).execute();
+}
+
+/** OCOP products owned by registered organizations; external owners are not monitored. */
+export function organizationOcop(db: Db) {
+  return db
+    .selectFrom('ocop_products')
+    .select(['id', 'organization_id', 'name', 'stars', 'decision_no', 'decision_date', 'recognition_year'])
+    .where('deleted_at', 'is', null)
+    .where('organization_id', 'is not', null)
+    .execute();
+}
+export type OcopFact = Awaited<ReturnType<typeof organizationOcop>>[number];
+
+export function organizationCertifications(db: Db) {
+  return db
+    .selectFrom('certifications')
+    .select(['id', 'organization_id', 'kind', 'product', 'number', 'issued_on', 'expires_on'])
+    .where('deleted_at', 'is', null)
+    .execute();
+}
+export type CertFact = Awaited<ReturnType<typeof organizationCertifications>>[number];
