@@ -5,7 +5,7 @@ import { AppError } from '../contract/index.ts';
 import { ENTITY_FIELDS, ENTITY_LABEL } from '../contract/fields.ts';
 import { ROW_FATE_LABEL, ROW_FATES } from '../contract/import-dto.ts';
 import type { App } from '../core/app.ts';
-import { analyzeForImport } from '../core/import-jobs/analyzer.ts';
+import { analyzerFor } from '../core/import-jobs/analyzer.ts';
 import { sha256 } from '../core/import-jobs/jobs.ts';
 import { ImportService } from '../core/import-jobs/service.ts';
 import type { StagedSheet } from '../core/import-jobs/staged.ts';
@@ -47,7 +47,7 @@ export async function runImport(app: App, words: string[], options: Map<string, 
     printError(io, flags.json, new AppError('NOT_FOUND', `Không đọc được tệp ${file}.`).toApiError());
     return 2;
   }
-  const service = new ImportService(app.ctx, analyzeForImport);
+  const service = new ImportService(app.ctx, analyzerFor(app.ctx));
   const sheets = await service.read(path.basename(file), bytes, year);
   // Sheets with no table at all (notes, blank sheets) are passed over; a table the CLI cannot map with
   // confidence stops the whole import, since there is no clerk to confirm the mapping.

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '../contract/index.ts';
 import { newestBackup, openApp } from '../core/app.ts';
 import { resolveDbPath } from '../core/db/location.ts';
+import { importWorkerOption } from '../core/import-jobs/analyzer.ts';
 import { resourcesNear } from '../core/resources.ts';
 import { version } from '../../package.json';
 import { parseCliArgs, USAGE, UsageError } from './args.ts';
@@ -28,7 +29,7 @@ export async function runCli(argv: readonly string[], io: CliOutput = processOut
     let app;
     try {
       const chromium = args.options.get('chromium');
-      app = await openApp({ dbPath, resourcesDir: resourcesNear(path.dirname(fileURLToPath(import.meta.url))), appVersion: version, ...(chromium ? { chromiumPath: chromium } : {}) });
+      app = await openApp({ dbPath, resourcesDir: resourcesNear(path.dirname(fileURLToPath(import.meta.url))), appVersion: version, ...importWorkerOption(import.meta.url), ...(chromium ? { chromiumPath: chromium } : {}) });
     } catch (err) {
       if (err instanceof AppError && err.code === 'DB_CORRUPT' && args.words[1] === 'restore' && args.words[2]) {
         return restoreWithoutOpening(dbPath, args.words[2], json, io);

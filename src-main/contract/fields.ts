@@ -40,6 +40,8 @@ export interface FieldSpec {
   options?: readonly Option[];
   /** For numbers: negative values allowed (profit may be a loss). */
   allowNegative?: boolean;
+  /** For dates: a year ("2015") or a month ("2015-03") alone is kept as written, since old lists often give no more. */
+  partialDate?: boolean;
   maxLength?: number;
 }
 
@@ -53,7 +55,7 @@ export const ORG_FIELDS: readonly FieldSpec[] = [
   { key: 'name', label: 'Tên tổ chức', kind: 'text', required: true, maxLength: 300 },
   { key: 'shortName', label: 'Tên viết tắt', kind: 'text', maxLength: 100 },
   { key: 'regCode', label: 'Mã số HTX / MST', kind: 'code', maxLength: 20 },
-  { key: 'foundedOn', label: 'Ngày thành lập / đăng ký', kind: 'date' },
+  { key: 'foundedOn', label: 'Ngày thành lập / đăng ký', kind: 'date', partialDate: true },
   { key: 'registeredBy', label: 'Cơ quan đăng ký', kind: 'text', maxLength: 200 },
   { key: 'status', label: 'Tình trạng', kind: 'enum', required: true, options: options(ORG_STATUS_LABEL) },
   { key: 'statusSince', label: 'Từ ngày', kind: 'date', readOnly: true },

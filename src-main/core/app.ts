@@ -22,6 +22,7 @@ export interface AppOptions {
   log?: Logger;
   pdfPrinter?: PdfPrinter;
   chromiumPath?: string;
+  importWorkerUrl?: URL;
 }
 
 export interface App {
@@ -43,6 +44,7 @@ function makeContext(options: AppOptions, first: Connection, events: EventBus): 
     now: options.now ?? (() => new Date()),
     pdfPrinter: options.pdfPrinter,
     chromiumPath: options.chromiumPath,
+    importWorkerUrl: options.importWorkerUrl,
     get conn() {
       return conn;
     },

@@ -21,6 +21,8 @@ export interface CoreContext {
   readonly pdfPrinter: PdfPrinter | undefined;
   /** Where to find Chromium when there is no pdfPrinter (--chromium, KTTT_CHROMIUM, PATH). */
   readonly chromiumPath: string | undefined;
+  /** The built import worker (out/main/importWorker.js); absent when running from sources (tests), which read in-thread. */
+  readonly importWorkerUrl: URL | undefined;
   readonly conn: Connection;
   readonly db: Kysely<Database>;
   replaceConnection(next: Connection): void;

@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { AppError } from '../contract/index.ts';
 import { describeOpenFailure, newestBackup, openApp, recoverFromBackup, type App } from '../core/app.ts';
 import { resolveDbPath } from '../core/db/location.ts';
+import { importWorkerOption } from '../core/import-jobs/analyzer.ts';
 import { findResourcesDir } from '../core/resources.ts';
 import { forwardEvents, registerIpc } from './ipc.ts';
 import { buildMenu } from './menu.ts';
@@ -21,7 +22,7 @@ let core: App | null = null;
 /** Opens the database; a damaged file leads to an offer to restore the newest backup, never a crash. */
 async function openCore(dbPath: string): Promise<App | null> {
   const resourcesDir = findResourcesDir([path.join(process.resourcesPath, 'resources'), path.join(here, '../../resources')]);
-  const open = () => openApp({ dbPath, resourcesDir, appVersion: app.getVersion(), dailyBackup: true, pdfPrinter: new ElectronPdfPrinter() });
+  const open = () => openApp({ dbPath, resourcesDir, appVersion: app.getVersion(), dailyBackup: true, pdfPrinter: new ElectronPdfPrinter(), ...importWorkerOption(import.meta.url) });
   try {
     return await open();
   } catch (err) {

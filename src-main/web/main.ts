@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeOpenFailure, openApp } from '../core/app.ts';
 import { resolveDbPath } from '../core/db/location.ts';
+import { importWorkerOption } from '../core/import-jobs/analyzer.ts';
 import { resourcesNear } from '../core/resources.ts';
 import { version } from '../../package.json';
 import { startWebServer } from './server.ts';
@@ -18,7 +19,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 try {
   const dbPath = resolveDbPath(argv);
-  const app = await openApp({ dbPath, resourcesDir: resourcesNear(here), appVersion: version, dailyBackup: true });
+  const app = await openApp({ dbPath, resourcesDir: resourcesNear(here), appVersion: version, dailyBackup: true, ...importWorkerOption(import.meta.url) });
   const server = await startWebServer({ app, staticDir: path.join(here, '../renderer'), port });
   console.log(`KTTT chạy trên trình duyệt — mở địa chỉ sau (chỉ trên máy này):\n  ${server.openUrl}`);
   console.log(`Cơ sở dữ liệu: ${dbPath}\nNhấn Ctrl+C để dừng.`);

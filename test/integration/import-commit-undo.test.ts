@@ -15,6 +15,7 @@ function sheet(entity: Entity, rows: Record<string, CellValue>[], year: number |
     entity,
     entityConfidence: 1,
     year,
+    period: 'Y',
     columns: [],
     rows: rows.map((values, i) => ({ sourceRow: i + 5, values, cellErrors: {}, context: {} })),
     warnings: [],

@@ -112,3 +112,20 @@ describe('yearly figures', () => {
     expect(rows.map((r) => [r.organizationName, r.members, r.workers])).toEqual([['HTX A', 5, null]]);
   });
 });
+
+describe('founding dates', () => {
+  it('keep a year or a month alone as written, and count it as new in that year', async () => {
+    const app = await open();
+    const id = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Chỉ có năm', foundedOn: '2024' });
+    await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Có tháng', foundedOn: '03/2023' });
+    const rows = await value<OrgRow[]>(app.call('registry.listOrganizations', {}));
+    expect(rows.map((r) => [r.name, r.foundedOn, r.statusSince])).toEqual([
+      ['HTX Chỉ có năm', '2024', '2024-01-01'],
+      ['HTX Có tháng', '2023-03', '2023-03-01'],
+    ]);
+    const [bad] = await apply(app, 'certifications', [{ kind: 'create', tempId: 'c', values: { organizationId: id, kind: 'vietgap', issuedOn: '2024' } }]);
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { issuedOn: 'Ngày cấp: cần ngày đầy đủ (dd/mm/yyyy).' } });
+    const { computeIndicators } = await import('../../src-main/core/statistics/indicators.ts');
+    expect((await computeIndicators(app.ctx.db, 2024)).indicators.newInYear.HTX).toBe(1);
+  });
+});

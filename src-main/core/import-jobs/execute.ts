@@ -80,10 +80,10 @@ async function organizationRow(run: Run, sheet: StagedSheet, intent: RowIntent):
     fate = orgChanges.length ? 'update' : 'unchanged';
   }
   if (hasFigures && sheet.year) {
-    const existing = await findFigures(run.trx, org.id, sheet.year, 'Y');
+    const existing = await findFigures(run.trx, org.id, sheet.year, sheet.period);
     const figureChanges = existing ? diff(await storedValues(run, 'figures', existing.id), intent.figureValues) : Object.entries(intent.figureValues).map(([field, to]) => ({ field, from: null, to }));
     if (figureChanges.length) {
-      const [r] = await ops(run, 'figures', [{ kind: 'upsertFigures', organizationId: org.id, year: sheet.year, period: 'Y', changes: Object.fromEntries(figureChanges.map((c) => [c.field, c.to])) }]);
+      const [r] = await ops(run, 'figures', [{ kind: 'upsertFigures', organizationId: org.id, year: sheet.year, period: sheet.period, changes: Object.fromEntries(figureChanges.map((c) => [c.field, c.to])) }]);
       const figureId = r?.ok ? r.id : 0;
       run.changes.push(
         existing

@@ -1,13 +1,13 @@
 import type { importMethods } from '../../contract/imports.ts';
 import type { CoreContext } from '../context.ts';
 import type { HandlersFor } from '../handler-types.ts';
-import { analyzeForImport } from './analyzer.ts';
+import { analyzerFor } from './analyzer.ts';
 import { ImportService } from './service.ts';
 import { undoImport } from './undo.ts';
 
 /** Handlers of the methods in contract/imports.ts; one import service (and its open jobs) per app. */
 export function buildImportHandlers(ctx: CoreContext): HandlersFor<keyof typeof importMethods> {
-  const service = new ImportService(ctx, analyzeForImport);
+  const service = new ImportService(ctx, analyzerFor(ctx));
   return {
     'imports.open': (input) => service.open(input.fileName, Buffer.from(input.contentBase64, 'base64'), input.year),
     'imports.setColumn': (input) => service.setColumn(input.jobId, input.sheet, input.columnIndex, input.field),

@@ -1,4 +1,4 @@
-import type { CellValue, Entity, PreviewColumn } from '../../contract/index.ts';
+import type { CellValue, Entity, FigurePeriod, PreviewColumn } from '../../contract/index.ts';
 
 /**
  * A sheet as the importer understood it, before it is matched against the registry. The reader
@@ -22,6 +22,8 @@ export interface StagedSheet {
   entityConfidence: number;
   /** The year the sheet's figures belong to. */
   year: number | null;
+  /** Whole year, or a half-year sheet ("6 tháng đầu năm"). */
+  period: FigurePeriod;
   columns: PreviewColumn[];
   rows: StagedRow[];
   warnings: string[];

@@ -48,6 +48,10 @@ interface Job {
   withRows: boolean;
 }
 
+function firstDayOf(partialIso: string): string {
+  return partialIso.length === 4 ? `${partialIso}-01-01` : partialIso.length === 7 ? `${partialIso}-01` : partialIso;
+}
+
 function rowIfWanted(job: Job, id: number): Promise<RegistryRow | null> {
   return job.withRows ? registryRow(job.ctx, job.trx, job.entity, id) : Promise.resolve(null);
 }
@@ -128,7 +132,8 @@ async function create(job: Job, values: Record<string, CellValue>, tempId: strin
   const keys = Object.keys(clean);
   const cols: Record<string, string | number | null> = { ...job.config.toColumns(clean, keys), ...(await specialColumns(job, clean)), created_at: job.at, updated_at: job.at };
   if (job.entity === 'organizations') {
-    const from = typeof clean.foundedOn === 'string' ? clean.foundedOn : job.today;
+    // A founding date known only to the year or month starts the status history on its first day.
+    const from = typeof clean.foundedOn === 'string' ? firstDayOf(clean.foundedOn) : job.today;
     Object.assign(cols, { status: String(clean.status), status_since: from, name_key: orgNameKey(String(clean.name)) });
   }
   const id = await insertRow(job.trx, job.config.table, cols);

@@ -33,7 +33,7 @@ function checkDate(field: FieldSpec, v: string | number): Checked {
   if (typeof v === 'string' && readIsoDate(v.trim())) return ok(v.trim());
   const parsed = parseVnDate(v);
   if (!parsed.ok) return bad(`${field.label}: ${parsed.reason}`);
-  if (parsed.value.precision !== 'day') return bad(`${field.label}: cần ngày đầy đủ (dd/mm/yyyy).`);
+  if (parsed.value.precision !== 'day' && !field.partialDate) return bad(`${field.label}: cần ngày đầy đủ (dd/mm/yyyy).`);
   return ok(parsed.value.iso);
 }
 

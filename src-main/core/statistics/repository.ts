@@ -62,7 +62,7 @@ export async function activeWithFigures(db: Db, asOf: string, year: number): Pro
 export async function foundedIn(db: Db, year: number): Promise<{ type: string; n: number }[]> {
   const r = await sql<{ type: string; n: number }>`
     select type, count(*) as n from organizations
-    where deleted_at is null and founded_on >= ${`${year}-01-01`} and founded_on <= ${`${year}-12-31`}
+    where deleted_at is null and substr(founded_on, 1, 4) = ${String(year)}
     group by type`.execute(db);
   return r.rows;
 }

@@ -1,0 +1,177 @@
+/**
+ * A sheet as the layout stage sees it: every cell's text already in Unicode NFC (TCVN3/VNI converted
+ * column by column, with each cell's font as a hint), merged ranges looked up by position, and the
+ * encoding found in each column.
+ *
+ * Text conversion comes first because everything after it — finding the header, telling section rows
+ * from records, mapping headers to fields — reads words, and "Hîp t¸c x·" is not yet "Hợp tác xã".
+ * It runs per physical column over the whole sheet: title rows share a column with the row numbers,
+ * which is harmless, since numbers are ASCII and do not vote.
+ */
+import {
+  type ColumnEncoding, type FixResult, type LegacyEncoding, fixLegacyColumn, fixLegacyText, isByteString,
+} from '../text/index.ts';
+import type { Cell, MergeRange, Sheet, Workbook } from '../read/model.ts';
+import { decodeByteStringWithCodepage } from '../read/text-decode.ts';
+
+/**
+ * The grid keeps no copy of the cells: building it sets each string cell's `text` to its Unicode reading
+ * (its `value` keeps the text as read), which is what Excel shows with the cell's legacy font.
+ */
+export interface SheetGrid {
+  sheet: Sheet;
+  rowCount: number;
+  colCount: number;
+  /** The text as read, for converted cells of the rows where headers are looked for (key r * colCount + c). */
+  original: Map<number, string>;
+  encodings: ColumnEncoding[];
+  /** Merged ranges per row they touch. */
+  mergesByRow: Map<number, MergeRange[]>;
+}
+
+interface Pass {
+  values: string[];
+  fonts: (string | undefined)[];
+  results: FixResult[];
+}
+
+function columnValues(sheet: Sheet, c: number): Pick<Pass, 'values' | 'fonts'> {
+  const rowCount = sheet.rows.length;
+  const values: string[] = new Array<string>(rowCount);
+  const fonts: (string | undefined)[] = new Array<string | undefined>(rowCount);
+  for (let r = 0; r < rowCount; r++) {
+    const cell = sheet.rows[r]?.[c];
+    values[r] = cell != null && cell.type === 's' ? cell.value.toString() : '';
+    fonts[r] = cell?.font;
+  }
+  return { values, fonts };
+}
+
+/**
+ * The legacy encoding of the sheet as a whole, when its columns agree on one: the hint for columns that
+ * have too little text to judge alone (a header over a column of numbers: "Doanh thu (tr.®)", "Ghi chó"
+ * over empty cells). Legacy files were typed in one font, header and data alike.
+ */
+function sheetLegacy(encodings: readonly ColumnEncoding[]): LegacyEncoding | undefined {
+  const found = new Set(encodings.flatMap((e) => (e.legacy !== undefined && e.confidence >= 0.5 ? [e.legacy] : [])));
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Rows whose text as read is kept beside the converted text: where header rows are looked for. */
+const ORIGINAL_ROWS = 100;
+
+/** Build the grid; `codepage` comes from the workbook (8-bit text of old .xls and of CSV read as bytes). */
+export function buildGrid(sheet: Sheet, workbook: Pick<Workbook, 'codepage'>): SheetGrid {
+  const rowCount = sheet.rows.length;
+  const colCount = sheet.columnCount;
+  for (const row of sheet.rows) {
+    for (const cell of row) if (cell != null && cell.type !== 's') cell.text = cell.text.trim();
+  }
+  const original = new Map<number, string>();
+  const encodings: ColumnEncoding[] = [];
+  const write = (c: number, pass: Pass): void => {
+    for (let r = 0; r < rowCount; r++) {
+      const raw = pass.values[r] ?? '';
+      if (raw === '') continue;
+      const result = pass.results[r];
+      let text = result?.text ?? raw;
+      if (workbook.codepage !== undefined && result?.encoding === 'unicode' && isByteString(raw)) {
+        // Not TCVN3/VNI: 8-bit text in the workbook's own code page (Windows-1258 for Vietnamese Windows).
+        text = decodeByteStringWithCodepage(raw, workbook.codepage) ?? text;
+      }
+      const cell = sheet.rows[r]?.[c];
+      if (cell != null) cell.text = cleanText(text);
+      if (text !== raw && r < ORIGINAL_ROWS) original.set(r * colCount + c, cleanText(raw.normalize('NFC')));
+    }
+  };
+  // Columns with legacy evidence of their own are converted at once; the others wait for the sheet's verdict.
+  const undecided: { c: number; pass: Pass }[] = [];
+  let genuineUnicode = false;
+  for (let c = 0; c < colCount; c++) {
+    const { values, fonts } = columnValues(sheet, c);
+    const fixed = fixLegacyColumn(values, fonts);
+    encodings.push(fixed.column);
+    const pass: Pass = { values, fonts, results: fixed.cells };
+    if (fixed.column.counts.unicode > 0 && values.some((v) => v !== '' && !isByteString(v))) genuineUnicode = true;
+    if (fixed.column.legacy === undefined && fixed.column.counts.unicode > 0) undecided.push({ c, pass });
+    else write(c, pass);
+  }
+  const hint = sheetLegacy(encodings);
+  for (const { c, pass } of undecided) {
+    if (hint !== undefined) {
+      const allLegacy = !genuineUnicode;
+      pass.results = pass.values.map((v, r) =>
+        v === '' || !isByteString(v)
+          ? { text: v, encoding: 'unicode', confidence: 1 }
+          : fixLegacyText(v, { encoding: hint, allLegacy, fontName: pass.fonts[r] }),
+      );
+    }
+    write(c, pass);
+  }
+  const mergesByRow = new Map<number, MergeRange[]>();
+  for (const m of sheet.merges) {
+    // A merge taller than the sheet's data (a whole-column merge) only matters where there are cells.
+    for (let r = m.r1; r <= Math.min(m.r2, rowCount + 1); r++) {
+      let list = mergesByRow.get(r);
+      if (list === undefined) mergesByRow.set(r, (list = []));
+      list.push(m);
+    }
+  }
+  return { sheet, rowCount, colCount, original, encodings, mergesByRow };
+}
+
+/** Non-breaking spaces, zero-width characters and line breaks inside a cell become single spaces. */
+const NEEDS_CLEANING = /[^\S ]|\u00A0| {2}|^ | $|[\u200B-\u200D\u2060\uFEFF]/;
+
+function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
+  return text
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
+}
+
+/** The text as read, before conversion; equals textAt for cells that were not converted. */
+export function originalAt(grid: SheetGrid, r: number, c: number): string {
+  return grid.original.get(r * grid.colCount + c) ?? textAt(grid, r, c);
+}
+
+export function cellAt(grid: SheetGrid, r: number, c: number): Cell | undefined {
+  return grid.sheet.rows[r]?.[c] ?? undefined;
+}
+
+export function textAt(grid: SheetGrid, r: number, c: number): string {
+  return grid.sheet.rows[r]?.[c]?.text ?? '';
+}
+
+export function mergeAt(grid: SheetGrid, r: number, c: number): MergeRange | undefined {
+  return grid.mergesByRow.get(r)?.find((m) => c >= m.c1 && c <= m.c2);
+}
+
+/** Text shown at (r, c): a merged range shows its top-left cell's text over its whole area. */
+export function shownText(grid: SheetGrid, r: number, c: number): string {
+  const m = mergeAt(grid, r, c);
+  return m === undefined ? textAt(grid, r, c) : textAt(grid, m.r1, m.c1);
+}
+
+/**
+ * The distinct visible pieces of row r: one per cell or per merged range (at its left column), with the
+ * number of columns it covers. What a reader sees on that line of the printed table.
+ */
+export function rowPieces(grid: SheetGrid, r: number): { c: number; width: number; text: string; merged: boolean }[] {
+  const pieces: { c: number; width: number; text: string; merged: boolean }[] = [];
+  for (let c = 0; c < grid.colCount; c++) {
+    const m = mergeAt(grid, r, c);
+    if (m !== undefined) {
+      if (c === m.c1) {
+        const text = textAt(grid, m.r1, m.c1);
+        if (text !== '') pieces.push({ c, width: m.c2 - m.c1 + 1, text, merged: true });
+      }
+      c = m.c2;
+      continue;
+    }
+    const text = textAt(grid, r, c);
+    if (text !== '') pieces.push({ c, width: 1, text, merged: false });
+  }
+  return pieces;
+}

@@ -1,0 +1,30 @@
+/**
+ * Messages between the main thread and the analysis worker. Plain structured-cloneable values only.
+ */
+import type { AnalyzeOptions, AnalyzeProgress, WorkbookAnalysis } from '../analyze/types.ts';
+import type { ReadErrorValue } from '../read/errors.ts';
+
+/** Options that cross to the worker: everything but the progress callback, which stays on this side. */
+export type WorkerAnalyzeOptions = Omit<AnalyzeOptions, 'onProgress'>;
+
+export type ToWorker = {
+  type: 'analyze';
+  /** A path is read in the worker (nothing held on the main thread); bytes are transferred. */
+  input: { path: string } | { bytes: Uint8Array };
+  options: WorkerAnalyzeOptions;
+};
+
+export type FromWorker =
+  | { type: 'progress'; progress: AnalyzeProgress }
+  | { type: 'done'; result: WorkbookAnalysis }
+  | { type: 'error'; error: ReadErrorValue };
+
+export function isFromWorker(value: unknown): value is FromWorker {
+  if (typeof value !== 'object' || value === null || !('type' in value)) return false;
+  return value.type === 'progress' || value.type === 'done' || value.type === 'error';
+}
+
+export function isToWorker(value: unknown): value is ToWorker {
+  if (typeof value !== 'object' || value === null || !('type' in value) || value.type !== 'analyze') return false;
+  return 'input' in value && typeof value.input === 'object' && value.input !== null && 'options' in value;
+}
