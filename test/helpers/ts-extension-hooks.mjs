@@ -7,7 +7,8 @@ import { registerHooks } from 'node:module';
 registerHooks({
   resolve(specifier, context, nextResolve) {
     const relative = specifier.startsWith('./') || specifier.startsWith('../');
-    if (!relative || /\.[cm]?[jt]sx?$|\.json$/.test(specifier)) return nextResolve(specifier, context);
+    const fromPackage = context.parentURL?.includes('/node_modules/') ?? false;
+    if (!relative || fromPackage || /\.[cm]?[jt]sx?$|\.json$/.test(specifier)) return nextResolve(specifier, context);
     try {
       return nextResolve(`${specifier}.ts`, context);
     } catch {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { AppError } from '../../contract/index.ts';
 import { assertLocalPath } from './location.ts';
 import { toAppError } from './failures.ts';
@@ -36,6 +36,33 @@ export function openSqlite(file: string, options: { readonly?: boolean; beforeWr
   }
 }
 
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query afresh; preparing costs more than running most of ours. The connection is
+ * used by one query at a time (Kysely's single SQLite connection), so a compiled statement can be reused:
+ * keep the most recent few hundred by their SQL text.
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      const hit = cache.get(sql);
+      if (hit) {
+        // Move to the end: the Map's order is the eviction order.
+        cache.delete(sql);
+        cache.set(sql, hit);
+        return hit;
+      }
+      const stmt = sqlite.prepare(sql);
+      cache.set(sql, stmt);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      return stmt;
+    },
+  };
+}
+
 /** Opens (creating if needed) the database file; refuses network shares and non-databases with a clear message. */
 export function openConnection(file: string): Connection {
   // Checked before resolving: on Linux a Windows UNC path would otherwise pass as a relative file name.
@@ -57,7 +84,7 @@ export function openConnection(file: string): Connection {
     }
     throw e;
   }
-  return { path: abs, sqlite, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }) };
+  return { path: abs, sqlite, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }) };
 }
 
 export async function closeConnection(conn: Connection): Promise<void> {

@@ -2,9 +2,11 @@ import { sql } from 'kysely';
 import type { CellValue, Entity, FieldChange, OpResult, PreviewRow, PreviewSheet, RegistryOp, RowFate } from '../../contract/index.ts';
 import { ROW_FATES } from '../../contract/import-dto.ts';
 import type { CoreContext } from '../context.ts';
+import { recordAudit, type AuditEntry } from '../audit/repository.ts';
 import { runOpsIn } from '../registry/apply.ts';
+import type { RuleLookups } from '../registry/entities.ts';
 import { ENTITY_CONFIG, orgNameKey } from '../registry/entities.ts';
-import { findFigures, getRow, type Db } from '../registry/repository.ts';
+import { getRow, type Db } from '../registry/repository.ts';
 import { OrgIndex, type KnownOrg } from './match.ts';
 import { diff, intentsOf, updateOp, type RowIntent } from './plan.ts';
 import type { StagedSheet } from './staged.ts';
@@ -15,6 +17,7 @@ export interface ImportChange {
   entityId: number;
   action: 'insert' | 'update';
   before: Record<string, CellValue> | null;
+  /** For updates, what the import wrote (undo reverts only fields that still hold it); empty for inserts. */
   after: Record<string, CellValue>;
 }
 
@@ -25,21 +28,46 @@ interface Run {
   province: string | undefined;
   now: Date;
   changes: ImportChange[];
-  savepoint: number;
+  /** Audit entries of the whole import, written in bulk at its end. */
+  audit: AuditEntry[];
+  /** Figures rows by "organization|year|period", kept current as the import adds rows. */
+  figures: Map<string, number>;
+  /** Keys added to `figures`, in order, so a failed row can take its own back. */
+  figuresAdded: string[];
+  lookups: RuleLookups;
+  /** A preview shows every row; a commit keeps only the rows in error or skipped (100,000 rows cost memory). */
+  keepAllRows: boolean;
+  writeAudit: boolean;
+}
+
+const figureKey = (organizationId: number, year: number, period: string) => `${organizationId}|${year}|${period}`;
+
+/** The registry's rules, answered from the import's own index instead of a query per row. */
+function memoryLookups(run: Pick<Run, 'index' | 'figures'>): RuleLookups {
+  return {
+    orgWithRegCode: async (regCode, exceptId) => {
+      const o = run.index.withCode(regCode);
+      return o && o.id !== exceptId ? { id: o.id, name: o.name } : undefined;
+    },
+    organizationLive: async (id) => run.index.has(id),
+    figuresId: async (organizationId, year, period) => run.figures.get(figureKey(organizationId, year, period)),
+  };
 }
 
 type Outcome = Omit<PreviewRow, 'sourceRow' | 'values' | 'cellErrors'>;
 const outcome = (fate: RowFate, reason: string | null, extra: Partial<Outcome> = {}): Outcome => ({ fate, reason, changes: [], matchedId: null, matchedName: null, ...extra });
 
 class RowFailed extends Error {
-  constructor(readonly fieldErrors: Record<string, string>) {
+  readonly fieldErrors: Record<string, string>;
+  constructor(fieldErrors: Record<string, string>) {
     super(Object.values(fieldErrors).join(' '));
+    this.fieldErrors = fieldErrors;
   }
 }
 
 /** Runs ops through the registry's own rules; any refusal undoes the whole row (savepoint). */
 async function ops(run: Run, entity: Entity, list: RegistryOp[]): Promise<OpResult[]> {
-  const { results } = await runOpsIn(run.ctx, run.trx, entity, list, run.province, run.now, false);
+  const { results } = await runOpsIn(run.ctx, run.trx, entity, list, { provinceCode: run.province, now: run.now, withRows: false, lookups: run.lookups, auditSink: run.audit });
   const failed = results.find((r) => !r.ok);
   if (failed && !failed.ok) throw new RowFailed(Object.keys(failed.fieldErrors).length ? failed.fieldErrors : { _: failed.message });
   return results;
@@ -65,7 +93,7 @@ async function organizationRow(run: Run, sheet: StagedSheet, intent: RowIntent):
     const [created] = await ops(run, 'organizations', [{ kind: 'create', tempId: String(intent.row.sourceRow), values: v }]);
     org = { id: created?.ok ? created.id : 0, name: String(v.name), regCode: typeof v.regCode === 'string' ? v.regCode : null, communeCode: null };
     run.index.add(org);
-    run.changes.push({ entity: 'organizations', entityId: org.id, action: 'insert', before: null, after: v });
+    run.changes.push({ entity: 'organizations', entityId: org.id, action: 'insert', before: null, after: {} });
     fate = 'new';
   } else {
     org = found;
@@ -80,15 +108,20 @@ async function organizationRow(run: Run, sheet: StagedSheet, intent: RowIntent):
     fate = orgChanges.length ? 'update' : 'unchanged';
   }
   if (hasFigures && sheet.year) {
-    const existing = await findFigures(run.trx, org.id, sheet.year, sheet.period);
+    const key = figureKey(org.id, sheet.year, sheet.period);
+    const existingId = run.figures.get(key);
+    const existing = existingId === undefined ? undefined : { id: existingId };
     const figureChanges = existing ? diff(await storedValues(run, 'figures', existing.id), intent.figureValues) : Object.entries(intent.figureValues).map(([field, to]) => ({ field, from: null, to }));
     if (figureChanges.length) {
-      const [r] = await ops(run, 'figures', [{ kind: 'upsertFigures', organizationId: org.id, year: sheet.year, period: sheet.period, changes: Object.fromEntries(figureChanges.map((c) => [c.field, c.to])) }]);
+      const changed = Object.fromEntries(figureChanges.map((c) => [c.field, c.to]));
+      const [r] = await ops(run, 'figures', [existing ? { kind: 'update', id: existing.id, changes: changed } : { kind: 'create', tempId: key, values: { ...changed, organizationId: org.id, year: sheet.year, period: sheet.period } }]);
       const figureId = r?.ok ? r.id : 0;
+      if (!existing) run.figuresAdded.push(key);
+      run.figures.set(key, figureId);
       run.changes.push(
         existing
           ? { entity: 'figures', entityId: figureId, action: 'update', before: Object.fromEntries(figureChanges.map((c) => [c.field, c.from])), after: Object.fromEntries(figureChanges.map((c) => [c.field, c.to])) }
-          : { entity: 'figures', entityId: figureId, action: 'insert', before: null, after: intent.figureValues },
+          : { entity: 'figures', entityId: figureId, action: 'insert', before: null, after: {} },
       );
       changes = [...changes, ...figureChanges];
       if (fate === 'unchanged') fate = 'update';
@@ -116,7 +149,7 @@ async function ownedRow(run: Run, entity: 'ocop' | 'certifications', intent: Row
     const [created] = await ops(run, entity, [{ kind: 'create', tempId: String(intent.row.sourceRow), values: v }]);
     const newId = created?.ok ? created.id : 0;
     existing.set(key, newId);
-    run.changes.push({ entity, entityId: newId, action: 'insert', before: null, after: v });
+    run.changes.push({ entity, entityId: newId, action: 'insert', before: null, after: {} });
     return outcome('new', null);
   }
   const stored = await storedValues(run, entity, id);
@@ -156,9 +189,12 @@ async function playSheet(run: Run, sheet: StagedSheet): Promise<PreviewSheet> {
     if (Object.keys(intent.errors).length) result = outcome('error', Object.values(intent.errors).join(' '));
     else if (intent.skipReason) result = outcome('skipped', intent.skipReason);
     else {
-      const sp = `r${++run.savepoint}`;
+      // One name for every row's savepoint: rows never nest, and a constant text reuses one prepared statement.
+      const sp = 'import_row';
       await sql.raw(`savepoint ${sp}`).execute(run.trx);
       const changesBefore = run.changes.length;
+      const auditBefore = run.audit.length;
+      const figuresBefore = run.figuresAdded.length;
       try {
         result = entity === 'ocop' || entity === 'certifications' ? await ownedRow(run, entity, intent, owned) : await organizationRow(run, sheet, intent);
         await sql.raw(`release ${sp}`).execute(run.trx);
@@ -167,10 +203,14 @@ async function playSheet(run: Run, sheet: StagedSheet): Promise<PreviewSheet> {
         await sql.raw(`rollback to ${sp}`).execute(run.trx);
         await sql.raw(`release ${sp}`).execute(run.trx);
         run.changes.length = changesBefore;
+        run.audit.length = auditBefore;
+        for (const k of run.figuresAdded.splice(figuresBefore)) run.figures.delete(k);
         result = { ...outcome('error', err.message), cellErrors: err.fieldErrors } as Outcome;
       }
     }
     counts[result.fate]++;
+    await flushAudit(run, 5000);
+    if (!run.keepAllRows && result.fate !== 'error' && result.fate !== 'skipped') continue;
     const fieldErrors = (result as Outcome & { cellErrors?: Record<string, string> }).cellErrors;
     rows.push({ ...result, sourceRow: intent.row.sourceRow, values: intent.row.values, cellErrors: { ...intent.row.cellErrors, ...intent.errors, ...(fieldErrors ?? {}) } });
   }
@@ -183,10 +223,36 @@ export interface Played {
 }
 
 /** Plays every sheet in order inside `trx` (organizations first, so OCOP rows can name new ones). */
-export async function playSheets(ctx: CoreContext, trx: Db, sheets: readonly StagedSheet[], province: string | undefined, now: Date): Promise<Played> {
-  const run: Run = { ctx, trx, index: await OrgIndex.load(trx), province, now, changes: [], savepoint: 0 };
+export async function playSheets(ctx: CoreContext, trx: Db, sheets: readonly StagedSheet[], province: string | undefined, now: Date, mode: 'preview' | 'commit'): Promise<Played> {
+  const index = await OrgIndex.load(trx);
+  const years = [...new Set(sheets.map((s) => s.year).filter((y): y is number => y !== null))];
+  const figures = await figureIdsOf(trx, years);
+  const run: Run = { ctx, trx, index, province, now, changes: [], audit: [], figures, figuresAdded: [], lookups: memoryLookups({ index, figures }), keepAllRows: mode === 'preview', writeAudit: mode === 'commit' };
   const order: (Entity | null)[] = ['organizations', 'figures', 'ocop', 'certifications', null];
   const played = new Map<StagedSheet, PreviewSheet>();
   for (const entity of order) for (const s of sheets.filter((x) => x.entity === entity)) played.set(s, await playSheet(run, s));
+  await flushAudit(run, 0);
   return { sheets: sheets.map((s) => played.get(s) as PreviewSheet), changes: run.changes };
+}
+
+/**
+ * Writes the audit entries gathered so far once there are more than `over` (between rows, so a failed
+ * row has already taken its own back). A preview writes none: its transaction is rolled back anyway.
+ */
+async function flushAudit(run: Run, over: number): Promise<void> {
+  if (run.audit.length <= over) return;
+  if (run.writeAudit) {
+    // Chunked: each entry binds eight parameters, and SQLite caps the parameters of one statement.
+    for (let i = 0; i < run.audit.length; i += 1000) await recordAudit(run.trx, run.ctx.who, run.now.toISOString(), run.audit.slice(i, i + 1000));
+  }
+  run.audit.length = 0;
+}
+
+async function figureIdsOf(trx: Db, years: number[]): Promise<Map<string, number>> {
+  const map = new Map<string, number>();
+  if (years.length === 0) return map;
+  const rows = await sql<{ id: number; organization_id: number; year: number; period: string }>`
+    select id, organization_id, year, period from yearly_figures where deleted_at is null and year in (${sql.join(years)})`.execute(trx);
+  for (const r of rows.rows) map.set(figureKey(r.organization_id, r.year, r.period), r.id);
+  return map;
 }

@@ -15,6 +15,7 @@ export interface KnownOrg {
  */
 export class OrgIndex {
   private readonly byCode = new Map<string, KnownOrg>();
+  private readonly ids = new Set<number>();
   private readonly byName = new Map<string, KnownOrg[]>();
 
   constructor(orgs: readonly KnownOrg[]) {
@@ -28,9 +29,18 @@ export class OrgIndex {
   }
 
   add(o: KnownOrg): void {
+    this.ids.add(o.id);
     if (o.regCode) this.byCode.set(o.regCode, o);
     const key = orgNameKey(o.name);
     this.byName.set(key, [...(this.byName.get(key) ?? []), o]);
+  }
+
+  withCode(regCode: string): KnownOrg | undefined {
+    return this.byCode.get(regCode);
+  }
+
+  has(id: number): boolean {
+    return this.ids.has(id);
   }
 
   /** The organization a row names, 'ambiguous' when several share the name, or null. */

@@ -24,25 +24,30 @@ export interface AnalyzerInput {
 export type Analyzer = (input: AnalyzerInput) => Promise<StagedSheet[]>;
 
 class DryRun extends Error {
-  constructor(readonly played: Played) {
+  readonly played: Played;
+  constructor(played: Played) {
     super('dry run');
+    this.played = played;
   }
 }
 
 export class ImportService {
   private readonly jobs = new JobStore();
 
-  constructor(
-    private readonly ctx: CoreContext,
-    private readonly analyze: Analyzer,
-  ) {}
+  private readonly ctx: CoreContext;
+  private readonly analyze: Analyzer;
+
+  constructor(ctx: CoreContext, analyze: Analyzer) {
+    this.ctx = ctx;
+    this.analyze = analyze;
+  }
 
   /** Plays the import inside a transaction that is always rolled back: the preview shows each row's true fate. */
   private async dryRun(sheets: readonly StagedSheet[]): Promise<PreviewSheet[]> {
     const province = await officeProvince(this.ctx);
     try {
       await this.ctx.db.transaction().execute(async (trx) => {
-        throw new DryRun(await playSheets(this.ctx, trx, sheets, province, this.ctx.now()));
+        throw new DryRun(await playSheets(this.ctx, trx, sheets, province, this.ctx.now(), 'preview'));
       });
     } catch (err) {
       if (err instanceof DryRun) return err.played.sheets;
@@ -161,7 +166,7 @@ export class ImportService {
     const at = now.toISOString();
     let playedSheets: PreviewSheet[] = [];
     const batchId = await this.ctx.db.transaction().execute(async (trx) => {
-      const played = await playSheets(this.ctx, trx, sheets, province, now);
+      const played = await playSheets(this.ctx, trx, sheets, province, now, 'commit');
       playedSheets = played.sheets;
       const counts = Object.fromEntries(ROW_FATES.map((f) => [f, played.sheets.reduce((n, s) => n + s.counts[f], 0)])) as Record<RowFate, number>;
       const summary = played.sheets.map((s) => ({ name: s.name, entity: s.entity, year: s.year, columns: s.columns.map((c) => ({ index: c.index, header: c.header, field: c.field })) }));

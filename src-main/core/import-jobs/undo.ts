@@ -42,7 +42,7 @@ export async function undoImport(ctx: CoreContext, batchId: number): Promise<Und
         if (Object.keys(revert).length === 0) continue;
         op = { kind: 'update', id: change.entity_id, changes: revert };
       }
-      const { results } = await runOpsIn(ctx, trx, entity, [op], province, now, false);
+      const { results } = await runOpsIn(ctx, trx, entity, [op], { provinceCode: province, now, withRows: false });
       if (results[0]?.ok) reverted++;
       else kept++;
     }

@@ -2,7 +2,7 @@ import type { ApplyResult, CellValue, Entity, OpResult, RegistryOp, RegistryRow 
 import { recordAudit, type AuditEntry } from '../audit/repository.ts';
 import type { CoreContext } from '../context.ts';
 import { adminUnitsOf } from './admin.ts';
-import { ENTITY_CONFIG, fieldOf, orgNameKey, type EntityConfig, type RuleContext, type Values } from './entities.ts';
+import { ENTITY_CONFIG, fieldOf, orgNameKey, sqlLookups, type EntityConfig, type RuleContext, type RuleLookups, type Values } from './entities.ts';
 import { externalOwnerId, findFigures, getRow, insertRow, insertStatus, updateRow, type Db } from './repository.ts';
 import { registryRow } from './read.ts';
 import { refreshCurrentStatus } from './status.ts';
@@ -46,6 +46,7 @@ interface Job {
   audit: AuditEntry[];
   /** Read each saved row back for the grid; an import does not need them and skips the reads. */
   withRows: boolean;
+  lookups: RuleLookups;
 }
 
 function firstDayOf(partialIso: string): string {
@@ -92,7 +93,7 @@ async function linkCommune(job: Job, v: Values, changed: Values): Promise<void> 
 }
 
 async function ruleErrors(job: Job, v: Values, selfId: number | null): Promise<Record<string, string>> {
-  const rc: RuleContext = { db: job.trx, units: adminUnitsOf(job.ctx), today: job.today, selfId };
+  const rc: RuleContext = { lookups: job.lookups, units: adminUnitsOf(job.ctx), today: job.today, selfId };
   return job.config.rules(v, rc);
 }
 
@@ -137,10 +138,8 @@ async function create(job: Job, values: Record<string, CellValue>, tempId: strin
     Object.assign(cols, { status: String(clean.status), status_since: from, name_key: orgNameKey(String(clean.name)) });
   }
   const id = await insertRow(job.trx, job.config.table, cols);
-  if (job.entity === 'organizations') {
-    await insertStatus(job.trx, { organizationId: id, status: String(clean.status), fromDate: String(cols.status_since), toDate: null, note: null, at: job.at });
-    await refreshCurrentStatus(job.trx, id, job.today, job.at);
-  }
+  // The row was written with its status and start date, so the one history entry needs no refresh.
+  if (job.entity === 'organizations') await insertStatus(job.trx, { organizationId: id, status: String(clean.status), fromDate: String(cols.status_since), toDate: null, note: null, at: job.at });
   job.audit.push({ action: 'insert', entity: job.entity, entityId: String(id), field: null, newValue: clean });
   return { ok: true, id, ...ref, row: await rowIfWanted(job, id) };
 }
@@ -185,11 +184,27 @@ export interface OpsRun {
  * Runs edits inside the caller's transaction (used by applyOps and by an import's commit, which must be
  * one transaction over many sheets). `provinceCode` is read by the caller before the transaction.
  */
-export async function runOpsIn(ctx: CoreContext, trx: Db, entity: Entity, ops: readonly RegistryOp[], provinceCode: string | undefined, now: Date, withRows = true): Promise<OpsRun> {
-  const job: Job = { ctx, trx, entity, config: ENTITY_CONFIG[entity], at: now.toISOString(), today: localIsoDate(now), provinceCode, audit: [], withRows };
+export interface OpsEnv {
+  provinceCode: string | undefined;
+  now: Date;
+  /** Read each saved row back (the grids want them; an import does not). Default true. */
+  withRows?: boolean;
+  /** Default: SQL. */
+  lookups?: RuleLookups;
+  /** When given, audit entries are appended here for the caller to write in bulk, instead of at once. */
+  auditSink?: AuditEntry[];
+}
+
+export async function runOpsIn(ctx: CoreContext, trx: Db, entity: Entity, ops: readonly RegistryOp[], env: OpsEnv): Promise<OpsRun> {
+  const at = env.now.toISOString();
+  const job: Job = {
+    ctx, trx, entity, config: ENTITY_CONFIG[entity], at, today: localIsoDate(env.now), provinceCode: env.provinceCode,
+    audit: [], withRows: env.withRows ?? true, lookups: env.lookups ?? sqlLookups(trx),
+  };
   const results: OpResult[] = [];
   for (const op of ops) results.push(await runOp(job, op));
-  await recordAudit(trx, ctx.who, job.at, job.audit);
+  if (env.auditSink) env.auditSink.push(...job.audit);
+  else await recordAudit(trx, ctx.who, at, job.audit);
   return { results, audit: job.audit };
 }
 
@@ -205,7 +220,7 @@ export async function officeProvince(ctx: CoreContext): Promise<string | undefin
 export async function applyOps(ctx: CoreContext, entity: Entity, ops: RegistryOp[]): Promise<ApplyResult> {
   const now = ctx.now();
   const provinceCode = await officeProvince(ctx);
-  const { results } = await ctx.db.transaction().execute((trx) => runOpsIn(ctx, trx, entity, ops, provinceCode, now));
+  const { results } = await ctx.db.transaction().execute((trx) => runOpsIn(ctx, trx, entity, ops, { provinceCode, now }));
   if (results.some((r) => r.ok)) ctx.events.emit('data.changed', { area: 'registry' });
   return { results };
 }

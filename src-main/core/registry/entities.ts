@@ -7,8 +7,26 @@ import { findFigures, findLiveOrgByRegCode, liveOrganizationExists, type ColumnV
 /** A record as the rules see it: field key → stored value (null = blank). */
 export type Values = Record<string, string | number | string[] | null>;
 
+/**
+ * What the rules need to know from the database. The registry asks SQL; an import of thousands of rows
+ * answers from its in-memory index instead, with the very same rules.
+ */
+export interface RuleLookups {
+  orgWithRegCode(regCode: string, exceptId: number | null): Promise<{ id: number; name: string } | undefined>;
+  organizationLive(id: number): Promise<boolean>;
+  figuresId(organizationId: number, year: number, period: string): Promise<number | undefined>;
+}
+
+export function sqlLookups(db: Db): RuleLookups {
+  return {
+    orgWithRegCode: (regCode, exceptId) => findLiveOrgByRegCode(db, regCode, exceptId),
+    organizationLive: async (id) => (await liveOrganizationExists(db, id)) !== undefined,
+    figuresId: async (organizationId, year, period) => (await findFigures(db, organizationId, year, period))?.id,
+  };
+}
+
 export interface RuleContext {
-  db: Db;
+  lookups: RuleLookups;
   units: AdminUnits;
   today: string;
   /** Id of the row being changed; null when creating. */
@@ -62,10 +80,24 @@ function communeExists(v: Values, key: string, units: AdminUnits, errors: Record
 
 async function organizationLive(v: Values, rc: RuleContext, errors: Record<string, string>): Promise<void> {
   const id = v.organizationId;
-  if (typeof id === 'number' && !(await liveOrganizationExists(rc.db, id))) errors.organizationId = 'Tổ chức không tồn tại hoặc đã bị xóa.';
+  if (typeof id === 'number' && !(await rc.lookups.organizationLive(id))) errors.organizationId = 'Tổ chức không tồn tại hoặc đã bị xóa.';
 }
 
-export const orgNameKey = (name: string) => foldVietnamese(normalizeOrgName(name));
+const nameKeys = new Map<string, string>();
+
+/**
+ * The matching key of a name (HTX ≡ Hợp tác xã, case, spacing, tone placement, diacritics). Memoized:
+ * an import asks for the same row's name several times, and normalizing is the costly part.
+ */
+export function orgNameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= 20_000) nameKeys.clear();
+    key = foldVietnamese(normalizeOrgName(name));
+    nameKeys.set(name, key);
+  }
+  return key;
+}
 
 const organizations: EntityConfig = {
   table: 'organizations',
@@ -80,7 +112,7 @@ const organizations: EntityConfig = {
     const code = v.regCode;
     if (v.type === 'THT' && code) errors.regCode = 'Tổ hợp tác không có mã số HTX; hãy để trống hoặc đổi loại hình.';
     else if (typeof code === 'string') {
-      const other = await findLiveOrgByRegCode(rc.db, code, rc.selfId);
+      const other = await rc.lookups.orgWithRegCode(code, rc.selfId);
       if (other) errors.regCode = `Mã số ${code} đã dùng cho «${other.name}».`;
     }
     return errors;
@@ -106,8 +138,8 @@ const figures: EntityConfig = {
     }
     if (typeof v.year === 'number' && v.year > Number(rc.today.slice(0, 4))) errors.year = 'Năm số liệu không được sau năm hiện tại.';
     if (typeof v.organizationId === 'number' && typeof v.year === 'number' && typeof v.period === 'string') {
-      const existing = await findFigures(rc.db, v.organizationId, v.year, v.period);
-      if (existing && existing.id !== rc.selfId) errors.year = `Tổ chức này đã có số liệu năm ${v.year} cho kỳ này.`;
+      const existing = await rc.lookups.figuresId(v.organizationId, v.year, v.period);
+      if (existing !== undefined && existing !== rc.selfId) errors.year = `Tổ chức này đã có số liệu năm ${v.year} cho kỳ này.`;
     }
     return errors;
   },

@@ -76,7 +76,10 @@ export function findChromium(options: FindChromiumOptions = {}): string {
 
 /** Prints with a local Chromium driven by playwright-core. One browser serves many prints; close it after. */
 export class ChromiumPdfPrinter implements PdfPrinter {
-  private constructor(private readonly browser: Browser) {}
+  private readonly browser: Browser;
+  private constructor(browser: Browser) {
+    this.browser = browser;
+  }
 
   static async launch(options: FindChromiumOptions & { timeoutMs?: number } = {}): Promise<ChromiumPdfPrinter> {
     // Loaded on demand: the Electron app prints with printToPDF and must not need playwright-core at all.
