@@ -3,30 +3,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebServer, type WebServer } from '../../src-main/web/server.ts';
+import { CHROMIUM_PRINT_FLAGS, findChromium } from '../../src-main/core/reports/render/pdf.ts';
 import { openApp, type App as CoreApp } from '../../src-main/core/app.ts';
 import { REPO_ROOT, RESOURCES_DIR } from './temp.ts';
 
-/** Debian's Chromium (or KTTT_CHROMIUM); never a browser downloaded by a test tool. */
+/** Debian's Chromium (KTTT_CHROMIUM, else PATH), found the way the app finds it for PDFs; never a downloaded browser. */
 export function chromiumPath(): string {
-  const candidates = [process.env.KTTT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
-  const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error(`Không tìm thấy Chromium (đã tìm: ${candidates.join(', ')}). Cài bằng: apt-get install -y chromium`);
-  return found;
+  return findChromium();
 }
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
+  // The app's own flags, plus QUIC off: this machine's closed network refuses it noisily.
+  return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_PRINT_FLAGS, '--disable-quic'], headless: true });
 }
 
 export const RENDERER_BUILD = path.join(REPO_ROOT, 'out', 'renderer');

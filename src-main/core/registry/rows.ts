@@ -7,7 +7,8 @@ import type { CertJoined, FigureJoined, OcopJoined, OrgWithFigures } from './rep
 
 type OrgColumns = Omit<OrganizationsTable, 'id'> & { id: number };
 
-function parseSectors(json: string): string[] {
+/** The sector codes stored as JSON text; unreadable text gives none rather than failing a whole list. */
+export function parseSectors(json: string): string[] {
   try {
     const v = JSON.parse(json) as unknown;
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];

@@ -3,6 +3,7 @@ import { COUNTED_CERT_KINDS, ORG_TYPES, SECTOR_LABEL, type Sector } from '../../
 import type { CoreContext } from '../context.ts';
 import type { AnnualIndicators, AnnualReportInput, AppendixOrg, ByOrgType, CommuneRow, OcopOwnerRow, SectorRow, TypeFiguresRow, TypeStatusRow } from '../reports/annual/input.ts';
 import { adminUnitsOf, communeLabel } from '../registry/admin.ts';
+import { parseSectors } from '../registry/rows.ts';
 import type { Db } from '../registry/repository.ts';
 import { computeIndicators, weightedIncome } from '../statistics/indicators.ts';
 import { certificationKindsInForce, organizationsOn, validOcopByOwner, type ActiveFigures } from '../statistics/repository.ts';
@@ -23,13 +24,8 @@ function sumReported(rows: readonly ActiveFigures[], key: 'members' | 'workers' 
   return values.length ? values.reduce((s, v) => s + v, 0) : null;
 }
 
-function parseSectors(json: string): Sector[] {
-  try {
-    const v = JSON.parse(json) as unknown;
-    return Array.isArray(v) ? (v.filter((x) => typeof x === 'string' && x in SECTOR_LABEL) as Sector[]) : [];
-  } catch {
-    return [];
-  }
+function knownSectors(json: string): Sector[] {
+  return parseSectors(json).filter((s): s is Sector => s in SECTOR_LABEL);
 }
 
 async function typeStatusRows(db: Db, year: number, asOf: string, i: Indicators): Promise<TypeStatusRow[]> {
@@ -89,7 +85,7 @@ export async function annualReportInput(ctx: CoreContext, year: number, asOf = `
     .map(([communeName, rows]): CommuneRow => ({ communeName, active: countByType(rows), members: sumReported(rows, 'members'), workers: sumReported(rows, 'workers'), revenue: sumReported(rows, 'revenue') }));
 
   const sectorRows = new Map<Sector, ActiveFigures[]>();
-  for (const r of active) for (const s of parseSectors(r.sectors)) sectorRows.set(s, [...(sectorRows.get(s) ?? []), r]);
+  for (const r of active) for (const s of knownSectors(r.sectors)) sectorRows.set(s, [...(sectorRows.get(s) ?? []), r]);
   const bySector = [...sectorRows].map(([s, rows]): SectorRow => ({ sectorLabel: SECTOR_LABEL[s], active: countByType(rows), members: sumReported(rows, 'members'), revenue: sumReported(rows, 'revenue') }));
 
   const ocopByOwner: OcopOwnerRow[] = [];

@@ -23,6 +23,7 @@ import {
   type RecordColumns,
 } from './repository.ts';
 import { recordDtos, summaryOf } from './rows.ts';
+import { parseSectors } from '../../registry/rows.ts';
 
 async function loadRecord(ctx: CoreContext, db: Db, id: number, asOf: string): Promise<RecordDto> {
   const rows = await listRecordRows(db, { id });
@@ -184,14 +185,6 @@ export async function deleteRecord(ctx: CoreContext, id: number): Promise<{ id: 
   return { id };
 }
 
-function parseSectors(json: string): string[] {
-  try {
-    const v = JSON.parse(json) as unknown;
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
-}
 
 /** A biên bản with the facts about the organization that the printout states (domain.md §10.2). */
 export async function recordData(ctx: CoreContext, id: number): Promise<InspectionRecordData> {
