@@ -1,7 +1,15 @@
+// First: starts loading the organizations list while the rest of the app is still being set up.
+import '../features/organizations/prefetch.ts';
 import { useEffect, useState } from 'react';
 import { BackupPage } from '../features/backup/BackupPage.tsx';
+import { FiguresPage } from '../features/figures/FiguresPage.tsx';
+import { OcopPage } from '../features/ocop/OcopPage.tsx';
+import { OrganizationsPage } from '../features/organizations/OrganizationsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { InspectionsPage } from '../features/inspections/InspectionsPage.tsx';
+import { ImportPage } from '../features/imports/ImportPage.tsx';
+import { ReportsPage } from '../features/reports/ReportsPage.tsx';
 import { SECTIONS, sectionFromHash, type Section } from './sections.ts';
 import { StatusBar } from './StatusBar.tsx';
 
@@ -17,6 +25,12 @@ function NotYetAvailable({ section }: { section: Section }) {
 }
 
 function Page({ id }: { id: string }) {
+  if (id === 'to-chuc') return <OrganizationsPage />;
+  if (id === 'so-lieu') return <FiguresPage />;
+  if (id === 'ocop') return <OcopPage />;
+  if (id === 'kiem-tra') return <InspectionsPage />;
+  if (id === 'nhap') return <ImportPage />;
+  if (id === 'bao-cao') return <ReportsPage />;
   if (id === 'cai-dat')
     return (
       <div className="page-stack">

@@ -1,0 +1,85 @@
+import { useCallback, useMemo, useState } from 'react';
+import { FIGURE_FIELDS, type FieldSpec } from '../../../src-main/contract/fields.ts';
+import type { FigureRow } from '../../../src-main/contract/index.ts';
+import { ORG_TYPE_LABEL } from '../../../src-main/contract/vocab.ts';
+import { client } from '../../api/client.ts';
+import { RegistryGrid } from '../../grid/RegistryGrid.tsx';
+import { figureCells, isFigureRow } from '../../grid/registry-rows.ts';
+import { gridServices } from '../../grid/services.ts';
+import { keyOfId, type GridAdapter, type GridField, type GridRow } from '../../grid/types.ts';
+import { useRegistrySource } from '../../grid/useRegistrySource.ts';
+import { RecycleBin } from '../organizations/RecycleBin.tsx';
+import { defaultFigureYear, yearChoices } from '../organizations/OrganizationsPage.tsx';
+
+/** Shown beside the organization, not edited here (it belongs to the organization). */
+const ORG_TYPE_SPEC: FieldSpec = {
+  key: 'organizationType',
+  label: 'Loại hình',
+  kind: 'enum',
+  readOnly: true,
+  options: Object.entries(ORG_TYPE_LABEL).map(([value, label]) => ({ value, label })),
+};
+
+const WIDTH: Record<string, number> = { organizationId: 300, year: 80, period: 140, organizationType: 150 };
+
+const FIELDS: GridField[] = [
+  ...FIGURE_FIELDS.slice(0, 1).map((spec) => ({ colId: spec.key, spec, width: WIDTH[spec.key], pinned: true })),
+  { colId: ORG_TYPE_SPEC.key, spec: ORG_TYPE_SPEC, width: WIDTH.organizationType },
+  ...FIGURE_FIELDS.slice(1).map((spec) => ({ colId: spec.key, spec, width: WIDTH[spec.key] })),
+];
+
+function toRow(f: FigureRow): GridRow {
+  gridServices().orgs.addSeen(f.organizationId, f.organizationName);
+  return { key: keyOfId(f.id), id: f.id, cells: figureCells(f) };
+}
+
+/** Yearly figures of every organization, one row per organization, year and period. */
+export function FiguresPage() {
+  const [year, setYear] = useState<number>(defaultFigureYear);
+  const [bin, setBin] = useState(false);
+  const adapter = useMemo<GridAdapter>(
+    () => ({
+      entity: 'figures',
+      gridId: 'figures',
+      fields: FIELDS,
+      defaults: { period: 'Y', year },
+      fromServer: (r, current) => (isFigureRow(r) ? { key: current?.key ?? keyOfId(r.id), id: r.id, cells: figureCells(r) } : null),
+    }),
+    [year],
+  );
+  // One year at a time: every year of 50,000 organizations would be half a million rows.
+  const load = useCallback(() => client.call('registry.listFigures', { year }), [year]);
+  const source = useRegistrySource(`figures:${String(year)}`, load, toRow);
+
+  return (
+    <div className="kttt-page">
+      <div className="kttt-page-head">
+        <h1>Số liệu hằng năm</h1>
+        <span className="muted">Ô để trống là chưa có số liệu, khác với số 0.</span>
+        <button type="button" className="secondary" style={{ marginLeft: 'auto' }} onClick={() => setBin(!bin)} aria-expanded={bin}>
+          Thùng rác
+        </button>
+      </div>
+      {bin && <RecycleBin entities={['figures']} onClose={() => setBin(false)} />}
+      <RegistryGrid
+        adapter={adapter}
+        label="Số liệu hằng năm"
+        rows={source.rows}
+        loadError={source.error}
+        onApply={source.apply}
+        toolbarExtra={
+          <label className="kttt-inline">
+            Năm
+            <select value={year} onChange={(e) => setYear(Number(e.target.value))} aria-label="Lọc theo năm">
+              {yearChoices().map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+import type { AuditEntryDto, FigureRow } from '../../../src-main/contract/index.ts';
+import { ENTITY_FIELDS, ENTITY_LABEL, FIGURE_VALUE_FIELDS, ORG_FIELDS, type CellValue, type Entity } from '../../../src-main/contract/fields.ts';
+import { CERT_KIND_LABEL, FIGURE_PERIOD_LABEL, ORG_STATUS_LABEL, ORG_TYPE_LABEL } from '../../../src-main/contract/vocab.ts';
+import { formatVnDate, formatVnDateTime } from '../../../src-main/shared/vn-date-format.ts';
+import { useApi } from '../../api/hooks.ts';
+import { gridServices } from '../../grid/services.ts';
+import { formatCell, type ValueContext } from '../../grid/values.ts';
+import { StatusForm } from './StatusForm.tsx';
+
+const ACTION_LABEL: Record<string, string> = { insert: 'Thêm mới', update: 'Sửa', delete: 'Xóa', restore: 'Khôi phục' };
+
+function date(iso: string | null): string {
+  if (!iso) return '';
+  try {
+    return formatVnDate(iso);
+  } catch {
+    return iso;
+  }
+}
+
+function when(ts: string): string {
+  try {
+    return formatVnDateTime(ts);
+  } catch {
+    return ts;
+  }
+}
+
+function isEntity(e: string): e is Entity {
+  return e in ENTITY_FIELDS;
+}
+
+/** An audit value (JSON text) as the grids would show it. */
+function auditValue(entry: AuditEntryDto, text: string | null, ctx: ValueContext): string {
+  if (text === null) return '(trống)';
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text;
+  }
+  const spec = isEntity(entry.entity) && entry.field ? ENTITY_FIELDS[entry.entity].find((f) => f.key === entry.field) : undefined;
+  if (!spec) return typeof value === 'object' ? '' : String(value);
+  return formatCell(spec, value as CellValue, ctx) || '(trống)';
+}
+
+function fieldLabel(entry: AuditEntryDto): string {
+  if (!entry.field) return '';
+  const spec = isEntity(entry.entity) ? ENTITY_FIELDS[entry.entity].find((f) => f.key === entry.field) : undefined;
+  return spec?.label ?? entry.field;
+}
+
+function FiguresTable({ figures, ctx }: { figures: FigureRow[]; ctx: ValueContext }) {
+  if (figures.length === 0) return <p className="muted">Chưa có số liệu năm nào.</p>;
+  const shown = FIGURE_VALUE_FIELDS.filter((f) => ['members', 'workers', 'revenue', 'profit', 'avgIncome'].includes(f.key));
+  return (
+    <table aria-label="Số liệu theo năm">
+      <thead>
+        <tr>
+          <th>Năm</th>
+          {shown.map((f) => (
+            <th key={f.key} className="num">
+              {f.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {figures.map((f) => (
+          <tr key={f.id}>
+            <td>
+              {f.year}
+              {f.period !== 'Y' ? ` (${FIGURE_PERIOD_LABEL[f.period]})` : ''}
+            </td>
+            {shown.map((s) => (
+              <td key={s.key} className="num">
+                {formatCell(s, f[s.key as keyof FigureRow] as CellValue, ctx)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One organization's whole history: status changes, figures by year, products, certifications, audit. */
+export function OrgDetailPanel({ id, onClose }: { id: number; onClose(): void }) {
+  const detail = useApi('registry.organizationDetail', { id }, ['registry']);
+  const services = gridServices();
+  const ctx: ValueContext = { unit: 'trieu', communes: services.communes, orgs: services.orgs };
+  const d = detail.data;
+  const org = d?.organization;
+  const sectorsSpec = ORG_FIELDS.find((f) => f.key === 'sectors');
+
+  return (
+    <aside className="kttt-detail" aria-label="Chi tiết tổ chức">
+      <div className="kttt-page-head">
+        <h2>{org?.name ?? 'Đang tải…'}</h2>
+        <button type="button" className="secondary" onClick={onClose} style={{ marginLeft: 'auto' }}>
+          Đóng
+        </button>
+      </div>
+      {detail.error && <p className="error-text">{detail.error}</p>}
+      {org && d && (
+        <>
+          <p className="muted">
+            {ORG_TYPE_LABEL[org.type]}
+            {org.regCode ? ` · Mã số ${org.regCode}` : ''}
+            {org.foundedOn ? ` · Thành lập ${date(org.foundedOn)}` : ''}
+            <br />
+            {ORG_STATUS_LABEL[org.status]}
+            {org.statusSince ? ` từ ${date(org.statusSince)}` : ''}
+            {org.statusUntil ? ` đến ${date(org.statusUntil)}` : ''}
+            {org.communeName ? ` · ${org.communeName}` : ''}
+            {org.sectors.length && sectorsSpec ? ` · ${formatCell(sectorsSpec, org.sectors, ctx)}` : ''}
+          </p>
+
+          <h3>Ghi nhận thay đổi tình trạng</h3>
+          <StatusForm organizationId={org.id} current={org.status} />
+
+          <h3>Lịch sử tình trạng</h3>
+          <table aria-label="Lịch sử tình trạng">
+            <thead>
+              <tr>
+                <th>Tình trạng</th>
+                <th>Từ ngày</th>
+                <th>Đến ngày</th>
+                <th>Ghi chú</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.statusHistory.map((s) => (
+                <tr key={s.id}>
+                  <td>{ORG_STATUS_LABEL[s.status]}</td>
+                  <td>{date(s.fromDate)}</td>
+                  <td>{date(s.toDate)}</td>
+                  <td>{s.note ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+
+          <h3>Số liệu theo năm (tiền: triệu đồng)</h3>
+          <FiguresTable figures={d.figures} ctx={ctx} />
+
+          <h3>Sản phẩm OCOP</h3>
+          {d.ocop.length === 0 ? (
+            <p className="muted">Không có.</p>
+          ) : (
+            <ul>
+              {d.ocop.map((p) => (
+                <li key={p.id}>
+                  {p.name} — {p.stars} sao{p.decisionNo ? `, QĐ ${p.decisionNo}` : ''}
+                  {p.validUntil ? `, hiệu lực đến ${date(p.validUntil)}` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <h3>Chứng nhận</h3>
+          {d.certifications.length === 0 ? (
+            <p className="muted">Không có.</p>
+          ) : (
+            <ul>
+              {d.certifications.map((c) => (
+                <li key={c.id}>
+                  {CERT_KIND_LABEL[c.kind]}
+                  {c.product ? ` — ${c.product}` : ''}
+                  {c.issuedOn ? `, cấp ${date(c.issuedOn)}` : ''}
+                  {c.expiresOn ? `, hết hạn ${date(c.expiresOn)}` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <h3>Nhật ký thay đổi</h3>
+          <table aria-label="Nhật ký thay đổi">
+            <thead>
+              <tr>
+                <th>Lúc</th>
+                <th>Người</th>
+                <th>Thay đổi</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.audit.slice(0, 200).map((a, i) => (
+                <tr key={i}>
+                  <td>{when(a.at)}</td>
+                  <td>{a.who}</td>
+                  <td>
+                    {ACTION_LABEL[a.action] ?? a.action} {isEntity(a.entity) && a.entity !== 'organizations' ? `(${ENTITY_LABEL[a.entity]}) ` : ''}
+                    {a.field ? `${fieldLabel(a)}: ${auditValue(a, a.oldValue, ctx)} → ${auditValue(a, a.newValue, ctx)}` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </aside>
+  );
+}

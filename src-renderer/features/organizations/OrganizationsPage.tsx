@@ -1,0 +1,79 @@
+import { useCallback, useMemo, useState } from 'react';
+import { client } from '../../api/client.ts';
+import { RegistryGrid } from '../../grid/RegistryGrid.tsx';
+import { gridServices } from '../../grid/services.ts';
+import type { GridRow } from '../../grid/types.ts';
+import { useRegistrySource } from '../../grid/useRegistrySource.ts';
+import { OrgDetailPanel } from './OrgDetailPanel.tsx';
+import { orgAdapter, orgRowsFor } from './orgColumns.ts';
+import { defaultFigureYear, takeEarlyOrganizations } from './prefetch.ts';
+import { RecycleBin } from './RecycleBin.tsx';
+
+export { defaultFigureYear };
+
+export function yearChoices(): number[] {
+  const now = new Date().getFullYear();
+  return Array.from({ length: 16 }, (_, i) => now - i);
+}
+
+/** Organizations with the chosen year's figures, the detail panel and the recycle bin. */
+export function OrganizationsPage() {
+  const services = gridServices();
+  const [year, setYear] = useState(defaultFigureYear);
+  const [detailId, setDetailId] = useState<number | null>(null);
+  const [bin, setBin] = useState(false);
+  const adapter = useMemo(() => orgAdapter(year), [year]);
+  const toRow = useMemo(() => orgRowsFor(services), [services]);
+  const load = useCallback(async () => {
+    const r = await (takeEarlyOrganizations(year) ?? client.call('registry.listOrganizations', { year }));
+    // The organization pickers of the other grids can use this list instead of loading it again;
+    // after the first screen is drawn, not before.
+    if (r.ok) {
+      setTimeout(() => {
+        services.orgs.setAll(r.value.map((o) => ({ id: o.id, name: o.name, regCode: o.regCode, type: o.type })));
+        services.orgsLoaded();
+      }, 500);
+    }
+    return r;
+  }, [year, services]);
+  const source = useRegistrySource(`organizations:${String(year)}`, load, toRow);
+  const onOpen = useCallback((row: GridRow) => {
+    if (row.id !== null) setDetailId(row.id);
+  }, []);
+
+  return (
+    <div className="kttt-page">
+      <div className="kttt-page-head">
+        <h1>Tổ chức kinh tế tập thể</h1>
+        <span className="muted">Bấm đúp vào số thứ tự để xem lịch sử một tổ chức.</span>
+        <button type="button" className="secondary" style={{ marginLeft: 'auto' }} onClick={() => setBin(!bin)} aria-expanded={bin}>
+          Thùng rác
+        </button>
+      </div>
+      {bin && <RecycleBin entities={['organizations']} onClose={() => setBin(false)} />}
+      <div className="kttt-split">
+        <RegistryGrid
+          adapter={adapter}
+          label="Tổ chức KTTT"
+          rows={source.rows}
+          loadError={source.error}
+          onApply={source.apply}
+          onOpenRow={onOpen}
+          toolbarExtra={
+            <label className="kttt-inline">
+              Số liệu năm
+              <select value={year} onChange={(e) => setYear(Number(e.target.value))} aria-label="Năm của số liệu">
+                {yearChoices().map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </label>
+          }
+        />
+        {detailId !== null && <OrgDetailPanel id={detailId} onClose={() => setDetailId(null)} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useRef, useState } from 'react';
+import type { ReportFormatDto } from '../../../src-main/contract/index.ts';
+import { client } from '../../api/client.ts';
+import { useApi } from '../../api/hooks.ts';
+import { parseVnDate } from '../../../src-main/shared/index.ts';
+import { downloadFile } from '../../lib/download.ts';
+import { IndicatorSummary } from './IndicatorSummary.tsx';
+import { ReportSettingsForm } from './ReportSettingsForm.tsx';
+
+const EXPORTS: { format: ReportFormatDto; label: string }[] = [
+  { format: 'pdf', label: 'Xuất PDF' },
+  { format: 'docx', label: 'Xuất Word' },
+  { format: 'xlsx', label: 'Xuất Excel' },
+  { format: 'json', label: 'Xuất JSON' },
+];
+
+/** Báo cáo: the annual conference report for a year — figures, print preview, print, and files to hand on. */
+export function ReportsPage() {
+  const lastYear = new Date().getFullYear() - 1;
+  const [year, setYear] = useState(lastYear);
+  const [asOfText, setAsOfText] = useState('');
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const parsed = asOfText.trim() ? parseVnDate(asOfText) : null;
+  const asOf = parsed?.ok && parsed.value.precision === 'day' ? parsed.value.iso : undefined;
+  const input = asOf ? { year, asOf } : { year };
+  const indicators = useApi('reports.indicators', input, ['registry']);
+  const html = useApi('reports.annualHtml', input, ['registry', 'settings']);
+
+  async function exportAs(format: ReportFormatDto) {
+    setBusy(format);
+    setNotice(null);
+    const r = await client.call('reports.annualFile', { ...input, format });
+    setBusy(null);
+    if (r.ok) {
+      downloadFile(r.value);
+      setNotice({ ok: true, text: `Đã tạo ${r.value.fileName}.` });
+    } else setNotice({ ok: false, text: r.error.message });
+  }
+
+  return (
+    <div className="page-stack">
+      <section className="panel">
+        <h1>Báo cáo tổng kết năm</h1>
+        <div className="toolbar">
+          <label>
+            Năm báo cáo{' '}
+            <input aria-label="Năm báo cáo" type="number" min={1945} max={lastYear + 1} value={year} onChange={(e) => setYear(Number(e.target.value) || lastYear)} />
+          </label>
+          <label>
+            Số liệu tính đến ngày{' '}
+            <input aria-label="Ngày chốt số liệu" placeholder={`31/12/${year}`} value={asOfText} onChange={(e) => setAsOfText(e.target.value)} />
+          </label>
+          {parsed && !asOf && <span className="error-text">Ngày phải có dạng dd/mm/yyyy.</span>}
+        </div>
+        {indicators.error && <p className="error-text">{indicators.error}</p>}
+        {indicators.data && <IndicatorSummary i={indicators.data} />}
+      </section>
+      <section className="panel">
+        <h2>Xem trước bản in</h2>
+        <div className="toolbar">
+          <button type="button" disabled={!html.data} onClick={() => frame.current?.contentWindow?.print()}>
+            In…
+          </button>
+          {EXPORTS.map((e) => (
+            <button key={e.format} type="button" disabled={busy !== null} onClick={() => void exportAs(e.format)}>
+              {busy === e.format ? 'Đang tạo…' : e.label}
+            </button>
+          ))}
+        </div>
+        {notice && (
+          <p role="status" className={notice.ok ? 'ok-text' : 'error-text'}>
+            {notice.text}
+          </p>
+        )}
+        {html.error && <p className="error-text">{html.error}</p>}
+        {html.data && <iframe ref={frame} title="Bản xem trước báo cáo" className="report-preview" srcDoc={html.data.html} sandbox="allow-same-origin allow-modals" />}
+      </section>
+      <section className="panel">
+        <h2>Thông tin văn bản</h2>
+        <ReportSettingsForm type="annual" />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * Names the grids show for codes they store: communes (code → "Phường Ba Đình") and organizations
+ * (id → name). Filled from the reference list and from the rows themselves; read synchronously by cell
+ * formatters and by paste, which resolves typed names back to codes. Pure data, no network.
+ */
+import { buildSearchKey, compileSearch, foldVietnamese } from '../../src-main/shared/text-fold.ts';
+
+export interface CommuneEntry {
+  code: string;
+  name: string;
+}
+
+/** "Xã Hòa Bình" and "Hòa Bình" both name the commune: the unit word is optional when typing. */
+const UNIT_WORD = /^(xa|phuong|thi tran|dac khu|thi xa) /;
+
+function bareKey(name: string): string {
+  return foldVietnamese(name).replace(UNIT_WORD, '');
+}
+
+export class CommuneBook {
+  private readonly names = new Map<string, string>();
+  private readonly byKey = new Map<string, string[]>();
+  private readonly byBareKey = new Map<string, string[]>();
+
+  addList(entries: readonly CommuneEntry[]): void {
+    for (const e of entries) this.add(e.code, e.name);
+  }
+
+  /** A name seen on a row (organizations carry "Xã …, Tỉnh …"); the reference list's name wins. */
+  addSeen(code: string | null, label: string | null): void {
+    if (code && label && !this.names.has(code)) this.add(code, label.split(',')[0]?.trim() || label);
+  }
+
+  private add(code: string, name: string): void {
+    const known = this.names.get(code);
+    if (known === name) return;
+    this.names.set(code, name);
+    push(this.byKey, foldVietnamese(name), code);
+    push(this.byBareKey, bareKey(name), code);
+  }
+
+  label(code: string): string | undefined {
+    return this.names.get(code);
+  }
+
+  /**
+   * Exact reading of typed text: a code, a full name ("Phường Ba Đình") or a bare one ("ba dinh").
+   * 'ambiguous' when a bare name belongs to several communes; undefined when unknown here (the caller
+   * then asks the core, which also knows former names).
+   */
+  resolve(text: string): string | 'ambiguous' | undefined {
+    const t = text.trim();
+    if (this.names.has(t)) return t;
+    const full = this.byKey.get(foldVietnamese(t));
+    if (full && full.length === 1) return full[0];
+    const bare = this.byBareKey.get(bareKey(t));
+    if (bare && bare.length === 1) return bare[0];
+    return (full?.length ?? 0) > 1 || (bare?.length ?? 0) > 1 ? 'ambiguous' : undefined;
+  }
+
+  all(): CommuneEntry[] {
+    return [...this.names].map(([code, name]) => ({ code, name }));
+  }
+}
+
+export interface OrgEntry {
+  id: number;
+  name: string;
+  regCode: string | null;
+  /** Loại hình code, shown next to the name in the picker. */
+  type: string;
+}
+
+export class OrgBook {
+  private readonly entries = new Map<number, OrgEntry>();
+  private readonly keys = new Map<number, string>();
+  /** Folded name → ids and code → id, built on the first paste that needs them. */
+  private index: { byName: Map<string, number[]>; byCode: Map<string, number> } | null = null;
+  private loaded = false;
+
+  get isLoaded(): boolean {
+    return this.loaded;
+  }
+
+  setAll(entries: readonly OrgEntry[]): void {
+    this.entries.clear();
+    this.keys.clear();
+    this.index = null;
+    for (const e of entries) this.entries.set(e.id, e);
+    this.loaded = true;
+  }
+
+  /** A name seen on a row (figures and certifications carry their organization's name). */
+  addSeen(id: number | null, name: string | null): void {
+    if (id === null || !name) return;
+    const known = this.entries.get(id);
+    if (known?.name === name) return;
+    // A row knows its organization's current name: it wins over an older directory.
+    this.entries.set(id, known ? { ...known, name } : { id, name, regCode: null, type: '' });
+    this.keys.delete(id);
+    this.index = null;
+  }
+
+  name(id: number): string | undefined {
+    return this.entries.get(id)?.name;
+  }
+
+  private keyOf(e: OrgEntry): string {
+    let k = this.keys.get(e.id);
+    if (k === undefined) {
+      k = buildSearchKey(`${e.name} ${e.regCode ?? ''}`);
+      this.keys.set(e.id, k);
+    }
+    return k;
+  }
+
+  /** The picker's list: every word of the query in the name or code, ignoring diacritics. */
+  search(query: string, limit: number): OrgEntry[] {
+    const test = compileSearch(query);
+    const out: OrgEntry[] = [];
+    for (const e of this.entries.values()) {
+      if (test(this.keyOf(e))) {
+        out.push(e);
+        if (out.length >= limit) break;
+      }
+    }
+    return out;
+  }
+
+  /** Paste: a registration code, or a name that names exactly one organization. */
+  resolve(text: string): number | 'ambiguous' | undefined {
+    const t = text.trim();
+    if (!this.index) {
+      const byName = new Map<string, number[]>();
+      const byCode = new Map<string, number>();
+      for (const e of this.entries.values()) {
+        const k = foldVietnamese(e.name);
+        const list = byName.get(k);
+        if (list) list.push(e.id);
+        else byName.set(k, [e.id]);
+        if (e.regCode) byCode.set(e.regCode, e.id);
+      }
+      this.index = { byName, byCode };
+    }
+    const byCode = this.index.byCode.get(t);
+    if (byCode !== undefined) return byCode;
+    const ids = this.index.byName.get(foldVietnamese(t)) ?? [];
+    if (ids.length === 1) return ids[0];
+    return ids.length > 1 ? 'ambiguous' : undefined;
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, code: string): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(code)) list.push(code);
+  } else map.set(key, [code]);
+}

@@ -1,0 +1,95 @@
+/**
+ * The search box: every word typed must occur in the row's text columns, ignoring diacritics, case and
+ * đ/Đ ("hoa binh" finds "Hòa Bình", "htx" finds "Hợp tác xã"). Each row's search key is built once and
+ * kept with the row object; rows are replaced, never mutated, on edit, so a stale key cannot survive.
+ * With 50,000 rows the keys are built ahead in idle time so the first search answers fast.
+ */
+import type { FieldSpec } from '../../src-main/contract/fields.ts';
+import { buildSearchKey, compileSearch } from '../../src-main/shared/text-fold.ts';
+import type { GridField, GridRow } from './types.ts';
+import { formatCell, type ValueContext } from './values.ts';
+
+const SEARCHED = new Set<FieldSpec['kind']>(['text', 'code', 'enum', 'multiEnum', 'commune', 'organization']);
+
+export class RowSearch {
+  private keys = new WeakMap<GridRow, string>();
+  private fields: readonly GridField[] = [];
+  private test: ((key: string) => boolean) | null = null;
+  private idle: number | null = null;
+  /** Labels repeat across rows (types, statuses, communes): folding each once saves most of the work. */
+  private labelKeys = new Map<string, string>();
+
+  constructor(private readonly ctx: () => ValueContext) {}
+
+  setFields(fields: readonly GridField[]): void {
+    this.fields = fields.filter((f) => SEARCHED.has(f.spec.kind));
+    this.keys = new WeakMap();
+  }
+
+  get active(): boolean {
+    return this.test !== null;
+  }
+
+  private applied = '';
+
+  /** Sets the query; false when it filters exactly as before (then the grid need not filter again). */
+  setQuery(query: string): boolean {
+    const q = query.trim();
+    if (q === this.applied) return false;
+    this.applied = q;
+    this.test = q === '' ? null : compileSearch(q);
+    return true;
+  }
+
+  keyOf(row: GridRow): string {
+    let key = this.keys.get(row);
+    if (key !== undefined) return key;
+    const ctx = this.ctx();
+    const parts: string[] = [];
+    for (const f of this.fields) {
+      const text = formatCell(f.spec, row.cells[f.colId] ?? null, ctx);
+      if (text === '') continue;
+      if (f.spec.kind === 'text' || f.spec.kind === 'code') parts.push(buildSearchKey(text));
+      else {
+        let k = this.labelKeys.get(text);
+        if (k === undefined) {
+          k = buildSearchKey(text);
+          this.labelKeys.set(text, k);
+        }
+        parts.push(k);
+      }
+    }
+    key = parts.join('\n');
+    this.keys.set(row, key);
+    return key;
+  }
+
+  matches(row: GridRow): boolean {
+    return this.test === null || this.test(this.keyOf(row));
+  }
+
+  /**
+   * Builds keys for all rows while the page is idle, a few milliseconds at a time, so that neither the
+   * first screen nor a keystroke waits for it.
+   */
+  warm(rows: readonly GridRow[]): void {
+    this.stop();
+    let i = 0;
+    const step = (deadline: IdleDeadline) => {
+      while (i < rows.length && deadline.timeRemaining() > 1) {
+        const end = Math.min(rows.length, i + 200);
+        for (; i < end; i++) {
+          const r = rows[i];
+          if (r) this.keyOf(r);
+        }
+      }
+      this.idle = i < rows.length ? requestIdleCallback(step, { timeout: 2000 }) : null;
+    };
+    this.idle = requestIdleCallback(step, { timeout: 2000 });
+  }
+
+  stop(): void {
+    if (this.idle !== null) cancelIdleCallback(this.idle);
+    this.idle = null;
+  }
+}

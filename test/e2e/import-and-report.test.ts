@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowserSession, type BrowserSession } from '../helpers/browser.ts';
+import { bytesOf, cooperativeReport, ocopSheet, tcvn3, workbookOf } from '../helpers/import-fixtures.ts';
+
+let s: BrowserSession;
+beforeAll(async () => {
+  s = await openBrowserSession();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('a clerk imports an old spreadsheet and prints the annual report', () => {
+  it('picks a TCVN3 .xls, sees every row’s fate, fixes nothing, commits, and finds it in the history', async () => {
+    await s.page.goto(s.server.openUrl);
+    await s.page.goto(`${s.server.url}/#/nhap`);
+    const bytes = bytesOf(workbookOf([cooperativeReport(tcvn3), ocopSheet()]), 'biff8');
+    await s.page.getByLabel('Chọn tệp bảng tính').setInputFiles({ name: 'DS HTX 2024.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from(bytes) });
+    const sheet = s.page.getByRole('region', { name: 'Trang DS HTX' });
+    await sheet.waitFor({ timeout: 20_000 });
+    await expect.poll(() => sheet.innerText()).toContain('HTX Nông nghiệp Tân Lập'); // TCVN3 read as Unicode
+    await expect.poll(() => sheet.innerText()).toMatch(/Thêm mới: [1-9]/);
+    await expect.poll(() => sheet.innerText()).toMatch(/Bỏ qua: [1-9]/); // the duplicate row
+    await s.page.getByRole('button', { name: /Nhập vào cơ sở dữ liệu/ }).click();
+    await s.page.getByText(/Đã nhập “DS HTX 2024.xls”/).waitFor();
+    const history = s.page.getByRole('cell', { name: 'DS HTX 2024.xls' });
+    await history.first().waitFor();
+    const orgs = await s.app.call('registry.listOrganizations', { year: 2024 });
+    expect(orgs.ok && (orgs.value as unknown[]).length).toBeGreaterThan(1);
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  it('shows the annual figures and the print preview, and exports the JSON of indicators.md', async () => {
+    await s.page.goto(`${s.server.url}/#/bao-cao`);
+    await s.page.getByLabel('Năm báo cáo').fill('2024');
+    const summary = s.page.getByRole('table', { name: 'Chỉ tiêu chính' });
+    await expect.poll(() => summary.innerText()).toContain('Tổ chức KTTT đang hoạt động');
+    const preview = s.page.frameLocator('iframe[title="Bản xem trước báo cáo"]');
+    await expect.poll(() => preview.locator('body').innerText()).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Xuất JSON' }).click()]);
+    const file = await download.path();
+    const json = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['active', 'newInYear', 'dissolvedInYear', 'members', 'workers', 'avgRevenuePerHtx', 'ocop', 'certifiedHtxShare', 'notReported']));
+    expect(download.suggestedFilename()).toBe('bao-cao-tong-ket-KTTT-2024.json');
+    expect(s.pageErrors).toEqual([]);
+  });
+});

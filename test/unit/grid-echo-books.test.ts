@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CommuneBook, OrgBook } from '../../src-renderer/grid/books.ts';
+import { EchoFilter } from '../../src-renderer/grid/echo.ts';
+
+describe('skipping the echo of our own saves', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('skips one data.changed per write that changed something, whether it comes before or after the answer', () => {
+    const f = new EchoFilter();
+    const a = f.begin();
+    expect(f.consume()).toBe(true); // the event came before the answer
+    f.end(a, true);
+    const b = f.begin();
+    f.end(b, true);
+    expect(f.consume()).toBe(true); // after the answer
+    expect(f.consume()).toBe(false); // a change from another window
+  });
+
+  it('expects no echo from a write the core refused entirely, and stops expecting a lost one', () => {
+    const f = new EchoFilter();
+    f.end(f.begin(), false);
+    expect(f.consume()).toBe(false);
+    f.end(f.begin(), true);
+    vi.advanceTimersByTime(6000);
+    expect(f.consume()).toBe(false);
+  });
+});
+
+describe('name books', () => {
+  it('prefers the reference list to names seen on rows, and finds communes without the unit word', () => {
+    const b = new CommuneBook();
+    b.addSeen('08800', 'Xã Hòa Bình, Tỉnh Phú Thọ');
+    expect(b.label('08800')).toBe('Xã Hòa Bình');
+    b.addList([{ code: '08800', name: 'Xã Hoà Bình' }]);
+    expect(b.label('08800')).toBe('Xã Hoà Bình');
+    expect(b.resolve('hoa binh')).toBe('08800');
+  });
+
+  it('takes a renamed organization from its rows and searches by code or name without diacritics', () => {
+    const o = new OrgBook();
+    o.setAll([{ id: 1, name: 'HTX Cũ', regCode: '123', type: 'HTX' }]);
+    o.addSeen(1, 'HTX Đồng Tâm');
+    expect(o.name(1)).toBe('HTX Đồng Tâm');
+    expect(o.search('dong tam', 10).map((e) => e.id)).toEqual([1]);
+    expect(o.search('123', 10).map((e) => e.id)).toEqual([1]);
+    expect(o.resolve('htx dong tam')).toBe(1);
+  });
+});
