@@ -1,6 +1,6 @@
 // First: starts loading the organizations list while the rest of the app is still being set up.
 import '../features/organizations/prefetch.ts';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type JSX } from 'react';
 import { BackupPage } from '../features/backup/BackupPage.tsx';
 import { FiguresPage } from '../features/figures/FiguresPage.tsx';
 import { OcopPage } from '../features/ocop/OcopPage.tsx';
@@ -10,36 +10,32 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { InspectionsPage } from '../features/inspections/InspectionsPage.tsx';
 import { ImportPage } from '../features/imports/ImportPage.tsx';
 import { ReportsPage } from '../features/reports/ReportsPage.tsx';
-import { SECTIONS, sectionFromHash, type Section } from './sections.ts';
+import { SECTIONS, sectionFromHash } from './sections.ts';
 import { StatusBar } from './StatusBar.tsx';
 
-/** A section that a later release fills in; says plainly what it will hold. */
-function NotYetAvailable({ section }: { section: Section }) {
+function SettingsAndBackup() {
   return (
-    <div className="panel">
-      <h1>{section.label}</h1>
-      <p>{section.summary}</p>
-      <p className="muted">Chức năng này chưa có trong phiên bản hiện tại.</p>
+    <div className="page-stack">
+      <SettingsPage />
+      <BackupPage />
     </div>
   );
 }
 
+/** The page of each section of the navigation (sections.ts lists them; an unknown id falls back to the first). */
+const PAGES: Record<string, () => JSX.Element> = {
+  'to-chuc': OrganizationsPage,
+  'so-lieu': FiguresPage,
+  ocop: OcopPage,
+  nhap: ImportPage,
+  'bao-cao': ReportsPage,
+  'kiem-tra': InspectionsPage,
+  'cai-dat': SettingsAndBackup,
+};
+
 function Page({ id }: { id: string }) {
-  if (id === 'to-chuc') return <OrganizationsPage />;
-  if (id === 'so-lieu') return <FiguresPage />;
-  if (id === 'ocop') return <OcopPage />;
-  if (id === 'kiem-tra') return <InspectionsPage />;
-  if (id === 'nhap') return <ImportPage />;
-  if (id === 'bao-cao') return <ReportsPage />;
-  if (id === 'cai-dat')
-    return (
-      <div className="page-stack">
-        <SettingsPage />
-        <BackupPage />
-      </div>
-    );
-  const section = SECTIONS.find((s) => s.id === id) ?? SECTIONS[0];
-  return section ? <NotYetAvailable section={section} /> : null;
+  const Component = PAGES[id] ?? OrganizationsPage;
+  return <Component />;
 }
 
 export function App() {
