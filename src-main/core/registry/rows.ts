@@ -7,14 +7,25 @@ import type { CertJoined, FigureJoined, OcopJoined, OrgWithFigures } from './rep
 
 type OrgColumns = Omit<OrganizationsTable, 'id'> & { id: number };
 
-/** The sector codes stored as JSON text; unreadable text gives none rather than failing a whole list. */
+const sectorLists = new Map<string, readonly string[]>();
+
+/**
+ * The sector codes stored as JSON text; unreadable text gives none rather than failing a whole list.
+ * Memoized by the text: a province has a few dozen distinct combinations for tens of thousands of rows.
+ */
 export function parseSectors(json: string): string[] {
-  try {
-    const v = JSON.parse(json) as unknown;
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
+  let list = sectorLists.get(json);
+  if (!list) {
+    try {
+      const v = JSON.parse(json) as unknown;
+      list = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+    } catch {
+      list = [];
+    }
+    if (sectorLists.size > 1000) sectorLists.clear();
+    sectorLists.set(json, list);
   }
+  return [...list];
 }
 
 export function orgRowOf(o: OrgColumns, units: AdminUnits, figures: FigureValues | null): OrgRow {
