@@ -45,4 +45,18 @@ describe('a clerk imports an old spreadsheet and prints the annual report', () =
     expect(download.suggestedFilename()).toBe('bao-cao-tong-ket-KTTT-2024.json');
     expect(s.pageErrors).toEqual([]);
   });
+
+  it('keeps the number, symbol and recipients of each kind of document apart', async () => {
+    await s.page.goto(`${s.server.url}/#/bao-cao`);
+    await s.page.getByLabel('Loại văn bản').selectOption('monitoring');
+    const form = s.page.getByRole('form', { name: 'Thông tin văn bản' });
+    await form.locator('input[name=symbol]').fill('BC-GS');
+    await form.locator('textarea[name=recipients]').fill('UBND tỉnh (b/c)\nLưu hồ sơ giám sát');
+    await form.getByRole('button', { name: 'Lưu thông tin văn bản' }).click();
+    await form.getByText('Đã lưu thông tin văn bản.').waitFor();
+    const monitoring = await s.app.call('reports.settings', { type: 'monitoring' });
+    expect(monitoring).toMatchObject({ ok: true, value: { symbol: 'BC-GS', recipients: ['UBND tỉnh (b/c)', 'Lưu hồ sơ giám sát'] } });
+    const annual = await s.app.call('reports.settings', { type: 'annual' });
+    expect(annual).toMatchObject({ ok: true, value: { symbol: 'BC-BCĐ' } });
+  });
 });

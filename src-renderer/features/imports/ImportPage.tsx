@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportBatchDto, ImportPreview, Result } from '../../../src-main/contract/index.ts';
 import { client } from '../../api/client.ts';
 import { formatVnDateTime } from '../../../src-main/shared/vn-date-format.ts';
@@ -16,10 +16,21 @@ export function ImportPage() {
   const [busy, setBusy] = useState(false);
   const [year, setYear] = useState('');
   const attempt = useRef(0);
+  const [progress, setProgress] = useState<string | null>(null);
+
+  // The core reports how far reading has got ("Đang phân tích trang “DS HTX”…"); shown while reading.
+  useEffect(
+    () =>
+      client.onEvent('task.progress', (p) => {
+        setProgress(p.total > 1 ? `${p.label} (${p.done}/${p.total})` : p.label);
+      }),
+    [],
+  );
 
   async function open(file: File) {
     const mine = ++attempt.current;
     setError(null);
+    setProgress(null);
     setStage({ kind: 'reading', fileName: file.name });
     const r = await client.call('imports.open', { fileName: file.name, contentBase64: await fileToBase64(file), ...(year ? { year: Number(year) } : {}) });
     if (mine !== attempt.current) {
@@ -74,7 +85,7 @@ export function ImportPage() {
         )}
         {stage.kind === 'reading' && (
           <p role="status" className="progress">
-            Đang đọc “{stage.fileName}”…{' '}
+            Đang đọc “{stage.fileName}”… {progress ?? ''}{' '}
             <button type="button" onClick={() => (attempt.current++, setStage({ kind: 'idle' }))}>
               Hủy
             </button>

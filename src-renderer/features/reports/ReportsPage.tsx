@@ -1,11 +1,18 @@
 import { useRef, useState } from 'react';
-import type { ReportFormatDto } from '../../../src-main/contract/index.ts';
+import type { ReportFormatDto, ReportType } from '../../../src-main/contract/index.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
 import { parseVnDate } from '../../../src-main/shared/index.ts';
 import { downloadFile } from '../../lib/download.ts';
 import { IndicatorSummary } from './IndicatorSummary.tsx';
 import { ReportSettingsForm } from './ReportSettingsForm.tsx';
+
+const REPORT_TYPE_LABEL: Record<ReportType, string> = {
+  annual: 'Báo cáo tổng kết năm',
+  inspection: 'Báo cáo kết quả kiểm tra',
+  'inspection-record': 'Biên bản kiểm tra',
+  monitoring: 'Báo cáo giám sát',
+};
 
 const EXPORTS: { format: ReportFormatDto; label: string }[] = [
   { format: 'pdf', label: 'Xuất PDF' },
@@ -22,6 +29,7 @@ export function ReportsPage() {
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
+  const [settingsType, setSettingsType] = useState<ReportType>('annual');
   const parsed = asOfText.trim() ? parseVnDate(asOfText) : null;
   const asOf = parsed?.ok && parsed.value.precision === 'day' ? parsed.value.iso : undefined;
   const input = asOf ? { year, asOf } : { year };
@@ -79,7 +87,18 @@ export function ReportsPage() {
       </section>
       <section className="panel">
         <h2>Thông tin văn bản</h2>
-        <ReportSettingsForm type="annual" />
+        <p className="muted">Số, ký hiệu, ngày, nơi nhận và người ký được lưu riêng cho từng loại văn bản.</p>
+        <label>
+          Loại văn bản{' '}
+          <select aria-label="Loại văn bản" value={settingsType} onChange={(e) => setSettingsType(e.target.value as ReportType)}>
+            {(Object.keys(REPORT_TYPE_LABEL) as ReportType[]).map((t) => (
+              <option key={t} value={t}>
+                {REPORT_TYPE_LABEL[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ReportSettingsForm key={settingsType} type={settingsType} />
       </section>
     </div>
   );
