@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // e2e tests start Chromium; two cores only, so keep workers few
     maxWorkers: 2,
+    // The JSON report lets .ci/run print one plain "N passed, N failed" line at the end.
+    reporters: ['default', ['json', { outputFile: 'out/test-results.json' }]],
   },
 });
