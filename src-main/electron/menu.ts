@@ -23,14 +23,16 @@ export function buildMenu(actions: MenuActions, dev: boolean): Menu {
     },
     {
       label: 'Chỉnh sửa',
+      // The shortcuts are shown but not taken by the menu (registerAccelerator: false): the page must get
+      // Ctrl+Z / Ctrl+Y / Ctrl+C / Ctrl+V itself, since the grids implement Excel's undo and clipboard.
       submenu: [
-        { label: 'Hoàn tác', role: 'undo' },
-        { label: 'Làm lại', role: 'redo' },
+        { label: 'Hoàn tác', role: 'undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false },
+        { label: 'Làm lại', role: 'redo', accelerator: 'CmdOrCtrl+Y', registerAccelerator: false },
         { type: 'separator' },
-        { label: 'Cắt', role: 'cut' },
-        { label: 'Sao chép', role: 'copy' },
-        { label: 'Dán', role: 'paste' },
-        { label: 'Chọn tất cả', role: 'selectAll' },
+        { label: 'Cắt', role: 'cut', accelerator: 'CmdOrCtrl+X', registerAccelerator: false },
+        { label: 'Sao chép', role: 'copy', accelerator: 'CmdOrCtrl+C', registerAccelerator: false },
+        { label: 'Dán', role: 'paste', accelerator: 'CmdOrCtrl+V', registerAccelerator: false },
+        { label: 'Chọn tất cả', role: 'selectAll', accelerator: 'CmdOrCtrl+A', registerAccelerator: false },
       ],
     },
     {
