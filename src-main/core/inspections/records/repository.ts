@@ -1,4 +1,5 @@
 import type { Db } from '../../registry/repository.ts';
+import type { InspectionRecordsTable } from '../../db/schema-inspections.ts';
 import { inSlices } from '../repository.ts';
 
 /** SQL of inspection records (biên bản), their parts, and the follow-up of recommendations. Values are bound. */
@@ -18,20 +19,8 @@ export function listRecordRows(db: Db, filter: { from?: string; to?: string; org
 }
 export type RecordRow = Awaited<ReturnType<typeof listRecordRows>>[number];
 
-export type RecordColumns = {
-  organization_id: number;
-  plan_item_id: number | null;
-  template_id: number;
-  number: string | null;
-  inspected_on: string;
-  start_time: string | null;
-  end_time: string | null;
-  place: string;
-  legal_basis: string | null;
-  findings: string | null;
-  conclusion: string | null;
-  copies: number | null;
-};
+/** The columns a caller writes; ids and timestamps are the repository's. */
+export type RecordColumns = Omit<InspectionRecordsTable, 'id' | 'created_at' | 'updated_at' | 'deleted_at'>;
 
 export async function insertRecord(db: Db, values: RecordColumns, at: string): Promise<number> {
   const r = await db.insertInto('inspection_records').values({ ...values, created_at: at, updated_at: at }).executeTakeFirstOrThrow();
