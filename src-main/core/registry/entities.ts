@@ -46,7 +46,17 @@ export interface EntityConfig {
   fromColumns(row: ColumnValues): Values;
 }
 
-const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const columnNames = new Map<string, string>();
+
+/** Field key → column name (foundedOn → founded_on); memoized, as every row of an import asks again. */
+function snake(key: string): string {
+  let name = columnNames.get(key);
+  if (name === undefined) {
+    name = key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    columnNames.set(key, name);
+  }
+  return name;
+}
 
 function plainColumns(fields: readonly FieldSpec[], special: readonly string[], v: Values, keys: readonly string[]): ColumnValues {
   const out: ColumnValues = {};

@@ -1,4 +1,4 @@
-import type { CellValue, FieldSpec } from '../../contract/index.ts';
+import type { CellValue, FieldSpec, Option } from '../../contract/index.ts';
 import { readIsoDate } from '../../shared/calendar.ts';
 import { foldVietnamese, parseVnDate, parseVnNumber } from '../../shared/index.ts';
 
@@ -12,11 +12,27 @@ function isBlank(v: CellValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 }
 
+const optionIndexes = new WeakMap<readonly Option[], Map<string, string>>();
+
+/** Folded label and folded code → code, built once per option list (an import asks for every row). */
+function optionIndex(options: readonly Option[]): Map<string, string> {
+  let index = optionIndexes.get(options);
+  if (!index) {
+    index = new Map();
+    for (const o of options) {
+      index.set(o.value, o.value);
+      index.set(foldVietnamese(o.label), o.value);
+      index.set(foldVietnamese(o.value), o.value);
+    }
+    optionIndexes.set(options, index);
+  }
+  return index;
+}
+
 /** Finds an option by its code or its Vietnamese label, ignoring case and diacritics ("hop tac xa" → HTX). */
 function matchOption(field: FieldSpec, text: string): string | undefined {
-  const opts = field.options ?? [];
-  const folded = foldVietnamese(text);
-  return opts.find((o) => o.value === text)?.value ?? opts.find((o) => foldVietnamese(o.label) === folded || foldVietnamese(o.value) === folded)?.value;
+  const index = optionIndex(field.options ?? []);
+  return index.get(text) ?? index.get(foldVietnamese(text));
 }
 
 function checkNumber(field: FieldSpec, v: string | number): Checked {
