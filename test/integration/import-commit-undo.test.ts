@@ -116,4 +116,17 @@ describe('importing staged rows', () => {
     const fixed = await service.fixCell(p.jobId, 'Danh sách', 5, 'foundedOn', '2020-01-01');
     expect(fixed.sheets[0]?.rows[0]?.fate).toBe('new');
   });
+
+  it('matches names whatever the case, spacing, tone placement or abbreviation, but not across different diacritics', async () => {
+    const { app, service, stage } = await setup();
+    await createRow(app, 'organizations', { type: 'HTX', name: 'Hợp tác xã Thành Công' });
+    await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Thủy sản Hòa Bình' });
+    stage([sheet('organizations', [{ name: 'HTX  THÀNH CÔNG', headName: 'A' }, { name: 'HTX Thanh Công', headName: 'B' }, { name: 'Hợp tác xã thuỷ sản Hoà Bình', headName: 'C' }])]);
+    const p = await service.open('names.xlsx', new Uint8Array([7]));
+    expect(p.sheets[0]?.rows.map((r) => [r.values.name, r.fate, r.matchedName])).toEqual([
+      ['HTX  THÀNH CÔNG', 'update', 'Hợp tác xã Thành Công'],
+      ['HTX Thanh Công', 'new', null],
+      ['Hợp tác xã thuỷ sản Hoà Bình', 'update', 'HTX Thủy sản Hòa Bình'],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { CellValue, Entity, FieldSpec } from '../../contract/index.ts';
 import { CERT_FIELDS, FIGURE_FIELDS, OCOP_FIELDS, ORG_FIELDS } from '../../contract/fields.ts';
-import { foldVietnamese, normalizeOrgName } from '../../shared/index.ts';
+import { normalizeOrgName } from '../../shared/index.ts';
 import type { AdminUnits } from '../admin-units/index.ts';
 import { findFigures, findLiveOrgByRegCode, liveOrganizationExists, type ColumnValues, type Db, type RowTable } from './repository.ts';
 
@@ -96,14 +96,15 @@ async function organizationLive(v: Values, rc: RuleContext, errors: Record<strin
 const nameKeys = new Map<string, string>();
 
 /**
- * The matching key of a name (HTX ≡ Hợp tác xã, case, spacing, tone placement, diacritics). Memoized:
- * an import asks for the same row's name several times, and normalizing is the costly part.
+ * The matching key of a name: HTX ≡ Hợp tác xã, QTDND ≡ Quỹ tín dụng nhân dân, and case, spacing, tone
+ * placement and NFC/NFD do not matter — but diacritics do ("Thành Công" and "Thanh Công" can be two
+ * cooperatives). Memoized: an import asks for the same row's name several times, and normalizing is costly.
  */
 export function orgNameKey(name: string): string {
   let key = nameKeys.get(name);
   if (key === undefined) {
     if (nameKeys.size >= 20_000) nameKeys.clear();
-    key = foldVietnamese(normalizeOrgName(name));
+    key = normalizeOrgName(name);
     nameKeys.set(name, key);
   }
   return key;
