@@ -31,10 +31,21 @@ export function splitLegacyAddress(text: string): LegacyAddressInput {
   return out;
 }
 
-/** The current commune of an old address, only when the old→new mapping leaves no doubt. */
+const resolved = new Map<string, string | null>();
+
+/**
+ * The current commune of an old address, only when the old→new mapping leaves no doubt. Memoized by the
+ * commune, district and province written: an imported list repeats them row after row.
+ */
 export function linkLegacyAddress(units: AdminUnits, text: string, provinceCode: string | undefined): string | null {
   const input = splitLegacyAddress(text);
   if (!input.commune) return null;
+  const key = `${provinceCode ?? ''}|${input.province ?? ''}|${input.district ?? ''}|${input.commune}`;
+  const known = resolved.get(key);
+  if (known !== undefined) return known;
   const r = units.resolveLegacyAddress(input, provinceCode ? { newProvinceCode: provinceCode } : {});
-  return r.status === 'unique' ? r.newCommuneCode : null;
+  const code = r.status === 'unique' ? r.newCommuneCode : null;
+  if (resolved.size >= 10_000) resolved.clear();
+  resolved.set(key, code);
+  return code;
 }
