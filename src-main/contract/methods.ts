@@ -14,6 +14,7 @@ import type {
   FigureRow,
   OcopRow,
   OrgDetail,
+  OrgName,
   OrgRow,
   ProvinceDto,
   RegistryStats,
@@ -64,6 +65,7 @@ const coreMethods = {
   ),
 
   'registry.listOrganizations': method<OrgRow[]>()(z.object({ year: year.optional() }).strict()),
+  'registry.organizationNames': method<OrgName[]>()(noInput),
   'registry.listFigures': method<FigureRow[]>()(z.object({ year: year.optional(), organizationId: id.optional() }).strict()),
   'registry.listOcop': method<OcopRow[]>()(noInput),
   'registry.listCertifications': method<CertRow[]>()(noInput),

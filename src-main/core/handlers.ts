@@ -7,7 +7,7 @@ import { appInfo, backupNow, checkNow, listAllBackups, restoreFrom } from './dat
 import { getSettings, setSettings } from './settings/service.ts';
 import { listCommunes, listProvinces, searchCommunes } from './registry/admin.ts';
 import { applyOps } from './registry/apply.ts';
-import { listCertRows, listFigureRows, listOcopRows, listOrganizations, organizationDetail, recycleBin, registryStats } from './registry/read.ts';
+import { listCertRows, listFigureRows, listOcopRows, listOrganizations, organizationDetail, organizationDirectory, recycleBin, registryStats } from './registry/read.ts';
 import { setStatus } from './registry/service.ts';
 
 export type { Handlers };
@@ -26,6 +26,7 @@ export function buildHandlers(ctx: CoreContext): Handlers {
     'adminUnits.communes': (input) => listCommunes(ctx, input.provinceCode),
     'adminUnits.search': (input) => searchCommunes(ctx, input.query, input.provinceCode, input.limit),
     'registry.listOrganizations': (input) => listOrganizations(ctx, input.year),
+    'registry.organizationNames': () => organizationDirectory(ctx),
     'registry.listFigures': (input) => listFigureRows(ctx, input),
     'registry.listOcop': () => listOcopRows(ctx),
     'registry.listCertifications': () => listCertRows(ctx),

@@ -29,8 +29,8 @@ function create(): GridServices {
   let orgsStale = false;
 
   const loadOrgs = async () => {
-    const r = await client.call('registry.listOrganizations', {});
-    if (r.ok) orgs.setAll(r.value.map((o) => ({ id: o.id, name: o.name, regCode: o.regCode, type: o.type })));
+    const r = await client.call('registry.organizationNames', {});
+    if (r.ok) orgs.setAll(r.value);
   };
 
   client.onEvent('data.changed', (p) => {

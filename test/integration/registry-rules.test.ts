@@ -129,3 +129,16 @@ describe('founding dates', () => {
     expect((await computeIndicators(app.ctx.db, 2024)).indicators.newInYear.HTX).toBe(1);
   });
 });
+
+describe('the organization directory', () => {
+  it('lists live organizations by name with their code and type, for the pickers', async () => {
+    const app = await open();
+    const a = await createRow(app, 'organizations', { type: 'QTDND', name: 'Quỹ TDND Bình Minh', regCode: '0909' });
+    const b = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX An Phú' });
+    await createRow(app, 'organizations', { type: 'THT', name: 'Tổ hợp tác đã xóa' }).then((id) => apply(app, 'organizations', [{ kind: 'delete', id }]));
+    expect(await value(app.call('registry.organizationNames', {}))).toEqual([
+      { id: b, name: 'HTX An Phú', regCode: null, type: 'HTX' },
+      { id: a, name: 'Quỹ TDND Bình Minh', regCode: '0909', type: 'QTDND' },
+    ]);
+  });
+});

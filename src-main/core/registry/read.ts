@@ -1,4 +1,4 @@
-import type { CertRow, DeletedItem, Entity, FigureRow, OcopRow, OrgDetail, OrgRow, RegistryRow, RegistryStats } from '../../contract/index.ts';
+import type { CertRow, DeletedItem, Entity, FigureRow, OcopRow, OrgDetail, OrgName, OrgRow, RegistryRow, RegistryStats } from '../../contract/index.ts';
 import { CERT_KIND_LABEL, FIGURE_PERIOD_LABEL, type CertKind, type FigurePeriod, type OrgStatus, type OrgType } from '../../contract/vocab.ts';
 import { AppError } from '../../contract/index.ts';
 import type { CoreContext } from '../context.ts';
@@ -13,6 +13,7 @@ import {
   listFigures,
   listOcop,
   listOrganizationsWithFigures,
+  organizationNames,
   statusHistoryOf,
   type Db,
 } from './repository.ts';
@@ -27,6 +28,10 @@ export async function listOrganizations(ctx: CoreContext, year?: number): Promis
   const units = adminUnitsOf(ctx);
   const rows = await listOrganizationsWithFigures(ctx.db, year ?? defaultFigureYear(ctx.now()));
   return rows.map((r) => orgWithFiguresRow(r, units));
+}
+
+export async function organizationDirectory(ctx: CoreContext): Promise<OrgName[]> {
+  return (await organizationNames(ctx.db)).map((o) => ({ id: o.id, name: o.name, regCode: o.reg_code, type: o.type as OrgType }));
 }
 
 export async function listFigureRows(ctx: CoreContext, filter: { year?: number; organizationId?: number }): Promise<FigureRow[]> {

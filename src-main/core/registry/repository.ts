@@ -29,6 +29,10 @@ export function listOrganizationsWithFigures(db: Db, year: number) {
 }
 export type OrgWithFigures = Awaited<ReturnType<typeof listOrganizationsWithFigures>>[number];
 
+export function organizationNames(db: Db) {
+  return db.selectFrom('organizations').select(['id', 'name', 'reg_code', 'type']).where('deleted_at', 'is', null).orderBy('name').orderBy('id').execute();
+}
+
 export function getOrganization(db: Db, id: number) {
   return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
 }
