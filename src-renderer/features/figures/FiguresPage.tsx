@@ -9,7 +9,8 @@ import { gridServices } from '../../grid/services.ts';
 import { keyOfId, type GridAdapter, type GridField, type GridRow } from '../../grid/types.ts';
 import { useRegistrySource } from '../../grid/useRegistrySource.ts';
 import { RecycleBin } from '../organizations/RecycleBin.tsx';
-import { defaultFigureYear, yearChoices } from '../organizations/OrganizationsPage.tsx';
+import { defaultFigureYear } from '../organizations/OrganizationsPage.tsx';
+import { YearSelect } from '../../grid/YearSelect.tsx';
 
 /** Shown beside the organization, not edited here (it belongs to the organization). */
 const ORG_TYPE_SPEC: FieldSpec = {
@@ -67,18 +68,7 @@ export function FiguresPage() {
         rows={source.rows}
         loadError={source.error}
         onApply={source.apply}
-        toolbarExtra={
-          <label className="kttt-inline">
-            Năm
-            <select value={year} onChange={(e) => setYear(Number(e.target.value))} aria-label="Lọc theo năm">
-              {yearChoices().map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-        }
+        toolbarExtra={<YearSelect label="Năm" ariaLabel="Lọc theo năm" value={year} onChange={setYear} />}
       />
     </div>
   );

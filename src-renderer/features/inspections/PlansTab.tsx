@@ -3,7 +3,7 @@ import type { PlanDto } from '../../../src-main/contract/inspection-dto.ts';
 import type { InputOf } from '../../../src-main/contract/methods.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
-import { DateField, DocumentActions, NoticeLine, OrgPicker, TextField, type Notice } from './components.tsx';
+import { SavedDocumentActions, DateField, NoticeLine, OrgPicker, TextField, type Notice } from './components.tsx';
 import { Problems, readDate, showDate } from './form-utils.ts';
 
 interface ItemDraft {
@@ -117,20 +117,7 @@ function PlanForm({ initial, onDone }: { initial: PlanDraft; onDone: (saved: Pla
         </button>
       </fieldset>
       <TextField label="Tổ chức thực hiện, ghi chú" name="note" value={d.note} onChange={(note) => set({ note })} multiline />
-      <div className="form-actions">
-        <button type="submit" disabled={busy}>
-          Lưu kế hoạch
-        </button>
-        <button type="button" className="secondary" onClick={() => onDone(null)}>
-          Đóng
-        </button>
-        <NoticeLine notice={notice} />
-      </div>
-      {d.id !== undefined && (
-        <div className="wide">
-          <DocumentActions request={{ kind: 'plan', id: d.id }} label="kế hoạch" />
-        </div>
-      )}
+      <SavedDocumentActions busy={busy} saveLabel="Lưu kế hoạch" onClose={() => onDone(null)} notice={notice} document={d.id === undefined ? null : { kind: 'plan', id: d.id }} documentLabel="kế hoạch" />
     </form>
   );
 }

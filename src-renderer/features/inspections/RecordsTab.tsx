@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ChecklistTemplateDto, RecordSummaryDto } from '../../../src-main/contract/inspection-dto.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
-import { DateField, DocumentActions, NoticeLine, OrgPicker, SelectField, TextField, type Notice } from './components.tsx';
+import { SavedDocumentActions, DateField, NoticeLine, OrgPicker, SelectField, TextField, type Notice } from './components.tsx';
 import { showDate } from './form-utils.ts';
 import { draftOf, emptyRecord, readRecord, type RecordDraft } from './record-draft.ts';
 import { ChecklistEditor, ParticipantsEditor, RecommendationsEditor, ViolationsEditor } from './RecordParts.tsx';
@@ -72,20 +72,7 @@ function RecordForm({ initial, onClose }: { initial: RecordDraft; onClose: () =>
       <TextField label="Kết luận" name="conclusion" value={d.conclusion} onChange={(conclusion) => set({ conclusion })} multiline />
       <RecommendationsEditor rows={d.recommendations} onChange={(recommendations) => set({ recommendations })} errors={errors} />
       <TextField label="Số bản" name="copies" value={d.copies} onChange={(copies) => set({ copies })} error={errors.copies} />
-      <div className="form-actions">
-        <button type="submit" disabled={busy}>
-          Lưu biên bản
-        </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          Đóng
-        </button>
-        <NoticeLine notice={notice} />
-      </div>
-      {d.id !== undefined && (
-        <div className="wide">
-          <DocumentActions request={{ kind: 'record', id: d.id }} label="biên bản" />
-        </div>
-      )}
+      <SavedDocumentActions busy={busy} saveLabel="Lưu biên bản" onClose={onClose} notice={notice} document={d.id === undefined ? null : { kind: 'record', id: d.id }} documentLabel="biên bản" />
     </form>
   );
 }

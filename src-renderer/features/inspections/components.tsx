@@ -207,3 +207,28 @@ export function DocumentActions({ request, label }: { request: InspectionDocumen
     </div>
   );
 }
+
+/**
+ * The foot of the plan and biên bản forms: save, close, the save's outcome, and — once the document has
+ * been saved — its printout.
+ */
+export function SavedDocumentActions(props: { busy: boolean; saveLabel: string; onClose(): void; notice: Notice; document: InspectionDocumentRequest | null; documentLabel: string }) {
+  return (
+    <>
+      <div className="form-actions">
+        <button type="submit" disabled={props.busy}>
+          {props.saveLabel}
+        </button>
+        <button type="button" className="secondary" onClick={props.onClose}>
+          Đóng
+        </button>
+        <NoticeLine notice={props.notice} />
+      </div>
+      {props.document && (
+        <div className="wide">
+          <DocumentActions request={props.document} label={props.documentLabel} />
+        </div>
+      )}
+    </>
+  );
+}

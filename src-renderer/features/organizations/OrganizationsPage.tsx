@@ -4,17 +4,13 @@ import { RegistryGrid } from '../../grid/RegistryGrid.tsx';
 import { gridServices } from '../../grid/services.ts';
 import type { GridRow } from '../../grid/types.ts';
 import { useRegistrySource } from '../../grid/useRegistrySource.ts';
+import { YearSelect } from '../../grid/YearSelect.tsx';
 import { OrgDetailPanel } from './OrgDetailPanel.tsx';
 import { orgAdapter, orgRowsFor } from './orgColumns.ts';
 import { defaultFigureYear, takeEarlyOrganizations } from './prefetch.ts';
 import { RecycleBin } from './RecycleBin.tsx';
 
 export { defaultFigureYear };
-
-export function yearChoices(): number[] {
-  const now = new Date().getFullYear();
-  return Array.from({ length: 16 }, (_, i) => now - i);
-}
 
 /** Organizations with the chosen year's figures, the detail panel and the recycle bin. */
 export function OrganizationsPage() {
@@ -59,18 +55,7 @@ export function OrganizationsPage() {
           loadError={source.error}
           onApply={source.apply}
           onOpenRow={onOpen}
-          toolbarExtra={
-            <label className="kttt-inline">
-              Số liệu năm
-              <select value={year} onChange={(e) => setYear(Number(e.target.value))} aria-label="Năm của số liệu">
-                {yearChoices().map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </label>
-          }
+          toolbarExtra={<YearSelect label="Số liệu năm" ariaLabel="Năm của số liệu" value={year} onChange={setYear} />}
         />
         {detailId !== null && <OrgDetailPanel id={detailId} onClose={() => setDetailId(null)} />}
       </div>
