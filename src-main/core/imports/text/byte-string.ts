@@ -76,3 +76,41 @@ export function withReading(text: string, reading: ByteReading): string {
   }
   return out;
 }
+
+export interface LegacyEncodeOptions {
+  /** How bytes are written back as characters (default: Windows-1252, as spreadsheet readers give them). */
+  reading?: ByteReading;
+  /** Stand-in for a character the charset cannot hold (default "?", as Windows does). */
+  replacement?: string;
+}
+
+/**
+ * The walk both legacy encoders share: ASCII passes through; a Vietnamese letter becomes the bytes the
+ * charset gives it; any other character keeps its own byte when the charset leaves that byte free, and
+ * becomes the replacement otherwise.
+ */
+export function encodeToByteString(
+  text: string,
+  options: LegacyEncodeOptions,
+  letterBytes: (ch: string) => readonly number[] | undefined,
+  isCharsetByte: (byte: number) => boolean,
+): string {
+  const reading = options.reading ?? 'cp1252';
+  const replacement = options.replacement ?? '?';
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) {
+      out += ch;
+      continue;
+    }
+    const bytes = letterBytes(ch);
+    if (bytes !== undefined) {
+      for (const b of bytes) out += charOfByte(b, reading);
+      continue;
+    }
+    const byte = ch.length === 1 ? byteOfCharCode(code) : undefined;
+    out += byte !== undefined && !isCharsetByte(byte) ? charOfByte(byte, reading) : replacement;
+  }
+  return out;
+}

@@ -11,7 +11,7 @@
  *   otherwise from the neighbouring letters (see tcvn3-case.ts).
  * - Bytes 0x80-0x9F are the ordinary Windows-1252 punctuation; unlisted bytes show their Latin-1 glyph.
  */
-import { byteOfCharCode, charOfByte, symbolOfHighControlByte, type ByteReading } from './byte-string';
+import { byteOfCharCode, encodeToByteString, symbolOfHighControlByte, type LegacyEncodeOptions } from './byte-string';
 import { CaseKind, capitalPositions } from './tcvn3-case';
 import { composeVowel, type Tone, type Vowel } from './vietnamese-letters';
 
@@ -155,12 +155,7 @@ function caseOfCode(code: number): CaseKind {
   return CaseKind.Other;
 }
 
-export interface LegacyEncodeOptions {
-  /** How bytes 0x80-0x9F are shown in the returned string (default Windows-1252, as readers do). */
-  reading?: ByteReading;
-  /** Stand-in for a character the charset cannot hold (default "?", as Windows does). */
-  replacement?: string;
-}
+export type { LegacyEncodeOptions };
 
 /**
  * Encode Unicode text as TCVN3 bytes, returned as a byte string. Toned capitals get the lower-case byte
@@ -169,24 +164,15 @@ export interface LegacyEncodeOptions {
  * TCVN3 leaves unassigned are kept.
  */
 export function encodeTcvn3(text: string, options: LegacyEncodeOptions = {}): string {
-  const reading = options.reading ?? 'cp1252';
-  const replacement = options.replacement ?? '?';
-  let out = '';
-  for (const ch of text.normalize('NFC')) {
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) {
-      out += ch;
-      continue;
-    }
-    const direct = BYTE_OF_LETTER.get(ch) ?? BYTE_OF_LETTER.get(ch.toLowerCase());
-    if (direct !== undefined) {
-      out += charOfByte(direct, reading);
-      continue;
-    }
-    const byte = ch.length === 1 ? byteOfCharCode(code) : undefined;
-    out += byte !== undefined && !isTcvn3LetterByte(byte) ? charOfByte(byte, reading) : replacement;
-  }
-  return out;
+  return encodeToByteString(
+    text,
+    options,
+    (ch) => {
+      const byte = BYTE_OF_LETTER.get(ch) ?? BYTE_OF_LETTER.get(ch.toLowerCase());
+      return byte === undefined ? undefined : [byte];
+    },
+    isTcvn3LetterByte,
+  );
 }
 
 /**

@@ -11,8 +11,7 @@
  * So "ợ" is 0xF4 0xEF ("ôï"); the decoder reads the longest sequence first — a base, then the mark
  * that follows it — so it never stops at "ơ" + "ï".
  */
-import { byteOfCharCode, charOfByte, symbolOfHighControlByte } from './byte-string';
-import type { LegacyEncodeOptions } from './tcvn3';
+import { byteOfCharCode, encodeToByteString, symbolOfHighControlByte, type LegacyEncodeOptions } from './byte-string';
 import { composeVowel, letterParts, type Tone } from './vietnamese-letters';
 
 /** Distance between a lower-case mark or letter byte and its capital form. */
@@ -123,25 +122,17 @@ export function decodeVni(text: string): string {
  * become `replacement`; Latin-1 / Windows-1252 characters on bytes VNI leaves free are kept.
  */
 export function encodeVni(text: string, options: LegacyEncodeOptions = {}): string {
-  const reading = options.reading ?? 'cp1252';
-  const replacement = options.replacement ?? '?';
-  let out = '';
-  for (const ch of text.normalize('NFC')) {
-    const code = ch.charCodeAt(0);
-    if (code < 0x80) {
-      out += ch;
-      continue;
-    }
-    const parts = letterParts(ch);
-    const bytes = BYTES_OF_LETTER.get(ch.toLowerCase());
-    if (parts !== undefined && bytes !== undefined) {
-      for (const b of bytes) out += charOfByte(parts.upper ? upperFormOf(b) : b, reading);
-      continue;
-    }
-    const byte = ch.length === 1 ? byteOfCharCode(code) : undefined;
-    out += byte !== undefined && !VNI_BYTES.has(byte) ? charOfByte(byte, reading) : replacement;
-  }
-  return out;
+  return encodeToByteString(
+    text,
+    options,
+    (ch) => {
+      const parts = letterParts(ch);
+      const bytes = BYTES_OF_LETTER.get(ch.toLowerCase());
+      if (parts === undefined || bytes === undefined) return undefined;
+      return parts.upper ? bytes.map(upperFormOf) : bytes;
+    },
+    (byte) => VNI_BYTES.has(byte),
+  );
 }
 
 function upperFormOf(byte: number): number {
