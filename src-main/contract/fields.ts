@@ -48,6 +48,11 @@ export interface FieldSpec {
 /** What a cell holds across the boundary. null is blank — never the same as 0. */
 export type CellValue = string | number | string[] | null;
 
+/** Blank: missing, null, empty or only-spaces text, an empty list. Never 0: a zero is a value. */
+export function isBlankValue(v: CellValue | undefined): boolean {
+  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+}
+
 const options = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 export const ORG_FIELDS: readonly FieldSpec[] = [

@@ -8,6 +8,7 @@ import type { RegistryOp } from '../../src-main/contract/index.ts';
 import type { CellValue } from '../../src-main/contract/fields.ts';
 import type { GridField, GridRow } from './types.ts';
 import type { Before } from './undo.ts';
+import { isBlankValue } from '../../src-main/contract/fields.ts';
 
 export interface PlannedOp {
   op: RegistryOp;
@@ -23,9 +24,6 @@ export interface RowPlan {
   deferredFigures: Record<string, CellValue>;
 }
 
-function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
-}
 
 /**
  * Ops for one row. `before` is the row as it was, `after` its cells with the edits applied and
@@ -39,7 +37,7 @@ export function planRow(before: GridRow, after: Readonly<Record<string, CellValu
     const colOf: Record<string, string> = {};
     for (const [colId, field] of fields) {
       const v = after[colId];
-      if (field.spec.readOnly || isBlank(v) || v === undefined) continue;
+      if (field.spec.readOnly || isBlankValue(v) || v === undefined) continue;
       if (field.target === 'figures') deferredFigures[colId] = v;
       else {
         values[field.spec.key] = v;

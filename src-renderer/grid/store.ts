@@ -140,6 +140,4 @@ export function sameCells(a: Readonly<Record<string, CellValue>>, b: Readonly<Re
   return true;
 }
 
-export function isBlankCell(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
-}
+export { isBlankValue as isBlankCell } from '../../src-main/contract/fields.ts';

@@ -17,7 +17,3 @@ export function typeFromName(name: CellValue): string | null {
   const f = foldVietnamese(name);
   return TYPE_BY_PREFIX.find(([re]) => re.test(f))?.[1] ?? null;
 }
-
-export function isBlank(v: CellValue | undefined): boolean {
-  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
-}

@@ -1,8 +1,8 @@
 import type { CellValue, Entity, FieldChange, RegistryOp } from '../../contract/index.ts';
-import { CERT_FIELDS, FIGURE_VALUE_FIELDS, OCOP_FIELDS, ORG_FIELDS, type FieldSpec } from '../../contract/fields.ts';
+import { CERT_FIELDS, FIGURE_VALUE_FIELDS, OCOP_FIELDS, ORG_FIELDS, isBlankValue, type FieldSpec } from '../../contract/fields.ts';
 import { checkValue } from '../registry/values.ts';
 import { orgNameKey } from '../registry/entities.ts';
-import { isBlank, typeFromName } from './infer.ts';
+import { typeFromName } from './infer.ts';
 import type { StagedRow, StagedSheet } from './staged.ts';
 
 
@@ -27,7 +27,7 @@ function given(values: Record<string, CellValue>, fields: readonly FieldSpec[], 
   const out: Record<string, CellValue> = {};
   for (const f of fields) {
     const v = values[f.key];
-    if (isBlank(v) || v === undefined) continue;
+    if (isBlankValue(v) || v === undefined) continue;
     if (f.kind === 'organization' && typeof v === 'string') {
       out[f.key] = v.trim();
       continue;

@@ -1,4 +1,5 @@
 import type { CellValue, FieldSpec, Option } from '../../contract/index.ts';
+import { isBlankValue } from '../../contract/fields.ts';
 import { readIsoDate } from '../../shared/calendar.ts';
 import { foldVietnamese, parseVnDate, parseVnNumber } from '../../shared/index.ts';
 
@@ -8,9 +9,6 @@ export type Checked = { ok: true; value: string | number | string[] | null } | {
 const ok = (value: string | number | string[] | null): Checked => ({ ok: true, value });
 const bad = (message: string): Checked => ({ ok: false, message });
 
-function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
-}
 
 const optionIndexes = new WeakMap<readonly Option[], Map<string, string>>();
 
@@ -58,7 +56,7 @@ function checkDate(field: FieldSpec, v: string | number): Checked {
  * the stored form or a Vietnamese reason.
  */
 export function checkValue(field: FieldSpec, v: CellValue): Checked {
-  if (isBlank(v)) return field.required ? bad(`${field.label}: không được để trống.`) : ok(null);
+  if (isBlankValue(v)) return field.required ? bad(`${field.label}: không được để trống.`) : ok(null);
   if (v === null) return ok(null);
   if (Array.isArray(v) && field.kind !== 'multiEnum') return bad(`${field.label}: giá trị không hợp lệ.`);
   switch (field.kind) {
