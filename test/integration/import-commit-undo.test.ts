@@ -129,4 +129,21 @@ describe('importing staged rows', () => {
       ['Hợp tác xã thuỷ sản Hoà Bình', 'update', 'HTX Thủy sản Hòa Bình'],
     ]);
   });
+
+  it('keeps namesakes of different communes apart within one file, and follows a name changed earlier in it', async () => {
+    const { app, service, stage } = await setup();
+    const old = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Đổi mã', regCode: '111' });
+    stage([
+      sheet('organizations', [
+        { name: 'HTX Thành Công', type: 'HTX', communeCode: '04792' },
+        { name: 'HTX Thành Công', type: 'HTX', communeCode: '04795' },
+        { name: 'HTX Đổi tên', regCode: '111' },
+      ]),
+      sheet('organizations', [{ name: 'HTX Đổi tên', type: 'HTX', headName: 'Bà Lan' }], 2024, 'Trang 2'),
+    ]);
+    const p = await service.open('namesakes.xlsx', new Uint8Array([8]));
+    expect(p.sheets[0]?.rows.map((r) => r.fate)).toEqual(['new', 'new', 'update']);
+    expect(p.sheets[1]?.rows.map((r) => [r.fate, r.matchedId])).toEqual([['update', old]]);
+  });
 });
+

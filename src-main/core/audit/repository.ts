@@ -15,12 +15,15 @@ function asText(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
 }
 
-export async function recordAudit(db: Kysely<Database> | Transaction<Database>, who: string, at: string, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await db
-    .insertInto('audit_log')
-    .values(
-      entries.map((e) => ({
+/** Entries per insert: each binds eight values, and SQLite caps the values of one statement (32,766). */
+const AUDIT_CHUNK = 1000;
+
+export async function recordAudit(db: Kysely<Database> | Transaction<Database>, who: string, at: string, entries: readonly AuditEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += AUDIT_CHUNK) {
+    await db
+      .insertInto('audit_log')
+      .values(
+        entries.slice(i, i + AUDIT_CHUNK).map((e) => ({
         at,
         who,
         action: e.action,
@@ -29,7 +32,8 @@ export async function recordAudit(db: Kysely<Database> | Transaction<Database>, 
         field: e.field ?? null,
         old_value: asText(e.oldValue),
         new_value: asText(e.newValue),
-      })),
-    )
-    .execute();
+        })),
+      )
+      .execute();
+  }
 }

@@ -35,6 +35,8 @@ interface Run {
   /** Keys added to `figures`, in order, so a failed row can take its own back. */
   figuresAdded: string[];
   lookups: RuleLookups;
+  /** The organization the current row created, live for its own figures before the index learns of it. */
+  rowOrg: { id: number | null };
   /** A preview shows every row; a commit keeps only the rows in error or skipped (100,000 rows cost memory). */
   keepAllRows: boolean;
   writeAudit: boolean;
@@ -43,13 +45,13 @@ interface Run {
 const figureKey = (organizationId: number, year: number, period: string) => `${organizationId}|${year}|${period}`;
 
 /** The registry's rules, answered from the import's own index instead of a query per row. */
-function memoryLookups(run: Pick<Run, 'index' | 'figures'>): RuleLookups {
+function memoryLookups(run: Pick<Run, 'index' | 'figures' | 'rowOrg'>): RuleLookups {
   return {
     orgWithRegCode: async (regCode, exceptId) => {
       const o = run.index.withCode(regCode);
       return o && o.id !== exceptId ? { id: o.id, name: o.name } : undefined;
     },
-    organizationLive: async (id) => run.index.has(id),
+    organizationLive: async (id) => run.index.has(id) || run.rowOrg.id === id,
     figuresId: async (organizationId, year, period) => run.figures.get(figureKey(organizationId, year, period)),
   };
 }
@@ -87,12 +89,18 @@ async function organizationRow(run: Run, sheet: StagedSheet, intent: RowIntent):
   if (hasFigures && !sheet.year) return outcome('error', 'Không rõ số liệu thuộc năm nào: hãy chọn năm cho trang tính.');
   let org: KnownOrg;
   let fate: RowFate;
+  // The index learns of this row's organization only once the whole row has been written: a row that
+  // fails (its figures refused, say) is rolled back, and must not leave a phantom behind.
+  let indexRow: () => void = () => undefined;
   let changes: FieldChange[] = [];
   if (found === null) {
     if (sheet.entity === 'figures') return outcome('error', `Không tìm thấy tổ chức "${String(v.name ?? v.regCode)}" trong danh sách.`);
     const [created] = await ops(run, 'organizations', [{ kind: 'create', tempId: String(intent.row.sourceRow), values: v }]);
-    org = { id: created?.ok ? created.id : 0, name: String(v.name), regCode: typeof v.regCode === 'string' ? v.regCode : null, communeCode: null };
-    run.index.add(org);
+    // The commune the row gives, so a namesake in another commune later in the file is not taken for it.
+    org = { id: created?.ok ? created.id : 0, name: String(v.name), regCode: typeof v.regCode === 'string' ? v.regCode : null, communeCode: typeof v.communeCode === 'string' ? v.communeCode : null };
+    run.rowOrg.id = org.id;
+    const added = org;
+    indexRow = () => run.index.add(added);
     run.changes.push({ entity: 'organizations', entityId: org.id, action: 'insert', before: null, after: {} });
     fate = 'new';
   } else {
@@ -103,6 +111,16 @@ async function organizationRow(run: Run, sheet: StagedSheet, intent: RowIntent):
     if (orgChanges.length) {
       await ops(run, 'organizations', [updateOp(org.id, orgChanges)]);
       run.changes.push({ entity: 'organizations', entityId: org.id, action: 'update', before: Object.fromEntries(orgChanges.map((c) => [c.field, c.from])), after: Object.fromEntries(orgChanges.map((c) => [c.field, c.to])) });
+      // A changed code, name or commune must lead to this organization for the rest of the import.
+      const next: KnownOrg = {
+        id: org.id,
+        name: orgChanges.some((c) => c.field === 'name') ? String(v.name) : org.name,
+        regCode: orgChanges.some((c) => c.field === 'regCode') ? String(v.regCode) : org.regCode,
+        communeCode: orgChanges.some((c) => c.field === 'communeCode') ? String(v.communeCode) : org.communeCode,
+      };
+      const old = org;
+      indexRow = () => run.index.replace(old, next);
+      org = next;
     }
     changes = orgChanges;
     fate = orgChanges.length ? 'update' : 'unchanged';
@@ -127,7 +145,8 @@ async function organizationRow(run: Run, sheet: StagedSheet, intent: RowIntent):
       if (fate === 'unchanged') fate = 'update';
     }
   }
-  return outcome(fate, fate === 'update' ? `${changes.length} trường thay đổi` : null, { changes, matchedId: found === null ? null : org.id, matchedName: found === null ? null : org.name });
+  indexRow();
+  return outcome(fate, fate === 'update' ? `${changes.length} trường thay đổi` : null, { changes, matchedId: found === null ? null : org.id, matchedName: found === null ? null : found.name });
 }
 
 /** OCOP products and certifications name their organization by text; external OCOP owners are kept by name. */
@@ -227,7 +246,8 @@ export async function playSheets(ctx: CoreContext, trx: Db, sheets: readonly Sta
   const index = await OrgIndex.load(trx);
   const years = [...new Set(sheets.map((s) => s.year).filter((y): y is number => y !== null))];
   const figures = await figureIdsOf(trx, years);
-  const run: Run = { ctx, trx, index, province, now, changes: [], audit: [], figures, figuresAdded: [], lookups: memoryLookups({ index, figures }), keepAllRows: mode === 'preview', writeAudit: mode === 'commit' };
+  const rowOrg = { id: null as number | null };
+  const run: Run = { ctx, trx, index, province, now, changes: [], audit: [], figures, figuresAdded: [], rowOrg, lookups: memoryLookups({ index, figures, rowOrg }), keepAllRows: mode === 'preview', writeAudit: mode === 'commit' };
   const order: (Entity | null)[] = ['organizations', 'figures', 'ocop', 'certifications', null];
   const played = new Map<StagedSheet, PreviewSheet>();
   for (const entity of order) for (const s of sheets.filter((x) => x.entity === entity)) played.set(s, await playSheet(run, s));
@@ -241,10 +261,7 @@ export async function playSheets(ctx: CoreContext, trx: Db, sheets: readonly Sta
  */
 async function flushAudit(run: Run, over: number): Promise<void> {
   if (run.audit.length <= over) return;
-  if (run.writeAudit) {
-    // Chunked: each entry binds eight parameters, and SQLite caps the parameters of one statement.
-    for (let i = 0; i < run.audit.length; i += 1000) await recordAudit(run.trx, run.ctx.who, run.now.toISOString(), run.audit.slice(i, i + 1000));
-  }
+  if (run.writeAudit) await recordAudit(run.trx, run.ctx.who, run.now.toISOString(), run.audit);
   run.audit.length = 0;
 }
 

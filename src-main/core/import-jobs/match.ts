@@ -35,6 +35,16 @@ export class OrgIndex {
     this.byName.set(key, [...(this.byName.get(key) ?? []), o]);
   }
 
+  /** An organization the import just changed: its old code and name no longer lead to it. */
+  replace(old: KnownOrg, next: KnownOrg): void {
+    if (old.regCode && this.byCode.get(old.regCode) === old) this.byCode.delete(old.regCode);
+    const key = orgNameKey(old.name);
+    const rest = (this.byName.get(key) ?? []).filter((o) => o !== old);
+    if (rest.length) this.byName.set(key, rest);
+    else this.byName.delete(key);
+    this.add(next);
+  }
+
   withCode(regCode: string): KnownOrg | undefined {
     return this.byCode.get(regCode);
   }
