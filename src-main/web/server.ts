@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { PushEvent } from '../contract/index.ts';
 import type { App } from '../core/app.ts';
 import { serveStatic } from './static-files.ts';
+import { MAX_IMPORT_BYTES } from '../contract/imports.ts';
 
 export interface WebServerOptions {
   app: App;
@@ -12,7 +13,7 @@ export interface WebServerOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
-  /** Largest JSON body accepted, in bytes. */
+  /** Largest JSON body accepted, in bytes (default: room for the largest spreadsheet import). */
   maxBodyBytes?: number;
 }
 
@@ -35,7 +36,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 /** Refusals may leave a body unread, so the connection is not reused for the next request. */
 function refuse(res: ServerResponse, status: number, message: string): void {
   res.setHeader('Connection', 'close');
-  sendJson(res, status, { ok: false, error: { code: status === 404 ? 'UNKNOWN_METHOD' : status === 400 ? 'INVALID_INPUT' : 'FORBIDDEN', message } });
+  const code = status === 404 ? 'UNKNOWN_METHOD' : status === 401 || status === 403 ? 'FORBIDDEN' : 'INVALID_INPUT';
+  sendJson(res, status, { ok: false, error: { code, message } });
 }
 
 /** Constant-time comparison so the token cannot be guessed byte by byte from response times. */
@@ -67,7 +69,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
-  const maxBody = options.maxBodyBytes ?? 1024 * 1024;
+  // The largest call is a spreadsheet sent for import, as base64.
+  const maxBody = options.maxBodyBytes ?? Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 64 * 1024;
   let port = 0;
   const ownHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const ownOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);

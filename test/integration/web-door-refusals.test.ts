@@ -15,7 +15,7 @@ async function start() {
   const app = await openTestApp();
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>KTTT</title>');
-  server = await startWebServer({ app, staticDir });
+  server = await startWebServer({ app, staticDir, maxBodyBytes: 1024 * 1024 });
   return { app, server };
 }
 
@@ -73,4 +73,15 @@ describe('the browser door', () => {
     expect((await request(s.port, { method: 'GET', path: '/../../package.json' })).status).toBe(404);
     expect((await request(s.port, { method: 'GET', path: '/%2e%2e/%2e%2e/package.json' })).status).toBe(404);
   });
+
+  it('takes a spreadsheet of several megabytes for import by default', async () => {
+    const app = await openTestApp();
+    const staticDir = tempDir();
+    server = await startWebServer({ app, staticDir });
+    const body = JSON.stringify({ fileName: 'lon.csv', contentBase64: Buffer.alloc(3 * 1024 * 1024, 'a').toString('base64') });
+    const r = await request(server.port, { path: '/api/call/imports.open', headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' }, body });
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { fileName: 'lon.csv' } }); // received and read
+  });
 });
+
