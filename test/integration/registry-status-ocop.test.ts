@@ -106,3 +106,23 @@ describe('stats', () => {
     expect(s).toEqual({ year: 2024, total: 3, withFigures: 1, byTypeAndStatus: [{ type: 'HTX', status: 'dang_hoat_dong', count: 2 }, { type: 'THT', status: 'dang_hoat_dong', count: 1 }] });
   });
 });
+
+describe('the recycle bin and what depends on an organization', () => {
+  it('hides the products and certificates of a deleted organization, and refuses to restore a row whose place was taken', async () => {
+    const app = await open();
+    const org = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Sẽ xóa' });
+    await createRow(app, 'ocop', { name: 'Chè', organizationId: org, stars: 4, recognitionYear: 2024 });
+    await createRow(app, 'certifications', { organizationId: org, kind: 'vietgap', issuedOn: '2024-01-01' });
+    const fig = await createRow(app, 'figures', { organizationId: org, year: 2023, members: 5 });
+    await apply(app, 'figures', [{ kind: 'delete', id: fig }]);
+    await createRow(app, 'figures', { organizationId: org, year: 2023, members: 6 });
+    const [blocked] = await apply(app, 'figures', [{ kind: 'restore', id: fig }]);
+    expect(blocked).toMatchObject({ ok: false, fieldErrors: { year: 'Tổ chức này đã có số liệu năm 2023 cho kỳ này.' } });
+
+    await apply(app, 'organizations', [{ kind: 'delete', id: org }]);
+    expect(await value<OcopRow[]>(app.call('registry.listOcop', {}))).toEqual([]);
+    expect(await value<CertRow[]>(app.call('registry.listCertifications', {}))).toEqual([]);
+    await apply(app, 'organizations', [{ kind: 'restore', id: org }]);
+    expect(await value<OcopRow[]>(app.call('registry.listOcop', {}))).toHaveLength(1);
+  });
+});

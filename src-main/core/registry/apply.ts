@@ -59,7 +59,11 @@ function rowIfWanted(job: Job, id: number): Promise<RegistryRow | null> {
 
 async function currentValues(job: Job, id: number): Promise<Values | null> {
   const row = await getRow(job.trx, job.config.table, id);
-  if (!row || row.deleted_at) return null;
+  return row && !row.deleted_at ? currentValuesOf(job, row) : null;
+}
+
+/** A stored row as field values, with an OCOP product's external owner read back by name. */
+async function currentValuesOf(job: Job, row: Record<string, string | number | null>): Promise<Values> {
   const values = job.config.fromColumns(row);
   if (job.entity === 'ocop' && typeof row.external_owner_id === 'number') {
     const owner = await job.trx.selectFrom('external_owners').select(['name', 'kind']).where('id', '=', row.external_owner_id).executeTakeFirst();
@@ -147,9 +151,10 @@ async function create(job: Job, values: Record<string, CellValue>, tempId: strin
 async function setDeleted(job: Job, id: number, deleted: boolean): Promise<OpResult> {
   const row = await getRow(job.trx, job.config.table, id);
   if (!row || (row.deleted_at !== null) === deleted) return failure(deleted ? 'Không tìm thấy dòng cần xóa.' : 'Dòng này không có trong thùng rác.', {}, { id });
-  if (!deleted && job.entity === 'organizations') {
-    const errs = await ruleErrors(job, job.config.fromColumns(row), id);
-    if (errs.regCode) return failure(`Không khôi phục được: ${errs.regCode}`, errs, { id });
+  // Coming back from the bin, a row must still fit: its code or year not taken meanwhile, its organization live.
+  if (!deleted) {
+    const errs = await ruleErrors(job, await currentValuesOf(job, row), id);
+    if (Object.keys(errs).length) return failure(`Không khôi phục được: ${summary(errs)}`, errs, { id });
   }
   await updateRow(job.trx, job.config.table, id, { deleted_at: deleted ? job.at : null, updated_at: job.at });
   job.audit.push({ action: deleted ? 'delete' : 'restore', entity: job.entity, entityId: String(id), field: null });

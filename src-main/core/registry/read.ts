@@ -39,7 +39,7 @@ export async function listFigureRows(ctx: CoreContext, filter: { year?: number; 
 }
 
 export async function listOcopRows(ctx: CoreContext): Promise<OcopRow[]> {
-  return (await listOcop(ctx.db)).filter((p) => p.organization_id === null || p.org_name !== null).map(ocopRowOf);
+  return (await listOcop(ctx.db)).map(ocopRowOf);
 }
 
 export async function listCertRows(ctx: CoreContext): Promise<CertRow[]> {

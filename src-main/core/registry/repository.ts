@@ -117,6 +117,8 @@ export function listOcop(db: Db, filter: { organizationId?: number; id?: number 
     .leftJoin('organizations as o', 'o.id', 'p.organization_id')
     .leftJoin('external_owners as e', 'e.id', 'p.external_owner_id')
     .where('p.deleted_at', 'is', null)
+    // Products of an organization in the recycle bin leave the lists with it (as they leave the report).
+    .where((eb) => eb.or([eb('p.organization_id', 'is', null), eb('o.deleted_at', 'is', null)]))
     .selectAll('p')
     .select(['o.name as org_name', 'e.name as ext_name', 'e.kind as ext_kind']);
   if (filter.organizationId !== undefined) q = q.where('p.organization_id', '=', filter.organizationId);
@@ -130,6 +132,7 @@ export function listCertifications(db: Db, filter: { organizationId?: number; id
     .selectFrom('certifications as c')
     .innerJoin('organizations as o', 'o.id', 'c.organization_id')
     .where('c.deleted_at', 'is', null)
+    .where('o.deleted_at', 'is', null)
     .selectAll('c')
     .select(['o.name as org_name']);
   if (filter.organizationId !== undefined) q = q.where('c.organization_id', '=', filter.organizationId);
