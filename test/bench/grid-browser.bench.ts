@@ -152,7 +152,7 @@ describe('organizations grid in Chromium, 50,000 organizations × 10 years', () 
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const mb = heap.usedSize / 1024 / 1024;
-    record({ name: 'browser: renderer JS heap after load, sort, search and edits (MB)', valueMb: Math.round(mb), targetMb: 300, met: mb < 300 });
-    expect(mb).toBeGreaterThan(0);
+    // The page at this point: a fresh load of the 50,000 rows (the edit test reopened it) and ten edits.
+    record({ name: 'browser: renderer JS heap after a fresh load of 50,000 rows and ten edits (MB)', valueMb: Math.round(mb), targetMb: 300, met: mb < 300 });
   }, 120_000);
 });

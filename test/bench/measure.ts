@@ -47,7 +47,7 @@ export async function measure(name: string, fn: () => unknown, opts: { iteration
 }
 
 export function record(r: Measured | Record<string, unknown>): void {
-  const line = JSON.stringify({ ...r, at: new Date().toISOString(), cpu: os.cpus()[0]?.model, cores: os.cpus().length });
+  const line = JSON.stringify({ ...r, at: new Date().toISOString(), cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version });
   console.log(`[bench] ${line}`);
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.appendFileSync(RESULTS, `${line}\n`);

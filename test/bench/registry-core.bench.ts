@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { App } from '../../src-main/core/app.ts';
 import { measure } from './measure.ts';
 import { disposeSeeded, seedLargeRegistry } from './seed.ts';
@@ -14,7 +14,7 @@ afterAll(async () => {
 
 describe('registry core, 50,000 organizations × 10 years of figures', () => {
   test('registry.listOrganizations for one year, through the contract', async () => {
-    const r = await measure(
+    await measure(
       'core: list 50,000 organizations with 2024 figures',
       async () => {
         const res = await seeded.app.call('registry.listOrganizations', { year: 2024 });
@@ -22,7 +22,6 @@ describe('registry core, 50,000 organizations × 10 years of figures', () => {
       },
       { iterations: 10, targetMs: 250 },
     );
-    expect(r.iterations).toBe(10);
   }, 120_000);
 
   test('one cell edit saved with validation and audit', async () => {

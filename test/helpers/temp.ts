@@ -42,3 +42,14 @@ afterEach(async () => {
   }
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
+
+/**
+ * Every row of every table of an open database, as text: proves a refused call wrote nothing even while the
+ * writes of WAL mode would still sit in the -wal file and leave the main file's bytes as they were.
+ */
+export function dbSnapshot(app: App): string {
+  const s = app.ctx.conn.sqlite;
+  const tables = s.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[];
+  return JSON.stringify(tables.map(({ name }) => [name, s.prepare(`select * from "${name}" order by rowid`).all()]));
+}
+

@@ -3,16 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/main.ts';
 import type { CliOutput } from '../../src-main/cli/output.ts';
-import { REPORT_BUILDERS } from '../../src-main/cli/report-command.ts';
 import { recordInput, saveRecord } from '../helpers/inspection-helpers.ts';
 import { createRow } from '../helpers/registry.ts';
 import { openTestApp, tempDir } from '../helpers/temp.ts';
 
-/**
- * `kttt report inspection | inspection-record | monitoring` (issue 6). Skipped until the commands are
- * registered in cli/report-command.ts.
- */
-const wired = ['inspection', 'inspection-record', 'monitoring'].every((k) => REPORT_BUILDERS.has(k));
+/** `kttt report inspection | inspection-record | monitoring` (issue 6). */
 
 function capture(): CliOutput & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -29,7 +24,7 @@ async function seeded(): Promise<{ db: string; recordId: number }> {
   return { db, recordId: record.id };
 }
 
-describe.skipIf(!wired)('kttt report for inspections and monitoring', () => {
+describe('kttt report for inspections and monitoring', () => {
   it('writes the monitoring JSON as { asOf, lists } and the biên bản as HTML', async () => {
     const { db, recordId } = await seeded();
     const out = tempDir();

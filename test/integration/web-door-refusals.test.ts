@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../src-main/web/server.ts';
-import { fileHash, openTestApp, tempDir } from '../helpers/temp.ts';
+import { dbSnapshot, openTestApp, tempDir } from '../helpers/temp.ts';
 
 let server: WebServer | null = null;
 afterEach(async () => {
@@ -44,7 +44,7 @@ describe('the browser door', () => {
 
   it('refuses calls without the token, with a wrong token, from another origin or host, malformed, or unknown — and writes nothing', async () => {
     const { app, server: s } = await start();
-    const before = fileHash(app.ctx.dbPath);
+    const before = dbSnapshot(app);
     const good = { Authorization: `Bearer ${s.token}`, 'Content-Type': 'application/json' };
     const write = JSON.stringify({ officeName: 'Kẻ lạ' });
     const cases: { headers: Record<string, string>; body?: string; path?: string; method?: string; status: number }[] = [
@@ -63,7 +63,7 @@ describe('the browser door', () => {
       const r = await request(s.port, { path: c.path ?? '/api/call/settings.set', headers: c.headers, body: c.body, method: c.method ?? 'POST' }).catch((e: unknown) => { throw new Error(`case ${i}: ${String(e)}`); });
       expect(r.status, JSON.stringify(c.headers) + (c.path ?? '')).toBe(c.status);
     }
-    expect(fileHash(app.ctx.dbPath)).toBe(before);
+    expect(dbSnapshot(app)).toBe(before);
     expect(await app.call('settings.get', {})).toMatchObject({ value: { officeName: '' } });
   });
 
