@@ -18,6 +18,22 @@ function tableColumns(file: string): Record<string, string[]> {
   return result;
 }
 
+/** A row for each table of every released schema version, inserted where the table exists. */
+const SEED: [table: string, insert: string][] = [
+  ['settings', `insert into settings (key, value, updated_at) values ('officeName', '"LM HTX"', '2024-01-01')`],
+  ['audit_log', `insert into audit_log (at, who, action, entity, entity_id, field, old_value, new_value) values ('2024-01-01', 'a', 'update', 'settings', 'officeName', 'officeName', '""', '"LM HTX"')`],
+  ['backups', `insert into backups (path, created_at, kind, size_bytes, schema_version) values ('/x.sqlite', '2024-01-01', 'manual', 10, 1)`],
+  ['organizations', `insert into organizations (id, type, name, name_key, reg_code, founded_on, status, status_since, sectors, created_at, updated_at) values (1, 'HTX', 'HTX A', 'hợp tác xã a', '0101', '2019-03-15', 'dang_hoat_dong', '2019-03-15', '["nong_nghiep"]', 'x', 'x')`],
+  ['status_history', `insert into status_history (organization_id, status, from_date, recorded_at) values (1, 'dang_hoat_dong', '2019-03-15', 'x')`],
+  ['yearly_figures', `insert into yearly_figures (organization_id, year, period, members, revenue, created_at, updated_at) values (1, 2024, 'Y', 12, 1580000000, 'x', 'x')`],
+  ['external_owners', `insert into external_owners (id, kind, name, name_key, created_at) values (1, 'doanh_nghiep', 'Công ty B', 'công ty b', 'x')`],
+  ['ocop_products', `insert into ocop_products (name, external_owner_id, stars, recognition_year, created_at, updated_at) values ('Mật ong', 1, 3, 2023, 'x', 'x')`],
+  ['certifications', `insert into certifications (organization_id, kind, issued_on, created_at, updated_at) values (1, 'vietgap', '2024-01-01', 'x', 'x')`],
+  ['import_batches', `insert into import_batches (id, file_name, file_hash, file_size, sheets, counts, status, who, committed_at) values (1, 'a.xls', 'h', 1, '[]', '{}', 'committed', 'a', 'x')`],
+  ['import_changes', `insert into import_changes (batch_id, entity, entity_id, action, after) values (1, 'organizations', 1, 'insert', '{}')`],
+  ['import_mappings', `insert into import_mappings (signature, entity, mapping, updated_at) values ('s', 'organizations', '{}', 'x')`],
+];
+
 describe('migrations', () => {
   it('bring an empty file to the latest schema with the expected tables and pragmas', async () => {
     const app = await openTestApp();
@@ -33,17 +49,29 @@ describe('migrations', () => {
     expect(Number(s.pragma('busy_timeout', { simple: true }))).toBeGreaterThanOrEqual(5000);
   });
 
-  it('upgrade every older version without losing its rows, after a backup copy', async () => {
+  it('upgrade every older version without losing its rows, after a backup copy of that version', async () => {
     for (let from = 1; from < LATEST_SCHEMA_VERSION; from++) {
       const dbPath = path.join(tempDir(), 'old.sqlite');
       const conn = openConnection(dbPath);
       await migrate(conn, { target: from });
-      conn.sqlite.prepare("insert into settings(key, value, updated_at) values ('officeName', '\"LM HTX\"', '2024-01-01')").run();
+      // One row in every table this version has (the same rows whatever the version: frozen migrations).
+      const present = new Set((conn.sqlite.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((t) => t.name));
+      const seeded = SEED.filter(([table]) => present.has(table));
+      for (const [, insert] of seeded) conn.sqlite.prepare(insert).run();
+      const before = seeded.map(([table]) => [table, conn.sqlite.prepare(`select * from "${table}" order by rowid`).all()]);
       await closeConnection(conn);
+
       const app = await openTestApp({ dbPath });
       expect(schemaVersionOf(app.ctx.conn)).toBe(LATEST_SCHEMA_VERSION);
-      expect(await app.call('settings.get', {})).toMatchObject({ ok: true, value: { officeName: 'LM HTX' } });
-      expect(fs.readdirSync(path.join(path.dirname(dbPath), 'backups')).some((f) => f.includes('pre-migration'))).toBe(true);
+      // The upgrade itself records its backup in `backups`: the old rows must still be there, first and unchanged.
+      const after = seeded.map(([table]) => [table, app.ctx.conn.sqlite.prepare(`select * from "${table}" order by rowid limit 1`).all()]);
+      expect(after).toEqual(before);
+      const backups = path.join(path.dirname(dbPath), 'backups');
+      const copy = fs.readdirSync(backups).find((f) => f.includes('pre-migration'));
+      expect(copy).toBeDefined();
+      const raw = new BetterSqlite3(path.join(backups, copy ?? ''), { readonly: true });
+      expect(raw.pragma('user_version', { simple: true })).toBe(from);
+      raw.close();
     }
   });
 
