@@ -228,6 +228,7 @@ async function playSheet(run: Run, sheet: StagedSheet): Promise<PreviewSheet> {
       }
     }
     counts[result.fate]++;
+    if (run.writeAudit && counts.new === CRASH_TEST_MARK_AFTER) markForCrashTest();
     await flushAudit(run, 5000);
     if (!run.keepAllRows && result.fate !== 'error' && result.fate !== 'skipped') continue;
     const fieldErrors = (result as Outcome & { cellErrors?: Record<string, string> }).cellErrors;
@@ -253,6 +254,17 @@ export async function playSheets(ctx: CoreContext, trx: Db, sheets: readonly Sta
   for (const entity of order) for (const s of sheets.filter((x) => x.entity === entity)) played.set(s, await playSheet(run, s));
   await flushAudit(run, 0);
   return { sheets: sheets.map((s) => played.get(s) as PreviewSheet), changes: run.changes };
+}
+
+/**
+ * For the crash-safety test only (KTTT_TEST_COMMIT_MARK=1): once a commit is well under way, say so on
+ * stderr and hold still for a moment, so the test's SIGKILL lands inside the open transaction.
+ */
+const CRASH_TEST_MARK_AFTER = 1000;
+function markForCrashTest(): void {
+  if (process.env.KTTT_TEST_COMMIT_MARK !== '1') return;
+  process.stderr.write('KTTT_COMMIT_MIDWAY\n');
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5000);
 }
 
 /**
