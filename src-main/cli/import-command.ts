@@ -48,7 +48,8 @@ export async function runImport(app: App, words: string[], options: Map<string, 
     return 2;
   }
   const service = new ImportService(app.ctx, analyzerFor(app.ctx));
-  const sheets = await service.read(path.basename(file), bytes, year);
+  const fileHash = sha256(bytes);
+  const sheets = await service.read(path.basename(file), bytes, year, {}, fileHash);
   // Sheets with no table at all (notes, blank sheets) are passed over; a table the CLI cannot map with
   // confidence stops the whole import, since there is no clerk to confirm the mapping.
   const tables = sheets.filter((s) => s.rows.length > 0 || s.entity !== null);
@@ -58,9 +59,8 @@ export async function runImport(app: App, words: string[], options: Map<string, 
     printError(io, flags.json, new AppError('INVALID_INPUT', `Không thể ánh xạ tệp ${path.basename(file)} một cách chắc chắn (${reasons}). Hãy nhập bằng giao diện "Nhập dữ liệu" để chọn cột${year === undefined ? ', hoặc chỉ rõ năm bằng --year' : ''}.`).toApiError());
     return 2;
   }
-  const importable = tables;
   if (flags.yes && !flags.dryRun) {
-    const { batch, sheets: played } = await service.commitSheets(path.basename(file), sha256(bytes), bytes.length, importable);
+    const { batch, sheets: played } = await service.commitSheets(path.basename(file), fileHash, bytes.length, tables);
     if (flags.json) io.out(JSON.stringify({ committed: true, batch, sheets: played.map(({ rows, ...rest }) => ({ ...rest, errors: rows.filter((r) => r.fate === 'error').slice(0, 50) })) }, null, 2));
     else {
       for (const s of played) printSheet(io, s);
@@ -68,7 +68,7 @@ export async function runImport(app: App, words: string[], options: Map<string, 
     }
     return 0;
   }
-  const preview = await service.previewSheets(importable);
+  const preview = await service.previewSheets(tables);
   if (flags.json) io.out(JSON.stringify({ committed: false, sheets: preview.map(({ rows, ...rest }) => ({ ...rest, errors: rows.filter((r) => r.fate === 'error').slice(0, 50) })) }, null, 2));
   else {
     for (const s of preview) printSheet(io, s);

@@ -68,14 +68,15 @@ export class ImportService {
   }
 
   async open(fileName: string, bytes: Uint8Array, year?: number): Promise<ImportPreview> {
-    const sheets = await this.read(fileName, bytes, year);
-    const job = this.jobs.create({ fileName, fileHash: sha256(bytes), fileSize: bytes.length, bytes, year, choices: {}, fixes: {}, sheets });
+    const fileHash = sha256(bytes);
+    const sheets = await this.read(fileName, bytes, year, {}, fileHash);
+    const job = this.jobs.create({ fileName, fileHash, fileSize: bytes.length, bytes, year, choices: {}, fixes: {}, sheets });
     return this.preview(job);
   }
 
   /** Reads and understands a file, applying mappings remembered for files of the same shape and the clerk's choices. */
-  async read(fileName: string, bytes: Uint8Array, year?: number, choices: Record<string, SheetChoices> = {}): Promise<StagedSheet[]> {
-    const taskId = sha256(bytes).slice(0, 12);
+  async read(fileName: string, bytes: Uint8Array, year?: number, choices: Record<string, SheetChoices> = {}, fileHash = sha256(bytes)): Promise<StagedSheet[]> {
+    const taskId = fileHash.slice(0, 12);
     return this.analyze({
       bytes,
       fileName,
@@ -86,23 +87,9 @@ export class ImportService {
     });
   }
 
-  /** Reads the job's file again with its choices, then lays the clerk's corrected cells back over it. */
+  /** Reads the job's file again with its choices (a column or sheet changed), then lays the clerk's corrected cells back over it. */
   private async reread(job: ImportJob): Promise<ImportPreview> {
-    const sheets = await this.read(job.fileName, job.bytes, job.year, job.choices);
-    job.sheets = sheets.map((sheet) => {
-      const fixes = job.fixes[sheet.name];
-      if (!fixes) return sheet;
-      return {
-        ...sheet,
-        rows: sheet.rows.map((r) => {
-          const f = fixes[r.sourceRow];
-          if (!f) return r;
-          const cellErrors = { ...r.cellErrors };
-          for (const k of Object.keys(f)) delete cellErrors[k];
-          return { ...r, values: { ...r.values, ...f }, cellErrors };
-        }),
-      };
-    });
+    job.sheets = (await this.read(job.fileName, job.bytes, job.year, job.choices, job.fileHash)).map((sheet) => withFixes(sheet, job.fixes[sheet.name]));
     return this.preview(job);
   }
 
@@ -141,7 +128,9 @@ export class ImportService {
     if (!sheet.rows.some((r) => r.sourceRow === sourceRow)) throw new AppError('NOT_FOUND', `Không có dòng ${sourceRow} trong trang "${sheetName}".`);
     const bySheet = (job.fixes[sheetName] ??= {});
     bySheet[sourceRow] = { ...bySheet[sourceRow], [field]: value };
-    return this.reread(job);
+    // The file needs no new reading for a corrected cell: lay it over the sheet already read.
+    job.sheets = job.sheets.map((s) => (s.name === sheetName ? withFixes(s, bySheet) : s));
+    return this.preview(job);
   }
 
   cancel(jobId: string): { cancelled: boolean } {
@@ -187,7 +176,22 @@ export class ImportService {
   }
 }
 
-export function batchDto(b: { id: number; file_name: string; file_hash: string; committed_at: string; who: string; status: string; undone_at: string | null; counts: string; sheets: string }): ImportBatchDto {
+/** The clerk's corrected cells over a sheet as read: each replaces the value read and clears its error. */
+function withFixes(sheet: StagedSheet, fixes: Record<number, Record<string, CellValue>> | undefined): StagedSheet {
+  if (!fixes) return sheet;
+  return {
+    ...sheet,
+    rows: sheet.rows.map((r) => {
+      const f = fixes[r.sourceRow];
+      if (!f) return r;
+      const cellErrors = { ...r.cellErrors };
+      for (const k of Object.keys(f)) delete cellErrors[k];
+      return { ...r, values: { ...r.values, ...f }, cellErrors };
+    }),
+  };
+}
+
+function batchDto(b: { id: number; file_name: string; file_hash: string; committed_at: string; who: string; status: string; undone_at: string | null; counts: string; sheets: string }): ImportBatchDto {
   return {
     id: b.id,
     fileName: b.file_name,
