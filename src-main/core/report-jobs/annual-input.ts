@@ -80,9 +80,9 @@ export async function annualReportInput(ctx: CoreContext, year: number, asOf = `
   const { indicators, active } = await computeIndicators(db, year, asOf);
   const previous = (await computeIndicators(db, year - 1)).indicators;
 
-  const byCommune = [...groupBy(active, (r) => label(r.commune_code))]
-    .sort(([a], [b]) => (a === NO_COMMUNE ? 1 : b === NO_COMMUNE ? -1 : a.localeCompare(b, 'vi')))
-    .map(([communeName, rows]): CommuneRow => ({ communeName, active: countByType(rows), members: sumReported(rows, 'members'), workers: sumReported(rows, 'workers'), revenue: sumReported(rows, 'revenue') }));
+  // Grouped once: the commune table and the appendix list the same groups in the same order.
+  const communeGroups = [...groupBy(active, (r) => label(r.commune_code))].sort(([a], [b]) => (a === NO_COMMUNE ? 1 : b === NO_COMMUNE ? -1 : a.localeCompare(b, 'vi')));
+  const byCommune = communeGroups.map(([communeName, rows]): CommuneRow => ({ communeName, active: countByType(rows), members: sumReported(rows, 'members'), workers: sumReported(rows, 'workers'), revenue: sumReported(rows, 'revenue') }));
 
   const sectorRows = new Map<Sector, ActiveFigures[]>();
   for (const r of active) for (const s of knownSectors(r.sectors)) sectorRows.set(s, [...(sectorRows.get(s) ?? []), r]);
@@ -107,19 +107,17 @@ export async function annualReportInput(ctx: CoreContext, year: number, asOf = `
 
   const series = [];
   for (let y = year - 4; y <= year; y++) {
-    const s = y === year ? indicators : (await computeIndicators(db, y)).indicators;
+    const s = y === year ? indicators : y === year - 1 ? previous : (await computeIndicators(db, y)).indicators;
     if (s.active.total > 0 || y === year) series.push({ year: y, active: { HTX: s.active.HTX, LHHTX: s.active.LHHTX, QTDND: s.active.QTDND, THT: s.active.THT }, avgRevenuePerHtx: s.avgRevenuePerHtx });
   }
 
-  const appendix = byCommune.map((c) => ({
-    communeName: c.communeName,
-    organizations: active
-      .filter((r) => label(r.commune_code) === c.communeName)
-      .map((r): AppendixOrg => ({
-        name: r.name,
-        type: r.type as OrgType,
-        figures: r.reported ? { members: r.members, workers: r.workers, revenue: r.revenue, profit: r.profit, avgIncomePerWorkerMonth: r.avg_income } : null,
-      })),
+  const appendix = communeGroups.map(([communeName, rows]) => ({
+    communeName,
+    organizations: rows.map((r): AppendixOrg => ({
+      name: r.name,
+      type: r.type as OrgType,
+      figures: r.reported ? { members: r.members, workers: r.workers, revenue: r.revenue, profit: r.profit, avgIncomePerWorkerMonth: r.avg_income } : null,
+    })),
   }));
 
   return {
