@@ -19,7 +19,7 @@ function yearOption(options: Map<string, string>): number {
   return year;
 }
 
-export function dateOption(options: Map<string, string>, name: string, required: boolean): string | undefined {
+function dateOption(options: Map<string, string>, name: string, required: boolean): string | undefined {
   const v = options.get(name);
   if (v === undefined) {
     if (required) throw new UsageError(`Cần --${name} YYYY-MM-DD.`);

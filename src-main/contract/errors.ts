@@ -49,9 +49,3 @@ export class AppError extends Error {
       : { code: this.code, message: this.message, details: this.details };
   }
 }
-
-export function isApiError(value: unknown): value is ApiError {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return typeof v.code === 'string' && v.code in ERROR_MESSAGES && typeof v.message === 'string';
-}

@@ -14,7 +14,7 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
   const parsed = contract[name].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    return { ok: false, error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi lên không hợp lệ.', details: issues } };
+    return { ok: false, error: new AppError('INVALID_INPUT', undefined, issues).toApiError() };
   }
   try {
     const handler = handlers[name] as (input: unknown) => unknown;

@@ -76,18 +76,3 @@ function electronClient(api: ExposedApi): Client {
 }
 
 export const client: Client = window.api ? electronClient(window.api) : browserClient();
-
-/** Unwraps a result, throwing its Vietnamese message; for code paths that show errors in one place. */
-export async function callOrThrow<M extends MethodName>(method: M, input: InputOf<M>): Promise<OutputOf<M>> {
-  const r = await client.call(method, input);
-  if (!r.ok) throw new ApiCallError(r.error);
-  return r.value;
-}
-
-export class ApiCallError extends Error {
-  readonly error: ApiError;
-  constructor(error: ApiError) {
-    super(error.message);
-    this.error = error;
-  }
-}

@@ -163,7 +163,7 @@ export async function autoBackupIfDue(conn: Connection, now = new Date()): Promi
   return made;
 }
 
-export function pruneAutoBackups(dbPath: string, keep = AUTO_BACKUPS_KEPT): string[] {
+function pruneAutoBackups(dbPath: string, keep = AUTO_BACKUPS_KEPT): string[] {
   const autos = listFolderBackups(dbPath).filter((b) => b.kind === 'auto');
   const removed = autos.slice(keep).map((b) => b.path);
   for (const file of removed) fs.rmSync(file, { force: true });

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { assertNotNewer } from './schema-version.ts';
 import type { Connection } from './open.ts';
-import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations/index.ts';
+import { migrations, type Migration } from './migrations/index.ts';
 
 export function schemaVersionOf(conn: Pick<Connection, 'sqlite'>): number {
   return Number(conn.sqlite.pragma('user_version', { simple: true }));

@@ -3,7 +3,7 @@ import { AppError } from '../../contract/index.ts';
 import { ROW_FATES } from '../../contract/import-dto.ts';
 import type { CoreContext } from '../context.ts';
 import { backupIntoFolder } from '../db/backup.ts';
-import { officeProvince } from '../registry/apply.ts';
+import { officeProvince } from '../settings/service.ts';
 import { playSheets, type Played } from './execute.ts';
 import { JobStore, sha256, type ImportJob } from './jobs.ts';
 import { allRememberedMappings, committedBatchWithHash, getBatch, insertBatch, insertChanges, listBatches, rememberMapping } from './repository.ts';

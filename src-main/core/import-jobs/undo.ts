@@ -2,7 +2,8 @@ import type { CellValue, Entity, RegistryOp, UndoReport } from '../../contract/i
 import { AppError } from '../../contract/index.ts';
 import type { CoreContext } from '../context.ts';
 import { backupIntoFolder } from '../db/backup.ts';
-import { officeProvince, runOpsIn } from '../registry/apply.ts';
+import { runOpsIn } from '../registry/apply.ts';
+import { officeProvince } from '../settings/service.ts';
 import { ENTITY_CONFIG } from '../registry/entities.ts';
 import { getRow } from '../registry/repository.ts';
 import { changesOf, getBatch, markUndone } from './repository.ts';

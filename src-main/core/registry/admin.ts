@@ -1,7 +1,7 @@
 import type { CommuneDto, CommuneMatchDto, ProvinceDto } from '../../contract/index.ts';
 import { loadAdminUnits, type AdminUnits } from '../admin-units/index.ts';
 import type { CoreContext } from '../context.ts';
-import { getSettings } from '../settings/service.ts';
+import { officeProvince } from '../settings/service.ts';
 
 const cache = new Map<string, AdminUnits>();
 
@@ -38,9 +38,7 @@ export function listProvinces(ctx: CoreContext): ProvinceDto[] {
 
 /** The office's province unless another is asked for; all communes when no province is set yet. */
 async function provinceOf(ctx: CoreContext, asked: string | undefined): Promise<string | undefined> {
-  if (asked) return asked;
-  const code = (await getSettings(ctx)).provinceCode;
-  return code ? code.padStart(2, '0') : undefined;
+  return asked ?? (await officeProvince(ctx));
 }
 
 export async function listCommunes(ctx: CoreContext, provinceCode?: string): Promise<CommuneDto[]> {

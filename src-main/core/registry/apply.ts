@@ -8,7 +8,7 @@ import { registryRow } from './read.ts';
 import { refreshCurrentStatus } from './status.ts';
 import { checkValue, localIsoDate } from './values.ts';
 import { linkLegacyAddress } from './legacy-address.ts';
-import { getSettings } from '../settings/service.ts';
+import { officeProvince } from '../settings/service.ts';
 
 type Failure = Extract<OpResult, { ok: false }>;
 const failure = (message: string, fieldErrors: Record<string, string> = {}, ref: { id?: number; tempId?: string } = {}): Failure => ({ ok: false, ...ref, message, fieldErrors });
@@ -213,10 +213,6 @@ export async function runOpsIn(ctx: CoreContext, trx: Db, entity: Entity, ops: r
   return { results, audit: job.audit };
 }
 
-export async function officeProvince(ctx: CoreContext): Promise<string | undefined> {
-  const office = (await getSettings(ctx)).provinceCode;
-  return office ? office.padStart(2, '0') : undefined;
-}
 
 /**
  * Applies a batch of edits in one transaction: every valid op is written (with its audit entries), every
@@ -230,4 +226,3 @@ export async function applyOps(ctx: CoreContext, entity: Entity, ops: RegistryOp
   return { results };
 }
 
-export type { RegistryRow };

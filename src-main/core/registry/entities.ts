@@ -198,4 +198,3 @@ export function fieldOf(config: EntityConfig, key: string): FieldSpec | undefine
   return config.fields.find((f) => f.key === key);
 }
 
-export type { CellValue };

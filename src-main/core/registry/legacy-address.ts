@@ -25,7 +25,7 @@ export function splitLegacyAddress(text: string): LegacyAddressInput {
   }
   // Without prefixes, the last pieces are the largest units: …, commune, district, province.
   if (!out.province && !out.district && !out.commune && unlabelled.length >= 2) {
-    const [c, d, pr] = unlabelled.slice(-3).reverse().length === 3 ? unlabelled.slice(-3) : [undefined, ...unlabelled.slice(-2)];
+    const [c, d, pr] = unlabelled.length >= 3 ? unlabelled.slice(-3) : [undefined, ...unlabelled.slice(-2)];
     return { commune: c, district: d, province: pr };
   }
   return out;

@@ -2,10 +2,8 @@ import type { OrgRow, OrgStatus } from '../../contract/index.ts';
 import { AppError } from '../../contract/index.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { CoreContext } from '../context.ts';
-import { adminUnitsOf } from './admin.ts';
-import { getOrganization, insertStatus, listFigures } from './repository.ts';
-import { figureRowOf, orgRowOf } from './rows.ts';
-import { defaultFigureYear } from './read.ts';
+import { getOrganization, insertStatus } from './repository.ts';
+import { registryRow } from './read.ts';
 import { refreshCurrentStatus } from './status.ts';
 import { localIsoDate } from './values.ts';
 
@@ -35,8 +33,7 @@ export async function setStatus(ctx: CoreContext, change: StatusChange): Promise
     ]);
   });
   ctx.events.emit('data.changed', { area: 'registry' });
-  const org = await getOrganization(ctx.db, change.organizationId);
-  if (!org) throw new AppError('NOT_FOUND');
-  const f = (await listFigures(ctx.db, { organizationId: org.id, year: defaultFigureYear(now) })).find((r) => r.period === 'Y');
-  return orgRowOf(org, adminUnitsOf(ctx), f ? figureRowOf(f) : null);
+  const row = await registryRow(ctx, ctx.db, 'organizations', change.organizationId);
+  if (!row) throw new AppError('NOT_FOUND');
+  return row as OrgRow;
 }

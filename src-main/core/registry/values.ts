@@ -57,7 +57,6 @@ function checkDate(field: FieldSpec, v: string | number): Checked {
  */
 export function checkValue(field: FieldSpec, v: CellValue): Checked {
   if (isBlankValue(v)) return field.required ? bad(`${field.label}: không được để trống.`) : ok(null);
-  if (v === null) return ok(null);
   if (Array.isArray(v) && field.kind !== 'multiEnum') return bad(`${field.label}: giá trị không hợp lệ.`);
   switch (field.kind) {
     case 'text': {

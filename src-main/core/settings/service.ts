@@ -45,3 +45,10 @@ export async function setSettings(ctx: CoreContext, patch: Partial<Settings>): P
   }
   return { ...before, ...Object.fromEntries(changed.map((k) => [k, patch[k]])) };
 }
+
+/** The office's province as a two-digit code of the 2025 list, or undefined until one is chosen. */
+export async function officeProvince(ctx: CoreContext): Promise<string | undefined> {
+  const code = (await getSettings(ctx)).provinceCode;
+  return code ? code.padStart(2, '0') : undefined;
+}
+

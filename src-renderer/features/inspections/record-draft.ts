@@ -59,7 +59,7 @@ export interface RecordDraft {
 }
 
 let next = 1;
-export const newKey = (): number => next++;
+const newKey = (): number => next++;
 
 export const newParticipant = (side: ParticipantSide, role = ''): ParticipantDraft => ({ key: newKey(), side, name: '', role, unit: '' });
 export const newViolation = (itemCode = '', description = ''): ViolationDraft => ({ key: newKey(), itemCode, description });
