@@ -12,6 +12,17 @@ export interface CliArgs {
 
 export class UsageError extends Error {}
 
+/** `--year N`: a year from 1945 to 2100; undefined when absent and not required. */
+export function yearOption(options: Map<string, string>, required: true): number;
+export function yearOption(options: Map<string, string>, required?: false): number | undefined;
+export function yearOption(options: Map<string, string>, required = false): number | undefined {
+  const text = options.get('year');
+  if (text === undefined && !required) return undefined;
+  const year = Number(text);
+  if (!text || !Number.isInteger(year) || year < 1945 || year > 2100) throw new UsageError(`Cần --year là một năm từ 1945 đến 2100 (ví dụ --year 2024)${text ? `; "${text}" không hợp lệ` : ''}.`);
+  return year;
+}
+
 const BOOLEAN_FLAGS = new Set(['--json', '--help', '-h', '--yes', '--dry-run']);
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {

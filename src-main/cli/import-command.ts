@@ -9,7 +9,7 @@ import { analyzerFor } from '../core/import-jobs/analyzer.ts';
 import { sha256 } from '../core/import-jobs/jobs.ts';
 import { ImportService } from '../core/import-jobs/service.ts';
 import type { StagedSheet } from '../core/import-jobs/staged.ts';
-import { UsageError } from './args.ts';
+import { UsageError, yearOption } from './args.ts';
 import { printError, type CliOutput } from './output.ts';
 
 /** Below this, a sheet's entity or a used column's field is a guess; the CLI will not import on a guess. */
@@ -37,9 +37,7 @@ function printSheet(io: CliOutput, s: PreviewSheet): void {
 export async function runImport(app: App, words: string[], options: Map<string, string>, flags: { json: boolean; yes: boolean; dryRun: boolean }, io: CliOutput): Promise<0 | 2> {
   const file = words[1];
   if (!file) throw new UsageError('Thiếu tệp: kttt import TỆP');
-  const yearText = options.get('year');
-  const year = yearText === undefined ? undefined : Number(yearText);
-  if (year !== undefined && (!Number.isInteger(year) || year < 1945 || year > 2100)) throw new UsageError(`Năm không hợp lệ: ${yearText}`);
+  const year = yearOption(options);
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(file);

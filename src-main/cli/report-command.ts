@@ -7,17 +7,11 @@ import { annualReportOf, reportFile } from '../core/report-jobs/service.ts';
 import type { RenderableReport } from '../core/reports/render/index.ts';
 import type { InspectionDocumentRequest } from '../contract/inspections.ts';
 import { inspectionFileBaseName, savedInspectionReport } from '../core/inspections/documents/files.ts';
-import { UsageError } from './args.ts';
+import { UsageError, yearOption } from './args.ts';
 import { printError, type CliOutput } from './output.ts';
 
 export type ReportBuilder = (app: App, options: Map<string, string>) => Promise<{ report: RenderableReport; baseName: string }>;
 
-function yearOption(options: Map<string, string>): number {
-  const text = options.get('year');
-  const year = Number(text);
-  if (!text || !Number.isInteger(year) || year < 1945 || year > 2100) throw new UsageError(`Cần --year là năm báo cáo (ví dụ --year 2024)${text ? `; "${text}" không hợp lệ` : ''}.`);
-  return year;
-}
 
 function dateOption(options: Map<string, string>, name: string, required: boolean): string | undefined {
   const v = options.get(name);
@@ -48,7 +42,7 @@ export const REPORT_BUILDERS = new Map<string, ReportBuilder>([
   [
     'annual',
     async (app, options) => {
-      const year = yearOption(options);
+      const year = yearOption(options, true);
       return { report: await annualReportOf(app.ctx, year, dateOption(options, 'as-of', false)), baseName: `bao-cao-tong-ket-KTTT-${year}` };
     },
   ],

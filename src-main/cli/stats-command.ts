@@ -2,14 +2,12 @@ import type { RegistryStats } from '../contract/index.ts';
 import { ORG_STATUS_LABEL, ORG_TYPE_LABEL } from '../contract/vocab.ts';
 import type { App } from '../core/app.ts';
 import { formatNumber } from '../shared/index.ts';
-import { UsageError } from './args.ts';
+import { yearOption } from './args.ts';
 import { printError, type CliOutput } from './output.ts';
 
 /** `kttt stats [--year N] [--json]`: counts by type and status, and how many reported figures for N. */
 export async function runStats(app: App, options: Map<string, string>, json: boolean, io: CliOutput): Promise<0 | 2> {
-  const yearText = options.get('year');
-  const year = yearText === undefined ? undefined : Number(yearText);
-  if (year !== undefined && (!Number.isInteger(year) || year < 1945 || year > 2100)) throw new UsageError(`Năm không hợp lệ: ${yearText}`);
+  const year = yearOption(options);
   const r = await app.call('registry.stats', year === undefined ? {} : { year });
   if (!r.ok) {
     printError(io, json, r.error);
