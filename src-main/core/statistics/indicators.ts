@@ -1,7 +1,7 @@
 import type { ByType, Indicators, OrgType } from '../../contract/index.ts';
 import { COUNTED_CERT_KINDS, ORG_TYPES, TERMINAL_STATUSES } from '../../contract/vocab.ts';
 import type { Db } from '../registry/repository.ts';
-import { activeWithFigures, certifiedOrganizations, endedIn, foundedIn, validOcop, type ActiveFigures } from './repository.ts';
+import { activeWithFigures, certificationKindsInForce, endedIn, foundedIn, validOcopByOwner, type ActiveFigures } from './repository.ts';
 
 const zeroByType = (): ByType => ({ HTX: 0, LHHTX: 0, QTDND: 0, THT: 0 });
 
@@ -46,13 +46,14 @@ export async function computeIndicators(db: Db, year: number, asOf = `${year}-12
   const active = await activeWithFigures(db, asOf, year);
   const activeByType = byType(active.map((r) => ({ type: r.type, n: 1 })));
   const htx = active.filter((r) => r.type === 'HTX');
-  const ocopRows = await validOcop(db, asOf);
+  // The same queries the report's tables use: products by owner, certificates by kind.
   const ocop: Indicators['ocop'] = { kttt: { 3: 0, 4: 0, 5: 0 }, other: { 3: 0, 4: 0, 5: 0 } };
-  for (const r of ocopRows) {
+  for (const r of await validOcopByOwner(db, asOf)) {
     const stars = String(r.stars) as '3' | '4' | '5';
-    if (stars in ocop[r.owner]) ocop[r.owner][stars] += Number(r.n);
+    const owner = r.org_type ? ocop.kttt : ocop.other;
+    if (stars in owner) owner[stars] += Number(r.n);
   }
-  const certified = await certifiedOrganizations(db, asOf, COUNTED_CERT_KINDS);
+  const certified = new Set((await certificationKindsInForce(db, asOf, COUNTED_CERT_KINDS)).map((r) => r.organization_id));
   const notReported = byType(active.filter((r) => !r.reported).map((r) => ({ type: r.type, n: 1 })));
   const indicators: Indicators = {
     year,

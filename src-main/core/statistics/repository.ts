@@ -78,34 +78,6 @@ export async function endedIn(db: Db, year: number, terminal: readonly string[])
   return r.rows;
 }
 
-export interface OcopCount {
-  owner: 'kttt' | 'other';
-  stars: number;
-  n: number;
-}
-
-/** OCOP products whose recognition is valid on the as-of date (36 months from the decision, or from 1 January of the year). */
-export async function validOcop(db: Db, asOf: string): Promise<OcopCount[]> {
-  const r = await sql<OcopCount>`
-    select case when p.organization_id is not null then 'kttt' else 'other' end as owner, p.stars, count(*) as n
-    from ocop_products p left join organizations o on o.id = p.organization_id
-    where p.deleted_at is null and (p.organization_id is null or o.deleted_at is null)
-      and coalesce(p.decision_date, p.recognition_year || '-01-01') is not null
-      and coalesce(p.decision_date, p.recognition_year || '-01-01') <= ${asOf}
-      and date(coalesce(p.decision_date, p.recognition_year || '-01-01'), '+36 months') > ${asOf}
-    group by owner, p.stars`.execute(db);
-  return r.rows;
-}
-
-/** Ids of organizations holding a certification of a counted kind that is in force on the as-of date. */
-export async function certifiedOrganizations(db: Db, asOf: string, kinds: readonly string[]): Promise<Set<number>> {
-  const r = await sql<{ organization_id: number }>`
-    select distinct organization_id from certifications
-    where deleted_at is null and kind in (${sql.join(kinds)})
-      and (issued_on is null or issued_on <= ${asOf}) and (expires_on is null or expires_on >= ${asOf})`.execute(db);
-  return new Set(r.rows.map((x) => x.organization_id));
-}
-
 export interface OcopDetail {
   org_type: string | null;
   ext_kind: string | null;
