@@ -4,6 +4,7 @@ import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
 import { formatVnDateTime } from '../../../src-main/shared/vn-date-format.ts';
 import { formatNumber } from '../../../src-main/shared/vn-number.ts';
+import { NoticeLine, type Notice } from '../../lib/notice.tsx';
 
 const KIND_LABEL: Record<BackupInfo['kind'], string> = {
   manual: 'Sao lưu thủ công',
@@ -12,7 +13,6 @@ const KIND_LABEL: Record<BackupInfo['kind'], string> = {
   'pre-restore': 'Trước khi khôi phục',
 };
 
-type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
 function CheckResult({ report }: { report: DbCheckReport }) {
   if (report.ok) return <p className="ok-text">Kiểm tra toàn vẹn: đạt. Không phát hiện lỗi.</p>;
@@ -66,8 +66,8 @@ export function BackupPage() {
         </button>
       </div>
       {notice && (
-        <p role="status" className={notice.kind === 'ok' ? 'ok-text' : 'error-text'}>
-          {notice.text}
+        <p>
+          <NoticeLine notice={notice} />
         </p>
       )}
       {check && <CheckResult report={check} />}

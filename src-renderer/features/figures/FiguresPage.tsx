@@ -9,7 +9,7 @@ import { gridServices } from '../../grid/services.ts';
 import { keyOfId, type GridAdapter, type GridField, type GridRow } from '../../grid/types.ts';
 import { useRegistrySource } from '../../grid/useRegistrySource.ts';
 import { RecycleBin } from '../organizations/RecycleBin.tsx';
-import { defaultFigureYear } from '../organizations/OrganizationsPage.tsx';
+import { defaultFigureYear } from '../organizations/prefetch.ts';
 import { YearSelect } from '../../grid/YearSelect.tsx';
 
 /** Shown beside the organization, not edited here (it belongs to the organization). */

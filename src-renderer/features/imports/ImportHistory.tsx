@@ -5,20 +5,21 @@ import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
 import { formatVnDateTime } from '../../../src-main/shared/vn-date-format.ts';
 import { formatNumber } from '../../../src-main/shared/vn-number.ts';
+import { NoticeLine, type Notice } from '../../lib/notice.tsx';
 
 /** Every committed import, with a whole-import undo behind a confirmation. */
 export function ImportHistory() {
   const history = useApi('imports.history', {}, ['imports']);
   const [confirming, setConfirming] = useState<ImportBatchDto | null>(null);
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
 
   async function undo(batch: ImportBatchDto) {
     const r = await client.call('imports.undo', { batchId: batch.id });
     setConfirming(null);
     setNotice(
       r.ok
-        ? { ok: true, text: `Đã hoàn tác lần nhập "${batch.fileName}": ${formatNumber(r.value.reverted)} thay đổi được trả lại${r.value.keptBecauseChangedSince ? `, ${formatNumber(r.value.keptBecauseChangedSince)} dòng đã sửa sau khi nhập được giữ nguyên` : ''}.` }
-        : { ok: false, text: r.error.message },
+        ? { kind: 'ok', text: `Đã hoàn tác lần nhập "${batch.fileName}": ${formatNumber(r.value.reverted)} thay đổi được trả lại${r.value.keptBecauseChangedSince ? `, ${formatNumber(r.value.keptBecauseChangedSince)} dòng đã sửa sau khi nhập được giữ nguyên` : ''}.` }
+        : { kind: 'error', text: r.error.message },
     );
   }
 
@@ -26,8 +27,8 @@ export function ImportHistory() {
     <section className="panel">
       <h2>Lịch sử nhập</h2>
       {notice && (
-        <p role="status" className={notice.ok ? 'ok-text' : 'error-text'}>
-          {notice.text}
+        <p>
+          <NoticeLine notice={notice} />
         </p>
       )}
       {confirming && (

@@ -5,6 +5,7 @@ import type { ReportFormatDto } from '../../../src-main/contract/reports.ts';
 import { foldVietnamese } from '../../../src-main/shared/text-fold.ts';
 import { client } from '../../api/client.ts';
 import { downloadFile } from '../../lib/download.ts';
+import { NoticeLine, type Notice } from '../../lib/notice.tsx';
 
 /** Small building blocks of the inspection screens: labelled fields with their error, the organization picker, printouts. */
 
@@ -75,16 +76,7 @@ export function DateField(p: Omit<TextFieldProps, 'multiline' | 'placeholder'>) 
   return <TextField {...p} placeholder="dd/mm/yyyy" maxLength={30} />;
 }
 
-export type Notice = { kind: 'ok' | 'error'; text: string } | null;
-
-export function NoticeLine({ notice }: { notice: Notice }) {
-  if (!notice) return null;
-  return (
-    <span role={notice.kind === 'error' ? 'alert' : 'status'} className={notice.kind === 'ok' ? 'ok-text' : 'error-text'}>
-      {notice.text}
-    </span>
-  );
-}
+export { NoticeLine, type Notice };
 
 // ---------- organizations ----------
 

@@ -10,7 +10,6 @@ import { orgAdapter, orgRowsFor } from './orgColumns.ts';
 import { defaultFigureYear, takeEarlyOrganizations } from './prefetch.ts';
 import { RecycleBin } from './RecycleBin.tsx';
 
-export { defaultFigureYear };
 
 /** Organizations with the chosen year's figures, the detail panel and the recycle bin. */
 export function OrganizationsPage() {

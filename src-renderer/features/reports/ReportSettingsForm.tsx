@@ -3,6 +3,7 @@ import type { ReportSettingsDto, ReportType } from '../../../src-main/contract/i
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
 import { formatVnDate, parseVnDate } from '../../../src-main/shared/index.ts';
+import { NoticeLine, type Notice } from '../../lib/notice.tsx';
 
 const OVERRIDES: { key: 'issuingBody' | 'placeName' | 'signerAuthority' | 'signerTitle' | 'signerName'; label: string }[] = [
   { key: 'issuingBody', label: 'Cơ quan ban hành (nếu khác cài đặt chung)' },
@@ -17,7 +18,7 @@ export function ReportSettingsForm({ type }: { type: ReportType }) {
   const loaded = useApi('reports.settings', { type }, ['settings']);
   const [draft, setDraft] = useState<ReportSettingsDto | null>(null);
   const [dateText, setDateText] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice>(null);
 
   useEffect(() => {
     if (!loaded.data) return;
@@ -31,11 +32,11 @@ export function ReportSettingsForm({ type }: { type: ReportType }) {
     let date: string | null = null;
     if (dateText.trim()) {
       const parsed = parseVnDate(dateText);
-      if (!parsed.ok || parsed.value.precision !== 'day') return setMessage({ ok: false, text: 'Ngày ký phải có dạng dd/mm/yyyy.' });
+      if (!parsed.ok || parsed.value.precision !== 'day') return setMessage({ kind: 'error', text: 'Ngày ký phải có dạng dd/mm/yyyy.' });
       date = parsed.value.iso;
     }
     const r = await client.call('reports.saveSettings', { type, settings: { ...draft, date, recipients: draft.recipients.map((r) => r.trim()).filter(Boolean) } });
-    setMessage(r.ok ? { ok: true, text: 'Đã lưu thông tin văn bản.' } : { ok: false, text: r.error.message });
+    setMessage(r.ok ? { kind: 'ok', text: 'Đã lưu thông tin văn bản.' } : { kind: 'error', text: r.error.message });
   }
 
   if (!draft) return loaded.error ? <p className="error-text">{loaded.error}</p> : null;
@@ -69,11 +70,7 @@ export function ReportSettingsForm({ type }: { type: ReportType }) {
       ))}
       <div className="form-actions">
         <button type="submit">Lưu thông tin văn bản</button>
-        {message && (
-          <span role="status" className={message.ok ? 'ok-text' : 'error-text'}>
-            {message.text}
-          </span>
-        )}
+        <NoticeLine notice={message} />
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { parseVnDate } from '../../../src-main/shared/index.ts';
 import { downloadFile } from '../../lib/download.ts';
 import { IndicatorSummary } from './IndicatorSummary.tsx';
 import { ReportSettingsForm } from './ReportSettingsForm.tsx';
+import { NoticeLine, type Notice } from '../../lib/notice.tsx';
 
 const REPORT_TYPE_LABEL: Record<ReportType, string> = {
   annual: 'Báo cáo tổng kết năm',
@@ -26,7 +27,7 @@ export function ReportsPage() {
   const lastYear = new Date().getFullYear() - 1;
   const [year, setYear] = useState(lastYear);
   const [asOfText, setAsOfText] = useState('');
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
   const [settingsType, setSettingsType] = useState<ReportType>('annual');
@@ -43,8 +44,8 @@ export function ReportsPage() {
     setBusy(null);
     if (r.ok) {
       downloadFile(r.value);
-      setNotice({ ok: true, text: `Đã tạo ${r.value.fileName}.` });
-    } else setNotice({ ok: false, text: r.error.message });
+      setNotice({ kind: 'ok', text: `Đã tạo ${r.value.fileName}.` });
+    } else setNotice({ kind: 'error', text: r.error.message });
   }
 
   return (
@@ -78,8 +79,8 @@ export function ReportsPage() {
           ))}
         </div>
         {notice && (
-          <p role="status" className={notice.ok ? 'ok-text' : 'error-text'}>
-            {notice.text}
+          <p>
+            <NoticeLine notice={notice} />
           </p>
         )}
         {html.error && <p className="error-text">{html.error}</p>}

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { Settings } from '../../../src-main/contract/index.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
+import { NoticeLine, type Notice } from '../../lib/notice.tsx';
 
 const FIELDS: { key: keyof Settings; label: string; hint: string }[] = [
   { key: 'officeName', label: 'Tên cơ quan', hint: 'Ví dụ: Liên minh Hợp tác xã tỉnh Phú Thọ' },
@@ -18,7 +19,7 @@ export function SettingsPage() {
   const loaded = useApi('settings.get', {}, ['settings']);
   const provinces = useApi('adminUnits.provinces', {});
   const [draft, setDraft] = useState<Settings | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice>(null);
 
   useEffect(() => {
     if (loaded.data) setDraft(loaded.data);
@@ -72,11 +73,7 @@ export function SettingsPage() {
           ))}
           <div className="form-actions">
             <button type="submit">Lưu</button>
-            {message && (
-              <span role="status" className={message.kind === 'ok' ? 'ok-text' : 'error-text'}>
-                {message.text}
-              </span>
-            )}
+            <NoticeLine notice={message} />
           </div>
         </form>
       )}
