@@ -4,7 +4,7 @@ import type { InspectionDocumentRequest } from '../../../src-main/contract/inspe
 import type { ReportFormatDto } from '../../../src-main/contract/reports.ts';
 import { foldVietnamese } from '../../../src-main/shared/text-fold.ts';
 import { client } from '../../api/client.ts';
-import { downloadFile } from '../../lib/download.ts';
+import { ExportButtons } from '../../lib/ExportButtons.tsx';
 import { NoticeLine, type Notice } from '../../lib/notice.tsx';
 
 /** Small building blocks of the inspection screens: labelled fields with their error, the organization picker, printouts. */
@@ -142,11 +142,7 @@ export function OrgPicker(props: { label: string; value: number | null; onChange
 
 // ---------- printouts ----------
 
-const EXPORTS: { format: ReportFormatDto; label: string }[] = [
-  { format: 'pdf', label: 'PDF' },
-  { format: 'docx', label: 'Word' },
-  { format: 'xlsx', label: 'Excel' },
-];
+const EXPORTS: readonly ReportFormatDto[] = ['pdf', 'docx', 'xlsx'];
 
 /** Preview, print and save a printout (biên bản, kế hoạch, báo cáo): the core renders it, the page only shows it. */
 export function DocumentActions({ request, label }: { request: InspectionDocumentRequest; label: string }) {
@@ -162,16 +158,6 @@ export function DocumentActions({ request, label }: { request: InspectionDocumen
     if (r.ok) setHtml(r.value.html);
     else setNotice({ kind: 'error', text: r.error.message });
   }
-  async function save(format: ReportFormatDto) {
-    setBusy(true);
-    setNotice(null);
-    const r = await client.call('inspections.documentFile', { document: request, format });
-    setBusy(false);
-    if (r.ok) {
-      downloadFile(r.value);
-      setNotice({ kind: 'ok', text: `Đã tạo ${r.value.fileName}.` });
-    } else setNotice({ kind: 'error', text: r.error.message });
-  }
   return (
     <div className="insp-doc">
       <div className="toolbar" role="group" aria-label={`In ${label}`}>
@@ -183,11 +169,7 @@ export function DocumentActions({ request, label }: { request: InspectionDocumen
             In…
           </button>
         )}
-        {EXPORTS.map((e) => (
-          <button key={e.format} type="button" className="secondary" disabled={busy} onClick={() => void save(e.format)}>
-            Xuất {e.label}
-          </button>
-        ))}
+        <ExportButtons formats={EXPORTS} make={(format) => client.call('inspections.documentFile', { document: request, format })} />
         {html && (
           <button type="button" className="secondary" onClick={() => setHtml(null)}>
             Đóng bản in

@@ -3,10 +3,9 @@ import type { ReportFormatDto, ReportType } from '../../../src-main/contract/ind
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
 import { parseVnDate } from '../../../src-main/shared/index.ts';
-import { downloadFile } from '../../lib/download.ts';
 import { IndicatorSummary } from './IndicatorSummary.tsx';
 import { ReportSettingsForm } from './ReportSettingsForm.tsx';
-import { NoticeLine, type Notice } from '../../lib/notice.tsx';
+import { ExportButtons } from '../../lib/ExportButtons.tsx';
 
 const REPORT_TYPE_LABEL: Record<ReportType, string> = {
   annual: 'Báo cáo tổng kết năm',
@@ -15,20 +14,13 @@ const REPORT_TYPE_LABEL: Record<ReportType, string> = {
   monitoring: 'Báo cáo giám sát',
 };
 
-const EXPORTS: { format: ReportFormatDto; label: string }[] = [
-  { format: 'pdf', label: 'Xuất PDF' },
-  { format: 'docx', label: 'Xuất Word' },
-  { format: 'xlsx', label: 'Xuất Excel' },
-  { format: 'json', label: 'Xuất JSON' },
-];
+const EXPORTS: readonly ReportFormatDto[] = ['pdf', 'docx', 'xlsx', 'json'];
 
 /** Báo cáo: the annual conference report for a year — figures, print preview, print, and files to hand on. */
 export function ReportsPage() {
   const lastYear = new Date().getFullYear() - 1;
   const [year, setYear] = useState(lastYear);
   const [asOfText, setAsOfText] = useState('');
-  const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState<string | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
   const [settingsType, setSettingsType] = useState<ReportType>('annual');
   const parsed = asOfText.trim() ? parseVnDate(asOfText) : null;
@@ -36,17 +28,6 @@ export function ReportsPage() {
   const input = asOf ? { year, asOf } : { year };
   const indicators = useApi('reports.indicators', input, ['registry']);
   const html = useApi('reports.annualHtml', input, ['registry', 'settings']);
-
-  async function exportAs(format: ReportFormatDto) {
-    setBusy(format);
-    setNotice(null);
-    const r = await client.call('reports.annualFile', { ...input, format });
-    setBusy(null);
-    if (r.ok) {
-      downloadFile(r.value);
-      setNotice({ kind: 'ok', text: `Đã tạo ${r.value.fileName}.` });
-    } else setNotice({ kind: 'error', text: r.error.message });
-  }
 
   return (
     <div className="page-stack">
@@ -72,17 +53,8 @@ export function ReportsPage() {
           <button type="button" disabled={!html.data} onClick={() => frame.current?.contentWindow?.print()}>
             In…
           </button>
-          {EXPORTS.map((e) => (
-            <button key={e.format} type="button" disabled={busy !== null} onClick={() => void exportAs(e.format)}>
-              {busy === e.format ? 'Đang tạo…' : e.label}
-            </button>
-          ))}
+          <ExportButtons formats={EXPORTS} make={(format) => client.call('reports.annualFile', { ...input, format })} />
         </div>
-        {notice && (
-          <p>
-            <NoticeLine notice={notice} />
-          </p>
-        )}
         {html.error && <p className="error-text">{html.error}</p>}
         {html.data && <iframe ref={frame} title="Bản xem trước báo cáo" className="report-preview" srcDoc={html.data.html} sandbox="allow-same-origin allow-modals" />}
       </section>
