@@ -21,6 +21,11 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
 
+/** A moment's calendar date where the clerk is (local time), as ISO: "today" in forms and rules. */
+export function localIsoDate(d: Date): string {
+  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
+
 export interface Ymd {
   year: number;
   month: number;

@@ -15,6 +15,7 @@ import type { RangeSelection } from './selection.ts';
 import type { GridServices } from './services.ts';
 import { ROW_NUMBER_COL, type GridField, type GridRow } from './types.ts';
 import { formatCell, headerOf, type ValueContext } from './values.ts';
+import { localIsoDate } from '../../src-main/shared/calendar.ts';
 
 export interface ColumnHost {
   controller: GridController;
@@ -116,7 +117,7 @@ function filterOf(spec: FieldSpec, ctx: () => ValueContext): Pick<ColDef<GridRow
       filterParams: {
         comparator: (filterDate: Date, cell: CellValue) => {
           if (typeof cell !== 'string') return -1;
-          const f = `${String(filterDate.getFullYear())}-${String(filterDate.getMonth() + 1).padStart(2, '0')}-${String(filterDate.getDate()).padStart(2, '0')}`;
+          const f = localIsoDate(filterDate);
           return cell === f ? 0 : cell < f ? -1 : 1;
         },
       },

@@ -1,6 +1,6 @@
 import type { CellValue, FieldSpec, Option } from '../../contract/index.ts';
 import { isBlankValue } from '../../contract/fields.ts';
-import { readIsoDate } from '../../shared/calendar.ts';
+import { localIsoDate, readIsoDate } from '../../shared/calendar.ts';
 import { foldVietnamese, parseVnDate, parseVnNumber } from '../../shared/index.ts';
 
 /** A cell's value after checking: what is stored (null = blank), or the reason it was refused. */
@@ -114,8 +114,4 @@ export function checkValue(field: FieldSpec, v: CellValue): Checked {
   }
 }
 
-/** Today as ISO in the clerk's local time zone. */
-export function localIsoDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+export { localIsoDate };

@@ -1,5 +1,5 @@
-import { formatVnDate } from '../../../src-main/shared/vn-date-format.ts';
 import { parseVnDate } from '../../../src-main/shared/vn-date.ts';
+import { localIsoDate } from '../../../src-main/shared/calendar.ts';
 
 /**
  * Reading form fields the way the grids read cells: Vietnamese dates day-first (15/03/2025, 15.3.25…),
@@ -25,13 +25,11 @@ export function readTime(text: string, label: string): Read<string | null> {
   return { ok: true, value: `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}` };
 }
 
-/** ISO → dd/mm/yyyy for a field; blank for null. */
-export const showDate = (iso: string | null | undefined): string => (iso ? formatVnDate(iso) : '');
+export { showDate } from '../../lib/format.ts';
 
 /** Today in the clerk's time zone, as ISO. */
 export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localIsoDate(new Date());
 }
 
 /** Collects field errors while a form is read, so every problem is shown at once, not one per save. */

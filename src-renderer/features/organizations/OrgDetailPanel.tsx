@@ -1,30 +1,16 @@
 import type { AuditEntryDto, FigureRow } from '../../../src-main/contract/index.ts';
 import { ENTITY_FIELDS, ENTITY_LABEL, FIGURE_VALUE_FIELDS, ORG_FIELDS, type CellValue, type Entity } from '../../../src-main/contract/fields.ts';
 import { CERT_KIND_LABEL, FIGURE_PERIOD_LABEL, ORG_STATUS_LABEL, ORG_TYPE_LABEL } from '../../../src-main/contract/vocab.ts';
-import { formatVnDate, formatVnDateTime } from '../../../src-main/shared/vn-date-format.ts';
 import { useApi } from '../../api/hooks.ts';
 import { gridServices } from '../../grid/services.ts';
 import { formatCell, type ValueContext } from '../../grid/values.ts';
 import { StatusForm } from './StatusForm.tsx';
+import { showDate, showDateTime } from '../../lib/format.ts';
 
 const ACTION_LABEL: Record<string, string> = { insert: 'Thêm mới', update: 'Sửa', delete: 'Xóa', restore: 'Khôi phục' };
 
-function date(iso: string | null): string {
-  if (!iso) return '';
-  try {
-    return formatVnDate(iso);
-  } catch {
-    return iso;
-  }
-}
-
-function when(ts: string): string {
-  try {
-    return formatVnDateTime(ts);
-  } catch {
-    return ts;
-  }
-}
+const date = showDate;
+const when = showDateTime;
 
 function isEntity(e: string): e is Entity {
   return e in ENTITY_FIELDS;
