@@ -48,6 +48,8 @@ export interface OrgName {
   name: string;
   regCode: string | null;
   type: OrgType;
+  /** "Xã …, Tỉnh …": tells apart organizations of the same name. */
+  communeName: string | null;
 }
 
 export interface FigureRow extends FigureValues {

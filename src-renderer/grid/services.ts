@@ -30,7 +30,7 @@ function create(): GridServices {
 
   const loadOrgs = async () => {
     const r = await client.call('registry.organizationNames', {});
-    if (r.ok) orgs.setAll(r.value);
+    if (r.ok) orgs.setAll(r.value.map(({ id, name, regCode, type }) => ({ id, name, regCode, type })));
   };
 
   client.onEvent('data.changed', (p) => {

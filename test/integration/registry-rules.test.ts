@@ -137,8 +137,8 @@ describe('the organization directory', () => {
     const b = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX An Phú' });
     await createRow(app, 'organizations', { type: 'THT', name: 'Tổ hợp tác đã xóa' }).then((id) => apply(app, 'organizations', [{ kind: 'delete', id }]));
     expect(await value(app.call('registry.organizationNames', {}))).toEqual([
-      { id: b, name: 'HTX An Phú', regCode: null, type: 'HTX' },
-      { id: a, name: 'Quỹ TDND Bình Minh', regCode: '0909', type: 'QTDND' },
+      { id: b, name: 'HTX An Phú', regCode: null, type: 'HTX', communeName: null },
+      { id: a, name: 'Quỹ TDND Bình Minh', regCode: '0909', type: 'QTDND', communeName: null },
     ]);
   });
 });

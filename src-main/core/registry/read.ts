@@ -2,7 +2,7 @@ import type { CertRow, DeletedItem, Entity, FigureRow, OcopRow, OrgDetail, OrgNa
 import { CERT_KIND_LABEL, FIGURE_PERIOD_LABEL, type CertKind, type FigurePeriod, type OrgStatus, type OrgType } from '../../contract/vocab.ts';
 import { AppError } from '../../contract/index.ts';
 import type { CoreContext } from '../context.ts';
-import { adminUnitsOf } from './admin.ts';
+import { adminUnitsOf, communeLabel } from './admin.ts';
 import {
   auditOf,
   countByTypeAndStatus,
@@ -31,7 +31,8 @@ export async function listOrganizations(ctx: CoreContext, year?: number): Promis
 }
 
 export async function organizationDirectory(ctx: CoreContext): Promise<OrgName[]> {
-  return (await organizationNames(ctx.db)).map((o) => ({ id: o.id, name: o.name, regCode: o.reg_code, type: o.type as OrgType }));
+  const units = adminUnitsOf(ctx);
+  return (await organizationNames(ctx.db)).map((o) => ({ id: o.id, name: o.name, regCode: o.reg_code, type: o.type as OrgType, communeName: communeLabel(units, o.commune_code) }));
 }
 
 export async function listFigureRows(ctx: CoreContext, filter: { year?: number; organizationId?: number }): Promise<FigureRow[]> {

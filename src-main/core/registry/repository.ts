@@ -30,7 +30,7 @@ export function listOrganizationsWithFigures(db: Db, year: number) {
 export type OrgWithFigures = Awaited<ReturnType<typeof listOrganizationsWithFigures>>[number];
 
 export function organizationNames(db: Db) {
-  return db.selectFrom('organizations').select(['id', 'name', 'reg_code', 'type']).where('deleted_at', 'is', null).orderBy('name').orderBy('id').execute();
+  return db.selectFrom('organizations').select(['id', 'name', 'reg_code', 'type', 'commune_code']).where('deleted_at', 'is', null).orderBy('name').orderBy('id').execute();
 }
 
 export function getOrganization(db: Db, id: number) {

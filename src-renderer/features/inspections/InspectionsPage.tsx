@@ -32,7 +32,7 @@ function tabFromHash(): TabId {
  */
 export function InspectionsPage() {
   const [tab, setTab] = useState<TabId>(tabFromHash);
-  const orgs = useApi('registry.listOrganizations', {}, ['registry']);
+  const orgs = useApi('registry.organizationNames', {}, ['registry']);
   const choices = useMemo(() => orgChoices(orgs.data ?? []), [orgs.data]);
   const refs = useRef(new Map<TabId, HTMLButtonElement>());
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { OrgRow } from '../../../src-main/contract/registry-dto.ts';
+import type { OrgName } from '../../../src-main/contract/registry-dto.ts';
 import type { InspectionDocumentRequest } from '../../../src-main/contract/inspections.ts';
 import type { ReportFormatDto } from '../../../src-main/contract/reports.ts';
 import { foldVietnamese } from '../../../src-main/shared/text-fold.ts';
@@ -83,7 +83,7 @@ export { NoticeLine, type Notice };
 export interface OrgChoice {
   id: number;
   label: string;
-  row: OrgRow;
+  row: OrgName;
 }
 
 const OrgsContext = createContext<readonly OrgChoice[]>([]);
@@ -91,7 +91,7 @@ export const OrgsProvider = OrgsContext.Provider;
 export const useOrgChoices = () => useContext(OrgsContext);
 
 /** "HTX An Phú (HTX, Xã Phù Ninh)": the type and commune tell apart organizations of the same name. */
-export function orgChoices(rows: readonly OrgRow[]): OrgChoice[] {
+export function orgChoices(rows: readonly OrgName[]): OrgChoice[] {
   return rows.map((r) => ({ id: r.id, row: r, label: `${r.name} (${r.type}${r.communeName ? `, ${r.communeName.split(',')[0] ?? ''}` : ''}${r.regCode ? `, ${r.regCode}` : ''})` }));
 }
 
