@@ -142,3 +142,16 @@ describe('the organization directory', () => {
     ]);
   });
 });
+
+describe('a corrected founding date', () => {
+  it('moves the start of the status history, so the organization counts as active from then', async () => {
+    const app = await open();
+    const id = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Bổ sung ngày' }); // history starts today
+    const { computeIndicators } = await import('../../src-main/core/statistics/indicators.ts');
+    expect((await computeIndicators(app.ctx.db, 2024)).indicators.active.HTX).toBe(0);
+    await apply(app, 'organizations', [{ kind: 'update', id, changes: { foundedOn: '15/03/2019' } }]);
+    expect((await computeIndicators(app.ctx.db, 2024)).indicators.active.HTX).toBe(1);
+    const detail = await value<OrgDetail>(app.call('registry.organizationDetail', { id }));
+    expect(detail.statusHistory.map((h) => h.fromDate)).toEqual(['2019-03-15']);
+  });
+});

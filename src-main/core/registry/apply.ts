@@ -3,7 +3,7 @@ import { recordAudit, type AuditEntry } from '../audit/repository.ts';
 import type { CoreContext } from '../context.ts';
 import { adminUnitsOf } from './admin.ts';
 import { ENTITY_CONFIG, fieldOf, orgNameKey, sqlLookups, type EntityConfig, type RuleContext, type RuleLookups, type Values } from './entities.ts';
-import { externalOwnerId, findFigures, getRow, insertRow, insertStatus, updateRow, type Db } from './repository.ts';
+import { externalOwnerId, findFigures, getRow, insertRow, insertStatus, moveStatusStart, updateRow, type Db } from './repository.ts';
 import { registryRow } from './read.ts';
 import { refreshCurrentStatus } from './status.ts';
 import { checkValue, localIsoDate } from './values.ts';
@@ -114,6 +114,12 @@ async function update(job: Job, id: number, changes: Record<string, CellValue>):
   if (changed.length === 0) return { ok: true, id, row: await rowIfWanted(job, id) };
   const cols = { ...job.config.toColumns(merged, changed), ...(changed.some((k) => k.startsWith('externalOwner') || k === 'organizationId') ? await specialColumns(job, merged) : {}), updated_at: job.at };
   await updateRow(job.trx, job.config.table, id, cols);
+  if (job.entity === 'organizations' && changed.includes('foundedOn') && typeof merged.foundedOn === 'string') {
+    // The history began on the founding day as it was then known (or the day the row was made): it now
+    // begins on the corrected day, so the organization counts as active from when it really was.
+    await moveStatusStart(job.trx, id, firstDayOf(merged.foundedOn));
+    await refreshCurrentStatus(job.trx, id, job.today, job.at);
+  }
   if (job.entity === 'organizations' && changed.includes('status') && typeof merged.status === 'string') {
     await insertStatus(job.trx, { organizationId: id, status: merged.status, fromDate: job.today, toDate: null, note: 'Sửa trên bảng', at: job.at });
     await refreshCurrentStatus(job.trx, id, job.today, job.at);

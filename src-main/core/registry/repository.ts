@@ -85,6 +85,13 @@ export async function insertStatus(db: Db, v: { organizationId: number; status: 
   );
 }
 
+/** Moves the first entry of an organization's status history to a new start date (a corrected founding date). */
+export async function moveStatusStart(db: Db, organizationId: number, fromDate: string): Promise<void> {
+  const [first, second] = await db.selectFrom('status_history').select(['id', 'from_date']).where('organization_id', '=', organizationId).orderBy('from_date').orderBy('id').limit(2).execute();
+  // Never past a later change: the history keeps its order.
+  if (first && (!second || fromDate <= second.from_date)) await db.updateTable('status_history').set({ from_date: fromDate }).where('id', '=', first.id).execute();
+}
+
 export function findFigures(db: Db, organizationId: number, year: number, period: string) {
   return db
     .selectFrom('yearly_figures')
