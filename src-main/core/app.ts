@@ -63,20 +63,19 @@ function makeContext(options: AppOptions, first: Connection, events: EventBus): 
  */
 export async function openApp(options: AppOptions): Promise<App> {
   const conn = openConnection(options.dbPath);
+  const events = new EventBus();
+  const ctx = makeContext(options, conn, events);
   try {
-    const now = options.now ?? (() => new Date());
     await migrate(conn, {
       beforeMigrate: async (from) => {
-        if (from > 0) await backupIntoFolder(conn, 'pre-migration', now());
+        if (from > 0) await backupIntoFolder(conn, 'pre-migration', ctx.now());
       },
     });
-    if (options.dailyBackup) await autoBackupIfDue(conn, now());
+    if (options.dailyBackup) await autoBackupIfDue(conn, ctx.now());
   } catch (err) {
     await closeConnection(conn);
     throw err;
   }
-  const events = new EventBus();
-  const ctx = makeContext(options, conn, events);
   const handlers = buildHandlers(ctx);
   return {
     ctx,
