@@ -61,9 +61,25 @@ function placeInSyllable(word: string, style: ToneStyle): string {
 }
 
 /**
+ * Syllables already placed, per style: an import of 100,000 names repeats the same few thousand syllables,
+ * and placing one costs two normalizations.
+ */
+const PLACED: Record<ToneStyle, Map<string, string>> = { new: new Map(), old: new Map() };
+
+/**
  * Rewrites every syllable with its tone mark in the chosen style's position; returns NFC.
  * placeToneMarks("Hòa Bình", 'new') → "Hoà Bình"; placeToneMarks("Thuỷ", 'old') → "Thủy".
  */
 export function placeToneMarks(text: string, style: ToneStyle = 'new'): string {
-  return text.normalize('NFC').replace(/[\p{L}\p{M}]+/gu, (word) => placeInSyllable(word, style));
+  const known = PLACED[style];
+  return text.normalize('NFC').replace(/[\p{L}\p{M}]+/gu, (word) => {
+    let placed = known.get(word);
+    if (placed === undefined) {
+      // Bounded: a language has a few thousand syllables, but a file of foreign words must not grow this forever.
+      if (known.size >= 50_000) known.clear();
+      placed = placeInSyllable(word, style);
+      known.set(word, placed);
+    }
+    return placed;
+  });
 }

@@ -93,6 +93,32 @@ describe('importing staged rows', () => {
     expect(second.counts).toEqual({ new: 0, update: 0, unchanged: 4, skipped: 0, error: 0 });
   });
 
+  it('refuses a row whose organization is valid but whose figures are not, writing nothing of it, and commits the rest', async () => {
+    const { app, service, stage } = await setup();
+    const existing = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Có sẵn', headName: 'Ông A' });
+    stage([
+      sheet('organizations', [
+        { name: 'HTX Đầu', type: 'HTX', members: 10 },
+        // The organization alone would be written; its figures break a rule, so the whole row is refused.
+        { name: 'HTX Giữa', type: 'HTX', workers: 10, regularWorkers: 12 },
+        { name: 'HTX Có sẵn', headName: 'Ông B', workers: 5, regularWorkers: 9 },
+        { name: 'HTX Cuối', type: 'HTX', members: 30 },
+      ]),
+    ]);
+    const preview = await service.open('nua-chung.xlsx', new Uint8Array([4]));
+    expect(preview.sheets[0]?.rows.map((r) => r.fate)).toEqual(['new', 'error', 'error', 'new']);
+    expect(preview.sheets[0]?.rows[1]?.cellErrors.regularWorkers).toContain('không được lớn hơn tổng số lao động');
+    const batch = await service.commit(preview.jobId);
+    expect(batch.counts).toEqual({ new: 2, update: 0, unchanged: 0, skipped: 0, error: 2 });
+    const orgs = await value<OrgRow[]>(app.call('registry.listOrganizations', { year: 2024 }));
+    expect(orgs.map((o) => [o.name, o.headName, o.figures?.members ?? null])).toEqual([
+      ['HTX Cuối', null, 30],
+      ['HTX Có sẵn', 'Ông A', null],
+      ['HTX Đầu', null, 10],
+    ]);
+    expect(orgs.find((o) => o.name === 'HTX Có sẵn')?.id).toBe(existing);
+  });
+
   it('undoes a whole import, leaving fields the clerk edited since', async () => {
     const { app, service, stage } = await setup();
     const existing = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Cũ', headName: 'Ông A', phone: '0210' });

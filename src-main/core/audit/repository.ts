@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { insertMany } from '../db/insert-many.ts';
 import type { Database } from '../db/schema.ts';
 
 export interface AuditEntry {
@@ -15,25 +16,9 @@ function asText(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
 }
 
-/** Entries per insert: each binds eight values, and SQLite caps the values of one statement (32,766). */
-const AUDIT_CHUNK = 1000;
+const COLUMNS = ['at', 'who', 'action', 'entity', 'entity_id', 'field', 'old_value', 'new_value'];
 
 export async function recordAudit(db: Kysely<Database> | Transaction<Database>, who: string, at: string, entries: readonly AuditEntry[]): Promise<void> {
-  for (let i = 0; i < entries.length; i += AUDIT_CHUNK) {
-    await db
-      .insertInto('audit_log')
-      .values(
-        entries.slice(i, i + AUDIT_CHUNK).map((e) => ({
-        at,
-        who,
-        action: e.action,
-        entity: e.entity,
-        entity_id: e.entityId,
-        field: e.field ?? null,
-        old_value: asText(e.oldValue),
-        new_value: asText(e.newValue),
-        })),
-      )
-      .execute();
-  }
+  const rows = entries.map((e) => [at, who, e.action, e.entity, e.entityId, e.field ?? null, asText(e.oldValue), asText(e.newValue)]);
+  await insertMany(db, 'audit_log', COLUMNS, rows);
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { AppError } from '../../contract/index.ts';
+import { directSql, type DirectSql } from './direct.ts';
 import { assertLocalPath } from './location.ts';
 import { toAppError } from './failures.ts';
 import { assertNotNewer } from './schema-version.ts';
@@ -12,6 +13,8 @@ export interface Connection {
   path: string;
   sqlite: BetterSqlite3.Database;
   db: Kysely<Database>;
+  /** The same connection past Kysely, for statements run once per row of a large import (see direct.ts). */
+  direct: DirectSql;
 }
 
 /** Opens a raw SQLite handle with the pragmas every KTTT connection needs. */
@@ -43,23 +46,20 @@ const STATEMENT_CACHE_SIZE = 500;
  * used by one query at a time (Kysely's single SQLite connection), so a compiled statement can be reused:
  * keep the most recent few hundred by their SQL text.
  */
-function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
-  const cache = new Map<string, SqliteStatement>();
-  return {
-    close: () => sqlite.close(),
-    prepare(sql) {
-      const hit = cache.get(sql);
-      if (hit) {
-        // Move to the end: the Map's order is the eviction order.
-        cache.delete(sql);
-        cache.set(sql, hit);
-        return hit;
-      }
-      const stmt = sqlite.prepare(sql);
-      cache.set(sql, stmt);
-      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-      return stmt;
-    },
+function statementCache(sqlite: BetterSqlite3.Database): (sql: string) => BetterSqlite3.Statement {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return (sql) => {
+    const hit = cache.get(sql);
+    if (hit) {
+      // Move to the end: the Map's order is the eviction order.
+      cache.delete(sql);
+      cache.set(sql, hit);
+      return hit;
+    }
+    const stmt = sqlite.prepare(sql);
+    cache.set(sql, stmt);
+    if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    return stmt;
   };
 }
 
@@ -84,7 +84,9 @@ export function openConnection(file: string): Connection {
     }
     throw e;
   }
-  return { path: abs, sqlite, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }) };
+  const prepare = statementCache(sqlite);
+  const database: SqliteDatabase = { close: () => sqlite.close(), prepare: (sql): SqliteStatement => prepare(sql) };
+  return { path: abs, sqlite, db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), direct: directSql(prepare) };
 }
 
 export async function closeConnection(conn: Connection): Promise<void> {

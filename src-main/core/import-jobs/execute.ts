@@ -40,6 +40,8 @@ interface Run {
   /** A preview shows every row; a commit keeps only the rows in error or skipped (100,000 rows cost memory). */
   keepAllRows: boolean;
   writeAudit: boolean;
+  /** Each row in its own savepoint (see playSheets). */
+  rowSavepoints: boolean;
 }
 
 const figureKey = (organizationId: number, year: number, period: string) => `${organizationId}|${year}|${period}`;
@@ -208,19 +210,23 @@ async function playSheet(run: Run, sheet: StagedSheet): Promise<PreviewSheet> {
     if (Object.keys(intent.errors).length) result = outcome('error', Object.values(intent.errors).join(' '));
     else if (intent.skipReason) result = outcome('skipped', intent.skipReason);
     else {
-      // One name for every row's savepoint: rows never nest, and a constant text reuses one prepared statement.
-      const sp = 'import_row';
-      await sql.raw(`savepoint ${sp}`).execute(run.trx);
       const changesBefore = run.changes.length;
       const auditBefore = run.audit.length;
       const figuresBefore = run.figuresAdded.length;
+      // One name for every row's savepoint: rows never nest, and a constant text reuses one prepared statement.
+      if (run.rowSavepoints) run.ctx.conn.direct.run('savepoint import_row');
       try {
         result = entity === 'ocop' || entity === 'certifications' ? await ownedRow(run, entity, intent, owned) : await organizationRow(run, sheet, intent);
-        await sql.raw(`release ${sp}`).execute(run.trx);
+        if (run.rowSavepoints) run.ctx.conn.direct.run('release import_row');
       } catch (err) {
         if (!(err instanceof RowFailed)) throw err;
-        await sql.raw(`rollback to ${sp}`).execute(run.trx);
-        await sql.raw(`release ${sp}`).execute(run.trx);
+        // Every op that succeeds logs a change, and an op refused writes nothing: a row refused after a
+        // change was written can only be taken back with a savepoint.
+        if (!run.rowSavepoints && run.changes.length > changesBefore) throw new NeedsRowSavepoints();
+        if (run.rowSavepoints) {
+          run.ctx.conn.direct.run('rollback to import_row');
+          run.ctx.conn.direct.run('release import_row');
+        }
         run.changes.length = changesBefore;
         run.audit.length = auditBefore;
         for (const k of run.figuresAdded.splice(figuresBefore)) run.figures.delete(k);
@@ -242,13 +248,40 @@ export interface Played {
   changes: ImportChange[];
 }
 
-/** Plays every sheet in order inside `trx` (organizations first, so OCOP rows can name new ones). */
+/** A row was refused after part of it was written: the play must start again with a savepoint per row. */
+class NeedsRowSavepoints extends Error {}
+
+/**
+ * Plays every sheet in order inside `trx` (organizations first, so OCOP rows can name new ones).
+ *
+ * A row is all or nothing. A savepoint per row would ensure it, but costs about as much as the row's own
+ * writes, and almost every row is either refused before it writes anything or written whole. So the play
+ * runs without them, inside one savepoint of its own; only when a row is refused halfway (an organization
+ * written, then its figures refused) is everything taken back and played again, a savepoint per row.
+ */
 export async function playSheets(ctx: CoreContext, trx: Db, sheets: readonly StagedSheet[], province: string | undefined, now: Date, mode: 'preview' | 'commit'): Promise<Played> {
+  ctx.conn.direct.run('savepoint import_play');
+  try {
+    const played = await playAll(ctx, trx, sheets, province, now, mode, false);
+    ctx.conn.direct.run('release import_play');
+    return played;
+  } catch (err) {
+    if (!(err instanceof NeedsRowSavepoints)) throw err;
+    ctx.conn.direct.run('rollback to import_play');
+    ctx.conn.direct.run('release import_play');
+    return playAll(ctx, trx, sheets, province, now, mode, true);
+  }
+}
+
+async function playAll(ctx: CoreContext, trx: Db, sheets: readonly StagedSheet[], province: string | undefined, now: Date, mode: 'preview' | 'commit', rowSavepoints: boolean): Promise<Played> {
   const index = await OrgIndex.load(trx);
   const years = [...new Set(sheets.map((s) => s.year).filter((y): y is number => y !== null))];
   const figures = await figureIdsOf(trx, years);
   const rowOrg = { id: null as number | null };
-  const run: Run = { ctx, trx, index, province, now, changes: [], audit: [], figures, figuresAdded: [], rowOrg, lookups: memoryLookups({ index, figures, rowOrg }), keepAllRows: mode === 'preview', writeAudit: mode === 'commit' };
+  const run: Run = {
+    ctx, trx, index, province, now, changes: [], audit: [], figures, figuresAdded: [], rowOrg, lookups: memoryLookups({ index, figures, rowOrg }),
+    keepAllRows: mode === 'preview', writeAudit: mode === 'commit', rowSavepoints,
+  };
   const order: (Entity | null)[] = ['organizations', 'figures', 'ocop', 'certifications', null];
   const played = new Map<StagedSheet, PreviewSheet>();
   for (const entity of order) for (const s of sheets.filter((x) => x.entity === entity)) played.set(s, await playSheet(run, s));

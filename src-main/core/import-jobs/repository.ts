@@ -1,3 +1,4 @@
+import { insertMany } from '../db/insert-many.ts';
 import type { Db } from '../registry/repository.ts';
 import type { ImportChange } from './execute.ts';
 
@@ -14,22 +15,8 @@ export async function insertBatch(
 }
 
 export async function insertChanges(db: Db, batchId: number, changes: readonly ImportChange[]): Promise<void> {
-  // Chunked: SQLite limits the number of bound parameters in one statement.
-  for (let i = 0; i < changes.length; i += 500) {
-    await db
-      .insertInto('import_changes')
-      .values(
-        changes.slice(i, i + 500).map((c) => ({
-          batch_id: batchId,
-          entity: c.entity,
-          entity_id: c.entityId,
-          action: c.action,
-          before: c.before === null ? null : JSON.stringify(c.before),
-          after: JSON.stringify(c.after),
-        })),
-      )
-      .execute();
-  }
+  const rows = changes.map((c) => [batchId, c.entity, c.entityId, c.action, c.before === null ? null : JSON.stringify(c.before), JSON.stringify(c.after)]);
+  await insertMany(db, 'import_changes', ['batch_id', 'entity', 'entity_id', 'action', 'before', 'after'], rows);
 }
 
 export function listBatches(db: Db) {

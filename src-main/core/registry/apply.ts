@@ -1,6 +1,7 @@
 import type { ApplyResult, CellValue, Entity, OpResult, RegistryOp, RegistryRow } from '../../contract/index.ts';
 import { recordAudit, type AuditEntry } from '../audit/repository.ts';
 import type { CoreContext } from '../context.ts';
+import type { DirectSql } from '../db/direct.ts';
 import { adminUnitsOf } from './admin.ts';
 import { ENTITY_CONFIG, fieldOf, orgNameKey, sqlLookups, type EntityConfig, type RuleContext, type RuleLookups, type Values } from './entities.ts';
 import { externalOwnerId, findFigures, getRow, insertRow, insertStatus, moveStatusStart, updateRow, type Db } from './repository.ts';
@@ -37,6 +38,8 @@ function summary(errors: Record<string, string>): string {
 interface Job {
   ctx: CoreContext;
   trx: Db;
+  /** The same transaction's connection, for the per-row writes (see db/direct.ts). */
+  direct: DirectSql;
   entity: Entity;
   config: EntityConfig;
   at: string;
@@ -113,7 +116,7 @@ async function update(job: Job, id: number, changes: Record<string, CellValue>):
   const changed = Object.keys(clean).filter((k) => JSON.stringify(clean[k]) !== JSON.stringify(old[k]));
   if (changed.length === 0) return { ok: true, id, row: await rowIfWanted(job, id) };
   const cols = { ...job.config.toColumns(merged, changed), ...(changed.some((k) => k.startsWith('externalOwner') || k === 'organizationId') ? await specialColumns(job, merged) : {}), updated_at: job.at };
-  await updateRow(job.trx, job.config.table, id, cols);
+  updateRow(job.direct, job.config.table, id, cols);
   if (job.entity === 'organizations' && changed.includes('foundedOn') && typeof merged.foundedOn === 'string') {
     // The history began on the founding day as it was then known (or the day the row was made): it now
     // begins on the corrected day, so the organization counts as active from when it really was.
@@ -121,7 +124,7 @@ async function update(job: Job, id: number, changes: Record<string, CellValue>):
     await refreshCurrentStatus(job.trx, id, job.today, job.at);
   }
   if (job.entity === 'organizations' && changed.includes('status') && typeof merged.status === 'string') {
-    await insertStatus(job.trx, { organizationId: id, status: merged.status, fromDate: job.today, toDate: null, note: 'Sửa trên bảng', at: job.at });
+    insertStatus(job.direct, { organizationId: id, status: merged.status, fromDate: job.today, toDate: null, note: 'Sửa trên bảng', at: job.at });
     await refreshCurrentStatus(job.trx, id, job.today, job.at);
   }
   for (const field of changed) job.audit.push({ action: 'update', entity: job.entity, entityId: String(id), field, oldValue: old[field], newValue: merged[field] });
@@ -147,9 +150,9 @@ async function create(job: Job, values: Record<string, CellValue>, tempId: strin
     const from = typeof clean.foundedOn === 'string' ? firstDayOf(clean.foundedOn) : job.today;
     Object.assign(cols, { status: String(clean.status), status_since: from, name_key: orgNameKey(String(clean.name)) });
   }
-  const id = await insertRow(job.trx, job.config.table, cols);
+  const id = insertRow(job.direct, job.config.table, cols);
   // The row was written with its status and start date, so the one history entry needs no refresh.
-  if (job.entity === 'organizations') await insertStatus(job.trx, { organizationId: id, status: String(clean.status), fromDate: String(cols.status_since), toDate: null, note: null, at: job.at });
+  if (job.entity === 'organizations') insertStatus(job.direct, { organizationId: id, status: String(clean.status), fromDate: String(cols.status_since), toDate: null, note: null, at: job.at });
   job.audit.push({ action: 'insert', entity: job.entity, entityId: String(id), field: null, newValue: clean });
   return { ok: true, id, ...ref, row: await rowIfWanted(job, id) };
 }
@@ -162,7 +165,7 @@ async function setDeleted(job: Job, id: number, deleted: boolean): Promise<OpRes
     const errs = await ruleErrors(job, await currentValuesOf(job, row), id);
     if (Object.keys(errs).length) return failure(`Không khôi phục được: ${summary(errs)}`, errs, { id });
   }
-  await updateRow(job.trx, job.config.table, id, { deleted_at: deleted ? job.at : null, updated_at: job.at });
+  updateRow(job.direct, job.config.table, id, { deleted_at: deleted ? job.at : null, updated_at: job.at });
   job.audit.push({ action: deleted ? 'delete' : 'restore', entity: job.entity, entityId: String(id), field: null });
   return { ok: true, id, row: deleted ? null : await rowIfWanted(job, id) };
 }
@@ -209,7 +212,7 @@ export interface OpsEnv {
 export async function runOpsIn(ctx: CoreContext, trx: Db, entity: Entity, ops: readonly RegistryOp[], env: OpsEnv): Promise<OpsRun> {
   const at = env.now.toISOString();
   const job: Job = {
-    ctx, trx, entity, config: ENTITY_CONFIG[entity], at, today: localIsoDate(env.now), provinceCode: env.provinceCode,
+    ctx, trx, direct: ctx.conn.direct, entity, config: ENTITY_CONFIG[entity], at, today: localIsoDate(env.now), provinceCode: env.provinceCode,
     audit: [], withRows: env.withRows ?? true, lookups: env.lookups ?? sqlLookups(trx),
   };
   const results: OpResult[] = [];

@@ -1,7 +1,11 @@
-import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import type { DirectSql } from '../db/direct.ts';
 import type { Database } from '../db/schema.ts';
 
-/** The only place with registry SQL. Functions take `db` or a transaction; values are always bound. */
+/**
+ * The only place with registry SQL. Functions take `db` or a transaction (the per-row writes take the
+ * connection's direct form, inside a transaction); values are always bound.
+ */
 export type Db = Kysely<Database> | Transaction<Database>;
 export type RowTable = 'organizations' | 'yearly_figures' | 'ocop_products' | 'certifications';
 export type ColumnValues = Record<string, string | number | null>;
@@ -59,30 +63,28 @@ function columnList(values: ColumnValues): string[] {
 }
 
 /**
- * Insert and update of one row, as precompiled SQL with bound values: these run once per row of an import
- * (100,000 times), where building the query through Kysely's builder costs more than SQLite's work.
+ * Insert and update of one row, run directly on the connection (see db/direct.ts): these run once per row
+ * of an import (100,000 times), where building the query through Kysely's builder costs more than
+ * SQLite's work. Inside the caller's transaction only.
  */
-export async function insertRow(db: Db, table: RowTable, values: ColumnValues): Promise<number> {
+export function insertRow(direct: DirectSql, table: RowTable, values: ColumnValues): number {
   const cols = columnList(values);
   const text = `insert into "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map(() => '?').join(', ')})`;
-  const r = await db.executeQuery(CompiledQuery.raw(text, cols.map((c) => values[c] ?? null)));
-  return Number(r.insertId);
+  return direct.run(text, cols.map((c) => values[c] ?? null)).lastInsertRowid;
 }
 
-export async function updateRow(db: Db, table: RowTable, id: number, values: ColumnValues): Promise<void> {
+export function updateRow(direct: DirectSql, table: RowTable, id: number, values: ColumnValues): void {
   const cols = columnList(values);
   const text = `update "${table}" set ${cols.map((c) => `"${c}" = ?`).join(', ')} where "id" = ?`;
-  await db.executeQuery(CompiledQuery.raw(text, [...cols.map((c) => values[c] ?? null), id]));
+  direct.run(text, [...cols.map((c) => values[c] ?? null), id]);
 }
 
 export function statusHistoryOf(db: Db, organizationId: number) {
   return db.selectFrom('status_history').selectAll().where('organization_id', '=', organizationId).orderBy('from_date').orderBy('id').execute();
 }
 
-export async function insertStatus(db: Db, v: { organizationId: number; status: string; fromDate: string; toDate: string | null; note: string | null; at: string }): Promise<void> {
-  await db.executeQuery(
-    CompiledQuery.raw('insert into status_history (organization_id, status, from_date, to_date, note, recorded_at) values (?, ?, ?, ?, ?, ?)', [v.organizationId, v.status, v.fromDate, v.toDate, v.note, v.at]),
-  );
+export function insertStatus(direct: DirectSql, v: { organizationId: number; status: string; fromDate: string; toDate: string | null; note: string | null; at: string }): void {
+  direct.run('insert into status_history (organization_id, status, from_date, to_date, note, recorded_at) values (?, ?, ?, ?, ?, ?)', [v.organizationId, v.status, v.fromDate, v.toDate, v.note, v.at]);
 }
 
 /** Moves the first entry of an organization's status history to a new start date (a corrected founding date). */

@@ -1,5 +1,5 @@
 import type { OrgStatus } from '../../contract/index.ts';
-import { statusHistoryOf, updateRow, type Db } from './repository.ts';
+import { statusHistoryOf, type Db } from './repository.ts';
 
 export interface StatusSpan {
   status: string;
@@ -35,5 +35,5 @@ export async function refreshCurrentStatus(db: Db, organizationId: number, today
   const history = await statusHistoryOf(db, organizationId);
   const now = statusOn(history, today) ?? (history[0] ? { status: history[0].status, since: history[0].from_date, until: history[0].to_date } : null);
   if (!now) return;
-  await updateRow(db, 'organizations', organizationId, { status: now.status, status_since: now.since, status_until: now.until, updated_at: at });
+  await db.updateTable('organizations').set({ status: now.status, status_since: now.since, status_until: now.until, updated_at: at }).where('id', '=', organizationId).execute();
 }
