@@ -32,7 +32,9 @@ export class OrgIndex {
     this.ids.add(o.id);
     if (o.regCode) this.byCode.set(o.regCode, o);
     const key = orgNameKey(o.name);
-    this.byName.set(key, [...(this.byName.get(key) ?? []), o]);
+    const namesakes = this.byName.get(key);
+    if (namesakes) namesakes.push(o);
+    else this.byName.set(key, [o]);
   }
 
   /** An organization the import just changed: its old code and name no longer lead to it. */

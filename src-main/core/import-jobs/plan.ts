@@ -18,6 +18,18 @@ export interface RowIntent {
   errors: Record<string, string>;
 }
 
+const optionalForms = new WeakMap<readonly FieldSpec[], readonly FieldSpec[]>();
+
+/** The fields with none required: a row leaves out what it does not give (made once per list, not per row). */
+function optional(fields: readonly FieldSpec[]): readonly FieldSpec[] {
+  let list = optionalForms.get(fields);
+  if (!list) {
+    list = fields.map((f) => ({ ...f, required: false }));
+    optionalForms.set(fields, list);
+  }
+  return list;
+}
+
 /**
  * The non-blank values of the given fields, normalized the way the registry stores them (so "Hợp tác xã"
  * compares equal to a stored HTX); values that do not pass become errors on their cells. An organization
@@ -25,14 +37,14 @@ export interface RowIntent {
  */
 function given(values: Record<string, CellValue>, fields: readonly FieldSpec[], errors: Record<string, string>): Record<string, CellValue> {
   const out: Record<string, CellValue> = {};
-  for (const f of fields) {
+  for (const f of optional(fields)) {
     const v = values[f.key];
     if (isBlankValue(v) || v === undefined) continue;
     if (f.kind === 'organization' && typeof v === 'string') {
       out[f.key] = v.trim();
       continue;
     }
-    const r = checkValue({ ...f, required: false }, v);
+    const r = checkValue(f, v);
     if (r.ok) out[f.key] = r.value;
     else errors[f.key] ??= r.message;
   }
