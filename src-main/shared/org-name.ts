@@ -8,9 +8,13 @@
  * candidate search use foldVietnamese(normalizeOrgName(name)) and let the clerk confirm.
  */
 import { ORG_ABBREVIATIONS } from './abbreviations';
-import { placeToneMarks } from './vn-tone';
+import { placeToneInWord, placeToneMarks } from './vn-tone';
 
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(ORG_ABBREVIATIONS);
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const INVISIBLE_ALL = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/u;
+const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 
 /**
  * normalizeOrgName("HTX  DV-NN “Hoà Bình”") === normalizeOrgName("Hợp tác xã dịch vụ nông nghiệp Hòa Bình")
@@ -18,15 +22,17 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(ORG_ABBREVIATIONS);
  */
 export function normalizeOrgName(name: string): string {
   // Invisible characters go first: a soft hyphen inside a word would split it into two "syllables".
-  const visible = name.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '');
-  const words = placeToneMarks(visible, 'new')
-    .toLowerCase()
-    .replace(/[ðÐ]/g, 'đ') // eth mistaken for Đ by mis-decoded files
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim();
-  if (words === '') return '';
-  return words
-    .split(' ')
-    .map((w) => ABBREVIATIONS.get(w) ?? w)
-    .join(' ');
+  const visible = INVISIBLE.test(name) ? name.replace(INVISIBLE_ALL, '') : name;
+  // Case does not decide where a tone mark goes, so lower-casing first lets every spelling of a word share
+  // one remembered placement. Eth is taken for Đ by mis-decoded files.
+  let lower = visible.normalize('NFC').toLowerCase();
+  if (lower.includes('ð')) lower = lower.replace(/ð/g, 'đ');
+  const words: string[] = [];
+  for (const token of lower.split(SEPARATORS)) {
+    if (token === '') continue;
+    // A token mixing letters and digits ("số1") is placed syllable by syllable, like any text.
+    const placed = LETTERS_ONLY.test(token) ? placeToneInWord(token, 'new') : placeToneMarks(token, 'new');
+    words.push(ABBREVIATIONS.get(placed) ?? placed);
+  }
+  return words.join(' ');
 }

@@ -66,20 +66,23 @@ function placeInSyllable(word: string, style: ToneStyle): string {
  */
 const PLACED: Record<ToneStyle, Map<string, string>> = { new: new Map(), old: new Map() };
 
+/** One word (letters and marks only, NFC) with its tone mark in the style's position. */
+export function placeToneInWord(word: string, style: ToneStyle = 'new'): string {
+  const known = PLACED[style];
+  let placed = known.get(word);
+  if (placed === undefined) {
+    // Bounded: a language has a few thousand syllables, but a file of foreign words must not grow this forever.
+    if (known.size >= 50_000) known.clear();
+    placed = placeInSyllable(word, style);
+    known.set(word, placed);
+  }
+  return placed;
+}
+
 /**
  * Rewrites every syllable with its tone mark in the chosen style's position; returns NFC.
  * placeToneMarks("Hòa Bình", 'new') → "Hoà Bình"; placeToneMarks("Thuỷ", 'old') → "Thủy".
  */
 export function placeToneMarks(text: string, style: ToneStyle = 'new'): string {
-  const known = PLACED[style];
-  return text.normalize('NFC').replace(/[\p{L}\p{M}]+/gu, (word) => {
-    let placed = known.get(word);
-    if (placed === undefined) {
-      // Bounded: a language has a few thousand syllables, but a file of foreign words must not grow this forever.
-      if (known.size >= 50_000) known.clear();
-      placed = placeInSyllable(word, style);
-      known.set(word, placed);
-    }
-    return placed;
-  });
+  return text.normalize('NFC').replace(/[\p{L}\p{M}]+/gu, (word) => placeToneInWord(word, style));
 }

@@ -58,10 +58,23 @@ function snake(key: string): string {
   return name;
 }
 
+const fieldIndexes = new WeakMap<readonly FieldSpec[], ReadonlyMap<string, FieldSpec>>();
+
+/** A field list by key, built once per list: an import looks up every field of every row. */
+function fieldIndex(fields: readonly FieldSpec[]): ReadonlyMap<string, FieldSpec> {
+  let index = fieldIndexes.get(fields);
+  if (!index) {
+    index = new Map(fields.map((f) => [f.key, f]));
+    fieldIndexes.set(fields, index);
+  }
+  return index;
+}
+
 function plainColumns(fields: readonly FieldSpec[], special: readonly string[], v: Values, keys: readonly string[]): ColumnValues {
   const out: ColumnValues = {};
+  const byKey = fieldIndex(fields);
   for (const key of keys) {
-    const f = fields.find((x) => x.key === key);
+    const f = byKey.get(key);
     if (!f || f.readOnly || special.includes(key)) continue;
     const value = v[key] ?? null;
     out[snake(key)] = f.kind === 'multiEnum' ? JSON.stringify(value ?? []) : Array.isArray(value) ? JSON.stringify(value) : value;
@@ -195,6 +208,6 @@ const certifications: EntityConfig = {
 export const ENTITY_CONFIG: Record<Entity, EntityConfig> = { organizations, figures, ocop, certifications };
 
 export function fieldOf(config: EntityConfig, key: string): FieldSpec | undefined {
-  return config.fields.find((f) => f.key === key);
+  return fieldIndex(config.fields).get(key);
 }
 

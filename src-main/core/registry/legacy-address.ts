@@ -4,6 +4,8 @@ import { foldVietnamese } from '../../shared/index.ts';
 const COMMUNE = /^(xa|phuong|thi tran|tt)\b/;
 const DISTRICT = /^(huyen|quan|thi xa|thanh pho|tp)\b/;
 const PROVINCE = /^(tinh)\b/;
+/** Characters of a part enough to hold the longest prefix and the character after it. */
+const PREFIX_HEAD = 16;
 
 /**
  * Splits an address written the old way ("Xóm 3, xã Tân Lập, huyện Lương Sơn, tỉnh Hòa Bình") into its
@@ -17,7 +19,8 @@ export function splitLegacyAddress(text: string): LegacyAddressInput {
   const out: { province?: string; district?: string; commune?: string } = {};
   const unlabelled: string[] = [];
   for (const p of parts) {
-    const f = foldVietnamese(p);
+    // Only the head of a part can be its prefix ("thành phố" is the longest): folding the rest is wasted.
+    const f = foldVietnamese(p.slice(0, PREFIX_HEAD));
     if (PROVINCE.test(f)) out.province = p;
     else if (DISTRICT.test(f) && !out.district) out.district = p;
     else if (COMMUNE.test(f)) out.commune = p;
