@@ -1,9 +1,69 @@
 import * as XLSX from '@e965/xlsx';
+import type { OrgStatus, Sector } from '../../../src-main/contract/vocab.ts';
 import { tcvn3, workbookOf, type Aoa } from '../../helpers/import-fixtures.ts';
 
-const STATUSES = ['Đang hoạt động', 'Tạm ngừng hoạt động', 'Đang hoạt động', 'Ngừng hoạt động'];
-const SECTORS = ['Nông nghiệp', 'Dịch vụ', 'Thương mại', 'Vận tải'];
+const STATUSES: readonly [string, OrgStatus][] = [
+  ['Đang hoạt động', 'dang_hoat_dong'],
+  ['Tạm ngừng hoạt động', 'tam_ngung'],
+  ['Đang hoạt động', 'dang_hoat_dong'],
+  ['Ngừng hoạt động', 'ngung_hoat_dong'],
+];
+const SECTORS: readonly [string, Sector][] = [
+  ['Nông nghiệp', 'nong_nghiep'],
+  ['Dịch vụ', 'dich_vu'],
+  ['Thương mại', 'thuong_mai'],
+  ['Vận tải', 'van_tai'],
+];
+
+/** Record i of the generated list, in plain values (Unicode text, numbers, money in million đồng). */
+export interface LegacyRecord {
+  name: string;
+  regCode: string;
+  address: string;
+  founded: { day: number; month: number; year: number };
+  status: [label: string, code: OrgStatus];
+  members: number;
+  workers: number;
+  regularWorkers: number;
+  revenueMillions: number;
+  profitMillions: number;
+  avgIncomeMillions: number;
+  capitalMillions: number;
+  budgetMillions: number;
+  head: string;
+  phone: string;
+  email: string;
+  sector: [label: string, code: Sector];
+  shortName: string;
+  note: string | null;
+}
+
+export function legacyRecord(i: number): LegacyRecord {
+  return {
+    name: `Hợp tác xã Nông nghiệp Dịch vụ Tân Phú số ${i}`,
+    regCode: String(2_500_000_000 + i),
+    address: `Xóm ${i % 30}, xã Thanh Sơn, huyện Thanh Sơn`,
+    founded: { day: 1 + (i % 28), month: 1 + (i % 12), year: 2000 + (i % 24) },
+    status: STATUSES[i % STATUSES.length] ?? ['Đang hoạt động', 'dang_hoat_dong'],
+    members: 7 + (i % 300),
+    workers: 10 + (i % 80),
+    regularWorkers: 5 + (i % 40),
+    revenueMillions: Math.round(150 + (i % 5000) * 1.37 * 10) / 10,
+    profitMillions: Math.round((i % 300) * 1.1 * 10) / 10,
+    avgIncomeMillions: Math.round((3 + (i % 7) * 0.45) * 100) / 100,
+    capitalMillions: 100 + (i % 2000),
+    budgetMillions: i % 90,
+    head: `Nguyễn Văn Hùng ${i}`,
+    phone: `0210${String(i).padStart(6, '0')}`,
+    email: `htx${i}@example.vn`,
+    sector: SECTORS[i % SECTORS.length] ?? ['Nông nghiệp', 'nong_nghiep'],
+    shortName: `HTX TP${i}`,
+    note: i % 97 === 0 ? 'Đã đối chiếu' : null,
+  };
+}
+
 const vn = (n: number) => n.toLocaleString('de-DE'); // 1.234.567,5: the Vietnamese way, as text
+const two = (n: number) => String(n).padStart(2, '0');
 
 /**
  * A legacy-style list of `rows` organizations, 20 columns: a title block, a two-row header, TCVN3 text in
@@ -19,27 +79,28 @@ export function legacyXlsx(rows: number): Uint8Array {
     [null, null, null, null, null, null, null, t('Tổng số'), t('Thường xuyên'), t('Doanh thu'), t('Lợi nhuận'), null, null, null, null, null, null, null, null, null],
   ];
   for (let i = 1; i <= rows; i++) {
+    const r = legacyRecord(i);
     aoa.push([
       i,
-      t(`Hợp tác xã Nông nghiệp Dịch vụ Tân Phú số ${i}`),
-      String(2_500_000_000 + i),
-      t(`Xóm ${i % 30}, xã Thanh Sơn, huyện Thanh Sơn`),
-      `${String(1 + (i % 28)).padStart(2, '0')}/${String(1 + (i % 12)).padStart(2, '0')}/${2000 + (i % 24)}`,
-      t(STATUSES[i % STATUSES.length] ?? ''),
-      vn(7 + (i % 300)),
-      vn(10 + (i % 80)),
-      vn(5 + (i % 40)),
-      vn(Math.round(150 + (i % 5000) * 1.37 * 10) / 10),
-      vn(Math.round((i % 300) * 1.1 * 10) / 10),
-      vn(Math.round((3 + (i % 7) * 0.45) * 100) / 100),
-      vn(100 + (i % 2000)),
-      vn(i % 90),
-      t(`Nguyễn Văn Hùng ${i}`),
-      `0210${String(i).padStart(6, '0')}`,
-      `htx${i}@example.vn`,
-      t(SECTORS[i % SECTORS.length] ?? ''),
-      `HTX TP${i}`,
-      i % 97 === 0 ? t('Đã đối chiếu') : null,
+      t(r.name),
+      r.regCode,
+      t(r.address),
+      `${two(r.founded.day)}/${two(r.founded.month)}/${r.founded.year}`,
+      t(r.status[0]),
+      vn(r.members),
+      vn(r.workers),
+      vn(r.regularWorkers),
+      vn(r.revenueMillions),
+      vn(r.profitMillions),
+      vn(r.avgIncomeMillions),
+      vn(r.capitalMillions),
+      vn(r.budgetMillions),
+      t(r.head),
+      r.phone,
+      r.email,
+      t(r.sector[0]),
+      r.shortName,
+      r.note === null ? null : t(r.note),
     ]);
   }
   // Compressed, as Excel saves it.
