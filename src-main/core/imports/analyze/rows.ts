@@ -26,24 +26,36 @@ export interface RowsContext {
 
 /** The cell holding a column's value in row r (see valuePosition). */
 function valueCell(grid: SheetGrid, r: number, rc: ResolvedColumn, dataStart: number): { cell: Cell | undefined; text: string } {
+  const own = grid.sheet.rows[r]?.[rc.column.index] ?? undefined;
+  // Most cells hold their own value; valuePosition would say so too, after a second look-up.
+  if (own !== undefined && own.text !== '') return { cell: own, text: own.text };
   const at = valuePosition(grid, r, rc.column, dataStart);
-  if (at === undefined) return { cell: grid.sheet.rows[r]?.[rc.column.index] ?? undefined, text: '' };
+  if (at === undefined) return { cell: own, text: '' };
   return { cell: grid.sheet.rows[at.r]?.[at.c] ?? undefined, text: textAt(grid, at.r, at.c) };
 }
 
-const memos = new WeakMap<ResolvedColumn, Map<string, Converted>>();
+/** Conversions remembered for one column: text cells by their text, other cells by value, format and text. */
+interface Memo {
+  byText: Map<string, Converted>;
+  byCell: Map<string, Converted>;
+}
+
+const memos = new WeakMap<ResolvedColumn, Memo>();
 
 /** Conversion of a cell, remembered per column for repeated texts of the kinds in MEMO_KINDS. */
 function convertMemo(rc: ResolvedColumn, cell: Cell | undefined, text: string, convert: () => Converted): Converted {
   if (cell === undefined || rc.spec === undefined || !MEMO_KINDS.has(rc.spec.kind)) return convert();
-  const key = `${cell.type}|${String(cell.value)}|${cell.format ?? ''}|${text}`;
   let memo = memos.get(rc);
-  if (memo === undefined) memos.set(rc, (memo = new Map()));
-  const known = memo.get(key);
+  if (memo === undefined) memos.set(rc, (memo = { byText: new Map(), byCell: new Map() }));
+  // A text cell converts by its text alone (see convertCell), which spares building a key for it.
+  const isText = cell.type === 's';
+  const map = isText ? memo.byText : memo.byCell;
+  const key = isText ? text : `${cell.type}|${String(cell.value)}|${cell.format ?? ''}|${text}`;
+  const known = map.get(key);
   // Sector lists are arrays: each row gets its own copy, so that changing one row never changes another.
   if (known !== undefined) return known.ok && Array.isArray(known.value) ? { ...known, value: [...known.value] } : known;
   const result = convert();
-  if (memo.size < MEMO_LIMIT) memo.set(key, result);
+  if (map.size < MEMO_LIMIT) map.set(key, result);
   return result;
 }
 
@@ -95,12 +107,15 @@ function fillInferred(row: RowAnalysis, ctx: RowsContext, mapped: ReadonlySet<st
 function duplicateKey(row: RowAnalysis, entity: Entity | null): string | undefined {
   const v = row.values;
   const str = (key: string): string => (typeof v[key] === 'string' ? (v[key] as string) : '');
-  const commune = row.address.commune ?? row.context.commune ?? row.address.full ?? '';
-  const place = `${foldVietnamese(commune)}|${foldVietnamese(row.address.district ?? row.context.district ?? '')}`;
+  // Only organizations without a code are told apart by place; folding costs, so only for them.
+  const place = (): string => {
+    const commune = row.address.commune ?? row.context.commune ?? row.address.full ?? '';
+    return `${foldVietnamese(commune)}|${foldVietnamese(row.address.district ?? row.context.district ?? '')}`;
+  };
   switch (entity) {
     case 'organizations':
       if (str('regCode') !== '') return `code:${str('regCode')}`;
-      return str('name') === '' ? undefined : `name:${normalizeOrgName(str('name'))}|${place}`;
+      return str('name') === '' ? undefined : `name:${normalizeOrgName(str('name'))}|${place()}`;
     case 'ocop':
       return str('name') === '' ? undefined : `${normalizeOrgName(str('name'))}|${normalizeOrgName(str('organizationId') || str('externalOwnerName'))}`;
     case 'figures':

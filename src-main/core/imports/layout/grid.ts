@@ -9,7 +9,7 @@
  * which is harmless, since numbers are ASCII and do not vote.
  */
 import {
-  type ColumnEncoding, type FixResult, type LegacyEncoding, fixLegacyColumn, fixLegacyText, isByteString,
+  type ColumnEncoding, type FixedColumnTexts, type LegacyEncoding, fixLegacyColumnTexts, fixLegacyText, isByteString,
 } from '../text/index.ts';
 import type { Cell, MergeRange, Sheet, Workbook } from '../read/model.ts';
 import { decodeByteStringWithCodepage } from '../read/text-decode.ts';
@@ -29,22 +29,50 @@ export interface SheetGrid {
   mergesByRow: Map<number, MergeRange[]>;
 }
 
-interface Pass {
+/** A column's string cells as read ('' for other cells and gaps), and their fonts when any cell has one. */
+interface ColumnText {
   values: string[];
-  fonts: (string | undefined)[];
-  results: FixResult[];
+  fonts: (string | undefined)[] | undefined;
 }
 
-function columnValues(sheet: Sheet, c: number): Pick<Pass, 'values' | 'fonts'> {
+/**
+ * Every column's text, read in one pass over the rows, and the shown text of other cells trimmed on the
+ * way. The sheet is stored row by row: reading it once per column would visit each row's cells
+ * colCount times, far apart in memory, which on a large sheet costs more than the reading itself.
+ */
+function readColumns(sheet: Sheet): ColumnText[] {
   const rowCount = sheet.rows.length;
-  const values: string[] = new Array<string>(rowCount);
-  const fonts: (string | undefined)[] = new Array<string | undefined>(rowCount);
-  for (let r = 0; r < rowCount; r++) {
-    const cell = sheet.rows[r]?.[c];
-    values[r] = cell != null && cell.type === 's' ? cell.value.toString() : '';
-    fonts[r] = cell?.font;
-  }
-  return { values, fonts };
+  const columns = Array.from({ length: sheet.columnCount }, (): ColumnText => ({
+    values: new Array<string>(rowCount).fill(''),
+    fonts: undefined,
+  }));
+  sheet.rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (cell == null) return;
+      if (cell.type !== 's') {
+        cell.text = cell.text.trim();
+        return;
+      }
+      const column = columns[c];
+      if (column === undefined) return;
+      column.values[r] = cell.value.toString();
+      if (cell.font !== undefined) (column.fonts ??= new Array<string | undefined>(rowCount))[r] = cell.font;
+    });
+  });
+  return columns;
+}
+
+/**
+ * The Unicode text of each cell of a column: its conversion, or for 8-bit text that is not TCVN3/VNI,
+ * its reading in the workbook's own code page (Windows-1258 for Vietnamese Windows).
+ */
+function textsOf(values: readonly string[], fixed: Pick<FixedColumnTexts, 'texts' | 'encodings'>, codepage: number | undefined): string[] {
+  if (codepage === undefined) return fixed.texts;
+  return fixed.texts.map((text, r) => {
+    const raw = values[r] ?? '';
+    if (fixed.encodings[r] !== 'unicode' || !isByteString(raw)) return text;
+    return decodeByteStringWithCodepage(raw, codepage) ?? text;
+  });
 }
 
 /**
@@ -60,54 +88,60 @@ function sheetLegacy(encodings: readonly ColumnEncoding[]): LegacyEncoding | und
 /** Rows whose text as read is kept beside the converted text: where header rows are looked for. */
 const ORIGINAL_ROWS = 100;
 
+/**
+ * Set each string cell's text to its converted, cleaned text (row by row, like readColumns), and
+ * return the text as read of converted cells in the first ORIGINAL_ROWS rows.
+ */
+function writeTexts(sheet: Sheet, columns: readonly ColumnText[], texts: readonly string[][]): Map<number, string> {
+  const original = new Map<number, string>();
+  const colCount = columns.length;
+  sheet.rows.forEach((row, r) => {
+    for (let c = 0; c < colCount; c++) {
+      const raw = columns[c]?.values[r] ?? '';
+      if (raw === '') continue;
+      const text = texts[c]?.[r] ?? raw;
+      const cell = row[c];
+      if (cell != null) cell.text = cleanText(text);
+      if (text !== raw && r < ORIGINAL_ROWS) original.set(r * colCount + c, cleanText(raw.normalize('NFC')));
+    }
+  });
+  return original;
+}
+
 /** Build the grid; `codepage` comes from the workbook (8-bit text of old .xls and of CSV read as bytes). */
 export function buildGrid(sheet: Sheet, workbook: Pick<Workbook, 'codepage'>): SheetGrid {
   const rowCount = sheet.rows.length;
   const colCount = sheet.columnCount;
-  for (const row of sheet.rows) {
-    for (const cell of row) if (cell != null && cell.type !== 's') cell.text = cell.text.trim();
-  }
-  const original = new Map<number, string>();
+  const columns = readColumns(sheet);
   const encodings: ColumnEncoding[] = [];
-  const write = (c: number, pass: Pass): void => {
-    for (let r = 0; r < rowCount; r++) {
-      const raw = pass.values[r] ?? '';
-      if (raw === '') continue;
-      const result = pass.results[r];
-      let text = result?.text ?? raw;
-      if (workbook.codepage !== undefined && result?.encoding === 'unicode' && isByteString(raw)) {
-        // Not TCVN3/VNI: 8-bit text in the workbook's own code page (Windows-1258 for Vietnamese Windows).
-        text = decodeByteStringWithCodepage(raw, workbook.codepage) ?? text;
-      }
-      const cell = sheet.rows[r]?.[c];
-      if (cell != null) cell.text = cleanText(text);
-      if (text !== raw && r < ORIGINAL_ROWS) original.set(r * colCount + c, cleanText(raw.normalize('NFC')));
-    }
-  };
+  const texts: string[][] = [];
   // Columns with legacy evidence of their own are converted at once; the others wait for the sheet's verdict.
-  const undecided: { c: number; pass: Pass }[] = [];
+  const undecided: { c: number; column: ColumnText; fixed: FixedColumnTexts }[] = [];
   let genuineUnicode = false;
-  for (let c = 0; c < colCount; c++) {
-    const { values, fonts } = columnValues(sheet, c);
-    const fixed = fixLegacyColumn(values, fonts);
+  columns.forEach((column, c) => {
+    const { values, fonts } = column;
+    const fixed = fixLegacyColumnTexts(values, fonts);
     encodings.push(fixed.column);
-    const pass: Pass = { values, fonts, results: fixed.cells };
     if (fixed.column.counts.unicode > 0 && values.some((v) => v !== '' && !isByteString(v))) genuineUnicode = true;
-    if (fixed.column.legacy === undefined && fixed.column.counts.unicode > 0) undecided.push({ c, pass });
-    else write(c, pass);
-  }
+    if (fixed.column.legacy === undefined && fixed.column.counts.unicode > 0) undecided.push({ c, column, fixed });
+    else texts[c] = textsOf(values, fixed, workbook.codepage);
+  });
   const hint = sheetLegacy(encodings);
-  for (const { c, pass } of undecided) {
+  for (const { c, column, fixed } of undecided) {
+    const { values, fonts } = column;
+    const allLegacy = !genuineUnicode;
+    // With the sheet's encoding as hint, the column's 8-bit texts are judged again; the rest stay as they are.
     if (hint !== undefined) {
-      const allLegacy = !genuineUnicode;
-      pass.results = pass.values.map((v, r) =>
-        v === '' || !isByteString(v)
-          ? { text: v, encoding: 'unicode', confidence: 1 }
-          : fixLegacyText(v, { encoding: hint, allLegacy, fontName: pass.fonts[r] }),
-      );
+      values.forEach((v, r) => {
+        const result =
+          v === '' || !isByteString(v) ? { text: v, encoding: 'unicode' as const } : fixLegacyText(v, { encoding: hint, allLegacy, fontName: fonts?.[r] });
+        fixed.texts[r] = result.text;
+        fixed.encodings[r] = result.encoding;
+      });
     }
-    write(c, pass);
+    texts[c] = textsOf(values, fixed, workbook.codepage);
   }
+  const original = writeTexts(sheet, columns, texts);
   const mergesByRow = new Map<number, MergeRange[]>();
   for (const m of sheet.merges) {
     // A merge taller than the sheet's data (a whole-column merge) only matters where there are cells.

@@ -5,7 +5,7 @@
  * sheet, or from a VNI one), so each cell is still decided on its own evidence.
  */
 import {
-  cellEvidence, type CellEvidence, decideEncoding, type FixResult, fixWithEvidence, type LegacyEncoding,
+  cellEvidence, type CellEvidence, decideEncoding, type FixResult, fixWithEvidence, isAsciiText, type LegacyEncoding,
   readsAsUnicode, type TextEncoding,
 } from './detect';
 
@@ -27,29 +27,52 @@ export interface ColumnEncoding {
   counts: Record<TextEncoding, number>;
 }
 
-/** Evidence for each value, in order (undefined for empty cells). */
-type ColumnEvidence = ReadonlyArray<CellEvidence | undefined>;
-
-function evidenceOf(values: readonly string[]): ColumnEvidence {
-  // Columns repeat values (district names, statuses): score each distinct text once.
-  const cache = new Map<string, CellEvidence>();
-  return values.map((value) => {
-    if (value === '') return undefined;
-    let evidence = cache.get(value);
-    if (evidence === undefined) {
-      evidence = cellEvidence(value);
-      cache.set(value, evidence);
-    }
-    return evidence;
-  });
+interface ColumnEvidence {
+  /** Evidence for each value, in order (undefined for empty cells). */
+  perValue: ReadonlyArray<CellEvidence | undefined>;
+  /** For each value, an earlier value with the same non-ASCII text (its index), or -1. */
+  sameAs: Int32Array;
 }
 
-function detectWith(perValue: ColumnEvidence): ColumnEncoding {
+/** The evidence of every ASCII cell: it says nothing about any reading, so one object serves them all. */
+const ASCII_EVIDENCE: CellEvidence = cellEvidence('');
+
+/**
+ * Distinct texts remembered per column. Columns that repeat (district names, statuses) have few; names
+ * and addresses are mostly distinct, and remembering all of them would only fill memory.
+ */
+const DISTINCT_LIMIT = 4_096;
+
+function evidenceOf(values: readonly string[]): ColumnEvidence {
+  // Columns repeat values: score each distinct text once. ASCII text needs no scoring.
+  const firstOf = new Map<string, number>();
+  const perValue = new Array<CellEvidence | undefined>(values.length);
+  const sameAs = new Int32Array(values.length).fill(-1);
+  values.forEach((value, i) => {
+    if (value === '') return;
+    if (isAsciiText(value)) {
+      perValue[i] = ASCII_EVIDENCE;
+      return;
+    }
+    const first = firstOf.get(value);
+    if (first !== undefined) {
+      sameAs[i] = first;
+      perValue[i] = perValue[first];
+      return;
+    }
+    if (firstOf.size < DISTINCT_LIMIT) firstOf.set(value, i);
+    perValue[i] = cellEvidence(value);
+  });
+  return { perValue, sameAs };
+}
+
+function detectWith({ perValue }: ColumnEvidence): ColumnEncoding {
   // First pass: cells alone. The legacy encoding most cells show becomes the hint for the second.
   const firstCounts = { tcvn3: 0, vni: 0 };
   let unicodeCells = 0;
   for (const evidence of perValue) {
-    if (evidence === undefined) continue;
+    // ASCII cells are neither legacy nor Unicode: they do not vote.
+    if (evidence === undefined || evidence.kind === 'ascii') continue;
     const { encoding } = decideEncoding(evidence);
     if (encoding === 'tcvn3' || encoding === 'vni') firstCounts[encoding]++;
     else if (readsAsUnicode(evidence)) unicodeCells++;
@@ -60,9 +83,16 @@ function detectWith(perValue: ColumnEvidence): ColumnEncoding {
 
   const counts: Record<TextEncoding, number> = { unicode: 0, tcvn3: 0, vni: 0, ascii: 0 };
   const confidenceSum: Record<TextEncoding, number> = { unicode: 0, tcvn3: 0, vni: 0, ascii: 0 };
+  const options = { hint: legacy, allLegacy };
   for (const evidence of perValue) {
     if (evidence === undefined) continue;
-    const guess = decideEncoding(evidence, { hint: legacy, allLegacy });
+    if (evidence.kind === 'ascii') {
+      // What decideEncoding says of every ASCII cell, without asking it for each.
+      counts.ascii++;
+      confidenceSum.ascii += 1;
+      continue;
+    }
+    const guess = decideEncoding(evidence, options);
     counts[guess.encoding]++;
     confidenceSum[guess.encoding] += guess.confidence;
   }
@@ -95,6 +125,50 @@ export interface FixedColumn {
 }
 
 /**
+ * fixLegacyColumn's results as arrays side by side, element i for value i: no object per cell, which
+ * on a sheet of a hundred thousand rows saves the collector millions of long-lived objects.
+ */
+export interface FixedColumnTexts {
+  column: ColumnEncoding;
+  texts: string[];
+  encodings: TextEncoding[];
+  confidences: Float64Array;
+}
+
+/** Like fixLegacyColumn, with the results as arrays (see FixedColumnTexts). */
+export function fixLegacyColumnTexts(
+  values: readonly string[],
+  fontNames?: readonly (string | undefined)[],
+): FixedColumnTexts {
+  const scored = evidenceOf(values);
+  const column = detectWith(scored);
+  const texts: string[] = new Array<string>(values.length);
+  const encodings: TextEncoding[] = new Array<TextEncoding>(values.length);
+  const confidences = new Float64Array(values.length);
+  values.forEach((value, i) => {
+    const evidence = scored.perValue[i];
+    const fontName = fontNames?.[i];
+    const same = scored.sameAs[i] ?? -1;
+    if (evidence === undefined) {
+      texts[i] = value;
+      encodings[i] = 'ascii';
+      confidences[i] = 1;
+    } else if (same >= 0 && fontNames?.[same] === fontName) {
+      // The same text in the same font converts the same way: repeated district names, statuses.
+      texts[i] = texts[same] ?? value;
+      encodings[i] = encodings[same] ?? 'ascii';
+      confidences[i] = confidences[same] ?? 1;
+    } else {
+      const fixed = fixWithEvidence(value, evidence, { encoding: column.legacy, allLegacy: column.allLegacy, fontName });
+      texts[i] = fixed.text;
+      encodings[i] = fixed.encoding;
+      confidences[i] = fixed.confidence;
+    }
+  });
+  return { column, texts, encodings, confidences };
+}
+
+/**
  * Convert every cell of a column to Unicode NFC, each judged on its own text with the column's legacy
  * encoding as hint. `fontNames[i]`, when the reader gives it, is the font of cell i.
  */
@@ -102,13 +176,7 @@ export function fixLegacyColumn(
   values: readonly string[],
   fontNames?: readonly (string | undefined)[],
 ): FixedColumn {
-  const perValue = evidenceOf(values);
-  const column = detectWith(perValue);
-  const cells = values.map((value, i): FixResult => {
-    const evidence = perValue[i];
-    const fontName = fontNames?.[i];
-    if (evidence === undefined) return { text: value, encoding: 'ascii', confidence: 1 };
-    return fixWithEvidence(value, evidence, { encoding: column.legacy, allLegacy: column.allLegacy, fontName });
-  });
+  const { column, texts, encodings, confidences } = fixLegacyColumnTexts(values, fontNames);
+  const cells = texts.map((text, i): FixResult => ({ text, encoding: encodings[i] ?? 'ascii', confidence: confidences[i] ?? 1 }));
   return { column, cells };
 }

@@ -69,6 +69,11 @@ export interface CellEvidence {
 const WORD = /[A-Za-z\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]+/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** True when the text is plain ASCII: nothing to convert, whatever the encoding. */
+export function isAsciiText(value: string): boolean {
+  return !NON_ASCII.test(value);
+}
+
 function emptyScore(): ReadingScore {
   return { score: 0, valid: 0, strong: 0 };
 }
@@ -85,7 +90,7 @@ export function cellEvidence(value: string): CellEvidence {
   const evidence: CellEvidence = {
     kind: 'ascii', words: 0, unicode: emptyScore(), tcvn3: emptyScore(), vni: emptyScore(),
   };
-  if (!NON_ASCII.test(value)) return evidence;
+  if (isAsciiText(value)) return evidence;
   if (!isByteString(value)) {
     evidence.kind = 'unicode';
     return evidence;
@@ -172,36 +177,57 @@ function normalizeHint(hint: FixHint | TextEncoding | undefined): FixHint {
   return typeof hint === 'string' ? { encoding: hint } : hint;
 }
 
-function legacyOfFont(fontName: string | undefined): LegacyEncoding | undefined {
-  if (fontName === undefined) return undefined;
-  if (isTcvn3FontName(fontName)) return 'tcvn3';
-  if (isVniFontName(fontName)) return 'vni';
-  return undefined;
+interface FontFacts {
+  legacy: LegacyEncoding | undefined;
+  /** A TCVN3 capital-only font (.VnTimeH). */
+  capital: boolean;
+}
+
+// What each font name says, by name: a workbook names a handful of fonts, but old .xls files give one
+// for every cell, and the name tests are regular expressions.
+const FONT_FACTS = new Map<string, FontFacts>();
+const FONT_FACTS_LIMIT = 1_000;
+
+function fontFacts(fontName: string): FontFacts {
+  let facts = FONT_FACTS.get(fontName);
+  if (facts === undefined) {
+    const legacy = isTcvn3FontName(fontName) ? 'tcvn3' : isVniFontName(fontName) ? 'vni' : undefined;
+    facts = { legacy, capital: isTcvn3CapitalFont(fontName) };
+    if (FONT_FACTS.size >= FONT_FACTS_LIMIT) FONT_FACTS.clear();
+    FONT_FACTS.set(fontName, facts);
+  }
+  return facts;
 }
 
 function decideOptionsOf(hint: FixHint): DecideOptions {
   // A legacy font outranks the column: the clerk saw the cell's bytes drawn by that font, so a tie
   // with the text as it is goes to the font ("mét" in .VnTime showed as "một").
-  const font = legacyOfFont(hint.fontName);
+  const font = hint.fontName === undefined ? undefined : fontFacts(hint.fontName).legacy;
   if (font !== undefined) return { hint: font, allLegacy: true };
   const legacy = hint.encoding === 'tcvn3' || hint.encoding === 'vni' ? hint.encoding : undefined;
   return { hint: legacy, allLegacy: legacy !== undefined && hint.allLegacy === true };
 }
 
+/**
+ * What decideEncoding says of any ASCII text, which reads the same under every encoding: most cells of
+ * a sheet (numbers, codes, dates) need no options worked out and no guess made for them.
+ */
+const ASCII_GUESS: Readonly<EncodingGuess> = { encoding: 'ascii', confidence: 1 };
+
 /** Convert text a cell's evidence has been scored for; shared with the column functions. */
 export function fixWithEvidence(value: string, evidence: CellEvidence, hint: FixHint): FixResult {
-  const guess = decideEncoding(evidence, decideOptionsOf(hint));
-  const capitalFont = hint.fontName !== undefined && isTcvn3CapitalFont(hint.fontName);
-  switch (guess.encoding) {
+  const { encoding, confidence } = evidence.kind === 'ascii' ? ASCII_GUESS : decideEncoding(evidence, decideOptionsOf(hint));
+  const capitalFont = hint.fontName !== undefined && fontFacts(hint.fontName).capital;
+  switch (encoding) {
     case 'tcvn3':
-      return { ...guess, text: decodeTcvn3(value, { capitalFont }) };
+      return { encoding, confidence, text: decodeTcvn3(value, { capitalFont }) };
     case 'vni':
-      return { ...guess, text: decodeVni(value) };
+      return { encoding, confidence, text: decodeVni(value) };
     case 'ascii':
       // A capital-only font shows ASCII letters as capitals too; keep what the clerk saw.
-      return { ...guess, text: capitalFont ? value.toUpperCase() : value };
+      return { encoding, confidence, text: capitalFont ? value.toUpperCase() : value };
     case 'unicode':
-      return { ...guess, text: value.normalize('NFC') };
+      return { encoding, confidence, text: value.normalize('NFC') };
   }
 }
 

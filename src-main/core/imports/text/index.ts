@@ -5,7 +5,9 @@
 export {
   type ByteReading, byteStringToBytes, bytesToByteString, isByteString, withReading,
 } from './byte-string';
-export { type ColumnEncoding, detectColumnEncoding, type FixedColumn, fixLegacyColumn } from './column';
+export {
+  type ColumnEncoding, detectColumnEncoding, type FixedColumn, type FixedColumnTexts, fixLegacyColumn, fixLegacyColumnTexts,
+} from './column';
 export {
   detectTextEncoding, type EncodingGuess, type FixHint, fixLegacyText, type FixResult, type LegacyEncoding,
   type TextEncoding,

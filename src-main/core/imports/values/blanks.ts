@@ -24,6 +24,16 @@ export type BlankKind = 'empty' | 'dash' | 'x' | 'na' | 'zero';
 const DASH = /^(?:[-–—]{1,3}|…|\.{2,3}|_+)$/;
 const NA = /^(?:n\/?a|#n\/a|khong co|chua co|k\/c|kc|khong ro|chua ro|chua xac dinh|khong xac dinh|\?+|none|null|nil)$/;
 
+/**
+ * Whether a text can fold into one of the NA words, told without folding it: folding every name, or
+ * every number written as text, of a large sheet costs seconds. NA words are short, made of letters,
+ * spaces, "/", "#" and "?", and have a letter or "?". Folding makes no letter or "?" out of anything
+ * else, and leaves ASCII digits and punctuation as they are.
+ */
+function mayBeNa(t: string): boolean {
+  return t.length <= 20 && /[\p{L}?]/u.test(t) && !/[^\sA-Za-z/#?\u0080-\uffff]/.test(t);
+}
+
 function isNumberKind(kind: FieldKind): boolean {
   return kind === 'int' || kind === 'money';
 }
@@ -37,8 +47,7 @@ export function blankOf(text: string, kind: FieldKind): { blank: BlankKind; valu
   if (t === '') return { blank: 'empty', value: null };
   if (DASH.test(t)) return { blank: 'dash', value: isNumberKind(kind) ? 0 : null };
   if (t === 'x' || t === 'X') return { blank: 'x', value: null };
-  // Every N/A-like word is short: fold only short texts (folding every name of a large sheet costs seconds).
-  if (t.length <= 20 && NA.test(foldVietnamese(t))) return { blank: 'na', value: null };
+  if (mayBeNa(t) && NA.test(foldVietnamese(t))) return { blank: 'na', value: null };
   if (/^0+(?:[.,]0+)?$/.test(t) && !isNumberKind(kind) && kind !== 'code') return { blank: 'zero', value: null };
   if (kind === 'code' && /^0$/.test(t)) return { blank: 'zero', value: null };
   return undefined;

@@ -117,7 +117,8 @@ function readText(text: string, field: FieldSpec): Converted {
 
 /**
  * Convert a cell for a field. `text` is the cell's Unicode text (TCVN3/VNI already converted); `cell`
- * gives the raw value and number format. A missing cell is an empty blank.
+ * gives the raw value and number format. A missing cell is an empty blank. A text cell ('s') is read
+ * from `text` alone, never from its raw value or format: analyze/rows.ts remembers conversions by text.
  */
 export function convertCell(cell: Cell | undefined, text: string, ctx: ConvertContext): Converted {
   const { field } = ctx;

@@ -11,10 +11,11 @@
  * test/helpers/ts-extension-hooks.mjs).
  */
 import { Worker } from 'node:worker_threads';
+import type { StagedSheet } from '../../import-jobs/staged.ts';
 import type { AnalyzeProgress, WorkbookAnalysis } from '../analyze/types.ts';
 import { WorkbookReadError, isReadErrorValue } from '../read/errors.ts';
 import { withDefaults } from '../read/limits.ts';
-import { type ToWorker, type WorkerAnalyzeOptions, isFromWorker } from './protocol.ts';
+import { type ToWorker, type WorkerAnalyzeOptions, type WorkerOutput, type WorkerResult, isFromWorker } from './protocol.ts';
 
 export interface WorkerControl {
   /** URL or path of the worker's entry file. */
@@ -35,22 +36,39 @@ export interface WorkerControl {
 /** Margin over the analysis's own time limit, for starting the worker and sending the result back. */
 const TIMEOUT_MARGIN_MS = 5_000;
 
-export function analyzeWorkbookInWorker(input: string | Uint8Array, options: WorkerAnalyzeOptions, control: WorkerControl): Promise<WorkbookAnalysis> {
+/** The analysis of a workbook, made in a worker thread: what analyzeWorkbook gives on this one. */
+export async function analyzeWorkbookInWorker(input: string | Uint8Array, options: WorkerAnalyzeOptions, control: WorkerControl): Promise<WorkbookAnalysis> {
+  const done = await runWorker(input, options, 'analysis', control);
+  if (done.output !== 'analysis') throw new WorkbookReadError('internal', undefined, 'the worker sent staged sheets');
+  return done.result;
+}
+
+/**
+ * The workbook analyzed and staged for an import job (analyze/to-staged.ts) in a worker thread, which
+ * posts back only the staged sheets.
+ */
+export async function stageWorkbookInWorker(input: string | Uint8Array, options: WorkerAnalyzeOptions, control: WorkerControl): Promise<StagedSheet[]> {
+  const done = await runWorker(input, options, 'staged', control);
+  if (done.output !== 'staged') throw new WorkbookReadError('internal', undefined, 'the worker sent an analysis');
+  return done.result;
+}
+
+function runWorker(input: string | Uint8Array, options: WorkerAnalyzeOptions, output: WorkerOutput, control: WorkerControl): Promise<WorkerResult> {
   const limits = withDefaults(options.limits);
   if (control.signal?.aborted === true) return Promise.reject(new WorkbookReadError('cancelled'));
-  return new Promise<WorkbookAnalysis>((resolve, reject) => {
+  return new Promise<WorkerResult>((resolve, reject) => {
     const worker = new Worker(control.workerUrl, {
       resourceLimits: { maxOldGenerationSizeMb: control.maxMemoryMb ?? 1536 },
       ...(control.execArgv === undefined ? {} : { execArgv: control.execArgv }),
     });
     let settled = false;
-    const finish = (outcome: { result: WorkbookAnalysis } | { error: WorkbookReadError }): void => {
+    const finish = (outcome: { done: WorkerResult } | { error: WorkbookReadError }): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       control.signal?.removeEventListener('abort', onAbort);
       void worker.terminate();
-      if ('result' in outcome) resolve(outcome.result);
+      if ('done' in outcome) resolve(outcome.done);
       else reject(outcome.error);
     };
     const onAbort = (): void => finish({ error: new WorkbookReadError('cancelled') });
@@ -60,7 +78,7 @@ export function analyzeWorkbookInWorker(input: string | Uint8Array, options: Wor
     worker.on('message', (message: unknown) => {
       if (!isFromWorker(message)) return;
       if (message.type === 'progress') control.onProgress?.(message.progress);
-      else if (message.type === 'done') finish({ result: message.result });
+      else if (message.type === 'done') finish({ done: message });
       else {
         const e = isReadErrorValue(message.error) ? message.error : { code: 'internal' as const, message: '' };
         finish({ error: new WorkbookReadError(e.code, e.message === '' ? undefined : e.message, e.detail) });
@@ -76,13 +94,13 @@ export function analyzeWorkbookInWorker(input: string | Uint8Array, options: Wor
     });
 
     if (typeof input === 'string') {
-      const request: ToWorker = { type: 'analyze', input: { path: input }, options };
+      const request: ToWorker = { type: 'analyze', input: { path: input }, options, output };
       worker.postMessage(request);
     } else {
       // Bytes are copied once into a buffer of their own, and that buffer is moved, not cloned, to the worker.
       const copy = new Uint8Array(new ArrayBuffer(input.byteLength));
       copy.set(input);
-      const request: ToWorker = { type: 'analyze', input: { bytes: copy }, options };
+      const request: ToWorker = { type: 'analyze', input: { bytes: copy }, options, output };
       worker.postMessage(request, [copy.buffer]);
     }
   });

@@ -1,11 +1,13 @@
 /**
  * Entry of the analysis worker thread (node:worker_threads). It receives one request, analyzes the
- * workbook with the same code the tests run directly, posts progress and then the result or a typed
- * error, and exits. The build must emit it as its own file (see run-in-worker.ts).
+ * workbook with the same code the tests run directly, posts progress and then the result (the analysis,
+ * or the staged sheets) or a typed error, and exits. The build must emit it as its own file (see
+ * run-in-worker.ts).
  */
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { analyzeBytes } from '../analyze/analyze-workbook.ts';
+import { toStagedSheets } from '../analyze/to-staged.ts';
 import { WorkbookReadError } from '../read/errors.ts';
 import { withDefaults } from '../read/limits.ts';
 import { readFileBytes } from '../read/read-workbook.ts';
@@ -20,7 +22,7 @@ async function handle(message: unknown): Promise<void> {
     send({ type: 'error', error: new WorkbookReadError('internal', undefined, 'bad request').toJSON() });
     return;
   }
-  const { input, options } = message;
+  const { input, options, output } = message;
   try {
     const limits = withDefaults(options.limits);
     const deadline = Date.now() + limits.timeoutMs;
@@ -29,7 +31,8 @@ async function handle(message: unknown): Promise<void> {
     const fileName = options.fileName ?? ('path' in input ? path.basename(input.path) : undefined);
     const named = fileName === undefined ? options : { ...options, fileName };
     const result = analyzeBytes(bytes, { ...named, onProgress: (progress) => send({ type: 'progress', progress }) }, deadline);
-    send({ type: 'done', result });
+    if (output === 'staged') send({ type: 'done', output, result: toStagedSheets(result.sheets) });
+    else send({ type: 'done', output, result });
   } catch (thrown) {
     const error =
       thrown instanceof WorkbookReadError
