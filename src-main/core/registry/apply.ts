@@ -91,7 +91,7 @@ async function specialColumns(job: Job, v: Values): Promise<Record<string, strin
  * An organization with an old-style address and no current commune gets linked to the commune the address
  * became, where the old→new mapping is unambiguous; the address text itself is kept as written.
  */
-async function linkCommune(job: Job, v: Values, changed: Values): Promise<void> {
+function linkCommune(job: Job, v: Values, changed: Values): void {
   if (job.entity !== 'organizations' || v.communeCode || typeof v.legacyAddress !== 'string' || !v.legacyAddress) return;
   const code = linkLegacyAddress(adminUnitsOf(job.ctx), v.legacyAddress, job.provinceCode);
   if (code) {
@@ -111,7 +111,7 @@ async function update(job: Job, id: number, changes: Record<string, CellValue>):
   const { clean, errors } = checkChanges(job.config, changes);
   if (Object.keys(errors).length) return failure(summary(errors), errors, { id });
   const merged = { ...old, ...clean };
-  if ('legacyAddress' in clean && !('communeCode' in clean)) await linkCommune(job, merged, clean);
+  if ('legacyAddress' in clean && !('communeCode' in clean)) linkCommune(job, merged, clean);
   const ruleErrs = await ruleErrors(job, merged, id);
   if (Object.keys(ruleErrs).length) return failure(summary(ruleErrs), ruleErrs, { id });
   const changed = Object.keys(clean).filter((k) => JSON.stringify(clean[k]) !== JSON.stringify(old[k]));
@@ -142,7 +142,7 @@ async function create(job: Job, values: Record<string, CellValue>, tempId: strin
     if (f.required && !f.readOnly && (clean[f.key] === undefined || clean[f.key] === null) && !errors[f.key]) errors[f.key] = `${f.label}: không được để trống.`;
   }
   if (Object.keys(errors).length) return failure(summary(errors), errors, ref);
-  await linkCommune(job, clean, clean);
+  linkCommune(job, clean, clean);
   const ruleErrs = await ruleErrors(job, clean, null);
   if (Object.keys(ruleErrs).length) return failure(summary(ruleErrs), ruleErrs, ref);
   const keys = Object.keys(clean);
@@ -155,7 +155,6 @@ async function create(job: Job, values: Record<string, CellValue>, tempId: strin
     // A founding date known only to the year or month starts the status history on its first day.
     cols.status = String(clean.status);
     cols.status_since = typeof clean.foundedOn === 'string' ? firstDayOf(clean.foundedOn) : job.today;
-    cols.name_key = orgNameKey(String(clean.name));
   }
   const id = insertRow(job.direct, job.config.table, cols);
   // The row was written with its status and start date, so the one history entry needs no refresh.
@@ -221,10 +220,18 @@ export interface OpsEnv {
   auditInsertValues?: boolean;
 }
 
+let lastTimes: { now: Date; at: string; today: string } | undefined;
+
+/** The moment as stored and as a local day; an import asks for the same moment twice per row. */
+function timesOf(now: Date): { at: string; today: string } {
+  if (lastTimes?.now !== now) lastTimes = { now, at: now.toISOString(), today: localIsoDate(now) };
+  return lastTimes;
+}
+
 export async function runOpsIn(ctx: CoreContext, trx: Db, entity: Entity, ops: readonly RegistryOp[], env: OpsEnv): Promise<OpsRun> {
-  const at = env.now.toISOString();
+  const { at, today } = timesOf(env.now);
   const job: Job = {
-    ctx, trx, direct: ctx.conn.direct, entity, config: ENTITY_CONFIG[entity], at, today: localIsoDate(env.now), provinceCode: env.provinceCode,
+    ctx, trx, direct: ctx.conn.direct, entity, config: ENTITY_CONFIG[entity], at, today, provinceCode: env.provinceCode,
     audit: [], withRows: env.withRows ?? true, auditInsertValues: env.auditInsertValues ?? true, lookups: env.lookups ?? sqlLookups(trx),
   };
   const results: OpResult[] = [];
