@@ -6,6 +6,7 @@ import { analyzeBytes } from '../../src-main/core/imports/analyze/analyze-workbo
 import { createAnalyzer } from '../../src-main/core/imports/analyze/staged-adapter.ts';
 import { toStagedSheets } from '../../src-main/core/imports/analyze/to-staged.ts';
 import { stageWorkbookInWorker } from '../../src-main/core/imports/worker/run-in-worker.ts';
+import { legacyXlsx } from '../bench/import/make-legacy-xlsx.ts';
 import { bytesOf, cooperativeGroupSheet, cooperativeReport, figuresSheet, ocopSheet, tcvn3, workbookOf } from '../helpers/import-fixtures.ts';
 
 const WORKER = new URL('../../src-main/core/imports/worker/worker-entry.ts', import.meta.url);
@@ -30,6 +31,13 @@ describe('staging in the analysis worker', () => {
     expect(inWorker).toStrictEqual(await createAnalyzer()(input));
     expect(inWorker[1]?.year).toBe(2023);
   }, 30_000);
+
+  it('sends a sheet of many records in parts and puts them back together in order', async () => {
+    const big = legacyXlsx(12_000);
+    const staged = await stageWorkbookInWorker(big, { fileName: 'lon.xlsx' }, control);
+    expect(staged[0]?.rows).toHaveLength(12_000);
+    expect(staged).toStrictEqual(toStagedSheets(analyzeBytes(big, { fileName: 'lon.xlsx' }).sheets));
+  }, 60_000);
 
   it('turns a file it cannot read into an AppError', async () => {
     const input = { bytes: Buffer.from('%PDF-1.4 …'), fileName: 'x.pdf', remembered: {}, choices: {} };

@@ -1,7 +1,7 @@
 /**
  * Messages between the main thread and the analysis worker. Plain structured-cloneable values only.
  */
-import type { StagedSheet } from '../../import-jobs/staged.ts';
+import type { StagedRow, StagedSheet } from '../../import-jobs/staged.ts';
 import type { AnalyzeOptions, AnalyzeProgress, WorkbookAnalysis } from '../analyze/types.ts';
 import type { ReadErrorValue } from '../read/errors.ts';
 
@@ -26,12 +26,17 @@ export type WorkerResult = { output: 'analysis'; result: WorkbookAnalysis } | { 
 
 export type FromWorker =
   | { type: 'progress'; progress: AnalyzeProgress }
+  /**
+   * Staged records of sheet `sheet`, a few thousand at a time, before 'done' (which then carries the
+   * sheets without their rows): the main thread unpacks one part while the worker packs the next.
+   */
+  | { type: 'rows'; sheet: number; rows: StagedRow[] }
   | ({ type: 'done' } & WorkerResult)
   | { type: 'error'; error: ReadErrorValue };
 
 export function isFromWorker(value: unknown): value is FromWorker {
   if (typeof value !== 'object' || value === null || !('type' in value)) return false;
-  return value.type === 'progress' || value.type === 'done' || value.type === 'error';
+  return value.type === 'progress' || value.type === 'rows' || value.type === 'done' || value.type === 'error';
 }
 
 export function isToWorker(value: unknown): value is ToWorker {

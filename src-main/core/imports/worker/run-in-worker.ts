@@ -11,7 +11,7 @@
  * test/helpers/ts-extension-hooks.mjs).
  */
 import { Worker } from 'node:worker_threads';
-import type { StagedSheet } from '../../import-jobs/staged.ts';
+import type { StagedRow, StagedSheet } from '../../import-jobs/staged.ts';
 import type { AnalyzeProgress, WorkbookAnalysis } from '../analyze/types.ts';
 import { WorkbookReadError, isReadErrorValue } from '../read/errors.ts';
 import { withDefaults } from '../read/limits.ts';
@@ -72,13 +72,18 @@ function runWorker(input: string | Uint8Array, options: WorkerAnalyzeOptions, ou
       else reject(outcome.error);
     };
     const onAbort = (): void => finish({ error: new WorkbookReadError('cancelled') });
+    // Staged records come ahead of 'done', sheet by sheet, in order; 'done' carries the sheets without them.
+    const rowsBySheet: StagedRow[][] = [];
     const timer = setTimeout(() => finish({ error: new WorkbookReadError('timeout') }), control.hardTimeoutMs ?? limits.timeoutMs + TIMEOUT_MARGIN_MS);
     control.signal?.addEventListener('abort', onAbort, { once: true });
 
     worker.on('message', (message: unknown) => {
       if (!isFromWorker(message)) return;
       if (message.type === 'progress') control.onProgress?.(message.progress);
-      else if (message.type === 'done') finish({ done: message });
+      else if (message.type === 'rows') (rowsBySheet[message.sheet] ??= []).push(...message.rows);
+      else if (message.type === 'done' && message.output === 'staged') {
+        finish({ done: { output: 'staged', result: message.result.map((sheet, i) => ({ ...sheet, rows: rowsBySheet[i] ?? [] })) } });
+      } else if (message.type === 'done') finish({ done: message });
       else {
         const e = isReadErrorValue(message.error) ? message.error : { code: 'internal' as const, message: '' };
         finish({ error: new WorkbookReadError(e.code, e.message === '' ? undefined : e.message, e.detail) });

@@ -13,6 +13,9 @@ import { withDefaults } from '../read/limits.ts';
 import { readFileBytes } from '../read/read-workbook.ts';
 import { type FromWorker, isToWorker } from './protocol.ts';
 
+/** Staged records per message (see protocol.ts: 'rows'). */
+const ROWS_PER_MESSAGE = 5_000;
+
 function send(message: FromWorker): void {
   parentPort?.postMessage(message);
 }
@@ -31,8 +34,13 @@ async function handle(message: unknown): Promise<void> {
     const fileName = options.fileName ?? ('path' in input ? path.basename(input.path) : undefined);
     const named = fileName === undefined ? options : { ...options, fileName };
     const result = analyzeBytes(bytes, { ...named, onProgress: (progress) => send({ type: 'progress', progress }) }, deadline);
-    if (output === 'staged') send({ type: 'done', output, result: toStagedSheets(result.sheets) });
-    else send({ type: 'done', output, result });
+    if (output === 'staged') {
+      const sheets = toStagedSheets(result.sheets);
+      sheets.forEach((sheet, index) => {
+        for (let i = 0; i < sheet.rows.length; i += ROWS_PER_MESSAGE) send({ type: 'rows', sheet: index, rows: sheet.rows.slice(i, i + ROWS_PER_MESSAGE) });
+      });
+      send({ type: 'done', output, result: sheets.map((sheet) => ({ ...sheet, rows: [] })) });
+    } else send({ type: 'done', output, result });
   } catch (thrown) {
     const error =
       thrown instanceof WorkbookReadError
