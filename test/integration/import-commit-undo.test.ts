@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue, Entity, OcopRow, OrgRow } from '../../src-main/contract/index.ts';
+import type { CellValue, Entity, OcopRow, OrgDetail, OrgRow } from '../../src-main/contract/index.ts';
 import { ImportService } from '../../src-main/core/import-jobs/service.ts';
 import type { StagedSheet } from '../../src-main/core/import-jobs/staged.ts';
 import { undoImport } from '../../src-main/core/import-jobs/undo.ts';
@@ -117,6 +117,20 @@ describe('importing staged rows', () => {
       ['HTX Đầu', null, 10],
     ]);
     expect(orgs.find((o) => o.name === 'HTX Có sẵn')?.id).toBe(existing);
+  });
+
+  it("records an import's new rows in its batch, which the organization's history shows, not in the audit log", async () => {
+    const { app, service, stage } = await setup();
+    stage([sheet('organizations', [{ name: 'HTX Lịch sử', type: 'HTX', members: 12 }])]);
+    const batch = await service.commit((await service.open('lich-su.xlsx', new Uint8Array([7]))).jobId);
+    const [org] = await value<OrgRow[]>(app.call('registry.listOrganizations', {}));
+    const detail = await value<OrgDetail>(app.call('registry.organizationDetail', { id: org?.id ?? 0 }));
+    expect(detail.audit.map((a) => [a.action, a.entity, a.newValue])).toEqual([
+      ['import', 'organizations', `lich-su.xlsx (lần nhập số ${batch.id})`],
+      ['import', 'figures', `lich-su.xlsx (lần nhập số ${batch.id})`],
+    ]);
+    const inserts = app.ctx.conn.sqlite.prepare("select count(*) as n from audit_log where action = 'insert'").get() as { n: number };
+    expect(inserts.n).toBe(0);
   });
 
   it('undoes a whole import, leaving fields the clerk edited since', async () => {

@@ -71,7 +71,7 @@ class RowFailed extends Error {
 
 /** Runs ops through the registry's own rules; any refusal undoes the whole row (savepoint). */
 async function ops(run: Run, entity: Entity, list: RegistryOp[]): Promise<OpResult[]> {
-  const { results } = await runOpsIn(run.ctx, run.trx, entity, list, { provinceCode: run.province, now: run.now, withRows: false, lookups: run.lookups, auditSink: run.audit, auditInsertValues: false });
+  const { results } = await runOpsIn(run.ctx, run.trx, entity, list, { provinceCode: run.province, now: run.now, withRows: false, lookups: run.lookups, auditSink: run.audit, auditInserts: false });
   const failed = results.find((r) => !r.ok);
   if (failed && !failed.ok) throw new RowFailed(Object.keys(failed.fieldErrors).length ? failed.fieldErrors : { _: failed.message });
   return results;

@@ -49,7 +49,7 @@ interface Job {
   audit: AuditEntry[];
   /** Read each saved row back for the grid; an import does not need them and skips the reads. */
   withRows: boolean;
-  auditInsertValues: boolean;
+  auditInserts: boolean;
   lookups: RuleLookups;
 }
 
@@ -159,7 +159,7 @@ async function create(job: Job, values: Record<string, CellValue>, tempId: strin
   const id = insertRow(job.direct, job.config.table, cols);
   // The row was written with its status and start date, so the one history entry needs no refresh.
   if (job.entity === 'organizations') insertStatus(job.direct, { organizationId: id, status: String(clean.status), fromDate: String(cols.status_since), toDate: null, note: null, at: job.at });
-  job.audit.push({ action: 'insert', entity: job.entity, entityId: String(id), field: null, newValue: job.auditInsertValues ? clean : undefined });
+  if (job.auditInserts) job.audit.push({ action: 'insert', entity: job.entity, entityId: String(id), field: null, newValue: clean });
   return { ok: true, id, ...ref, row: await rowIfWanted(job, id) };
 }
 
@@ -214,10 +214,11 @@ export interface OpsEnv {
   /** When given, audit entries are appended here for the caller to write in bulk, instead of at once. */
   auditSink?: AuditEntry[];
   /**
-   * Copy a new row's values into its audit entry (default true). An import does not: its batch records
-   * the file and every row it made, and 100,000 copies of the rows would double the size of the database.
+   * Audit each new row (default true). An import does not: its batch and changes record who added every
+   * row, when and from which file (the organization's history reads them there), and 100,000 audit rows
+   * more would only repeat that.
    */
-  auditInsertValues?: boolean;
+  auditInserts?: boolean;
 }
 
 let lastTimes: { now: Date; at: string; today: string } | undefined;
@@ -232,7 +233,7 @@ export async function runOpsIn(ctx: CoreContext, trx: Db, entity: Entity, ops: r
   const { at, today } = timesOf(env.now);
   const job: Job = {
     ctx, trx, direct: ctx.conn.direct, entity, config: ENTITY_CONFIG[entity], at, today, provinceCode: env.provinceCode,
-    audit: [], withRows: env.withRows ?? true, auditInsertValues: env.auditInsertValues ?? true, lookups: env.lookups ?? sqlLookups(trx),
+    audit: [], withRows: env.withRows ?? true, auditInserts: env.auditInserts ?? true, lookups: env.lookups ?? sqlLookups(trx),
   };
   const results: OpResult[] = [];
   for (const op of ops) results.push(await runOp(job, op));

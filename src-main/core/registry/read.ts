@@ -1,10 +1,11 @@
-import type { CertRow, DeletedItem, Entity, FigureRow, OcopRow, OrgDetail, OrgName, OrgRow, RegistryRow, RegistryStats } from '../../contract/index.ts';
+import type { AuditEntryDto, CertRow, DeletedItem, Entity, FigureRow, OcopRow, OrgDetail, OrgName, OrgRow, RegistryRow, RegistryStats } from '../../contract/index.ts';
 import { CERT_KIND_LABEL, FIGURE_PERIOD_LABEL, type CertKind, type FigurePeriod, type OrgStatus, type OrgType } from '../../contract/vocab.ts';
 import { AppError } from '../../contract/index.ts';
 import type { CoreContext } from '../context.ts';
 import { adminUnitsOf, communeLabel } from './admin.ts';
 import {
   auditOf,
+  importsOf,
   countByTypeAndStatus,
   countWithFigures,
   deletedRows,
@@ -79,19 +80,25 @@ export async function organizationDetail(ctx: CoreContext, id: number): Promise<
   const certifications = (await listCertifications(ctx.db, { organizationId: id })).map(certRowOf);
   const history = await statusHistoryOf(ctx.db, id);
   const latestYear = figures.find((f) => f.period === 'Y');
-  const audit = [
-    ...(await auditOf(ctx.db, 'organizations', [String(id)])),
-    ...(await auditOf(ctx.db, 'figures', figures.map((f) => String(f.id)))),
-    ...(await auditOf(ctx.db, 'ocop', ocop.map((p) => String(p.id)))),
-    ...(await auditOf(ctx.db, 'certifications', certifications.map((c) => String(c.id)))),
-  ].sort((a, b) => b.id - a.id);
+  const rowsOf = { organizations: [String(id)], figures: figures.map((f) => String(f.id)), ocop: ocop.map((p) => String(p.id)), certifications: certifications.map((c) => String(c.id)) };
+  const audit: AuditEntryDto[] = [];
+  for (const [entity, ids] of Object.entries(rowsOf)) {
+    for (const a of await auditOf(ctx.db, entity, ids)) {
+      audit.push({ at: a.at, who: a.who, action: a.action, entity: a.entity, entityId: a.entity_id, field: a.field, oldValue: a.old_value, newValue: a.new_value });
+    }
+    // Rows an import added are recorded by the import, not in the audit log: "Thêm từ tệp …".
+    for (const r of await importsOf(ctx.db, entity, ids)) {
+      audit.push({ at: r.committed_at, who: r.who, action: 'import', entity: r.entity, entityId: String(r.entity_id), field: null, oldValue: null, newValue: `${r.file_name} (lần nhập số ${r.batch_id})` });
+    }
+  }
+  audit.sort((a, b) => b.at.localeCompare(a.at));
   return {
     organization: orgRowOf(o, adminUnitsOf(ctx), latestYear ?? null),
     statusHistory: history.map((h) => ({ id: h.id, status: h.status as OrgStatus, fromDate: h.from_date, toDate: h.to_date, note: h.note, recordedAt: h.recorded_at })).reverse(),
     figures,
     ocop,
     certifications,
-    audit: audit.map((a) => ({ at: a.at, who: a.who, action: a.action, entity: a.entity, entityId: a.entity_id, field: a.field, oldValue: a.old_value, newValue: a.new_value })),
+    audit,
   };
 }
 

@@ -7,7 +7,7 @@ import { formatCell, type ValueContext } from '../../grid/values.ts';
 import { StatusForm } from './StatusForm.tsx';
 import { showDate, showDateTime } from '../../lib/format.ts';
 
-const ACTION_LABEL: Record<string, string> = { insert: 'Thêm mới', update: 'Sửa', delete: 'Xóa', restore: 'Khôi phục' };
+const ACTION_LABEL: Record<string, string> = { insert: 'Thêm mới', import: 'Thêm từ tệp', update: 'Sửa', delete: 'Xóa', restore: 'Khôi phục' };
 
 const date = showDate;
 const when = showDateTime;
@@ -176,7 +176,7 @@ export function OrgDetailPanel({ id, onClose }: { id: number; onClose(): void })
                   <td>{a.who}</td>
                   <td>
                     {ACTION_LABEL[a.action] ?? a.action} {isEntity(a.entity) && a.entity !== 'organizations' ? `(${ENTITY_LABEL[a.entity]}) ` : ''}
-                    {a.field ? `${fieldLabel(a)}: ${auditValue(a, a.oldValue, ctx)} → ${auditValue(a, a.newValue, ctx)}` : ''}
+                    {a.field ? `${fieldLabel(a)}: ${auditValue(a, a.oldValue, ctx)} → ${auditValue(a, a.newValue, ctx)}` : a.action === 'import' ? (a.newValue ?? '') : ''}
                   </td>
                 </tr>
               ))}

@@ -3,6 +3,7 @@ import * as m001 from './001_foundation.ts';
 import * as m002 from './002_registry.ts';
 import * as m003 from './003_imports.ts';
 import * as m004 from './004_inspections.ts';
+import * as m005 from './005_import_history.ts';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: '002_registry', up: m002.up },
   { version: 3, name: '003_imports', up: m003.up },
   { version: 4, name: '004_inspections', up: m004.up },
+  { version: 5, name: '005_import_history', up: m005.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
