@@ -60,10 +60,11 @@ function duplicateKey(entity: Entity, v: Record<string, CellValue>): string | nu
 }
 
 /** Splits each row of a sheet into what it says about the organization, its figures and itself. */
-export function intentsOf(sheet: StagedSheet): RowIntent[] {
+export function* intentsOf(sheet: StagedSheet): Generator<RowIntent> {
   const entity = sheet.entity;
   const seen = new Map<string, number>();
-  return sheet.rows.map((row) => {
+  // One row at a time: a hundred thousand intents held at once would only weigh on memory.
+  for (const row of sheet.rows) {
     const errors: Record<string, string> = { ...row.cellErrors };
     const intent: RowIntent = {
       row,
@@ -92,8 +93,8 @@ export function intentsOf(sheet: StagedSheet): RowIntent[] {
       else seen.set(key, row.sourceRow);
     }
     if (!intent.skipReason && row.markedDuplicate) intent.skipReason = 'Dòng được đánh dấu "Trùng" trong tệp.';
-    return intent;
-  });
+    yield intent;
+  }
 }
 
 /** Fields whose file value differs from what is stored (the file's blanks are not differences). */
