@@ -6,6 +6,8 @@ const DISTRICT = /^(huyen|quan|thi xa|thanh pho|tp)\b/;
 const PROVINCE = /^(tinh)\b/;
 /** Characters of a part enough to hold the longest prefix and the character after it. */
 const PREFIX_HEAD = 16;
+/** First letters of the prefixes above, in any case and with any tone (Xã, Phường, Thị trấn, Huyện, Quận, Tỉnh). */
+const PREFIX_START = /^[xpthqXPTHQ]/;
 
 /**
  * Splits an address written the old way ("Xóm 3, xã Tân Lập, huyện Lương Sơn, tỉnh Hòa Bình") into its
@@ -19,8 +21,9 @@ export function splitLegacyAddress(text: string): LegacyAddressInput {
   const out: { province?: string; district?: string; commune?: string } = {};
   const unlabelled: string[] = [];
   for (const p of parts) {
-    // Only the head of a part can be its prefix ("thành phố" is the longest): folding the rest is wasted.
-    const f = foldVietnamese(p.slice(0, PREFIX_HEAD));
+    // Every prefix starts with x, p, t, h or q; other parts need no folding. Only the head of a part can
+    // be its prefix ("thành phố" is the longest): folding the rest is wasted.
+    const f = PREFIX_START.test(p) ? foldVietnamese(p.slice(0, PREFIX_HEAD)) : '';
     if (PROVINCE.test(f)) out.province = p;
     else if (DISTRICT.test(f) && !out.district) out.district = p;
     else if (COMMUNE.test(f)) out.commune = p;

@@ -56,8 +56,13 @@ export async function getRow(db: Db, table: RowTable, id: number): Promise<Colum
 }
 
 const COLUMN_NAME = /^[a-z_][a-z0-9_]*$/;
-const insertTexts = new Map<string, string>();
-const updateTexts = new Map<string, string>();
+
+/** SQL texts by column list, as a tree with one level per column: no key string to build per row. */
+interface SqlNode {
+  next: Map<string, SqlNode>;
+  text?: string;
+}
+const sqlTrees = new Map<string, SqlNode>();
 
 /**
  * The SQL of an insert or update of these columns, made once per column list: an import writes the same
@@ -65,19 +70,22 @@ const updateTexts = new Map<string, string>();
  * anyway, as they are spliced.
  */
 function sqlFor(kind: 'insert' | 'update', table: RowTable, cols: readonly string[]): string {
-  const texts = kind === 'insert' ? insertTexts : updateTexts;
-  const key = `${table}:${cols.join(',')}`;
-  let text = texts.get(key);
-  if (text === undefined) {
+  const rootKey = `${kind} ${table}`;
+  let node: SqlNode = sqlTrees.get(rootKey) ?? { next: new Map() };
+  sqlTrees.set(rootKey, node);
+  for (const c of cols) {
+    const child: SqlNode = node.next.get(c) ?? { next: new Map() };
+    node.next.set(c, child);
+    node = child;
+  }
+  if (node.text === undefined) {
     for (const c of cols) if (!COLUMN_NAME.test(c)) throw new Error(`Tên cột không hợp lệ: ${c}`);
-    text =
+    node.text =
       kind === 'insert'
         ? `insert into "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map(() => '?').join(', ')})`
         : `update "${table}" set ${cols.map((c) => `"${c}" = ?`).join(', ')} where "id" = ?`;
-    if (texts.size >= 1_000) texts.clear();
-    texts.set(key, text);
   }
-  return text;
+  return node.text;
 }
 
 /**
