@@ -133,6 +133,22 @@ describe('importing staged rows', () => {
     expect(inserts.n).toBe(0);
   });
 
+  it('records rows added one after another as one range, and undoes every row of it', async () => {
+    const { app, service, stage } = await setup();
+    stage([sheet('organizations', ['Một', 'Hai', 'Ba', 'Bốn'].map((n, i) => ({ name: `HTX Dãy ${n}`, type: 'HTX', members: 10 + i })))]);
+    const batch = await service.commit((await service.open('day.xlsx', new Uint8Array([8]))).jobId);
+    const stored = app.ctx.conn.sqlite.prepare('select entity, entity_id, last_entity_id, action from import_changes where batch_id = ?').all(batch.id) as { entity: string; entity_id: number; last_entity_id: number | null }[];
+    expect(stored.map((c) => [c.entity, c.last_entity_id === null ? 1 : c.last_entity_id - c.entity_id + 1])).toEqual([
+      ['organizations', 4],
+      ['figures', 4],
+    ]);
+    const [, third] = await value<OrgRow[]>(app.call('registry.listOrganizations', {}));
+    const detail = await value<OrgDetail>(app.call('registry.organizationDetail', { id: third?.id ?? 0 }));
+    expect(detail.audit.filter((a) => a.action === 'import')).toHaveLength(2);
+    expect(await undoImport(app.ctx, batch.id)).toMatchObject({ reverted: 8, keptBecauseChangedSince: 0 });
+    expect(await value<OrgRow[]>(app.call('registry.listOrganizations', {}))).toEqual([]);
+  });
+
   it('undoes a whole import, leaving fields the clerk edited since', async () => {
     const { app, service, stage } = await setup();
     const existing = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Cũ', headName: 'Ông A', phone: '0210' });

@@ -20,6 +20,8 @@ export interface ImportChangesTable {
   batch_id: number;
   entity: string;
   entity_id: number;
+  /** For an insert: the last id of a run of rows added with consecutive ids (entity_id is the first); else null. */
+  last_entity_id: number | null;
   action: string;
   before: string | null;
   after: string;

@@ -15,8 +15,21 @@ export async function insertBatch(
 }
 
 export async function insertChanges(db: Db, batchId: number, changes: readonly ImportChange[]): Promise<void> {
-  const rows = changes.map((c) => [batchId, c.entity, c.entityId, c.action, c.before === null ? null : JSON.stringify(c.before), JSON.stringify(c.after)]);
-  await insertMany(db, 'import_changes', ['batch_id', 'entity', 'entity_id', 'action', 'before', 'after'], rows);
+  // Rows added one after another get consecutive ids: one range per entity records them all (migration 005).
+  type Row = [batch: number, entity: string, first: number, last: number | null, action: string, before: string | null, after: string];
+  const rows: Row[] = [];
+  const openRange = new Map<string, Row>();
+  for (const c of changes) {
+    const range = c.action === 'insert' ? openRange.get(c.entity) : undefined;
+    if (range && (range[3] ?? range[2]) + 1 === c.entityId) {
+      range[3] = c.entityId;
+      continue;
+    }
+    const row: Row = [batchId, c.entity, c.entityId, null, c.action, c.before === null ? null : JSON.stringify(c.before), JSON.stringify(c.after)];
+    rows.push(row);
+    if (c.action === 'insert') openRange.set(c.entity, row);
+  }
+  await insertMany(db, 'import_changes', ['batch_id', 'entity', 'entity_id', 'last_entity_id', 'action', 'before', 'after'], rows);
 }
 
 export function listBatches(db: Db) {
@@ -31,8 +44,14 @@ export function committedBatchWithHash(db: Db, hash: string) {
   return db.selectFrom('import_batches').select(['id', 'committed_at']).where('file_hash', '=', hash).where('status', '=', 'committed').orderBy('id', 'desc').executeTakeFirst();
 }
 
-export function changesOf(db: Db, batchId: number) {
-  return db.selectFrom('import_changes').selectAll().where('batch_id', '=', batchId).orderBy('id', 'desc').execute();
+/** The batch's changes, last first, with each range of added rows given back as one change per row. */
+export async function changesOf(db: Db, batchId: number) {
+  const stored = await db.selectFrom('import_changes').selectAll().where('batch_id', '=', batchId).orderBy('id', 'desc').execute();
+  return stored.flatMap((c) => {
+    if (c.last_entity_id === null) return [c];
+    const ids = Array.from({ length: c.last_entity_id - c.entity_id + 1 }, (_, i) => (c.last_entity_id ?? c.entity_id) - i);
+    return ids.map((id) => ({ ...c, entity_id: id, last_entity_id: null }));
+  });
 }
 
 export async function markUndone(db: Db, batchId: number, at: string): Promise<void> {

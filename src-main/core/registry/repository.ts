@@ -205,19 +205,22 @@ export function auditOf(db: Db, entity: string, entityIds: string[]) {
   return db.selectFrom('audit_log').selectAll().where('entity', '=', entity).where('entity_id', 'in', entityIds).orderBy('id', 'desc').limit(500).execute();
 }
 
-/** The imports that added these rows: an import's new rows are in its batch, not in the audit log. */
-export function importsOf(db: Db, entity: string, entityIds: string[]) {
-  if (entityIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('import_changes as c')
-    .innerJoin('import_batches as b', 'b.id', 'c.batch_id')
-    .select(['c.entity', 'c.entity_id', 'b.id as batch_id', 'b.file_name', 'b.committed_at', 'b.who'])
-    .where('c.entity', '=', entity)
-    .where('c.entity_id', 'in', entityIds.map(Number))
-    .where('c.action', '=', 'insert')
-    .orderBy('b.id', 'desc')
-    .limit(500)
-    .execute();
+/** The imports that added these rows: an import's new rows are in its batch (by ranges of ids), not in the audit log. */
+export async function importsOf(db: Db, entity: string, entityIds: string[]) {
+  const found = [];
+  for (const id of entityIds.map(Number)) {
+    const rows = await db
+      .selectFrom('import_changes as c')
+      .innerJoin('import_batches as b', 'b.id', 'c.batch_id')
+      .select(['c.entity', 'b.id as batch_id', 'b.file_name', 'b.committed_at', 'b.who'])
+      .where('c.entity', '=', entity)
+      .where('c.action', '=', 'insert')
+      .where('c.entity_id', '<=', id)
+      .where((eb) => eb(eb.fn.coalesce('c.last_entity_id', 'c.entity_id'), '>=', id))
+      .execute();
+    found.push(...rows.map((r) => ({ ...r, entity_id: id })));
+  }
+  return found;
 }
 
 export function countByTypeAndStatus(db: Db) {
