@@ -69,7 +69,7 @@ class RowFailed extends Error {
   }
 }
 
-/** Runs ops through the registry's own rules; any refusal undoes the whole row (savepoint). */
+/** Runs ops through the registry's own rules; a refusal fails the whole row (see playSheets for how it is undone). */
 async function ops(run: Run, entity: Entity, list: RegistryOp[]): Promise<OpResult[]> {
   const { results } = await runOpsIn(run.ctx, run.trx, entity, list, { provinceCode: run.province, now: run.now, withRows: false, lookups: run.lookups, auditSink: run.audit, auditInserts: false });
   const failed = results.find((r) => !r.ok);
