@@ -4,6 +4,8 @@ import { ENTITIES } from './fields.ts';
 import type { ImportBatchDto, ImportPreview, UndoReport } from './import-dto.ts';
 
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+/** Chosen by the page for one reading of a file, so that it can stop it (imports.stopReading). */
+const readId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 const sheet = z.string().min(1).max(200);
 const cell = z.union([z.string().max(5000), z.number().finite(), z.null()]);
 
@@ -19,9 +21,12 @@ export const importMethods = {
         fileName: z.string().min(1).max(260),
         contentBase64: z.string().min(1).max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4),
         year: year.optional(),
+        readId: readId.optional(),
       })
       .strict(),
   ),
+  /** Stops a reading still under way (the worker is stopped); its imports.open answers with "Đã hủy việc đọc tệp.". */
+  'imports.stopReading': method<{ stopped: boolean }>()(z.object({ readId }).strict()),
   'imports.setColumn': method<ImportPreview>()(z.object({ jobId, sheet, columnIndex: z.number().int().min(0).max(1000), field: z.string().max(50).nullable() }).strict()),
   'imports.setSheet': method<ImportPreview>()(z.object({ jobId, sheet, entity: z.enum(ENTITIES).nullable(), year: year.nullable().optional() }).strict()),
   'imports.fixCell': method<ImportPreview>()(z.object({ jobId, sheet, sourceRow: z.number().int().positive(), field: z.string().max(50), value: cell }).strict()),

@@ -9,7 +9,8 @@ import { undoImport } from './undo.ts';
 export function buildImportHandlers(ctx: CoreContext): HandlersFor<keyof typeof importMethods> {
   const service = new ImportService(ctx, analyzerFor(ctx));
   return {
-    'imports.open': (input) => service.open(input.fileName, Buffer.from(input.contentBase64, 'base64'), input.year),
+    'imports.open': (input) => service.open(input.fileName, Buffer.from(input.contentBase64, 'base64'), input.year, input.readId),
+    'imports.stopReading': (input) => service.stopReading(input.readId),
     'imports.setColumn': (input) => service.setColumn(input.jobId, input.sheet, input.columnIndex, input.field),
     'imports.setSheet': (input) => service.setSheet(input.jobId, input.sheet, input.entity, input.year),
     'imports.fixCell': (input) => service.fixCell(input.jobId, input.sheet, input.sourceRow, input.field, input.value),

@@ -18,6 +18,8 @@ export interface AnalyzerInput {
   choices: Record<string, SheetChoices>;
   /** Progress for the status line ("Đang đọc tệp…"). */
   onProgress?: (label: string, done: number, total: number) => void;
+  /** Stops the reading (the worker is stopped; the analyzer rejects with the reader's "cancelled"). */
+  signal?: AbortSignal;
 }
 
 /** Turns a file's bytes into staged sheets (core/imports does the reading); injected so the CLI, the doors and tests share it. */
@@ -33,6 +35,8 @@ class DryRun extends Error {
 
 export class ImportService {
   private readonly jobs = new JobStore();
+  /** Readings under way that the page may stop, by the id it gave them. */
+  private readonly readings = new Map<string, AbortController>();
 
   private readonly ctx: CoreContext;
   private readonly analyze: Analyzer;
@@ -67,15 +71,22 @@ export class ImportService {
     };
   }
 
-  async open(fileName: string, bytes: Uint8Array, year?: number): Promise<ImportPreview> {
+  async open(fileName: string, bytes: Uint8Array, year?: number, readId?: string): Promise<ImportPreview> {
     const fileHash = sha256(bytes);
-    const sheets = await this.read(fileName, bytes, year, {}, fileHash);
+    const reading = new AbortController();
+    if (readId !== undefined) this.readings.set(readId, reading);
+    let sheets: StagedSheet[];
+    try {
+      sheets = await this.read(fileName, bytes, year, {}, fileHash, reading.signal);
+    } finally {
+      if (readId !== undefined) this.readings.delete(readId);
+    }
     const job = this.jobs.create({ fileName, fileHash, fileSize: bytes.length, bytes, year, choices: {}, fixes: {}, sheets });
     return this.preview(job);
   }
 
   /** Reads and understands a file, applying mappings remembered for files of the same shape and the clerk's choices. */
-  async read(fileName: string, bytes: Uint8Array, year?: number, choices: Record<string, SheetChoices> = {}, fileHash = sha256(bytes)): Promise<StagedSheet[]> {
+  async read(fileName: string, bytes: Uint8Array, year?: number, choices: Record<string, SheetChoices> = {}, fileHash = sha256(bytes), signal?: AbortSignal): Promise<StagedSheet[]> {
     const taskId = fileHash.slice(0, 12);
     return this.analyze({
       bytes,
@@ -84,7 +95,15 @@ export class ImportService {
       remembered: await allRememberedMappings(this.ctx.db),
       choices,
       onProgress: (label, done, total) => this.ctx.events.emit('task.progress', { taskId, label, done, total }),
+      ...(signal === undefined ? {} : { signal }),
     });
+  }
+
+  /** The page's "Hủy" while a file is being read: the reading stops at once, nothing is kept. */
+  stopReading(readId: string): { stopped: boolean } {
+    const reading = this.readings.get(readId);
+    reading?.abort();
+    return { stopped: reading !== undefined };
   }
 
   /** Reads the job's file again with its choices (a column or sheet changed), then lays the clerk's corrected cells back over it. */

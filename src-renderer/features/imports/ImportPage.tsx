@@ -16,6 +16,8 @@ export function ImportPage() {
   const [busy, setBusy] = useState(false);
   const [year, setYear] = useState('');
   const attempt = useRef(0);
+  /** The reading under way, so that "Hủy" can stop it in the core, not only on this page. */
+  const reading = useRef<string | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
 
   // The core reports how far reading has got ("Đang phân tích trang “DS HTX”…"); shown while reading.
@@ -32,7 +34,10 @@ export function ImportPage() {
     setError(null);
     setProgress(null);
     setStage({ kind: 'reading', fileName: file.name });
-    const r = await client.call('imports.open', { fileName: file.name, contentBase64: await fileToBase64(file), ...(year ? { year: Number(year) } : {}) });
+    const readId = crypto.randomUUID();
+    reading.current = readId;
+    const r = await client.call('imports.open', { fileName: file.name, contentBase64: await fileToBase64(file), readId, ...(year ? { year: Number(year) } : {}) });
+    if (reading.current === readId) reading.current = null;
     if (mine !== attempt.current) {
       // The clerk cancelled while the file was being read: drop the job it produced.
       if (r.ok) void client.call('imports.cancel', { jobId: r.value.jobId });
@@ -43,6 +48,13 @@ export function ImportPage() {
       setError(r.error.message);
       setStage({ kind: 'idle' });
     }
+  }
+
+  function stopReading() {
+    attempt.current++;
+    if (reading.current) void client.call('imports.stopReading', { readId: reading.current });
+    reading.current = null;
+    setStage({ kind: 'idle' });
   }
 
   async function update(call: () => Promise<Result<ImportPreview>>) {
@@ -86,7 +98,7 @@ export function ImportPage() {
         {stage.kind === 'reading' && (
           <p role="status" className="progress">
             Đang đọc “{stage.fileName}”… {progress ?? ''}{' '}
-            <button type="button" onClick={() => (attempt.current++, setStage({ kind: 'idle' }))}>
+            <button type="button" onClick={stopReading}>
               Hủy
             </button>
           </p>

@@ -77,7 +77,7 @@ export function createAnalyzer(worker?: Omit<WorkerControl, 'onProgress'>): Anal
     try {
       if (worker === undefined) return toStagedSheets(analyzeBytes(input.bytes, options).sheets);
       const { onProgress, ...rest } = options;
-      const control: WorkerControl = onProgress === undefined ? worker : { ...worker, onProgress };
+      const control: WorkerControl = { ...worker, ...(onProgress === undefined ? {} : { onProgress }), ...(input.signal === undefined ? {} : { signal: input.signal }) };
       return await stageWorkbookInWorker(input.bytes, rest, control);
     } catch (thrown) {
       throw asAppError(thrown);
