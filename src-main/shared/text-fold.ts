@@ -9,6 +9,7 @@ import { ORG_ABBREVIATIONS } from './abbreviations';
 // Soft hyphen and zero-width characters are invisible in Unicode text but break substring search.
 // (In TCVN3 bytes 0xAD is the letter ư; text reaching this module has already been converted to Unicode.)
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const INVISIBLE_ANY = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
 
 /**
  * Removes every diacritic, maps đ/Đ to d, lower-cases, and collapses whitespace (nbsp included):
@@ -34,14 +35,41 @@ function expandFolded(folded: string): string {
   return folded.replace(/[\p{L}\p{N}]+/gu, (word) => FOLDED_ABBREVIATIONS.get(word) ?? word);
 }
 
+/** Each whitespace-separated word folded, and expanded, once: rows of a registry repeat the same words. */
+const foldedWords = new Map<string, readonly [folded: string, expanded: string]>();
+
+function foldedWord(word: string): readonly [string, string] {
+  let known = foldedWords.get(word);
+  if (known === undefined) {
+    // Bounded: a grid of 50,000 rows has a few tens of thousands of distinct words at most.
+    if (foldedWords.size >= 100_000) foldedWords.clear();
+    const folded = foldVietnamese(word);
+    known = [folded, expandFolded(folded)];
+    foldedWords.set(word, known);
+  }
+  return known;
+}
+
 /**
  * The text a row is searched in: its folded form, plus (on a second line) the same with abbreviations
- * expanded, so "ht" still finds "HTX" while "hop tac" finds it too.
+ * expanded, so "ht" still finds "HTX" while "hop tac" finds it too. Built word by word (a word never spans
+ * a space, so this is the same as folding the whole text), each distinct word folded only once.
  */
 export function buildSearchKey(text: string): string {
-  const folded = foldVietnamese(text);
-  const expanded = expandFolded(folded);
-  return expanded === folded ? folded : `${folded}\n${expanded}`;
+  const folded: string[] = [];
+  const expanded: string[] = [];
+  // Invisible characters go before splitting: \uFEFF counts as a space to /\s/, but folding removes it.
+  const visible = INVISIBLE_ANY.test(text) ? text.replace(INVISIBLE, '') : text;
+  for (const word of visible.split(/\s+/)) {
+    if (word === '') continue;
+    const [f, e] = foldedWord(word);
+    if (f === '') continue; // only invisible characters
+    folded.push(f);
+    expanded.push(e);
+  }
+  const plain = folded.join(' ');
+  const full = expanded.join(' ');
+  return full === plain ? plain : `${plain}\n${full}`;
 }
 
 /**

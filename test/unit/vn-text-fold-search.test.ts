@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchKey, compileSearch, foldVietnamese, matchesSearch } from '../../src-main/shared';
+import { buildSearchKey, compileSearch, foldVietnamese, matchesSearch, ORG_ABBREVIATIONS } from '../../src-main/shared';
 
 describe('foldVietnamese removes what search should ignore', () => {
   it.each([
@@ -83,5 +83,22 @@ describe('matchesSearch finds rows the way clerks type', () => {
     expect(rows.filter((_, i) => hit(keys[i] ?? ''))).toEqual(['HTX Hòa Bình', 'Tổ hợp tác Hoà Lạc']);
     const htx = compileSearch('htx');
     expect(rows.filter((_, i) => htx(keys[i] ?? ''))).toEqual(['HTX Hòa Bình', 'Hợp tác xã Thủy Nguyên']);
+  });
+
+  it('builds a key word by word that equals folding the whole text at once', () => {
+    // The key as first defined: the whole text folded, then each word's abbreviation expanded.
+    const abbreviations = new Map(ORG_ABBREVIATIONS.map(([a, full]) => [a, foldVietnamese(full)]));
+    const reference = (text: string) => {
+      const folded = foldVietnamese(text);
+      const expanded = folded.replace(/[\p{L}\p{N}]+/gu, (w) => abbreviations.get(w) ?? w);
+      return expanded === folded ? folded : `${folded}\n${expanded}`;
+    };
+    const pieces = ['HTX', 'Hợp', 'tác', 'xã', 'QTDND', 'Hoà', 'Bình', 'ĐỒNG', 'tâm', 'Ð', '\u00AD', '\u200B', '\uFEFF', 'x\u0301', '\u0301', 'Thủy', 'tht', '123', '-', '(', ')', ',', ' ', '  ', '\u00A0', '\t', '\n'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join(next() < 0.5 ? ' ' : '');
+      expect(buildSearchKey(text), JSON.stringify(text)).toBe(reference(text));
+    }
   });
 });
