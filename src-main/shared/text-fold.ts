@@ -5,6 +5,7 @@
  * the predicate from compileSearch; matchesSearch does both and is meant for one-off checks.
  */
 import { ORG_ABBREVIATIONS } from './abbreviations';
+import { remembered } from './memo';
 
 // Soft hyphen and zero-width characters are invisible in Unicode text but break substring search.
 // (In TCVN3 bytes 0xAD is the letter ư; text reaching this module has already been converted to Unicode.)
@@ -35,20 +36,14 @@ function expandFolded(folded: string): string {
   return folded.replace(/[\p{L}\p{N}]+/gu, (word) => FOLDED_ABBREVIATIONS.get(word) ?? word);
 }
 
-/** Each whitespace-separated word folded, and expanded, once: rows of a registry repeat the same words. */
-const foldedWords = new Map<string, readonly [folded: string, expanded: string]>();
-
-function foldedWord(word: string): readonly [string, string] {
-  let known = foldedWords.get(word);
-  if (known === undefined) {
-    // Bounded: a grid of 50,000 rows has a few tens of thousands of distinct words at most.
-    if (foldedWords.size >= 100_000) foldedWords.clear();
-    const folded = foldVietnamese(word);
-    known = [folded, expandFolded(folded)];
-    foldedWords.set(word, known);
-  }
-  return known;
-}
+/**
+ * Each whitespace-separated word folded, and expanded, once: rows of a registry repeat the same words. A grid
+ * of 50,000 rows has a few tens of thousands of distinct words at most.
+ */
+const foldedWord = remembered(100_000, (word: string): readonly [folded: string, expanded: string] => {
+  const folded = foldVietnamese(word);
+  return [folded, expandFolded(folded)];
+});
 
 /**
  * The text a row is searched in: its folded form, plus (on a second line) the same with abbreviations

@@ -16,6 +16,8 @@
  * tone mark are touched, so foreign words ("café") and odd text pass through unchanged.
  */
 
+import { remembered } from './memo';
+
 export type ToneStyle = 'new' | 'old';
 
 const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']); // huyền, sắc, ngã, hỏi, nặng
@@ -62,21 +64,16 @@ function placeInSyllable(word: string, style: ToneStyle): string {
 
 /**
  * Syllables already placed, per style: an import of 100,000 names repeats the same few thousand syllables,
- * and placing one costs two normalizations.
+ * and placing one costs two normalizations. (A file of foreign words must not grow this forever: bounded.)
  */
-const PLACED: Record<ToneStyle, Map<string, string>> = { new: new Map(), old: new Map() };
+const PLACED: Record<ToneStyle, (word: string) => string> = {
+  new: remembered(50_000, (word: string) => placeInSyllable(word, 'new')),
+  old: remembered(50_000, (word: string) => placeInSyllable(word, 'old')),
+};
 
 /** One word (letters and marks only, NFC) with its tone mark in the style's position. */
 export function placeToneInWord(word: string, style: ToneStyle = 'new'): string {
-  const known = PLACED[style];
-  let placed = known.get(word);
-  if (placed === undefined) {
-    // Bounded: a language has a few thousand syllables, but a file of foreign words must not grow this forever.
-    if (known.size >= 50_000) known.clear();
-    placed = placeInSyllable(word, style);
-    known.set(word, placed);
-  }
-  return placed;
+  return PLACED[style](word);
 }
 
 /**

@@ -13,14 +13,13 @@ export type SqlValue = string | number | bigint | null;
  */
 export interface DirectSql {
   /** Runs one statement with bound values; the rowid of the row it inserted, if any. */
-  run(sql: string, params?: readonly SqlValue[]): { lastInsertRowid: number; changes: number };
+  run(sql: string, params?: readonly SqlValue[]): { lastInsertRowid: number };
 }
 
 export function directSql(prepare: (sql: string) => BetterSqlite3.Statement): DirectSql {
   return {
     run(sql, params = []) {
-      const r = prepare(sql).run(...params);
-      return { lastInsertRowid: Number(r.lastInsertRowid), changes: r.changes };
+      return { lastInsertRowid: Number(prepare(sql).run(...params).lastInsertRowid) };
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { CellValue, Entity, FieldChange, RegistryOp } from '../../contract/index.ts';
 import { CERT_FIELDS, FIGURE_VALUE_FIELDS, OCOP_FIELDS, ORG_FIELDS, isBlankValue, type FieldSpec } from '../../contract/fields.ts';
+import { perObject } from '../../shared/memo.ts';
 import { checkValue } from '../registry/values.ts';
 import { orgNameKey } from '../registry/entities.ts';
 import { typeFromName } from './infer.ts';
@@ -18,17 +19,8 @@ export interface RowIntent {
   errors: Record<string, string>;
 }
 
-const optionalForms = new WeakMap<readonly FieldSpec[], readonly FieldSpec[]>();
-
 /** The fields with none required: a row leaves out what it does not give (made once per list, not per row). */
-function optional(fields: readonly FieldSpec[]): readonly FieldSpec[] {
-  let list = optionalForms.get(fields);
-  if (!list) {
-    list = fields.map((f) => ({ ...f, required: false }));
-    optionalForms.set(fields, list);
-  }
-  return list;
-}
+const optional = perObject((fields: readonly FieldSpec[]): readonly FieldSpec[] => fields.map((f) => ({ ...f, required: false })));
 
 /**
  * The non-blank values of the given fields, normalized the way the registry stores them (so "Hợp tác xã"

@@ -1,6 +1,7 @@
 import type { CellValue, Entity, FieldSpec } from '../../contract/index.ts';
 import { CERT_FIELDS, FIGURE_FIELDS, OCOP_FIELDS, ORG_FIELDS } from '../../contract/fields.ts';
 import { normalizeOrgName } from '../../shared/index.ts';
+import { perObject, remembered } from '../../shared/memo.ts';
 import type { AdminUnits } from '../admin-units/index.ts';
 import { findFigures, findLiveOrgByRegCode, liveOrganizationExists, type ColumnValues, type Db, type RowTable } from './repository.ts';
 
@@ -58,17 +59,8 @@ function snake(key: string): string {
   return name;
 }
 
-const fieldIndexes = new WeakMap<readonly FieldSpec[], ReadonlyMap<string, FieldSpec>>();
-
 /** A field list by key, built once per list: an import looks up every field of every row. */
-function fieldIndex(fields: readonly FieldSpec[]): ReadonlyMap<string, FieldSpec> {
-  let index = fieldIndexes.get(fields);
-  if (!index) {
-    index = new Map(fields.map((f) => [f.key, f]));
-    fieldIndexes.set(fields, index);
-  }
-  return index;
-}
+const fieldIndex = perObject((fields: readonly FieldSpec[]): ReadonlyMap<string, FieldSpec> => new Map(fields.map((f) => [f.key, f])));
 
 function plainColumns(fields: readonly FieldSpec[], special: readonly string[], v: Values, keys: readonly string[]): ColumnValues {
   const out: ColumnValues = {};
@@ -106,22 +98,12 @@ async function organizationLive(v: Values, rc: RuleContext, errors: Record<strin
   if (typeof id === 'number' && !(await rc.lookups.organizationLive(id))) errors.organizationId = 'Tổ chức không tồn tại hoặc đã bị xóa.';
 }
 
-const nameKeys = new Map<string, string>();
-
 /**
  * The matching key of a name: HTX ≡ Hợp tác xã, QTDND ≡ Quỹ tín dụng nhân dân, and case, spacing, tone
  * placement and NFC/NFD do not matter — but diacritics do ("Thành Công" and "Thanh Công" can be two
- * cooperatives). Memoized: an import asks for the same row's name several times, and normalizing is costly.
+ * cooperatives). Remembered: an import asks for the same row's name several times, and normalizing is costly.
  */
-export function orgNameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    if (nameKeys.size >= 20_000) nameKeys.clear();
-    key = normalizeOrgName(name);
-    nameKeys.set(name, key);
-  }
-  return key;
-}
+export const orgNameKey: (name: string) => string = remembered(20_000, normalizeOrgName);
 
 const organizations: EntityConfig = {
   table: 'organizations',

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DirectSql } from '../db/direct.ts';
+import { assertSqlNames, insertSql } from '../db/insert-many.ts';
 import type { Database } from '../db/schema.ts';
 
 /**
@@ -55,8 +56,6 @@ export async function getRow(db: Db, table: RowTable, id: number): Promise<Colum
   return (await db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst()) as ColumnValues | undefined;
 }
 
-const COLUMN_NAME = /^[a-z_][a-z0-9_]*$/;
-
 /** SQL texts by column list, as a tree with one level per column: no key string to build per row. */
 interface SqlNode {
   next: Map<string, SqlNode>;
@@ -64,11 +63,12 @@ interface SqlNode {
 }
 const sqlTrees = new Map<string, SqlNode>();
 
-/**
- * The SQL of an insert or update of these columns, made once per column list: an import writes the same
- * columns 100,000 times. Column names come from the field specs in code (never from input); checked
- * anyway, as they are spliced.
- */
+function updateSql(table: RowTable, cols: readonly string[]): string {
+  assertSqlNames(cols);
+  return `update "${table}" set ${cols.map((c) => `"${c}" = ?`).join(', ')} where "id" = ?`;
+}
+
+/** The SQL of an insert or update of these columns, made once per column list: an import writes the same columns 100,000 times. */
 function sqlFor(kind: 'insert' | 'update', table: RowTable, cols: readonly string[]): string {
   const rootKey = `${kind} ${table}`;
   let node: SqlNode = sqlTrees.get(rootKey) ?? { next: new Map() };
@@ -78,13 +78,7 @@ function sqlFor(kind: 'insert' | 'update', table: RowTable, cols: readonly strin
     node.next.set(c, child);
     node = child;
   }
-  if (node.text === undefined) {
-    for (const c of cols) if (!COLUMN_NAME.test(c)) throw new Error(`Tên cột không hợp lệ: ${c}`);
-    node.text =
-      kind === 'insert'
-        ? `insert into "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) values (${cols.map(() => '?').join(', ')})`
-        : `update "${table}" set ${cols.map((c) => `"${c}" = ?`).join(', ')} where "id" = ?`;
-  }
+  node.text ??= kind === 'insert' ? insertSql(table, cols) : updateSql(table, cols);
   return node.text;
 }
 
@@ -205,22 +199,23 @@ export function auditOf(db: Db, entity: string, entityIds: string[]) {
   return db.selectFrom('audit_log').selectAll().where('entity', '=', entity).where('entity_id', 'in', entityIds).orderBy('id', 'desc').limit(500).execute();
 }
 
-/** The imports that added these rows: an import's new rows are in its batch (by ranges of ids), not in the audit log. */
+/**
+ * The imports that added these rows: an import's new rows are in its batch (as ranges of ids), not in the
+ * audit log. One query for the ranges that can hold any of the ids; which id each holds is sorted out here.
+ */
 export async function importsOf(db: Db, entity: string, entityIds: string[]) {
-  const found = [];
-  for (const id of entityIds.map(Number)) {
-    const rows = await db
-      .selectFrom('import_changes as c')
-      .innerJoin('import_batches as b', 'b.id', 'c.batch_id')
-      .select(['c.entity', 'b.id as batch_id', 'b.file_name', 'b.committed_at', 'b.who'])
-      .where('c.entity', '=', entity)
-      .where('c.action', '=', 'insert')
-      .where('c.entity_id', '<=', id)
-      .where((eb) => eb(eb.fn.coalesce('c.last_entity_id', 'c.entity_id'), '>=', id))
-      .execute();
-    found.push(...rows.map((r) => ({ ...r, entity_id: id })));
-  }
-  return found;
+  const ids = entityIds.map(Number);
+  if (ids.length === 0) return [];
+  const ranges = await db
+    .selectFrom('import_changes as c')
+    .innerJoin('import_batches as b', 'b.id', 'c.batch_id')
+    .select(['c.entity', 'c.entity_id', 'c.last_entity_id', 'b.id as batch_id', 'b.file_name', 'b.committed_at', 'b.who'])
+    .where('c.entity', '=', entity)
+    .where('c.action', '=', 'insert')
+    .where('c.entity_id', '<=', Math.max(...ids))
+    .where((eb) => eb(eb.fn.coalesce('c.last_entity_id', 'c.entity_id'), '>=', Math.min(...ids)))
+    .execute();
+  return ranges.flatMap(({ last_entity_id, entity_id, ...r }) => ids.filter((id) => id >= entity_id && id <= (last_entity_id ?? entity_id)).map((id) => ({ ...r, entity_id: id })));
 }
 
 export function countByTypeAndStatus(db: Db) {

@@ -2,6 +2,7 @@ import type { CellValue, FieldSpec, Option } from '../../contract/index.ts';
 import { isBlankValue } from '../../contract/fields.ts';
 import { localIsoDate, readIsoDate } from '../../shared/calendar.ts';
 import { foldVietnamese, parseVnDate, parseVnNumber } from '../../shared/index.ts';
+import { perObject } from '../../shared/memo.ts';
 
 /** A cell's value after checking: what is stored (null = blank), or the reason it was refused. */
 export type Checked = { ok: true; value: string | number | string[] | null } | { ok: false; message: string };
@@ -10,22 +11,16 @@ const ok = (value: string | number | string[] | null): Checked => ({ ok: true, v
 const bad = (message: string): Checked => ({ ok: false, message });
 
 
-const optionIndexes = new WeakMap<readonly Option[], Map<string, string>>();
-
 /** Folded label and folded code → code, built once per option list (an import asks for every row). */
-function optionIndex(options: readonly Option[]): Map<string, string> {
-  let index = optionIndexes.get(options);
-  if (!index) {
-    index = new Map();
-    for (const o of options) {
-      index.set(o.value, o.value);
-      index.set(foldVietnamese(o.label), o.value);
-      index.set(foldVietnamese(o.value), o.value);
-    }
-    optionIndexes.set(options, index);
+const optionIndex = perObject((options: readonly Option[]): ReadonlyMap<string, string> => {
+  const index = new Map<string, string>();
+  for (const o of options) {
+    index.set(o.value, o.value);
+    index.set(foldVietnamese(o.label), o.value);
+    index.set(foldVietnamese(o.value), o.value);
   }
   return index;
-}
+});
 
 /** Finds an option by its code or its Vietnamese label, ignoring case and diacritics ("hop tac xa" → HTX). */
 function matchOption(field: FieldSpec, text: string): string | undefined {

@@ -2,6 +2,7 @@
  * How one word of a cell reads as it is, as TCVN3 and as VNI: not Vietnamese, a possible syllable,
  * or a common one, and whether that reading is telling enough to convert a cell on its own.
  */
+import { remembered } from '../../../shared/memo.ts';
 import { isCommonParts } from './lexicon';
 import { isSyllableParts, syllableParts } from './syllable';
 import { decodeTcvn3 } from './tcvn3';
@@ -61,21 +62,12 @@ function reading(raw: string, decoded: string): WordReading {
   return { verdict, strong };
 }
 
-// Evidence by raw word. A sheet repeats the same few thousand words, so this turns most words into
-// one lookup; the cap keeps memory flat on huge files.
-const CACHE = new Map<string, WordEvidence>();
-const CACHE_LIMIT = 50_000;
-
-/** The three readings of a word made of letter-like characters (see detect.ts). */
-export function wordEvidence(raw: string): WordEvidence {
-  const cached = CACHE.get(raw);
-  if (cached !== undefined) return cached;
-  const evidence: WordEvidence = {
-    unicode: reading(raw, raw),
-    tcvn3: reading(raw, decodeTcvn3(raw)),
-    vni: reading(raw, decodeVni(raw)),
-  };
-  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
-  CACHE.set(raw, evidence);
-  return evidence;
-}
+/**
+ * The three readings of a word made of letter-like characters (see detect.ts). Remembered by raw word: a
+ * sheet repeats the same few thousand words, so most words cost one lookup; the bound keeps memory flat.
+ */
+export const wordEvidence: (raw: string) => WordEvidence = remembered(50_000, (raw: string): WordEvidence => ({
+  unicode: reading(raw, raw),
+  tcvn3: reading(raw, decodeTcvn3(raw)),
+  vni: reading(raw, decodeVni(raw)),
+}));
