@@ -32,13 +32,14 @@ export interface NoRevenueEntry extends MonitoringEntryBase {
 }
 
 export interface SuspendedEntry extends MonitoringEntryBase {
-  since: string;
+  /** Null when the status began on an unknown day. */
+  since: string | null;
   /** End of the suspension when the notice gave one. */
   until: string | null;
 }
 
 export interface SuspensionEndingEntry extends MonitoringEntryBase {
-  since: string;
+  since: string | null;
   until: string;
   /** Days from the as-of date to the end; negative once the end has passed with no new status recorded. */
   daysLeft: number;

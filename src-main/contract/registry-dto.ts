@@ -92,6 +92,7 @@ export interface CertRow {
   issuer: string | null;
   issuedOn: string | null;
   expiresOn: string | null;
+  validOn: string | null;
   notes: string | null;
   updatedAt: string;
 }
@@ -101,7 +102,9 @@ export type RegistryRow = OrgRow | FigureRow | OcopRow | CertRow;
 export interface StatusEntry {
   id: number;
   status: OrgStatus;
-  fromDate: string;
+  /** Null when the status began on an unknown day; `knownOn` is then the day it was known to hold. */
+  fromDate: string | null;
+  knownOn: string | null;
   toDate: string | null;
   note: string | null;
   recordedAt: string;

@@ -90,6 +90,7 @@ export function certCells(c: CertRow): Cells {
     issuer: c.issuer,
     issuedOn: c.issuedOn,
     expiresOn: c.expiresOn,
+    validOn: c.validOn,
     notes: c.notes,
   };
 }

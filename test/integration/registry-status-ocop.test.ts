@@ -37,11 +37,28 @@ describe('status history', () => {
     ]);
   });
 
-  it('turns a status edit in the grid into a change dated today', async () => {
+  it('turns a status edit in the grid into a status known from today, begun on an unknown day', async () => {
     const app = await open();
     const id = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX A', foundedOn: '2019-01-10' });
     const [r] = await apply(app, 'organizations', [{ kind: 'update', id, changes: { status: 'Ngừng hoạt động' } }]);
-    expect(r).toMatchObject({ ok: true, row: { status: 'ngung_hoat_dong', statusSince: '2025-06-15' } });
+    expect(r).toMatchObject({ ok: true, row: { status: 'ngung_hoat_dong', statusSince: null } });
+    const detail = await value<OrgDetail>(app.call('registry.organizationDetail', { id }));
+    expect(detail.statusHistory.map((h) => [h.status, h.fromDate, h.knownOn])).toEqual([
+      ['ngung_hoat_dong', null, '2025-06-15'],
+      ['dang_hoat_dong', '2019-01-10', null],
+    ]);
+  });
+
+  it('starts the history of an organization without a founding date on an unknown day, and a founding date given later starts it then', async () => {
+    const app = await open();
+    const id = await createRow(app, 'organizations', { type: 'THT', name: 'Tổ hợp tác mây tre đan Đồng Tâm' });
+    const before = await value<OrgDetail>(app.call('registry.organizationDetail', { id }));
+    expect(before.organization.statusSince).toBeNull();
+    expect(before.statusHistory.map((h) => [h.status, h.fromDate, h.knownOn])).toEqual([['dang_hoat_dong', null, '2025-06-15']]);
+    await apply(app, 'organizations', [{ kind: 'update', id, changes: { foundedOn: '2016' } }]);
+    const after = await value<OrgDetail>(app.call('registry.organizationDetail', { id }));
+    expect(after.organization.statusSince).toBe('2016-01-01');
+    expect(after.statusHistory.map((h) => [h.status, h.fromDate, h.knownOn])).toEqual([['dang_hoat_dong', '2016-01-01', null]]);
   });
 });
 

@@ -53,7 +53,7 @@ const figure: FigureRow = {
 describe('registry rows as grid cells', () => {
   it('cover every field of contract/fields.ts', () => {
     const ocop: OcopRow = { id: 1, name: 'Chè', organizationId: null, externalOwnerName: 'Hộ A', externalOwnerKind: 'ho_kinh_doanh', ownerName: 'Hộ A', stars: 4, decisionNo: null, decisionDate: null, recognitionYear: 2023, productGroup: null, communeCode: null, notes: null, validUntil: '2025-12-31', updatedAt: 'x' };
-    const cert: CertRow = { id: 1, organizationId: 7, organizationName: 'x', kind: 'vietgap', product: null, number: null, issuer: null, issuedOn: null, expiresOn: null, notes: null, updatedAt: 'x' };
+    const cert: CertRow = { id: 1, organizationId: 7, organizationName: 'x', kind: 'vietgap', product: null, number: null, issuer: null, issuedOn: null, expiresOn: null, validOn: null, notes: null, updatedAt: 'x' };
     for (const [fields, cells] of [
       [ORG_FIELDS, orgCells(org)],
       [FIGURE_FIELDS, figureCells(figure)],

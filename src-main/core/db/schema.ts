@@ -58,16 +58,22 @@ export interface OrganizationsTable {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  /** JSON: field key → the text the import read the field from (a sector or status as written). */
+  source_texts: string | null;
+  /** JSON: [header, text] pairs of the file's columns that no field took, kept verbatim. */
+  extra_columns: string | null;
 }
 
 export interface StatusHistoryTable {
   id: Generated<number>;
   organization_id: number;
   status: string;
+  /** The day the status began; when `start_unknown` is 1, the day it was known to hold (it began then or before). */
   from_date: string;
   to_date: string | null;
   note: string | null;
   recorded_at: string;
+  start_unknown: number;
 }
 
 export interface YearlyFiguresTable {
@@ -86,6 +92,7 @@ export interface YearlyFiguresTable {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  source_texts: string | null;
 }
 
 export interface ExternalOwnersTable {
@@ -111,6 +118,8 @@ export interface OcopProductsTable {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  source_texts: string | null;
+  extra_columns: string | null;
 }
 
 export interface CertificationsTable {
@@ -126,6 +135,10 @@ export interface CertificationsTable {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  source_texts: string | null;
+  extra_columns: string | null;
+  /** A certificate listed without dates: the date of the list that showed it in force. */
+  valid_on: string | null;
 }
 
 export interface Database extends ImportTables, InspectionTables {

@@ -4,9 +4,10 @@ import type { CoreContext } from '../context.ts';
 import type { DirectSql } from '../db/direct.ts';
 import { adminUnitsOf } from './admin.ts';
 import { ENTITY_CONFIG, fieldOf, orgNameKey, sqlLookups, type EntityConfig, type RuleContext, type RuleLookups, type Values } from './entities.ts';
-import { externalOwnerId, findFigures, getRow, insertRow, insertStatus, moveStatusStart, updateRow, type Db } from './repository.ts';
+import { externalOwnerId, findFigures, getRow, insertRow, updateRow, type ColumnValues, type Db } from './repository.ts';
 import { registryRow } from './read.ts';
 import { refreshCurrentStatus } from './status.ts';
+import { changedStatusEntry, openingHistory, recordFounding, writeEntries, type StatusEvidence } from './status-history.ts';
 import { checkValue, localIsoDate } from './values.ts';
 import { linkLegacyAddress } from './legacy-address.ts';
 import { officeProvince } from '../settings/service.ts';
@@ -51,6 +52,14 @@ interface Job {
   withRows: boolean;
   auditInserts: boolean;
   lookups: RuleLookups;
+  /** What the statuses of these ops are evidence of (see status-history.ts); a grid edit: the day it is made. */
+  evidence: StatusEvidence | undefined;
+  /** Columns that are no field, written with each row these ops create or change (an import's texts as written). */
+  rowColumns: ColumnValues | undefined;
+}
+
+function evidenceOf(job: Job): StatusEvidence {
+  return job.evidence ?? { knownOn: job.today, statusDate: null, note: 'Sửa trên bảng' };
 }
 
 function firstDayOf(partialIso: string): string {
@@ -116,16 +125,20 @@ async function update(job: Job, id: number, changes: Record<string, CellValue>):
   if (Object.keys(ruleErrs).length) return failure(summary(ruleErrs), ruleErrs, { id });
   const changed = Object.keys(clean).filter((k) => JSON.stringify(clean[k]) !== JSON.stringify(old[k]));
   if (changed.length === 0) return { ok: true, id, row: await rowIfWanted(job, id) };
-  const cols = { ...job.config.toColumns(merged, changed), ...(changed.some((k) => k.startsWith('externalOwner') || k === 'organizationId') ? await specialColumns(job, merged) : {}), updated_at: job.at };
+  const cols = {
+    ...job.config.toColumns(merged, changed),
+    ...(changed.some((k) => k.startsWith('externalOwner') || k === 'organizationId') ? await specialColumns(job, merged) : {}),
+    ...job.rowColumns,
+    updated_at: job.at,
+  };
   updateRow(job.direct, job.config.table, id, cols);
   if (job.entity === 'organizations' && changed.includes('foundedOn') && typeof merged.foundedOn === 'string') {
-    // The history began on the founding day as it was then known (or the day the row was made): it now
-    // begins on the corrected day, so the organization counts as active from when it really was.
-    await moveStatusStart(job.trx, id, firstDayOf(merged.foundedOn));
-    await refreshCurrentStatus(job.trx, id, job.today, job.at);
+    // The organization counts as operating from when it really was.
+    await recordFounding(job.trx, job.direct, id, firstDayOf(merged.foundedOn), job.today, job.at);
   }
   if (job.entity === 'organizations' && changed.includes('status') && typeof merged.status === 'string') {
-    insertStatus(job.direct, { organizationId: id, status: merged.status, fromDate: job.today, toDate: null, note: 'Sửa trên bảng', at: job.at });
+    const ev = evidenceOf(job);
+    writeEntries(job.direct, id, [changedStatusEntry(merged.status, ev)], ev.note, job.at);
     await refreshCurrentStatus(job.trx, id, job.today, job.at);
   }
   for (const field of changed) job.audit.push({ action: 'update', entity: job.entity, entityId: String(id), field, oldValue: old[field], newValue: merged[field] });
@@ -149,16 +162,19 @@ async function create(job: Job, values: Record<string, CellValue>, tempId: strin
   // Built in place: an import makes 100,000 of these, and each spread of a wide row costs a copy.
   const cols = job.config.toColumns(clean, keys);
   if (job.entity === 'ocop') Object.assign(cols, await specialColumns(job, clean));
+  if (job.rowColumns !== undefined) Object.assign(cols, job.rowColumns);
   cols.created_at = job.at;
   cols.updated_at = job.at;
-  if (job.entity === 'organizations') {
-    // A founding date known only to the year or month starts the status history on its first day.
-    cols.status = String(clean.status);
-    cols.status_since = typeof clean.foundedOn === 'string' ? firstDayOf(clean.foundedOn) : job.today;
+  // A founding date known only to the year or month starts the status history on its first day.
+  const history = job.entity === 'organizations' ? openingHistory(String(clean.status), typeof clean.foundedOn === 'string' ? firstDayOf(clean.foundedOn) : null, evidenceOf(job)) : [];
+  const current = history[history.length - 1];
+  if (current !== undefined) {
+    cols.status = current.status;
+    cols.status_since = current.startUnknown ? null : current.fromDate;
   }
   const id = insertRow(job.direct, job.config.table, cols);
-  // The row was written with its status and start date, so the one history entry needs no refresh.
-  if (job.entity === 'organizations') insertStatus(job.direct, { organizationId: id, status: String(clean.status), fromDate: String(cols.status_since), toDate: null, note: null, at: job.at });
+  // The row was written with its current status, so the history needs no refresh.
+  if (history.length > 0) writeEntries(job.direct, id, history, job.evidence?.note ?? null, job.at);
   if (job.auditInserts) job.audit.push({ action: 'insert', entity: job.entity, entityId: String(id), field: null, newValue: clean });
   return { ok: true, id, ...ref, row: await rowIfWanted(job, id) };
 }
@@ -213,6 +229,10 @@ export interface OpsEnv {
   lookups?: RuleLookups;
   /** When given, audit entries are appended here for the caller to write in bulk, instead of at once. */
   auditSink?: AuditEntry[];
+  /** What the statuses of these ops are evidence of; default: a clerk's edit, known on the day it is made. */
+  statusEvidence?: StatusEvidence;
+  /** Columns that are no field (source_texts, extra_columns), written with each row created or changed. */
+  rowColumns?: ColumnValues;
   /**
    * Audit each new row (default true). An import does not: its batch and changes record who added every
    * row, when and from which file (the organization's history reads them there), and 100,000 audit rows
@@ -233,7 +253,7 @@ export async function runOpsIn(ctx: CoreContext, trx: Db, entity: Entity, ops: r
   const { at, today } = timesOf(env.now);
   const job: Job = {
     ctx, trx, direct: ctx.conn.direct, entity, config: ENTITY_CONFIG[entity], at, today, provinceCode: env.provinceCode,
-    audit: [], withRows: env.withRows ?? true, auditInserts: env.auditInserts ?? true, lookups: env.lookups ?? sqlLookups(trx),
+    audit: [], withRows: env.withRows ?? true, auditInserts: env.auditInserts ?? true, lookups: env.lookups ?? sqlLookups(trx), evidence: env.statusEvidence, rowColumns: env.rowColumns,
   };
   const results: OpResult[] = [];
   for (const op of ops) results.push(await runOp(job, op));

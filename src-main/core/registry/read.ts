@@ -94,7 +94,7 @@ export async function organizationDetail(ctx: CoreContext, id: number): Promise<
   audit.sort((a, b) => b.at.localeCompare(a.at));
   return {
     organization: orgRowOf(o, adminUnitsOf(ctx), latestYear ?? null),
-    statusHistory: history.map((h) => ({ id: h.id, status: h.status as OrgStatus, fromDate: h.from_date, toDate: h.to_date, note: h.note, recordedAt: h.recorded_at })).reverse(),
+    statusHistory: history.map((h) => ({ id: h.id, status: h.status as OrgStatus, fromDate: h.start_unknown === 1 ? null : h.from_date, knownOn: h.start_unknown === 1 ? h.from_date : null, toDate: h.to_date, note: h.note, recordedAt: h.recorded_at })).reverse(),
     figures,
     ocop,
     certifications,

@@ -101,15 +101,36 @@ export function statusHistoryOf(db: Db, organizationId: number) {
   return db.selectFrom('status_history').selectAll().where('organization_id', '=', organizationId).orderBy('from_date').orderBy('id').execute();
 }
 
-export function insertStatus(direct: DirectSql, v: { organizationId: number; status: string; fromDate: string; toDate: string | null; note: string | null; at: string }): void {
-  direct.run('insert into status_history (organization_id, status, from_date, to_date, note, recorded_at) values (?, ?, ?, ?, ?, ?)', [v.organizationId, v.status, v.fromDate, v.toDate, v.note, v.at]);
+export interface StatusEntryValues {
+  organizationId: number;
+  status: string;
+  /** The start, or the day the status was known to hold when `startUnknown`. */
+  fromDate: string;
+  toDate: string | null;
+  note: string | null;
+  at: string;
+  startUnknown: boolean;
 }
 
-/** Moves the first entry of an organization's status history to a new start date (a corrected founding date). */
-export async function moveStatusStart(db: Db, organizationId: number, fromDate: string): Promise<void> {
-  const [first, second] = await db.selectFrom('status_history').select(['id', 'from_date']).where('organization_id', '=', organizationId).orderBy('from_date').orderBy('id').limit(2).execute();
-  // Never past a later change: the history keeps its order.
-  if (first && (!second || fromDate <= second.from_date)) await db.updateTable('status_history').set({ from_date: fromDate }).where('id', '=', first.id).execute();
+export function insertStatus(direct: DirectSql, v: StatusEntryValues): void {
+  direct.run('insert into status_history (organization_id, status, from_date, to_date, note, recorded_at, start_unknown) values (?, ?, ?, ?, ?, ?, ?)', [
+    v.organizationId, v.status, v.fromDate, v.toDate, v.note, v.at, v.startUnknown ? 1 : 0,
+  ]);
+}
+
+/** The first two entries of an organization's history, by the day each is in force from. */
+export function firstStatusEntries(db: Db, organizationId: number) {
+  return db.selectFrom('status_history').select(['id', 'status', 'from_date', 'start_unknown']).where('organization_id', '=', organizationId).orderBy('from_date').orderBy('id').limit(2).execute();
+}
+
+/** Gives a history entry a known start (a founding date learnt later). */
+export async function setStatusStart(db: Db, id: number, fromDate: string): Promise<void> {
+  await db.updateTable('status_history').set({ from_date: fromDate, start_unknown: 0 }).where('id', '=', id).execute();
+}
+
+/** Moves the day an entry of unknown start is known to hold from (an older list showed it too). */
+export async function setStatusKnownFrom(db: Db, id: number, knownOn: string): Promise<void> {
+  await db.updateTable('status_history').set({ from_date: knownOn }).where('id', '=', id).where('start_unknown', '=', 1).execute();
 }
 
 export function findFigures(db: Db, organizationId: number, year: number, period: string) {

@@ -134,6 +134,7 @@ export function certRowOf(c: CertJoined): CertRow {
     issuer: c.issuer,
     issuedOn: c.issued_on,
     expiresOn: c.expires_on,
+    validOn: c.valid_on,
     notes: c.notes,
     updatedAt: c.updated_at,
   };

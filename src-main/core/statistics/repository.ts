@@ -2,8 +2,9 @@ import { sql } from 'kysely';
 import type { Db } from '../registry/repository.ts';
 
 /**
- * Statistics SQL. The status on the as-of date is the latest history entry that has started; a suspension
- * whose end date has passed counts as active again (same rule as registry/status.ts statusOn).
+ * Statistics SQL. The status on the as-of date is the latest history entry in force by then (begun, or known
+ * to hold when its start is unknown); a suspension whose end date has passed counts as active again (same
+ * rule as registry/status.ts statusOn).
  */
 const statusOnDate = (asOf: string) => sql`
   select o.id, o.type, o.name, o.commune_code, o.sectors,
@@ -67,12 +68,12 @@ export async function foundedIn(db: Db, year: number): Promise<{ type: string; n
   return r.rows;
 }
 
-/** Organizations whose status became dissolved, bankrupt, revoked or ended on a date in `year`. */
+/** Organizations whose status became dissolved, bankrupt, revoked or ended on a known date in `year`. */
 export async function endedIn(db: Db, year: number, terminal: readonly string[]): Promise<{ type: string; n: number }[]> {
   const r = await sql<{ type: string; n: number }>`
     select o.type, count(distinct o.id) as n
     from status_history h join organizations o on o.id = h.organization_id
-    where o.deleted_at is null and h.status in (${sql.join(terminal)})
+    where o.deleted_at is null and h.status in (${sql.join(terminal)}) and h.start_unknown = 0
       and h.from_date >= ${`${year}-01-01`} and h.from_date <= ${`${year}-12-31`}
     group by o.type`.execute(db);
   return r.rows;
@@ -100,11 +101,15 @@ export async function validOcopByOwner(db: Db, asOf: string): Promise<OcopDetail
   return r.rows;
 }
 
-/** (organization, kind) pairs of counted certifications in force on the as-of date. */
+/**
+ * (organization, kind) pairs of counted certifications in force on the as-of date. A certificate known only
+ * from a list (no issue or expiry date, valid on the list's date) counts in the year of that list.
+ */
 export async function certificationKindsInForce(db: Db, asOf: string, kinds: readonly string[]): Promise<{ organization_id: number; kind: string }[]> {
   const r = await sql<{ organization_id: number; kind: string }>`
     select distinct organization_id, kind from certifications
     where deleted_at is null and kind in (${sql.join(kinds)})
-      and (issued_on is null or issued_on <= ${asOf}) and (expires_on is null or expires_on >= ${asOf})`.execute(db);
+      and (issued_on is null or issued_on <= ${asOf}) and (expires_on is null or expires_on >= ${asOf})
+      and (valid_on is null or issued_on is not null or expires_on is not null or substr(valid_on, 1, 4) = ${asOf.slice(0, 4)})`.execute(db);
   return r.rows;
 }

@@ -119,7 +119,7 @@ export function OrgDetailPanel({ id, onClose }: { id: number; onClose(): void })
               {d.statusHistory.map((s) => (
                 <tr key={s.id}>
                   <td>{ORG_STATUS_LABEL[s.status]}</td>
-                  <td>{date(s.fromDate)}</td>
+                  <td>{s.fromDate ? date(s.fromDate) : `Không rõ (có vào ${date(s.knownOn)})`}</td>
                   <td>{date(s.toDate)}</td>
                   <td>{s.note ?? ''}</td>
                 </tr>

@@ -50,7 +50,7 @@ function detail(result: MonitoringResult, name: MonitoringListName): { columns: 
       };
     }
     case 'suspended':
-      return { columns: [text('Từ ngày', DATE_WIDTH, 'center'), text('Đến ngày', DATE_WIDTH, 'center')], rows: l.suspended.map((e, i) => [...orgCells(e, i), formatVnDate(e.since), dateOrBlank(e.until) || 'Không xác định']) };
+      return { columns: [text('Từ ngày', DATE_WIDTH, 'center'), text('Đến ngày', DATE_WIDTH, 'center')], rows: l.suspended.map((e, i) => [...orgCells(e, i), dateOrBlank(e.since), dateOrBlank(e.until) || 'Không xác định']) };
     case 'suspensionsEnding':
       return { columns: [text('Đến ngày', DATE_WIDTH, 'center'), text('Thời hạn', 14, 'center')], rows: l.suspensionsEnding.map((e, i) => [...orgCells(e, i), formatVnDate(e.until), days(e.daysLeft)]) };
     case 'ocopExpiring':

@@ -12,19 +12,20 @@ export interface OrgOnDate {
   name: string;
   commune_code: string | null;
   founded_on: string | null;
-  /** The latest status entry that has started by the as-of date, as recorded (a passed suspension stays 'tam_ngung'). */
+  /** The latest status entry in force by the as-of date, as recorded (a passed suspension stays 'tam_ngung'). */
   status: string;
-  from_date: string;
+  /** Its start; null when it began on an unknown day. */
+  from_date: string | null;
   to_date: string | null;
 }
 
-/** Organizations in the registry on the as-of date (not deleted, with a status that has started). */
+/** Organizations in the registry on the as-of date (not deleted, with a status in force by then). */
 export async function organizationsOnDate(db: Db, asOf: string): Promise<OrgOnDate[]> {
   const r = await sql<OrgOnDate>`
-    select o.id, o.type, o.name, o.commune_code, o.founded_on, l.status, l.from_date, l.to_date
+    select o.id, o.type, o.name, o.commune_code, o.founded_on, l.status, case when l.start_unknown = 1 then null else l.from_date end as from_date, l.to_date
     from organizations o
     join (
-      select h.organization_id, h.status, h.from_date, h.to_date,
+      select h.organization_id, h.status, h.from_date, h.to_date, h.start_unknown,
              row_number() over (partition by h.organization_id order by h.from_date desc, h.id desc) as rn
       from status_history h
       where h.from_date <= ${asOf}
