@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PreviewSheet } from '../contract/index.ts';
 import { AppError } from '../contract/index.ts';
-import { ENTITY_FIELDS, ENTITY_LABEL } from '../contract/fields.ts';
-import { ROW_FATE_LABEL, ROW_FATES } from '../contract/import-dto.ts';
+import { ENTITY_LABEL } from '../contract/fields.ts';
+import { ROW_FATE_LABEL } from '../contract/import-dto.ts';
 import type { App } from '../core/app.ts';
 import { analyzerFor } from '../core/import-jobs/analyzer.ts';
 import { sha256 } from '../core/import-jobs/jobs.ts';
 import { ImportService } from '../core/import-jobs/service.ts';
 import type { StagedSheet } from '../core/import-jobs/staged.ts';
+import { formatNumber, formatVnDate } from '../shared/index.ts';
 import { UsageError, yearOption } from './args.ts';
 import { printError, type CliOutput } from './output.ts';
 
@@ -19,18 +20,85 @@ function doubtful(sheet: StagedSheet): string | null {
   if (sheet.refusal) return sheet.refusal;
   if (!sheet.entity) return 'không nhận ra trang tính chứa loại dữ liệu nào';
   if (sheet.entityConfidence < CONFIDENT) return `không chắc trang tính là "${ENTITY_LABEL[sheet.entity]}" (độ tin cậy ${Math.round(sheet.entityConfidence * 100)}%)`;
-  const weak = sheet.columns.filter((c) => c.field && c.confidence < CONFIDENT);
+  const weak = sheet.columns.filter((c) => c.use === 'field' && c.confidence !== null && c.confidence < CONFIDENT);
   return weak.length ? `không chắc cách hiểu cột: ${weak.map((c) => `"${c.header}"`).join(', ')}` : null;
 }
 
+const n = (x: number): string => formatNumber(x);
+
+/** "3, 5–9, 12": row numbers as ranges. */
+function rowRanges(rows: readonly number[], limit = 12): string {
+  const ranges: string[] = [];
+  let i = 0;
+  while (i < rows.length && ranges.length < limit) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === (rows[j] as number) + 1) j++;
+    ranges.push(i === j ? String(rows[i]) : `${String(rows[i])}–${String(rows[j])}`);
+    i = j + 1;
+  }
+  return i < rows.length ? `${ranges.join(', ')}…` : ranges.join(', ');
+}
+
+/** The reconciliation of a sheet: every row is imported, merged, or not a record. */
+export function reconciliation(s: PreviewSheet): string {
+  const c = s.counts;
+  const imported = c.new + c.update + c.unchanged;
+  return `${n(s.sourceRows)} dòng = ${n(imported)} nhập (thêm mới ${n(c.new)}, cập nhật ${n(c.update)}, không đổi ${n(c.unchanged)}) + ${n(c.merged)} gộp vào dòng trùng + ${n(c.excluded)} không phải bản ghi`;
+}
+
+function printExcluded(io: CliOutput, s: PreviewSheet): void {
+  const byReason = new Map<string, number[]>();
+  for (const r of s.rows) {
+    if (r.fate !== 'excluded') continue;
+    const list = byReason.get(r.reason ?? '') ?? [];
+    list.push(r.sourceRow);
+    byReason.set(r.reason ?? '', list);
+  }
+  for (const [reason, rows] of byReason) io.out(`    ${reason}: dòng ${rowRanges(rows)}`);
+}
+
+function printFlags(io: CliOutput, s: PreviewSheet): void {
+  if (s.flaggedRows === 0) return;
+  const groups = new Map<string, number>();
+  for (const r of s.rows) for (const f of r.flags) groups.set(`${f.label}: “${f.raw}”`, (groups.get(`${f.label}: “${f.raw}”`) ?? 0) + 1);
+  io.out(`  Cần xem lại: ${n(s.flaggedRows)} dòng có ô chưa đọc được hoặc đọc chưa trọn (ô đó để trống, chữ gốc được giữ):`);
+  for (const [what, count] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 15)) io.out(`    ${what} — ${n(count)} dòng`);
+  if (groups.size > 15) io.out(`    … và ${n(groups.size - 15)} nhóm khác.`);
+}
+
 function printSheet(io: CliOutput, s: PreviewSheet): void {
-  io.out(`\nTrang "${s.name}": ${s.entity ? ENTITY_LABEL[s.entity] : 'không nhập'}${s.year ? `, năm ${s.year}` : ''}`);
+  const date = s.listDate ? `, danh sách tính đến ${formatVnDate(s.listDate)}` : '';
+  io.out(`\nTrang "${s.name}": ${s.entity ? ENTITY_LABEL[s.entity] : 'không nhập'}${s.year ? `, số liệu năm ${s.year}` : ''}${date}`);
   if (s.refusal) io.out(`  ${s.refusal}`);
-  const labels = new Map((s.entity ? ENTITY_FIELDS[s.entity] : []).map((f) => [f.key, f.label]));
-  for (const c of s.columns) io.out(`  cột ${c.index + 1} "${c.header}" → ${c.field ? `${labels.get(c.field) ?? c.field} (${Math.round(c.confidence * 100)}%)` : 'bỏ qua'}`);
-  io.out(`  ${ROW_FATES.map((f) => `${ROW_FATE_LABEL[f]}: ${s.counts[f]}`).join('; ')}`);
-  for (const r of s.rows.filter((x) => x.fate === 'error').slice(0, 10)) io.out(`  Lỗi dòng ${r.sourceRow}: ${r.reason ?? ''}`);
+  for (const c of s.columns) {
+    const sure = c.confidence === null ? '' : ` (${Math.round(c.confidence * 100)}%)`;
+    io.out(`  Cột ${c.index + 1} "${c.header}" → ${c.label}${sure}`);
+  }
+  io.out(`  ${reconciliation(s)}`);
+  if (s.counts.excluded > 0) {
+    io.out('  Không phải bản ghi:');
+    printExcluded(io, s);
+  }
+  printFlags(io, s);
   for (const w of [...s.warnings, ...s.totalsMismatches]) io.out(`  Lưu ý: ${w}`);
+}
+
+/** Every row's fate and flags, for --json. */
+function sheetJson(s: PreviewSheet) {
+  return {
+    name: s.name,
+    entity: s.entity,
+    year: s.year,
+    listDate: s.listDate,
+    importable: s.importable,
+    refusal: s.refusal,
+    sourceRows: s.sourceRows,
+    counts: s.counts,
+    columns: s.columns,
+    keptColumns: s.keptColumns,
+    warnings: [...s.warnings, ...s.totalsMismatches],
+    rows: s.rows.map((r) => ({ sourceRow: r.sourceRow, fate: r.fate, fateLabel: ROW_FATE_LABEL[r.fate], reason: r.reason, flags: r.flags })),
+  };
 }
 
 /** `kttt import FILE [--year N] [--dry-run] [--yes] [--json]`: previews, and with --yes commits in one transaction. */
@@ -57,19 +125,22 @@ export async function runImport(app: App, words: string[], options: Map<string, 
     printError(io, flags.json, new AppError('INVALID_INPUT', `Không thể ánh xạ tệp ${path.basename(file)} một cách chắc chắn (${reasons}). Hãy nhập bằng giao diện "Nhập dữ liệu" để chọn cột${year === undefined ? ', hoặc chỉ rõ năm bằng --year' : ''}.`).toApiError());
     return 2;
   }
+  const skipped = sheets.filter((s) => !tables.includes(s)).map((s) => s.name);
   if (flags.yes && !flags.dryRun) {
-    const { batch, sheets: played } = await service.commitSheets(path.basename(file), fileHash, bytes.length, tables);
-    if (flags.json) io.out(JSON.stringify({ committed: true, batch, sheets: played.map(({ rows, ...rest }) => ({ ...rest, errors: rows.filter((r) => r.fate === 'error').slice(0, 50) })) }, null, 2));
+    const { batch, sheets: played } = await service.commitSheets(path.basename(file), fileHash, bytes.length, tables, flags.json);
+    if (flags.json) io.out(JSON.stringify({ committed: true, batch, sheets: played.map(sheetJson), sheetsWithoutTable: skipped }, null, 2));
     else {
       for (const s of played) printSheet(io, s);
-      io.out(`\nĐã nhập (lần nhập số ${batch.id}). Hoàn tác bằng giao diện "Nhập dữ liệu" → "Lịch sử nhập".`);
+      if (skipped.length) io.out(`\nTrang không có bảng, không nhập: ${skipped.join(', ')}.`);
+      io.out(`\nĐã nhập (lần nhập số ${batch.id}).${batch.reviewOpen ? ` Còn ${n(batch.reviewOpen)} ô cần xem lại ở mục "Cần xem lại".` : ''} Hoàn tác bằng giao diện "Nhập dữ liệu" → "Lịch sử nhập".`);
     }
     return 0;
   }
   const preview = await service.previewSheets(tables);
-  if (flags.json) io.out(JSON.stringify({ committed: false, sheets: preview.map(({ rows, ...rest }) => ({ ...rest, errors: rows.filter((r) => r.fate === 'error').slice(0, 50) })) }, null, 2));
+  if (flags.json) io.out(JSON.stringify({ committed: false, sheets: preview.map(sheetJson), sheetsWithoutTable: skipped }, null, 2));
   else {
     for (const s of preview) printSheet(io, s);
+    if (skipped.length) io.out(`\nTrang không có bảng, không nhập: ${skipped.join(', ')}.`);
     io.out('\nChưa ghi gì vào cơ sở dữ liệu. Thêm --yes để nhập.');
   }
   return 0;

@@ -117,6 +117,8 @@ export const CERT_FIELDS: readonly FieldSpec[] = [
   { key: 'issuer', label: 'Tổ chức cấp', kind: 'text', maxLength: 200 },
   { key: 'issuedOn', label: 'Ngày cấp', kind: 'date' },
   { key: 'expiresOn', label: 'Ngày hết hạn', kind: 'date' },
+  /** A certificate a list names without dates: known in force on that list's date (counted in that year). */
+  { key: 'validOn', label: 'Còn hiệu lực vào ngày', kind: 'date' },
   { key: 'notes', label: 'Ghi chú', kind: 'text', maxLength: 2000 },
 ];
 
@@ -128,6 +130,26 @@ export const ENTITY_FIELDS: Record<Entity, readonly FieldSpec[]> = {
   ocop: OCOP_FIELDS,
   certifications: CERT_FIELDS,
 };
+/**
+ * Fields a column of an imported sheet can fill, beyond the entity's own: a list of organizations may carry
+ * the year's figures and the certificates its products hold; a figures sheet names its organizations by
+ * name or code (matched to the registry) and takes its year from the sheet.
+ */
+export const CERTIFICATES_TEXT: FieldSpec = { key: 'certificates', label: 'Chứng nhận sản phẩm (VietGAP, hữu cơ, ATTP…)', kind: 'text', maxLength: 2000 };
+const FIGURE_IDENTITY = new Set(['name', 'shortName', 'regCode', 'type']);
+export const IMPORT_FIELDS: Record<Entity, readonly FieldSpec[]> = {
+  organizations: [...ORG_FIELDS, ...FIGURE_VALUE_FIELDS, CERTIFICATES_TEXT],
+  figures: [...ORG_FIELDS.filter((f) => FIGURE_IDENTITY.has(f.key)), ...FIGURE_FIELDS.filter((f) => f.key !== 'organizationId')],
+  ocop: OCOP_FIELDS,
+  certifications: CERT_FIELDS,
+};
+
+/** The Vietnamese label of a field an import can fill, whatever the entity. */
+export function importFieldLabel(entity: Entity | null, key: string): string {
+  const own = entity === null ? undefined : IMPORT_FIELDS[entity].find((f) => f.key === key);
+  return (own ?? ENTITIES.map((e) => IMPORT_FIELDS[e].find((f) => f.key === key)).find((f) => f !== undefined))?.label ?? key;
+}
+
 export const ENTITY_LABEL: Record<Entity, string> = {
   organizations: 'Tổ chức KTTT',
   figures: 'Số liệu hằng năm',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { filePath, id, isoDate, method, noInput, text, year, type MethodDef } from './define.ts';
 import { importMethods } from './imports.ts';
+import { reviewMethods } from './review.ts';
 import { inspectionMethods } from './inspections.ts';
 import { reportMethods } from './reports.ts';
 import type { AppInfo, BackupInfo, DbCheckReport, RestoreReport, Settings } from './dto.ts';
@@ -85,7 +86,7 @@ export type { MethodDef };
  * door before a service sees the call) and, as a phantom type, its output. Handlers, the preload and
  * the renderer client are all typed from this object; no channel string is written anywhere else.
  */
-export const contract = { ...coreMethods, ...importMethods, ...reportMethods, ...inspectionMethods } as const;
+export const contract = { ...coreMethods, ...importMethods, ...reviewMethods, ...reportMethods, ...inspectionMethods } as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

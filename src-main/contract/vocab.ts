@@ -23,6 +23,8 @@ export const ORG_STATUS_LABEL: Record<OrgStatus, string> = {
   pha_san: 'Phá sản',
   cham_dut: 'Chấm dứt hoạt động',
 };
+/** The one status counted as active (indicators.md). */
+export const ACTIVE_STATUS: OrgStatus = 'dang_hoat_dong';
 /** Statuses that end an organization: counted as "giải thể" in the year they start (indicators.md). */
 export const TERMINAL_STATUSES: readonly OrgStatus[] = ['da_giai_the', 'thu_hoi_gcn', 'pha_san', 'cham_dut'];
 

@@ -3,6 +3,7 @@ import type { Handlers } from './handler-types.ts';
 import { buildImportHandlers } from './import-jobs/handlers.ts';
 import { buildInspectionHandlers } from './inspections/handlers.ts';
 import { buildReportHandlers } from './report-jobs/handlers.ts';
+import { buildReviewHandlers } from './review/handlers.ts';
 import { appInfo, backupNow, checkNow, listAllBackups, restoreFrom } from './database/service.ts';
 import { getSettings, setSettings } from './settings/service.ts';
 import { listCommunes, listProvinces, searchCommunes } from './registry/admin.ts';
@@ -36,6 +37,7 @@ export function buildHandlers(ctx: CoreContext): Handlers {
     'registry.recycleBin': () => recycleBin(ctx),
     'registry.stats': (input) => registryStats(ctx, input.year),
     ...buildImportHandlers(ctx),
+    ...buildReviewHandlers(ctx),
     ...buildReportHandlers(ctx),
     ...buildInspectionHandlers(ctx),
   };

@@ -21,7 +21,7 @@ describe('a clerk imports an old spreadsheet and prints the annual report', () =
     await sheet.waitFor({ timeout: 20_000 });
     await expect.poll(() => sheet.innerText()).toContain('HTX Nông nghiệp Tân Lập'); // TCVN3 read as Unicode
     await expect.poll(() => sheet.innerText()).toMatch(/Thêm mới: [1-9]/);
-    await expect.poll(() => sheet.innerText()).toMatch(/Bỏ qua: [1-9]/); // the duplicate row
+    await expect.poll(() => sheet.innerText()).toMatch(/Gộp vào dòng trùng: [1-9]/); // the duplicate row
     await s.page.getByRole('button', { name: /Nhập vào cơ sở dữ liệu/ }).click();
     await s.page.getByText(/Đã nhập “DS HTX 2024.xls”/).waitFor();
     const history = s.page.getByRole('cell', { name: 'DS HTX 2024.xls' });

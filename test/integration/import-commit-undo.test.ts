@@ -17,12 +17,16 @@ function sheet(entity: Entity, rows: Record<string, CellValue>[], year: number |
     year,
     period: 'Y',
     columns: [],
-    rows: rows.map((values, i) => ({ sourceRow: i + 5, values, cellErrors: {}, context: {} })),
+    rows: rows.map((values, i) => ({ sourceRow: i + 5, values, cellErrors: {}, raw: {}, flags: {}, extras: [], context: {} })),
     warnings: [],
     totalsMismatches: [],
     signature: `sig-${name}`,
     savedMapping: { entity },
     refusal: null,
+    listDate: year === null ? null : `${year}-12-31`,
+    excluded: [],
+    sourceRows: rows.length + 4,
+    keptColumns: [],
   };
 }
 
@@ -52,16 +56,17 @@ describe('importing staged rows', () => {
     expect(rows.map((r) => [r.sourceRow, r.fate])).toEqual([
       [5, 'update'],
       [6, 'new'],
-      [7, 'skipped'],
-      [8, 'error'],
+      [7, 'merged'],
+      [8, 'new'],
       [9, 'new'],
-      [10, 'error'],
+      [10, 'new'],
     ]);
     expect(rows[0]?.changes.map((c) => c.field).sort()).toEqual(['headName', 'revenue']);
-    expect(rows[2]?.reason).toBe('Trùng với dòng 6 trong tệp: gộp thành một.');
-    expect(rows[3]?.reason).toContain('không được sau ngày hôm nay');
-    expect(rows[5]?.reason).toContain('Không xác định được loại hình');
-    expect(preview.sheets[0]?.counts).toEqual({ new: 2, update: 1, unchanged: 0, skipped: 1, error: 2 });
+    expect(rows[2]?.reason).toBe('Trùng với dòng 6: đã gộp.');
+    // A founding date in the future is no reason to lose the row: the date is left blank and flagged.
+    expect(rows[3]?.flags).toEqual([{ field: 'foundedOn', label: 'Ngày thành lập / đăng ký', raw: '2030-01-01', reason: 'Ngày thành lập không được sau ngày hôm nay.' }]);
+    expect(rows[5]?.flags.map((f) => [f.field, f.reason])).toEqual([['type', expect.stringContaining('Không rõ loại hình')]]);
+    expect(preview.sheets[0]?.counts).toEqual({ new: 4, update: 1, unchanged: 0, merged: 1, excluded: 0 });
     expect(await value<OrgRow[]>(app.call('registry.listOrganizations', {}))).toHaveLength(1);
   });
 
@@ -74,7 +79,7 @@ describe('importing staged rows', () => {
     stage([sheet('organizations', rows), sheet('ocop', [{ name: 'Chè Shan tuyết', organizationId: 'Hợp tác xã Chè Shan Tuyết', stars: '4 sao', recognitionYear: 2023 }, { name: 'Mật ong', organizationId: 'Hộ ông Hùng', stars: '3★' }], null, 'OCOP')]);
     const first = await service.open('htx.xlsx', new Uint8Array([9, 9]));
     const committed = await service.commit(first.jobId);
-    expect(committed.counts).toEqual({ new: 4, update: 0, unchanged: 0, skipped: 0, error: 0 });
+    expect(committed.counts).toEqual({ new: 4, update: 0, unchanged: 0, merged: 0, excluded: 0 });
     expect(listFolderBackups(app.ctx.dbPath).length).toBeGreaterThan(0);
     const orgs = await value<OrgRow[]>(app.call('registry.listOrganizations', { year: 2024 }));
     expect(orgs.map((o) => [o.name, o.type, o.figures?.members])).toEqual([
@@ -90,31 +95,32 @@ describe('importing staged rows', () => {
     expect(again.previousImport?.batchId).toBe(committed.id);
     expect(again.sheets.map((s) => s.counts.unchanged)).toEqual([2, 2]);
     const second = await service.commit(again.jobId);
-    expect(second.counts).toEqual({ new: 0, update: 0, unchanged: 4, skipped: 0, error: 0 });
+    expect(second.counts).toEqual({ new: 0, update: 0, unchanged: 4, merged: 0, excluded: 0 });
   });
 
-  it('refuses a row whose organization is valid but whose figures are not, writing nothing of it, and commits the rest', async () => {
+  it('imports a row whose figures break a rule, leaving that figure blank and flagged for review', async () => {
     const { app, service, stage } = await setup();
     const existing = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Có sẵn', headName: 'Ông A' });
     stage([
       sheet('organizations', [
         { name: 'HTX Đầu', type: 'HTX', members: 10 },
-        // The organization alone would be written; its figures break a rule, so the whole row is refused.
         { name: 'HTX Giữa', type: 'HTX', workers: 10, regularWorkers: 12 },
         { name: 'HTX Có sẵn', headName: 'Ông B', workers: 5, regularWorkers: 9 },
         { name: 'HTX Cuối', type: 'HTX', members: 30 },
       ]),
     ]);
     const preview = await service.open('nua-chung.xlsx', new Uint8Array([4]));
-    expect(preview.sheets[0]?.rows.map((r) => r.fate)).toEqual(['new', 'error', 'error', 'new']);
-    expect(preview.sheets[0]?.rows[1]?.cellErrors.regularWorkers).toContain('không được lớn hơn tổng số lao động');
+    expect(preview.sheets[0]?.rows.map((r) => r.fate)).toEqual(['new', 'new', 'update', 'new']);
+    expect(preview.sheets[0]?.rows[1]?.flags[0]?.reason).toContain('không được lớn hơn tổng số lao động');
     const batch = await service.commit(preview.jobId);
-    expect(batch.counts).toEqual({ new: 2, update: 0, unchanged: 0, skipped: 0, error: 2 });
+    expect(batch.counts).toEqual({ new: 3, update: 1, unchanged: 0, merged: 0, excluded: 0 });
+    expect(batch.reviewOpen).toBe(2);
     const orgs = await value<OrgRow[]>(app.call('registry.listOrganizations', { year: 2024 }));
-    expect(orgs.map((o) => [o.name, o.headName, o.figures?.members ?? null])).toEqual([
-      ['HTX Cuối', null, 30],
-      ['HTX Có sẵn', 'Ông A', null],
-      ['HTX Đầu', null, 10],
+    expect(orgs.map((o) => [o.name, o.headName, o.figures?.workers ?? null, o.figures?.regularWorkers ?? null])).toEqual([
+      ['HTX Cuối', null, null, null],
+      ['HTX Có sẵn', 'Ông B', 5, null],
+      ['HTX Giữa', null, 10, null],
+      ['HTX Đầu', null, null, null],
     ]);
     expect(orgs.find((o) => o.name === 'HTX Có sẵn')?.id).toBe(existing);
   });
@@ -168,9 +174,9 @@ describe('importing staged rows', () => {
     const { service, stage } = await setup();
     stage([sheet('organizations', [{ name: 'HTX Sửa', type: 'HTX', foundedOn: '2030-01-01' }])]);
     const p = await service.open('s.xlsx', new Uint8Array([2]));
-    expect(p.sheets[0]?.rows[0]?.fate).toBe('error');
+    expect(p.sheets[0]?.rows[0]?.flags.map((f) => f.field)).toEqual(['foundedOn']);
     const fixed = await service.fixCell(p.jobId, 'Danh sách', 5, 'foundedOn', '2020-01-01');
-    expect(fixed.sheets[0]?.rows[0]?.fate).toBe('new');
+    expect(fixed.sheets[0]?.rows[0]).toMatchObject({ fate: 'new', flags: [] });
   });
 
   it('matches names whatever the case, spacing, tone placement or abbreviation, but not across different diacritics', async () => {

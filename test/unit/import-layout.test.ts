@@ -38,8 +38,8 @@ describe('the cooperative report', () => {
     expect(s.columns[0]?.target).toEqual({ kind: 'rowNumber' });
   });
 
-  it('classifies every row and stops at the signature block', () => {
-    expect(kinds(s)).toEqual(['10:section', '11:record', '12:record', '13:total', '14:section', '15:record', '16:record', '17:total']);
+  it('classifies every row, the signature block below the table included', () => {
+    expect(kinds(s)).toEqual(['10:section', '11:record', '12:record', '13:total', '14:section', '15:record', '16:record', '17:total', '18:blank', '19:footer', '20:footer', '21:footer']);
     expect(s.footerRow).toBe(19);
   });
 
@@ -155,12 +155,13 @@ describe('sections, totals and the end of data', () => {
     [null, 'Cộng', 25, 999],
     [null, 'Công ty TNHH Minh Phát', 3, 30],
     ['Ghi chú: số liệu sơ bộ'],
-    [1, 'HTX không được đọc', 1, 1],
+    // A numbered organization under the notes is still a record: a row added after the table was signed.
+    [1, 'HTX thêm dưới ghi chú', 1, 1],
   ];
   const s = analyze(rows, ['A10:D10']);
 
   it('reads sections of two levels and their context', () => {
-    expect(kinds(s)).toEqual(['2:total', '3:section', '4:section', '5:record', '6:record', '7:section', '8:record', '9:section', '10:section', '11:record', '12:total', '13:record']);
+    expect(kinds(s)).toEqual(['2:total', '3:section', '4:section', '5:record', '6:record', '7:section', '8:record', '9:section', '10:section', '11:record', '12:total', '13:record', '14:footer', '15:record']);
     expect(s.rows.find((r) => r.sourceRow === 5)?.context).toEqual({ sector: 'nong_nghiep', district: 'Huyện Lạc Sơn' });
     expect(s.rows.find((r) => r.sourceRow === 8)?.context).toEqual({ sector: 'nong_nghiep', district: 'Huyện Yên Thủy' });
     expect(s.rows.find((r) => r.sourceRow === 11)?.context).toEqual({ sector: 'cong_nghiep', district: 'Huyện Lạc Sơn' });
@@ -168,14 +169,14 @@ describe('sections, totals and the end of data', () => {
   });
 
   it('never takes a total for a record, nor "Công ty" for a total', () => {
-    expect(s.rows.filter((r) => r.kind === 'record').map((r) => r.values.name)).toEqual(['HTX A', 'HTX B', 'HTX C', 'HTX D', 'Công ty TNHH Minh Phát']);
+    expect(s.rows.filter((r) => r.kind === 'record').map((r) => r.values.name)).toEqual(['HTX A', 'HTX B', 'HTX C', 'HTX D', 'Công ty TNHH Minh Phát', 'HTX thêm dưới ghi chú']);
   });
 
   it('checks a grand total written above its records, and reports a wrong subtotal', () => {
     const top = s.totalsCheck.filter((t) => t.sourceRow === 2);
     expect(top.map((t) => [t.field, t.stated, t.computed, t.ok])).toEqual([
-      ['members', 60, 63, false],
-      ['revenue', 600_000_000, 630_000_000, false],
+      ['members', 60, 64, false],
+      ['revenue', 600_000_000, 631_000_000, false],
     ]);
     const sub = s.totalsCheck.filter((t) => t.sourceRow === 12);
     expect(sub.map((t) => [t.field, t.ok])).toEqual([['members', true], ['revenue', false]]);

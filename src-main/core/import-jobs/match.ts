@@ -1,17 +1,28 @@
-import { sql } from 'kysely';
 import type { Db } from '../registry/repository.ts';
+import { organizationsToMatch } from './repository.ts';
 import { orgNameKey } from '../registry/entities.ts';
+import { aliasKey } from '../imports/values/aliases.ts';
 
 export interface KnownOrg {
   id: number;
   name: string;
   regCode: string | null;
-  communeCode: string | null;
+  /** Where the organization is: "c:<commune code>", else "a:<old address, folded>", else null. */
+  place: string | null;
 }
+
+/** The place an organization is told apart by: its current commune, else its old address as written. */
+export function placeKey(communeCode: string | null | undefined, legacyAddress: string | null | undefined): string | null {
+  if (communeCode) return `c:${communeCode}`;
+  return legacyAddress ? `a:${aliasKey(legacyAddress)}` : null;
+}
+
+/** What a row names: one organization, several it cannot be told from (namesakes), or none. */
+export type Found = { org: KnownOrg } | { namesakes: KnownOrg[] } | null;
 
 /**
  * The live organizations, indexed the ways a legacy row can name one: by registration code, else by
- * normalized name (HTX ≡ Hợp tác xã, case, spacing, tone placement, NFC/NFD) and commune.
+ * normalized name (HTX ≡ Hợp tác xã, case, spacing, tone placement, NFC/NFD) and place.
  */
 export class OrgIndex {
   private readonly byCode = new Map<string, KnownOrg>();
@@ -23,9 +34,8 @@ export class OrgIndex {
   }
 
   static async load(db: Db): Promise<OrgIndex> {
-    const rows = await sql<{ id: number; name: string; reg_code: string | null; commune_code: string | null }>`
-      select id, name, reg_code, commune_code from organizations where deleted_at is null`.execute(db);
-    return new OrgIndex(rows.rows.map((r) => ({ id: r.id, name: r.name, regCode: r.reg_code, communeCode: r.commune_code })));
+    const rows = await organizationsToMatch(db);
+    return new OrgIndex(rows.map((r) => ({ id: r.id, name: r.name, regCode: r.reg_code, place: placeKey(r.commune_code, r.legacy_address) })));
   }
 
   add(o: KnownOrg): void {
@@ -55,18 +65,27 @@ export class OrgIndex {
     return this.ids.has(id);
   }
 
-  /** The organization a row names, 'ambiguous' when several share the name, or null. */
-  find(regCode: string | null, name: string | null, communeCode: string | null): KnownOrg | 'ambiguous' | null {
+  /**
+   * The organization a row names. By code first; else by name, where namesakes are told apart by place:
+   * the one in the same place; else the one whose place cannot be compared with the row's (not known, or
+   * known one way — a commune — on one side and the other way — an old address — on the other). Several
+   * left: namesakes. A row with a code that is not registered only matches by name an organization that
+   * has no code.
+   */
+  find(regCode: string | null, name: string | null, place: string | null): Found {
     if (regCode) {
       const byCode = this.byCode.get(regCode);
-      if (byCode) return byCode;
+      if (byCode) return { org: byCode };
     }
     if (!name) return null;
     const sameName = this.byName.get(orgNameKey(name)) ?? [];
-    const candidates = communeCode ? sameName.filter((o) => !o.communeCode || o.communeCode === communeCode) : sameName;
-    // A row with a code that is not registered only matches by name an organization that has no code.
-    const usable = regCode ? candidates.filter((o) => !o.regCode) : candidates;
-    if (usable.length === 1) return usable[0] ?? null;
-    return usable.length > 1 ? 'ambiguous' : null;
+    const candidates = regCode ? sameName.filter((o) => !o.regCode) : sameName;
+    if (candidates.length === 0) return null;
+    const here = place === null ? [] : candidates.filter((o) => o.place === place);
+    if (here.length === 1) return { org: here[0] as KnownOrg };
+    if (here.length > 1) return { namesakes: here };
+    const unknownPlace = candidates.filter((o) => place === null || o.place === null || o.place[0] !== place[0]);
+    if (unknownPlace.length === 1) return { org: unknownPlace[0] as KnownOrg };
+    return unknownPlace.length > 1 ? { namesakes: unknownPlace } : null;
   }
 }

@@ -6,6 +6,11 @@ import { orgNameKey } from '../registry/entities.ts';
 import { typeFromName } from './infer.ts';
 import type { StagedRow, StagedSheet } from './staged.ts';
 
+/** A cell to review: the text as written and why; the field is left out of what the row writes. */
+export interface Flag {
+  raw: string;
+  reason: string;
+}
 
 /** One row's intent before it meets the registry: which organization it names and what it brings. */
 export interface RowIntent {
@@ -15,76 +20,116 @@ export interface RowIntent {
   figureValues: Record<string, CellValue>;
   /** For OCOP and certification sheets: the entity's own values. */
   ownValues: Record<string, CellValue>;
-  skipReason: string | null;
-  errors: Record<string, string>;
+  /** Cells to review, by field. A flagged field writes nothing unless it also has a value (read in part). */
+  flags: Map<string, Flag>;
+  /** Set when the row is not a record after all (it names no organization). */
+  excludeReason: string | null;
+  /** The earlier row of the file that is the same organization (or product): this row merges into it. */
+  duplicateOf: number | null;
+  /** The text of the row's certificates column, for organization sheets. */
+  certificates: string | null;
 }
 
 /** The fields with none required: a row leaves out what it does not give (made once per list, not per row). */
 const optional = perObject((fields: readonly FieldSpec[]): readonly FieldSpec[] => fields.map((f) => ({ ...f, required: false })));
 
+/** How a value is shown in a flag when the cell's own text is not at hand. */
+function shown(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  return Array.isArray(v) ? v.join(', ') : String(v);
+}
+
 /**
  * The non-blank values of the given fields, normalized the way the registry stores them (so "Hợp tác xã"
- * compares equal to a stored HTX); values that do not pass become errors on their cells. An organization
- * named by text (OCOP owner, certificate holder) stays text, to be matched later.
+ * compares equal to a stored HTX). A cell that could not be read, or whose value the field refuses, is
+ * flagged with its text and left out; a value read in part (a sector taken as "Khác") is kept and flagged.
+ * An organization named by text (OCOP owner, certificate holder) stays text, to be matched later.
  */
-function given(values: Record<string, CellValue>, fields: readonly FieldSpec[], errors: Record<string, string>): Record<string, CellValue> {
+function given(row: StagedRow, fields: readonly FieldSpec[], flags: Map<string, Flag>): Record<string, CellValue> {
   const out: Record<string, CellValue> = {};
   for (const f of optional(fields)) {
-    const v = values[f.key];
+    const error = row.cellErrors[f.key];
+    if (error !== undefined) {
+      flags.set(f.key, { raw: row.raw[f.key] ?? '', reason: error });
+      continue;
+    }
+    const v = row.values[f.key];
     if (isBlankValue(v) || v === undefined) continue;
     if (f.kind === 'organization' && typeof v === 'string') {
       out[f.key] = v.trim();
       continue;
     }
     const r = checkValue(f, v);
-    if (r.ok) out[f.key] = r.value;
-    else errors[f.key] ??= r.message;
+    if (!r.ok) {
+      flags.set(f.key, { raw: row.raw[f.key] ?? shown(v), reason: r.message });
+      continue;
+    }
+    out[f.key] = r.value;
+    const review = row.flags[f.key];
+    if (review !== undefined) flags.set(f.key, { raw: row.raw[f.key] ?? shown(v), reason: review });
   }
   return out;
 }
 
-/** The key that makes two rows of one file the same organization. */
-function duplicateKey(entity: Entity, v: Record<string, CellValue>): string | null {
+/** The key that makes two rows of one file the same organization (or product, or certificate). */
+function duplicateKey(entity: Entity, v: Record<string, CellValue>, place: string | null): string | null {
   if (entity === 'ocop') return typeof v.name === 'string' ? `p:${orgNameKey(v.name)}|${orgNameKey(String(v.organizationId ?? v.externalOwnerName ?? ''))}` : null;
   if (entity === 'certifications') return null;
   if (typeof v.regCode === 'string' && v.regCode) return `c:${v.regCode}`;
-  return typeof v.name === 'string' ? `n:${orgNameKey(v.name)}|${String(v.communeCode ?? '')}` : null;
+  return typeof v.name === 'string' ? `n:${orgNameKey(v.name)}|${place ?? ''}` : null;
 }
 
-/** Splits each row of a sheet into what it says about the organization, its figures and itself. */
-export function* intentsOf(sheet: StagedSheet): Generator<RowIntent> {
+function organizationIntent(sheet: StagedSheet, row: StagedRow, intent: RowIntent): void {
+  const v = intent.orgValues;
+  if (!v.name && !v.regCode) {
+    intent.excludeReason = row.cellErrors.name ? `Không đọc được tên tổ chức: ${row.cellErrors.name}` : 'Dòng không có tên tổ chức.';
+    return;
+  }
+  if (!v.type && !intent.flags.has('type')) {
+    const t = typeFromName(v.name ?? null);
+    if (t) v.type = t;
+  }
+  if (row.context.sector && !v.sectors && !intent.flags.has('sectors')) {
+    const sectors = checkValue(ORG_FIELDS.find((f) => f.key === 'sectors') as FieldSpec, row.context.sector);
+    if (sectors.ok) v.sectors = sectors.value;
+  }
+  if (sheet.entity === 'organizations') {
+    const text = row.values.certificates;
+    if (typeof text === 'string' && text.trim() !== '') intent.certificates = text;
+  }
+}
+
+/**
+ * Splits each row of a sheet into what it says about the organization, its figures and itself. `placeOf`
+ * gives the place a row's organization is told apart by (its commune, or its old address as written).
+ */
+export function* intentsOf(sheet: StagedSheet, placeOf: (v: Record<string, CellValue>) => string | null): Generator<RowIntent> {
   const entity = sheet.entity;
   const seen = new Map<string, number>();
   // One row at a time: a hundred thousand intents held at once would only weigh on memory.
   for (const row of sheet.rows) {
-    const errors: Record<string, string> = { ...row.cellErrors };
+    const flags = new Map<string, Flag>();
+    const orgSheet = entity === 'organizations' || entity === 'figures';
     const intent: RowIntent = {
       row,
-      orgValues: entity === 'organizations' || entity === 'figures' ? given(row.values, ORG_FIELDS, errors) : {},
-      figureValues: entity === 'organizations' || entity === 'figures' ? given(row.values, FIGURE_VALUE_FIELDS, errors) : {},
-      ownValues: entity === 'ocop' ? given(row.values, OCOP_FIELDS, errors) : entity === 'certifications' ? given(row.values, CERT_FIELDS, errors) : {},
-      skipReason: null,
-      errors,
+      orgValues: orgSheet ? given(row, ORG_FIELDS, flags) : {},
+      figureValues: orgSheet ? given(row, FIGURE_VALUE_FIELDS, flags) : {},
+      ownValues: entity === 'ocop' ? given(row, OCOP_FIELDS, flags) : entity === 'certifications' ? given(row, CERT_FIELDS, flags) : {},
+      flags,
+      excludeReason: null,
+      duplicateOf: null,
+      certificates: null,
     };
-    if (entity === 'organizations' || entity === 'figures') {
-      if (!intent.orgValues.type && !intent.errors.type) {
-        const t = typeFromName(intent.orgValues.name ?? null);
-        if (t) intent.orgValues.type = t;
-        else if (entity === 'organizations') intent.errors.type = 'Không xác định được loại hình (HTX, Quỹ TDND, Tổ hợp tác…): hãy chọn cột loại hình hoặc sửa tên.';
-      }
-      if (row.context.sector && !intent.orgValues.sectors) {
-        const sectors = checkValue(ORG_FIELDS.find((f) => f.key === 'sectors') as FieldSpec, row.context.sector);
-        if (sectors.ok) intent.orgValues.sectors = sectors.value;
-      }
-      if (!intent.orgValues.name && !intent.orgValues.regCode) intent.errors.name = 'Dòng không có tên tổ chức.';
+    if (orgSheet) organizationIntent(sheet, row, intent);
+    else if (!intent.ownValues.name && entity === 'ocop') intent.excludeReason = 'Dòng không có tên sản phẩm.';
+    else if (!intent.ownValues.organizationId && entity === 'certifications') intent.excludeReason = 'Dòng không có tên tổ chức được chứng nhận.';
+    if (intent.excludeReason === null && entity) {
+      const values = entity === 'ocop' || entity === 'certifications' ? intent.ownValues : intent.orgValues;
+      const key = duplicateKey(entity, values, orgSheet ? placeOf(values) : null);
+      const first = key === null ? undefined : seen.get(key);
+      if (first !== undefined) intent.duplicateOf = first;
+      else if (key !== null) seen.set(key, row.sourceRow);
     }
-    const key = entity ? duplicateKey(entity, entity === 'ocop' ? intent.ownValues : intent.orgValues) : null;
-    if (key) {
-      const first = seen.get(key);
-      if (first !== undefined) intent.skipReason = `Trùng với dòng ${first} trong tệp: gộp thành một.`;
-      else seen.set(key, row.sourceRow);
-    }
-    if (!intent.skipReason && row.markedDuplicate) intent.skipReason = 'Dòng được đánh dấu "Trùng" trong tệp.';
     yield intent;
   }
 }
@@ -97,6 +142,11 @@ export function diff(stored: Record<string, CellValue>, incoming: Record<string,
     if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field, from, to });
   }
   return changes;
+}
+
+/** The file's values for fields the stored row leaves blank: what a duplicate row can add to its first. */
+export function fillBlanks(stored: Record<string, CellValue>, incoming: Record<string, CellValue>): FieldChange[] {
+  return diff(stored, incoming).filter((c) => isBlankValue(c.from) || (Array.isArray(c.from) && c.from.length === 0));
 }
 
 export function updateOp(id: number, changes: FieldChange[]): RegistryOp {

@@ -1,6 +1,7 @@
 import { insertMany } from '../db/insert-many.ts';
 import type { Db } from '../registry/repository.ts';
-import type { ImportChange } from './execute.ts';
+import { aliasKey } from '../imports/values/aliases.ts';
+import type { FlagRecord, ImportChange } from './run.ts';
 
 /** SQL of the import history: batches, their changes (for undo) and remembered mappings. */
 export async function insertBatch(
@@ -70,4 +71,60 @@ export async function rememberMapping(db: Db, signature: string, entity: string,
     .values({ signature, entity, mapping, updated_at: at })
     .onConflict((oc) => oc.column('signature').doUpdateSet({ entity, mapping, updated_at: at }))
     .execute();
+}
+
+/** The live organizations as an import matches rows against them. */
+export function organizationsToMatch(db: Db) {
+  return db.selectFrom('organizations').select(['id', 'name', 'reg_code', 'commune_code', 'legacy_address']).where('deleted_at', 'is', null).orderBy('id').execute();
+}
+
+/** Ids of the figures rows of the given years, to find a row's figures without a query each. */
+export async function figureIdsOf(db: Db, years: readonly number[]) {
+  if (years.length === 0) return [];
+  return db.selectFrom('yearly_figures').select(['id', 'organization_id', 'year', 'period']).where('deleted_at', 'is', null).where('year', 'in', [...years]).execute();
+}
+
+export function ocopKeys(db: Db) {
+  return db
+    .selectFrom('ocop_products as p')
+    .leftJoin('external_owners as e', 'e.id', 'p.external_owner_id')
+    .select(['p.id', 'p.name', 'p.organization_id', 'e.name_key as ext'])
+    .where('p.deleted_at', 'is', null)
+    .execute();
+}
+
+export function certificationKeys(db: Db) {
+  return db.selectFrom('certifications').select(['id', 'organization_id', 'kind', 'number', 'product']).where('deleted_at', 'is', null).execute();
+}
+
+/** The cells an import flagged, recorded against its batch ("Cần xem lại"). */
+export async function insertFlags(db: Db, batchId: number, flags: readonly FlagRecord[], at: string): Promise<void> {
+  const columns = ['batch_id', 'entity', 'entity_id', 'organization_id', 'year', 'period', 'field', 'raw_text', 'text_key', 'reason', 'list_date', 'sheet', 'source_row', 'created_at'];
+  const rows = flags.map((f) => [batchId, f.entity, f.entityId, f.organizationId, f.year, f.period, f.field, f.raw, aliasKey(f.raw), f.reason, f.listDate, f.sheet, f.sourceRow, at]);
+  await insertMany(db, 'review_flags', columns, rows);
+}
+
+/** Open flags per batch. */
+export async function openFlagsByBatch(db: Db): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('review_flags')
+    .select(['batch_id', db.fn.countAll<number>().as('n')])
+    .where('resolved_at', 'is', null)
+    .where('batch_id', 'is not', null)
+    .groupBy('batch_id')
+    .execute();
+  return new Map(rows.map((r) => [Number(r.batch_id), Number(r.n)]));
+}
+
+/** An undone import's flags are closed: the rows they point at are gone or back as they were. */
+export async function closeFlagsOfBatch(db: Db, batchId: number, at: string, who: string): Promise<void> {
+  await db.updateTable('review_flags').set({ resolved_at: at, resolved_by: who, resolution: '"undone"' }).where('batch_id', '=', batchId).where('resolved_at', 'is', null).execute();
+}
+
+/** The clerk's readings of free texts, as the reader takes them (field → text key → value). */
+export async function vocabularyAliases(db: Db): Promise<Record<string, Record<string, string | string[]>>> {
+  const rows = await db.selectFrom('vocabulary_aliases').select(['field', 'text_key', 'value']).execute();
+  const out: Record<string, Record<string, string | string[]>> = {};
+  for (const r of rows) (out[r.field] ??= {})[r.text_key] = JSON.parse(r.value) as string | string[];
+  return out;
 }

@@ -6,7 +6,7 @@ import { backupIntoFolder } from '../db/backup.ts';
 import { officeProvince } from '../settings/service.ts';
 import { playSheets, type Played } from './execute.ts';
 import { JobStore, sha256, type ImportJob } from './jobs.ts';
-import { allRememberedMappings, committedBatchWithHash, getBatch, insertBatch, insertChanges, listBatches, rememberMapping } from './repository.ts';
+import { allRememberedMappings, committedBatchWithHash, getBatch, insertBatch, insertChanges, insertFlags, listBatches, openFlagsByBatch, rememberMapping, vocabularyAliases } from './repository.ts';
 import type { SheetChoices, StagedSheet } from './staged.ts';
 
 export interface AnalyzerInput {
@@ -15,6 +15,8 @@ export interface AnalyzerInput {
   year?: number;
   /** Mappings remembered from earlier imports, by header shape (the reader's JSON form). */
   remembered: Record<string, unknown>;
+  /** The clerk's readings of free texts met before: field → text key → code(s). */
+  aliases?: Record<string, Record<string, string | string[]>>;
   choices: Record<string, SheetChoices>;
   /** Progress for the status line ("Đang đọc tệp…"). */
   onProgress?: (label: string, done: number, total: number) => void;
@@ -51,7 +53,7 @@ export class ImportService {
     const province = await officeProvince(this.ctx);
     try {
       await this.ctx.db.transaction().execute(async (trx) => {
-        throw new DryRun(await playSheets(this.ctx, trx, sheets, province, this.ctx.now(), 'preview'));
+        throw new DryRun(await playSheets(this.ctx, trx, sheets, { province, now: this.ctx.now(), mode: 'preview', source: 'tệp nhập' }));
       });
     } catch (err) {
       if (err instanceof DryRun) return err.played.sheets;
@@ -93,6 +95,7 @@ export class ImportService {
       fileName,
       ...(year === undefined ? {} : { year }),
       remembered: await allRememberedMappings(this.ctx.db),
+      aliases: await vocabularyAliases(this.ctx.db),
       choices,
       onProgress: (label, done, total) => this.ctx.events.emit('task.progress', { taskId, label, done, total }),
       ...(signal === undefined ? {} : { signal }),
@@ -162,24 +165,26 @@ export class ImportService {
    */
   async commit(jobId: string): Promise<ImportBatchDto> {
     const job = this.jobs.get(jobId);
-    const { batch } = await this.commitSheets(job.fileName, job.fileHash, job.fileSize, job.sheets);
+    const { batch } = await this.commitSheets(job.fileName, job.fileHash, job.fileSize, job.sheets, false);
     this.jobs.delete(jobId);
     return batch;
   }
 
-  async commitSheets(fileName: string, fileHash: string, fileSize: number, sheets: readonly StagedSheet[]): Promise<{ batch: ImportBatchDto; sheets: PreviewSheet[] }> {
+  /** `keepAllRows`: the result lists every row's fate (the CLI's --json), not only those worth showing. */
+  async commitSheets(fileName: string, fileHash: string, fileSize: number, sheets: readonly StagedSheet[], keepAllRows: boolean): Promise<{ batch: ImportBatchDto; sheets: PreviewSheet[] }> {
     await backupIntoFolder(this.ctx.conn, 'manual', this.ctx.now());
     const province = await officeProvince(this.ctx);
     const now = this.ctx.now();
     const at = now.toISOString();
     let playedSheets: PreviewSheet[] = [];
     const batchId = await this.ctx.db.transaction().execute(async (trx) => {
-      const played = await playSheets(this.ctx, trx, sheets, province, now, 'commit');
+      const played = await playSheets(this.ctx, trx, sheets, { province, now, mode: 'commit', keepAllRows, source: fileName });
       playedSheets = played.sheets;
       const counts = Object.fromEntries(ROW_FATES.map((f) => [f, played.sheets.reduce((n, s) => n + s.counts[f], 0)])) as Record<RowFate, number>;
       const summary = played.sheets.map((s) => ({ name: s.name, entity: s.entity, year: s.year, columns: s.columns.map((c) => ({ index: c.index, header: c.header, field: c.field })) }));
       const id = await insertBatch(trx, { fileName, fileHash, fileSize, sheets: JSON.stringify(summary), counts: JSON.stringify(counts), who: this.ctx.who, at });
       await insertChanges(trx, id, played.changes);
+      await insertFlags(trx, id, played.flags, at);
       for (const s of sheets) if (s.entity && !s.refusal) await rememberMapping(trx, s.signature, s.entity, JSON.stringify(s.savedMapping), at);
       return id;
     });
@@ -187,11 +192,12 @@ export class ImportService {
     this.ctx.events.emit('data.changed', { area: 'imports' });
     const batch = await getBatch(this.ctx.db, batchId);
     if (!batch) throw new AppError('INTERNAL');
-    return { batch: batchDto(batch), sheets: playedSheets };
+    return { batch: batchDto(batch, await openFlagsByBatch(this.ctx.db)), sheets: playedSheets };
   }
 
   async history(): Promise<ImportBatchDto[]> {
-    return (await listBatches(this.ctx.db)).map(batchDto);
+    const open = await openFlagsByBatch(this.ctx.db);
+    return (await listBatches(this.ctx.db)).map((b) => batchDto(b, open));
   }
 }
 
@@ -204,13 +210,29 @@ function withFixes(sheet: StagedSheet, fixes: Record<number, Record<string, Cell
       const f = fixes[r.sourceRow];
       if (!f) return r;
       const cellErrors = { ...r.cellErrors };
-      for (const k of Object.keys(f)) delete cellErrors[k];
-      return { ...r, values: { ...r.values, ...f }, cellErrors };
+      const flags = { ...r.flags };
+      for (const k of Object.keys(f)) {
+        delete cellErrors[k];
+        delete flags[k];
+      }
+      return { ...r, values: { ...r.values, ...f }, cellErrors, flags };
     }),
   };
 }
 
-function batchDto(b: { id: number; file_name: string; file_hash: string; committed_at: string; who: string; status: string; undone_at: string | null; counts: string; sheets: string }): ImportBatchDto {
+/** Counts as stored; imports recorded before every row had one of today's fates said "skipped" and "error". */
+function countsOf(json: string): Record<RowFate, number> {
+  const stored = JSON.parse(json) as Partial<Record<RowFate | 'skipped' | 'error', number>>;
+  const counts = Object.fromEntries(ROW_FATES.map((f) => [f, stored[f] ?? 0])) as Record<RowFate, number>;
+  counts.merged += stored.skipped ?? 0;
+  counts.excluded += stored.error ?? 0;
+  return counts;
+}
+
+function batchDto(
+  b: { id: number; file_name: string; file_hash: string; committed_at: string; who: string; status: string; undone_at: string | null; counts: string; sheets: string },
+  openFlags: ReadonlyMap<number, number>,
+): ImportBatchDto {
   return {
     id: b.id,
     fileName: b.file_name,
@@ -219,7 +241,8 @@ function batchDto(b: { id: number; file_name: string; file_hash: string; committ
     who: b.who,
     status: b.status === 'undone' ? 'undone' : 'committed',
     undoneAt: b.undone_at,
-    counts: JSON.parse(b.counts) as Record<RowFate, number>,
+    counts: countsOf(b.counts),
+    reviewOpen: openFlags.get(b.id) ?? 0,
     sheets: (JSON.parse(b.sheets) as { name: string; entity: Entity | null; year: number | null }[]).map((s) => ({ name: s.name, entity: s.entity, year: s.year })),
   };
 }

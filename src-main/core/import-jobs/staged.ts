@@ -10,6 +10,14 @@ export interface StagedRow {
   values: Record<string, CellValue>;
   /** Field key → why the cell could not be read; such a cell is never silently blank or 0. */
   cellErrors: Record<string, string>;
+  /** Field key → the text written in the cell, for cells in error and fields read through a code list. */
+  raw: Record<string, string>;
+  /** Field key → why a cell that was read should still be reviewed. */
+  flags: Record<string, string>;
+  /** [header, text] of cells in columns no field takes, kept with the row. */
+  extras: [string, string][];
+  /** The day the row's status began, when the file says. */
+  statusDate?: string;
   /** From section rows above ("I. Huyện …", "A. NÔNG NGHIỆP"). */
   context: { district?: string; sector?: string };
   /** A note like "Trùng" written in the file. */
@@ -34,6 +42,14 @@ export interface StagedSheet {
   savedMapping: unknown;
   /** Set when the reader could not make sense of the sheet. */
   refusal: string | null;
+  /** The date the list is of, when the file or the clerk gives it (a status read from it held then). */
+  listDate: string | null;
+  /** Rows that are not records, with why. */
+  excluded: { sourceRow: number; reason: string }[];
+  /** Rows from the first to the last that holds anything: records + excluded. */
+  sourceRows: number;
+  /** Columns with content that no field takes: kept with each row, not used. */
+  keptColumns: { index: number; header: string }[];
 }
 
 /** The clerk's choices for one sheet in the wizard; the reader applies them when it reads the file again. */

@@ -6,7 +6,7 @@ import { runOpsIn } from '../registry/apply.ts';
 import { officeProvince } from '../settings/service.ts';
 import { ENTITY_CONFIG } from '../registry/entities.ts';
 import { getRow } from '../registry/repository.ts';
-import { changesOf, getBatch, markUndone } from './repository.ts';
+import { changesOf, closeFlagsOfBatch, getBatch, markUndone } from './repository.ts';
 
 /**
  * Undoes a whole import in one transaction: rows it created go to the recycle bin, fields it changed get
@@ -48,6 +48,7 @@ export async function undoImport(ctx: CoreContext, batchId: number): Promise<Und
       else kept++;
     }
     await markUndone(trx, batchId, now.toISOString());
+    await closeFlagsOfBatch(trx, batchId, now.toISOString(), ctx.who);
     return { batchId, reverted, keptBecauseChangedSince: kept };
   });
   ctx.events.emit('data.changed', { area: 'registry' });

@@ -53,7 +53,7 @@ export function ImportHistory() {
             <th>Trang tính</th>
             <th className="num">Thêm mới</th>
             <th className="num">Cập nhật</th>
-            <th className="num">Lỗi</th>
+            <th className="num">Cần xem lại</th>
             <th>Người nhập</th>
             <th />
           </tr>
@@ -66,7 +66,7 @@ export function ImportHistory() {
               <td>{b.sheets.map((s) => `${s.name}${s.entity ? ` (${ENTITY_LABEL[s.entity]})` : ''}`).join(', ')}</td>
               <td className="num">{formatNumber(b.counts.new)}</td>
               <td className="num">{formatNumber(b.counts.update)}</td>
-              <td className="num">{formatNumber(b.counts.error)}</td>
+              <td className="num">{formatNumber(b.reviewOpen)}</td>
               <td>{b.who}</td>
               <td>
                 {b.status === 'undone' ? (

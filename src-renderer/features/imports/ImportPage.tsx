@@ -105,7 +105,8 @@ export function ImportPage() {
         )}
         {stage.kind === 'done' && (
           <p role="status" className="ok-text">
-            Đã nhập “{stage.batch.fileName}” lúc {formatVnDateTime(stage.batch.committedAt)}: thêm mới {formatNumber(stage.batch.counts.new)}, cập nhật {formatNumber(stage.batch.counts.update)}, không đổi {formatNumber(stage.batch.counts.unchanged)}, bỏ qua {formatNumber(stage.batch.counts.skipped)}, lỗi {formatNumber(stage.batch.counts.error)}.
+            Đã nhập “{stage.batch.fileName}” lúc {formatVnDateTime(stage.batch.committedAt)}: thêm mới {formatNumber(stage.batch.counts.new)}, cập nhật {formatNumber(stage.batch.counts.update)}, không đổi {formatNumber(stage.batch.counts.unchanged)}, gộp dòng trùng {formatNumber(stage.batch.counts.merged)}, không phải bản ghi {formatNumber(stage.batch.counts.excluded)}.
+            {stage.batch.reviewOpen > 0 && ` Có ${formatNumber(stage.batch.reviewOpen)} ô cần xem lại.`}
           </p>
         )}
         {preview && (

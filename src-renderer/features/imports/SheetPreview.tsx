@@ -17,7 +17,8 @@ export interface SheetActions {
 }
 
 function FixableCell({ row, field, actions }: { row: PreviewRow; field: string; actions: SheetActions }) {
-  const error = row.cellErrors[field];
+  const flag = row.flags.find((f) => f.field === field);
+  const error = flag ? `${flag.reason} (ô ghi: “${flag.raw}”)` : undefined;
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(show(row.values[field]));
   if (!error) return <td>{show(row.values[field])}</td>;
@@ -102,7 +103,7 @@ export function SheetPreview({ sheet, actions }: { sheet: PreviewSheet; actions:
                       ))}
                     </select>
                   </td>
-                  <td className={`num ${c.field && c.confidence < 0.6 ? 'warn-text' : ''}`}>{c.field ? `${Math.round(c.confidence * 100)}%` : ''}</td>
+                  <td className={`num ${c.confidence !== null && c.confidence < 0.6 ? 'warn-text' : ''}`}>{c.confidence === null ? '' : `${Math.round(c.confidence * 100)}%`}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,9 +2,7 @@
  * The final mapping of a sheet's columns: what analysis found, replaced by a remembered mapping for a
  * sheet of the same shape, replaced in turn by the clerk's choices; plus each money column's unit.
  */
-import {
-  type Entity, ENTITY_FIELDS, FIGURE_VALUE_FIELDS, type FieldSpec,
-} from '../../../contract/fields.ts';
+import { type Entity, type FieldSpec, IMPORT_FIELDS } from '../../../contract/fields.ts';
 import { type MoneyUnit, MONEY_UNIT_LABEL, detectMoneyUnit, foldVietnamese } from '../../../shared/index.ts';
 import { ADDRESS_PARTS, type TargetId } from '../mapping/dictionary.ts';
 import type { ColumnChoice } from '../mapping/map-columns.ts';
@@ -14,20 +12,9 @@ import type { TableColumn } from '../layout/header.ts';
 import { columnText } from '../layout/rows.ts';
 import type { ColumnAnalysis, ColumnTarget, SavedMapping, SheetOverride } from './types.ts';
 
-/** Organization fields a figures sheet identifies its rows by. */
-const FIGURE_IDENTITY = new Set(['name', 'shortName', 'regCode', 'type']);
-
-/**
- * Fields a sheet of `entity` can fill: an organizations sheet may also carry the year's figures, and a
- * figures sheet names its organizations by name or code (matched to the registry by the importer) and
- * takes the year from the sheet.
- */
+/** Fields a sheet of `entity` can fill (contract/fields.ts IMPORT_FIELDS). */
 export function fieldsOf(entity: Entity): readonly FieldSpec[] {
-  if (entity === 'organizations') return [...ENTITY_FIELDS.organizations, ...FIGURE_VALUE_FIELDS];
-  if (entity === 'figures') {
-    return [...ENTITY_FIELDS.organizations.filter((f) => FIGURE_IDENTITY.has(f.key)), ...ENTITY_FIELDS.figures.filter((f) => f.key !== 'organizationId')];
-  }
-  return ENTITY_FIELDS[entity];
+  return IMPORT_FIELDS[entity];
 }
 
 export function toColumnTarget(id: TargetId | null): ColumnTarget {
@@ -39,6 +26,8 @@ export function toColumnTarget(id: TargetId | null): ColumnTarget {
   }
   return { kind: 'field', field: id.slice(2) };
 }
+
+const KEEP: ColumnTarget = { kind: 'keep' };
 
 export interface ResolvedColumn {
   column: TableColumn;
@@ -89,9 +78,10 @@ export function resolveColumns(input: ResolveInput): ResolvedColumn[] {
   const out: ResolvedColumn[] = [];
   input.columns.forEach((column, i) => {
     const choice = input.choices[i];
-    let target = toColumnTarget(choice?.target ?? null);
+    // A column no field takes is kept with the rows, never dropped in silence.
+    let target = choice?.target === undefined || choice.target === null ? KEEP : toColumnTarget(choice.target);
     // Without an entity there are no fields to fill: the guesses stay as alternatives for the wizard.
-    if (entity === null && target.kind !== 'rowNumber') target = { kind: 'ignore' };
+    if (entity === null && target.kind !== 'rowNumber') target = KEEP;
     let confidence = choice?.confidence ?? 0;
     let source: ColumnAnalysis['source'] = 'auto';
     const chosen = override?.columns?.[column.index] ?? remembered?.columns[column.index];
@@ -106,14 +96,14 @@ export function resolveColumns(input: ResolveInput): ResolvedColumn[] {
       header: column.header,
       target,
       field: target.kind === 'field' ? target.field : null,
-      confidence: target.kind === 'ignore' ? 0 : confidence,
+      confidence: target.kind === 'ignore' || target.kind === 'keep' ? 0 : confidence,
       source,
       unit: null,
       year: choice?.year ?? null,
       encoding: grid.encodings[column.index]?.encoding ?? 'ascii',
       alternatives: (choice?.alternatives ?? []).map((a) => ({ target: toColumnTarget(a.target), score: Math.round(a.score * 100) / 100 })),
     };
-    if (choice?.note !== undefined && target.kind === 'ignore') analysis.note = choice.note;
+    if (choice?.note !== undefined && (target.kind === 'ignore' || target.kind === 'keep')) analysis.note = choice.note;
     const spec = analysis.field === null ? undefined : specOf(analysis.field);
     const resolved: ResolvedColumn = { column, analysis, perYear: false };
     if (spec !== undefined) resolved.spec = spec;
@@ -127,8 +117,9 @@ export function resolveColumns(input: ResolveInput): ResolvedColumn[] {
     if (key === '') continue;
     if (seen.has(key)) {
       warnings.push(`${describe(r.analysis)} trùng nội dung với một cột trước nên được bỏ qua.`);
-      r.analysis.target = { kind: 'ignore' };
+      r.analysis.target = KEEP;
       r.analysis.field = null;
+      r.analysis.confidence = 0;
       delete r.spec;
     }
     seen.add(key);

@@ -11,6 +11,8 @@ import { type ClassifiedRow, valuePosition } from '../layout/rows.ts';
 import type { Cell } from '../read/model.ts';
 import { type Converted, convertCell } from '../values/convert.ts';
 import { matchOrgType, matchOwnerKind, orgTypeOfName, ownerKindOfName } from '../values/vocab-match.ts';
+import type { VocabularyAliases } from '../values/aliases.ts';
+import { firstFullDate, statusInNotes } from '../values/status-notes.ts';
 import type { ResolvedColumn } from './columns.ts';
 import type { RowAnalysis } from './types.ts';
 
@@ -22,6 +24,7 @@ export interface RowsContext {
   date1904: boolean;
   year: number | null;
   period: FigurePeriod | null;
+  aliases?: VocabularyAliases | undefined;
 }
 
 /** The cell holding a column's value in row r (see valuePosition). */
@@ -131,10 +134,56 @@ function duplicateKey(row: RowAnalysis, entity: Entity | null): string | undefin
 /** Kinds whose cells repeat (statuses, sectors, dates, numbers) and cost a parse each: worth a memo. */
 const MEMO_KINDS = new Set(['enum', 'multiEnum', 'stars', 'date', 'year', 'int', 'money']);
 const MEMO_LIMIT = 20_000;
+/** Kinds read through a code list: the text as written is kept beside the code. */
+const VOCAB_KINDS = new Set(['enum', 'multiEnum', 'stars']);
 
-export function buildRows(grid: SheetGrid, classified: readonly ClassifiedRow[], columns: readonly ResolvedColumn[], ctx: RowsContext): RowAnalysis[] {
+/** How a kept column is named beside its cells: its header, or its letter when it has none. */
+function keptName(rc: ResolvedColumn): string {
+  return rc.analysis.header === '' ? `Cột ${rc.analysis.letter}` : rc.analysis.header;
+}
+
+/**
+ * A status the notes state, on a sheet without a status column ("Đã chấm dứt hoạt động"); and the day a
+ * status began, when its own cell or the notes write it ("Giải thể ngày 15/8/2024").
+ */
+function statusFromNotes(row: RowAnalysis, hasStatusColumn: boolean): void {
+  const notes = row.values.notes;
+  const said = typeof notes === 'string' ? statusInNotes(notes) : undefined;
+  if (!hasStatusColumn && said !== undefined && typeof notes === 'string') {
+    setInferred(row, 'status', said.status);
+    row.raw.status = notes;
+  }
+  const own = row.raw.status !== undefined && row.raw.status !== notes ? firstFullDate(row.raw.status) : undefined;
+  const date = own ?? (said !== undefined && said.status === row.values.status ? said.date : null);
+  if (date !== undefined && date !== null) row.statusDate = date;
+}
+
+/** One mapped cell of a record (or a number of a total row) converted into the row. */
+function readCell(row: RowAnalysis, rc: ResolvedColumn, spec: NonNullable<ResolvedColumn['spec']>, cell: Cell | undefined, text: string, ctx: RowsContext): void {
+  const convert = (): Converted => convertCell(cell, text, { field: spec, date1904: ctx.date1904, unit: rc.analysis.unit, perYear: rc.perYear, aliases: ctx.aliases?.[spec.key] });
+  const result = convertMemo(rc, cell, text, convert);
+  if (!result.ok) {
+    row.cellErrors[spec.key] = result.error;
+    row.raw[spec.key] = text;
+    return;
+  }
+  row.values[spec.key] = result.value;
+  if (result.blank !== undefined && result.blank !== 'empty') row.blanks[spec.key] = result.blank;
+  if (text !== '' && VOCAB_KINDS.has(spec.kind)) row.raw[spec.key] = text;
+  if (result.review !== undefined) {
+    row.flags[spec.key] = result.review;
+    row.raw[spec.key] = text;
+  }
+}
+
+/**
+ * Every classified row with its values; `keptUsed` collects the kept columns that hold something in a
+ * record (those are listed to the clerk as kept, not used).
+ */
+export function buildRows(grid: SheetGrid, classified: readonly ClassifiedRow[], columns: readonly ResolvedColumn[], ctx: RowsContext, keptUsed: Set<number>): RowAnalysis[] {
   const rows: RowAnalysis[] = [];
   const mapped = new Set(columns.flatMap((c) => (c.analysis.field === null ? [] : [c.analysis.field])));
+  const statusColumn = mapped.has('status');
   const ownerKindColumn = ctx.entity === 'ocop' ? columns.find((c) => c.analysis.field === 'externalOwnerKind') : undefined;
   const firstOf = new Map<string, number>();
   let last = classified.length - 1;
@@ -142,7 +191,9 @@ export function buildRows(grid: SheetGrid, classified: readonly ClassifiedRow[],
   for (let i = 0; i <= last; i++) {
     const c = classified[i];
     if (c === undefined) continue;
-    const row: RowAnalysis = { sourceRow: c.r + 1, kind: c.kind, context: c.context, values: {}, cellErrors: {}, blanks: {}, inferred: [], address: {} };
+    const row: RowAnalysis = {
+      sourceRow: c.r + 1, kind: c.kind, context: c.context, values: {}, cellErrors: {}, raw: {}, flags: {}, extras: [], blanks: {}, inferred: [], address: {},
+    };
     if (c.label !== undefined) row.label = c.label;
     rows.push(row);
     if (c.kind === 'blank' || c.kind === 'header') continue;
@@ -155,19 +206,21 @@ export function buildRows(grid: SheetGrid, classified: readonly ClassifiedRow[],
         if (!numbersOnly && text !== '') row.address[target.part] = text;
         continue;
       }
+      if (target.kind === 'keep') {
+        if (!numbersOnly && text !== '') {
+          row.extras.push([keptName(rc), text]);
+          keptUsed.add(rc.analysis.index);
+        }
+        continue;
+      }
       const spec = rc.spec;
       if (spec === undefined) continue;
       if (numbersOnly && spec.kind !== 'int' && spec.kind !== 'money') continue;
       if (rc === ownerKindColumn) ownerKindText = text;
-      const convert = (): Converted => convertCell(cell, text, { field: spec, date1904: ctx.date1904, unit: rc.analysis.unit, perYear: rc.perYear });
-      const result = convertMemo(rc, cell, text, convert);
-      if (!result.ok) row.cellErrors[spec.key] = result.error;
-      else {
-        row.values[spec.key] = result.value;
-        if (result.blank !== undefined && result.blank !== 'empty') row.blanks[spec.key] = result.blank;
-      }
+      readCell(row, rc, spec, cell, text, ctx);
     }
     if (c.kind !== 'record') continue;
+    if (ctx.entity === 'organizations') statusFromNotes(row, statusColumn);
     if (typeof row.values.legacyAddress === 'string' && row.address.full === undefined) row.address.full = row.values.legacyAddress;
     if (ctx.entity === 'ocop') {
       // A kind column saying "HTX" is not an outside owner's kind: it says the owner is a cooperative.

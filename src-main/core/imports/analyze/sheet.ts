@@ -3,22 +3,24 @@
  */
 import type { Entity } from '../../../contract/fields.ts';
 import { type MoneyUnit, detectMoneyUnit, foldVietnamese } from '../../../shared/index.ts';
-import { buildGrid } from '../layout/grid.ts';
+import { type SheetGrid, buildGrid } from '../layout/grid.ts';
 import { type TableLayout, findTable } from '../layout/header.ts';
 import { type ClassifiedRow, classifyRows } from '../layout/rows.ts';
 import { REQUIRED_TARGETS, decideEntity } from '../mapping/entity.ts';
 import type { HeaderPath } from '../mapping/map-columns.ts';
 import { yearsIn } from '../mapping/normalize.ts';
 import { shapeSignature } from '../mapping/shape.ts';
-import { findPeriod, findYear } from '../mapping/year.ts';
+import { findPeriod, findYear, listDateOf } from '../mapping/year.ts';
+import { excludedRows } from './excluded.ts';
 import type { Sheet, Workbook } from '../read/model.ts';
 import { type ResolvedColumn, fieldsOf, resolveColumns } from './columns.ts';
 import { buildRows } from './rows.ts';
 import { checkTotals } from './totals.ts';
 import type { AnalyzeOptions, SavedMapping, SheetAnalysis, TotalCheck } from './types.ts';
 
-function emptyAnalysis(sheet: Sheet, index: number, warnings: string[]): SheetAnalysis {
+function emptyAnalysis(grid: SheetGrid, sheet: Sheet, index: number, warnings: string[]): SheetAnalysis {
   return {
+    ...excludedRows(grid, undefined, []), listDate: null, keptColumns: [],
     name: sheet.name, index, hidden: sheet.hidden !== 0, entity: null, orgType: null, confidence: 0, year: null, yearSource: null,
     period: null, title: [], headerRows: [], columnNumberRow: null, footerRow: null, columns: [], shape: '', missingRequired: [],
     defaults: {}, rows: [], totalsCheck: [], warnings, mapping: { entity: null, columns: {} },
@@ -69,7 +71,7 @@ export function analyzeSheet(workbook: Workbook, sheet: Sheet, index: number, op
   const layout: TableLayout | undefined = findTable(grid, override?.headerRows?.map((r) => r - 1));
   if (layout === undefined) {
     if (sheet.rows.length > 0) warnings.push('Không tìm thấy dòng tiêu đề cột của bảng trong trang này.');
-    return emptyAnalysis(sheet, index, warnings);
+    return emptyAnalysis(grid, sheet, index, warnings);
   }
   const headers: HeaderPath[] = layout.columns.map((c) => ({ index: c.index, path: c.path }));
   const titleLines = layout.titleLines.map((l) => l.text);
@@ -97,8 +99,9 @@ export function analyzeSheet(workbook: Workbook, sheet: Sheet, index: number, op
 
   const hasFigures = columns.some((c) => c.spec !== undefined && FIGURE_KEYS.has(c.spec.key));
   const period = entity === 'figures' || hasFigures ? findPeriod([...titleLines, ...layout.columns.map((c) => c.header)]) : null;
-  const rowsContext = { dataStart: layout.dataStart, entity, orgType, date1904: workbook.date1904, year: yearFinding.year, period };
-  const rows = buildRows(grid, classified, columns, rowsContext);
+  const rowsContext = { dataStart: layout.dataStart, entity, orgType, date1904: workbook.date1904, year: yearFinding.year, period, aliases: options.aliases };
+  const keptUsed = new Set<number>();
+  const rows = buildRows(grid, classified, columns, rowsContext, keptUsed);
   const totalsCheck = checkTotals(rows, columns, totalInfo(classified));
 
   const mapped = new Set(columns.map((c) => (c.analysis.target.kind === 'field' ? `f:${c.analysis.target.field}` : '')));
@@ -132,6 +135,9 @@ export function analyzeSheet(workbook: Workbook, sheet: Sheet, index: number, op
     totalsCheck,
     warnings,
     mapping: savedMappingOf(entity, columns, orgType),
+    listDate: listDateOf(titleLines, yearFinding, period),
+    ...excludedRows(grid, layout, classified),
+    keptColumns: [...keptUsed].sort((a, b) => a - b),
   };
 }
 

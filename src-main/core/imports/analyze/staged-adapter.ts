@@ -24,6 +24,7 @@ function isTarget(value: unknown): value is ColumnTarget {
     case 'address':
       return 'part' in value && typeof value.part === 'string';
     case 'rowNumber':
+    case 'keep':
     case 'ignore':
       return true;
     default:
@@ -56,6 +57,7 @@ export function optionsOf(input: AnalyzerInput): AnalyzeOptions {
   const sheets: Record<string, SheetOverride> = {};
   for (const [name, choices] of Object.entries(input.choices)) sheets[name] = overrideOf(choices);
   const options: AnalyzeOptions = { fileName: input.fileName, mappings, sheets };
+  if (input.aliases !== undefined) options.aliases = input.aliases;
   if (input.year !== undefined) options.year = input.year;
   const report = input.onProgress;
   if (report !== undefined) options.onProgress = (p) => report(p.label, p.done, p.total);

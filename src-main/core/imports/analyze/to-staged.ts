@@ -4,19 +4,35 @@
  * staged-adapter.ts so that the analysis worker can stage its result itself and post the leaner
  * StagedSheet[] (far fewer objects to copy between threads than the whole analysis).
  */
-import type { PreviewColumn } from '../../../contract/index.ts';
+import type { Entity, PreviewColumn } from '../../../contract/index.ts';
+import { importFieldLabel } from '../../../contract/fields.ts';
+import { foldVietnamese } from '../../../shared/index.ts';
 import type { StagedRow, StagedSheet } from '../../import-jobs/staged.ts';
-import type { RowAnalysis, SheetAnalysis } from './types.ts';
+import type { AddressPart, ColumnAnalysis, RowAnalysis, SheetAnalysis } from './types.ts';
+
+const ADDRESS_PART_LABEL: Record<AddressPart, string> = {
+  full: 'Địa chỉ cũ',
+  street: 'Địa chỉ cũ: thôn, xóm, số nhà',
+  commune: 'Địa chỉ cũ: xã, phường',
+  district: 'Địa chỉ cũ: huyện',
+  province: 'Địa chỉ cũ: tỉnh',
+  communeCode: 'Mã xã (cũ)',
+  districtCode: 'Mã huyện (cũ)',
+  provinceCode: 'Mã tỉnh (cũ)',
+};
 
 /**
- * The old address as the file writes it, when the file gives it in pieces (Xã | Huyện | Tỉnh columns,
- * or a district section above) rather than in one "Địa chỉ" column.
+ * The old address as the file writes it: its address column, with the pieces other columns or the section
+ * above give that it does not already name (a "Thôn, xã" column beside a "Huyện" column, a district
+ * heading over its cooperatives).
  */
 function legacyAddressOf(row: RowAnalysis): string | undefined {
   const a = row.address;
-  if (a.full !== undefined) return a.full;
-  const parts = [a.street, a.commune ?? row.context.commune, a.district ?? row.context.district, a.province ?? row.context.province];
-  const text = parts.filter((p): p is string => p !== undefined && p !== '').join(', ');
+  const full = a.full ?? (typeof row.values.legacyAddress === 'string' ? row.values.legacyAddress : undefined);
+  const pieces = [full === undefined ? a.street : undefined, a.commune ?? row.context.commune, a.district ?? row.context.district, a.province ?? row.context.province];
+  const said = full === undefined ? '' : foldVietnamese(full);
+  const more = pieces.filter((p): p is string => p !== undefined && p !== '' && !said.includes(foldVietnamese(p)));
+  const text = [full, ...more].filter((p): p is string => p !== undefined && p !== '').join(', ');
   return text === '' ? undefined : text;
 }
 
@@ -24,16 +40,34 @@ function stagedRow(row: RowAnalysis, sheet: SheetAnalysis): StagedRow {
   // The row's own objects are handed on, not copied (see toStagedSheets): copying a hundred thousand
   // rows' values costs more than everything else staging does.
   const { values } = row;
-  if (sheet.entity === 'organizations' && values.legacyAddress === undefined) {
+  if (sheet.entity === 'organizations') {
     const legacy = legacyAddressOf(row);
     if (legacy !== undefined) values.legacyAddress = legacy;
   }
   const context: StagedRow['context'] = {};
   if (row.context.district !== undefined) context.district = row.context.district;
   if (row.context.sector !== undefined) context.sector = row.context.sector;
-  const staged: StagedRow = { sourceRow: row.sourceRow, values, cellErrors: row.cellErrors, context };
+  const staged: StagedRow = { sourceRow: row.sourceRow, values, cellErrors: row.cellErrors, raw: row.raw, flags: row.flags, extras: row.extras, context };
   if (row.markedDuplicate === true) staged.markedDuplicate = true;
+  if (row.statusDate !== undefined) staged.statusDate = row.statusDate;
   return staged;
+}
+
+function previewColumn(c: ColumnAnalysis, entity: Entity | null, kept: ReadonlySet<number>): PreviewColumn {
+  const base = { index: c.index, header: c.header, unit: c.unit };
+  const t = c.target;
+  switch (t.kind) {
+    case 'field':
+      return { ...base, use: 'field', field: t.field, label: importFieldLabel(entity, t.field), confidence: c.confidence };
+    case 'address':
+      return { ...base, use: 'address', field: null, label: ADDRESS_PART_LABEL[t.part], confidence: c.confidence };
+    case 'rowNumber':
+      return { ...base, use: 'rowNumber', field: null, label: 'Số thứ tự', confidence: null };
+    case 'keep':
+      return kept.has(c.index) ? { ...base, use: 'keep', field: null, label: 'Giữ lại, không dùng', confidence: null } : { ...base, use: 'ignore', field: null, label: 'Bỏ qua (cột trống)', confidence: null };
+    case 'ignore':
+      return { ...base, use: 'ignore', field: null, label: 'Bỏ qua', confidence: null };
+  }
 }
 
 function refusalOf(sheet: SheetAnalysis): string | null {
@@ -51,7 +85,8 @@ function refusalOf(sheet: SheetAnalysis): string | null {
 export function toStagedSheets(sheets: readonly SheetAnalysis[]): StagedSheet[] {
   return sheets.map((sheet) => {
     const mismatches = sheet.warnings.filter((w) => w.startsWith('Dòng tổng') || /^Dòng \d+ ghi \d+ nhưng có/.test(w));
-    const columns: PreviewColumn[] = sheet.columns.map((c) => ({ index: c.index, header: c.header, field: c.field, confidence: c.confidence, unit: c.unit }));
+    const kept = new Set(sheet.keptColumns);
+    const columns = sheet.columns.map((c) => previewColumn(c, sheet.entity, kept));
     return {
       name: sheet.name,
       entity: sheet.entity,
@@ -65,6 +100,10 @@ export function toStagedSheets(sheets: readonly SheetAnalysis[]): StagedSheet[] 
       signature: sheet.shape,
       savedMapping: sheet.mapping,
       refusal: refusalOf(sheet),
+      listDate: sheet.listDate,
+      excluded: sheet.excluded,
+      sourceRows: sheet.sourceRows,
+      keptColumns: columns.filter((c) => c.use === 'keep').map((c) => ({ index: c.index, header: c.header })),
     };
   });
 }

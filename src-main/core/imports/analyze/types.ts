@@ -12,14 +12,20 @@ import type { ReadLimits } from '../read/limits.ts';
 import type { WorkbookFormat } from '../read/model.ts';
 import type { RowKind, SectionContext } from '../layout/rows.ts';
 import type { BlankKind } from '../values/blanks.ts';
+import type { VocabularyAliases } from '../values/aliases.ts';
 
 export type { AddressPart, BlankKind, RowKind, SectionContext };
 
-/** What a column feeds: a field of the sheet's entity, a piece of the address, the row number, or nothing. */
+/**
+ * What a column feeds: a field of the sheet's entity, a piece of the address, the row number; or no field:
+ * 'keep' (its cells are kept with each row, as written, for the clerk to see or map later) or 'ignore'
+ * (the clerk chose to leave the column out).
+ */
 export type ColumnTarget =
   | { kind: 'field'; field: string }
   | { kind: 'address'; part: AddressPart }
   | { kind: 'rowNumber' }
+  | { kind: 'keep' }
   | { kind: 'ignore' };
 
 export interface ColumnAnalysis {
@@ -68,6 +74,14 @@ export interface RowAnalysis {
   values: Record<string, CellValue>;
   /** Field key → why the cell could not be read. Such a field is absent from `values`. */
   cellErrors: Record<string, string>;
+  /** Field key → the cell's text as written, for cells in error and for fields read through a code list. */
+  raw: Record<string, string>;
+  /** Field key → why a cell that was read should still be looked at (a sector not in the list, taken as "Khác"). */
+  flags: Record<string, string>;
+  /** [header, text] of the row's cells in columns no field takes, kept as written. */
+  extras: [string, string][];
+  /** The day the row's status began, when its notes say ("Giải thể ngày 15/8/2024"). */
+  statusDate?: string;
   /** Field key → kind of blank, for cells that were "-", "x", "N/A" or a stray 0 (see values/blanks.ts). */
   blanks: Record<string, BlankKind>;
   /** Fields whose value was not in a cell but inferred (type from "HTX …" in the name, the sheet's year). */
@@ -129,6 +143,19 @@ export interface SheetAnalysis {
   warnings: string[];
   /** The mapping in the form options.mappings takes, to remember for files of this shape. */
   mapping: SavedMapping;
+  /** The date the list is of ("… ĐẾN 31/12/2024", "NĂM 2024", the clerk's year), when it gives one. */
+  listDate: string | null;
+  /** Rows of the sheet that are not records, with why (title, header, section, total, blank, signature). */
+  excluded: ExcludedRow[];
+  /** Rows from the first to the last that holds anything. */
+  sourceRows: number;
+  /** Indexes of the columns no field takes that hold something in a record: kept with the rows. */
+  keptColumns: number[];
+}
+
+export interface ExcludedRow {
+  sourceRow: number;
+  reason: string;
 }
 
 export interface WorkbookAnalysis {
@@ -168,6 +195,8 @@ export interface AnalyzeOptions {
   year?: number;
   /** Remembered mappings by shape signature. */
   mappings?: Record<string, SavedMapping>;
+  /** The clerk's readings of free texts met before (see values/aliases.ts). */
+  aliases?: VocabularyAliases;
   /** Choices per sheet name. */
   sheets?: Record<string, SheetOverride>;
   limits?: Partial<ReadLimits>;

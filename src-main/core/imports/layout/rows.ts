@@ -10,7 +10,7 @@ import { type SheetGrid, mergeAt, textAt } from './grid.ts';
 import type { TableColumn, TableLayout } from './header.ts';
 import { type TotalKind, isFooterText, placeOfSection, sectionMarker, splitSectionLabel, totalKind } from './patterns.ts';
 
-export type RowKind = 'record' | 'total' | 'section' | 'blank' | 'header';
+export type RowKind = 'record' | 'total' | 'section' | 'blank' | 'header' | 'footer';
 
 /** Context a section row gives to the rows below it. */
 export interface SectionContext {
@@ -126,9 +126,12 @@ export function classifyRows(grid: SheetGrid, layout: TableLayout, roles: RowRol
     const hasArabicStt = ARABIC.test(stt);
     const texts = pieces.filter((p) => !NUMERIC.test(p.text));
 
-    if (!hasArabicStt && texts.length === pieces.length && isFooterText(first)) {
-      footerRow = r;
-      break;
+    if (footerRow === null && !hasArabicStt && texts.length === pieces.length && isFooterText(first)) footerRow = r;
+    if (footerRow !== null) {
+      // Below the signature block only a numbered row naming an organization is still a record (a row
+      // added under the table after it was signed); everything else there is the block itself.
+      rows.push({ r, kind: hasArabicStt && name !== '' && orgTypeOfName(name) !== undefined ? 'record' : 'footer', context: current() });
+      continue;
     }
     const matchesHeader = pieces.length < 2 ? 0 : pieces.filter((p) => headerSet.has(p.text.toLowerCase())).length;
     if (matchesHeader >= 2 && matchesHeader >= pieces.length * 0.6) {

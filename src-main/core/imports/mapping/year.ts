@@ -32,6 +32,33 @@ export function yearOfTitle(line: string): number | undefined {
   return undefined;
 }
 
+/**
+ * The day a list is of, when its title says: "… ĐẾN NGÀY 30/6/2024", "tính đến 31/12/2024", "thời điểm
+ * 31 tháng 12 năm 2024". Undefined when the title names only a year, or dates the document itself.
+ */
+export function dateOfTitle(line: string): string | undefined {
+  const f = foldVietnamese(line);
+  const m = /(?:den|tinh den|thoi diem|het)\s*(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]|thang)\s*(\d{1,2})\s*(?:[/.-]|nam)\s*(\d{4})/.exec(f);
+  if (m === null) return undefined;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The day the list is of: the date its title gives, else the end of the year (or of the half-year) it is
+ * of. The clerk's year wins over a title dated in another year.
+ */
+export function listDateOf(titleLines: readonly string[], year: YearFinding, period: FigurePeriod | null): string | null {
+  if (year.year === null) return null;
+  for (const line of titleLines) {
+    const date = dateOfTitle(line);
+    if (date !== undefined && Number(date.slice(0, 4)) === year.year) return date;
+  }
+  return period === 'H1' ? `${year.year}-06-30` : `${year.year}-12-31`;
+}
+
 export interface YearFinding {
   year: number | null;
   source: YearSource | null;

@@ -10,9 +10,11 @@ import type { Cell } from '../read/model.ts';
 import { type BlankKind, blankOf } from './blanks.ts';
 import { readCode } from './codes.ts';
 import { readEnum, readSectors, readStars } from './enums.ts';
+import { aliasKey } from './aliases.ts';
 
+/** A value read; `review` says why the clerk should still look at it (a sector taken as "Khác"). */
 export type Converted =
-  | { ok: true; value: CellValue; blank?: BlankKind }
+  | { ok: true; value: CellValue; blank?: BlankKind; review?: string }
   | { ok: false; error: string };
 
 export interface ConvertContext {
@@ -22,6 +24,8 @@ export interface ConvertContext {
   unit: MoneyUnit | null;
   /** Divide money by 12: an average income given per year where the field is per month. */
   perYear?: boolean;
+  /** The clerk's readings of texts of this field met before (text key → code or codes). */
+  aliases?: Record<string, string | string[]> | undefined;
 }
 
 const COUNT_UNITS = /\s*(?:người|ng|lđ|lao động|thành viên|tv|hộ|hộ thành viên|ngưòi)\.?$/iu;
@@ -150,6 +154,8 @@ export function convertCell(cell: Cell | undefined, text: string, ctx: ConvertCo
     case 'year':
       return readYear(cell, text, ctx);
     case 'enum': {
+      const learned = ctx.aliases?.[aliasKey(text)];
+      if (typeof learned === 'string') return ok(learned);
       const r = readEnum(field, cell.type === 'n' ? String(cell.value) : text);
       return r.ok ? ok(r.value) : fail(r.error);
     }

@@ -48,4 +48,4 @@ export async function renderReport(report: RenderableReport, format: ReportForma
 export { renderDocx } from './docx.ts';
 export { renderHtml } from './html.ts';
 export { CHROMIUM_PRINT_FLAGS, ChromiumPdfPrinter, findChromium, printPdfWithChromium, type FindChromiumOptions, type PdfPrinter } from './pdf.ts';
-export { guardText, renderXlsx, type XlsxOptions } from './xlsx.ts';
+export { guardText, renderTablesXlsx, renderXlsx, type XlsxOptions } from './xlsx.ts';

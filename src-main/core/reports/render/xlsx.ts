@@ -236,14 +236,19 @@ export interface XlsxOptions {
 }
 
 export async function renderXlsx(model: DocumentModel, options: XlsxOptions = {}): Promise<Uint8Array> {
+  return renderTablesXlsx(reportTables(model), { author: model.author, title: model.metaTitle }, options);
+}
+
+/** A workbook of tables alone, one sheet each: a report's tables, or a list the clerk exports (Cần xem lại). */
+export async function renderTablesXlsx(tables: readonly TableBlock[], meta: { author: string; title: string }, options: XlsxOptions = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = model.author;
-  wb.title = model.metaTitle;
+  wb.creator = meta.author;
+  wb.title = meta.title;
   wb.created = options.created ?? new Date();
   wb.modified = wb.created;
   // Excel recomputes the SUM formulas on opening, so a clerk's edit to a figure updates its total.
   wb.calcProperties = { fullCalcOnLoad: true };
   const taken = new Set<string>();
-  for (const table of reportTables(model)) addTableSheet(wb, table, sheetNameFor(table.sheetName, taken));
+  for (const table of tables) addTableSheet(wb, table, sheetNameFor(table.sheetName, taken));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
