@@ -123,6 +123,10 @@ export interface AuditEntryDto {
 
 export interface OrgDetail {
   organization: OrgRow;
+  /** Field key → the text an import read the field from, as the file wrote it. */
+  sourceTexts: Record<string, string>;
+  /** Columns of an imported file that no field took, as [header, text]: kept as written. */
+  extraColumns: [string, string][];
   statusHistory: StatusEntry[];
   figures: FigureRow[];
   ocop: OcopRow[];

@@ -102,6 +102,13 @@ describe('addresses', () => {
     expect(splitLegacyAddress('Xóm Mới, xã Tân Vinh, huyện Lương Sơn, tỉnh Hòa Bình')).toEqual({ commune: 'xã Tân Vinh', district: 'huyện Lương Sơn', province: 'tỉnh Hòa Bình' });
   });
 
+  it('split an address whose larger units follow without their prefixes ("Thôn, xã" column beside a district column)', () => {
+    expect(splitLegacyAddress('Thôn Đồng Tâm, xã Tân Vinh, Lương Sơn')).toEqual({ commune: 'xã Tân Vinh', district: 'Lương Sơn' });
+    expect(splitLegacyAddress('Xóm Mới, xã Tân Vinh, Lương Sơn, Hòa Bình')).toEqual({ commune: 'xã Tân Vinh', district: 'Lương Sơn', province: 'Hòa Bình' });
+    expect(splitLegacyAddress('Tân Vinh, huyện Lương Sơn')).toEqual({ commune: 'Tân Vinh', district: 'huyện Lương Sơn' });
+    expect(splitLegacyAddress('Tân Vinh, Lương Sơn, Hòa Bình')).toEqual({ commune: 'Tân Vinh', district: 'Lương Sơn', province: 'Hòa Bình' });
+  });
+
   it('link an organization to its current commune through the old→new mapping, keeping the text as written', async () => {
     const app = await open();
     const id = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Địa chỉ cũ', legacyAddress: 'xã Tân Vinh, huyện Lương Sơn, tỉnh Hòa Bình' });

@@ -97,10 +97,23 @@ export function certificationKeys(db: Db) {
   return db.selectFrom('certifications').select(['id', 'organization_id', 'kind', 'number', 'product']).where('deleted_at', 'is', null).execute();
 }
 
-/** The cells an import flagged, recorded against its batch ("Cần xem lại"). */
+const flagKey = (f: { entity: string; entityId: number | null; organizationId: number | null; year: number | null; field: string; textKey: string }) =>
+  `${f.entity}|${String(f.entityId)}|${String(f.organizationId)}|${String(f.year)}|${f.field}|${f.textKey}`;
+
+/**
+ * The cells an import flagged, recorded against its batch ("Cần xem lại"). A cell already waiting for review
+ * (the same file imported again) is not listed twice.
+ */
 export async function insertFlags(db: Db, batchId: number, flags: readonly FlagRecord[], at: string): Promise<void> {
+  if (flags.length === 0) return;
+  const open = await db.selectFrom('review_flags').select(['entity', 'entity_id', 'organization_id', 'year', 'field', 'text_key']).where('resolved_at', 'is', null).execute();
+  const waiting = new Set(open.map((o) => flagKey({ entity: o.entity, entityId: o.entity_id, organizationId: o.organization_id, year: o.year, field: o.field, textKey: o.text_key })));
   const columns = ['batch_id', 'entity', 'entity_id', 'organization_id', 'year', 'period', 'field', 'raw_text', 'text_key', 'reason', 'list_date', 'sheet', 'source_row', 'created_at'];
-  const rows = flags.map((f) => [batchId, f.entity, f.entityId, f.organizationId, f.year, f.period, f.field, f.raw, aliasKey(f.raw), f.reason, f.listDate, f.sheet, f.sourceRow, at]);
+  const rows = flags.flatMap((f) => {
+    const textKey = aliasKey(f.raw);
+    if (waiting.has(flagKey({ ...f, textKey }))) return [];
+    return [[batchId, f.entity, f.entityId, f.organizationId, f.year, f.period, f.field, f.raw, textKey, f.reason, f.listDate, f.sheet, f.sourceRow, at]];
+  });
   await insertMany(db, 'review_flags', columns, rows);
 }
 

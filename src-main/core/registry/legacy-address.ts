@@ -9,31 +9,54 @@ const PREFIX_HEAD = 16;
 /** First letters of the prefixes above, in any case and with any tone (Xã, Phường, Thị trấn, Huyện, Quận, Tỉnh). */
 const PREFIX_START = /^[xpthqXPTHQ]/;
 
+type Part = 'province' | 'district' | 'commune';
+
+/** The unit a piece names by its prefix ("xã …", "huyện …", "tỉnh …"), if it has one. */
+function partOf(piece: string): Part | undefined {
+  // Every prefix starts with x, p, t, h or q; other parts need no folding. Only the head of a part can
+  // be its prefix ("thành phố" is the longest): folding the rest is wasted.
+  const f = PREFIX_START.test(piece) ? foldVietnamese(piece.slice(0, PREFIX_HEAD)) : '';
+  if (PROVINCE.test(f)) return 'province';
+  if (DISTRICT.test(f)) return 'district';
+  return COMMUNE.test(f) ? 'commune' : undefined;
+}
+
 /**
  * Splits an address written the old way ("Xóm 3, xã Tân Lập, huyện Lương Sơn, tỉnh Hòa Bình") into its
- * commune, district and province parts: by their prefixes where written, otherwise by position from the end.
+ * commune, district and province parts: by their prefixes where written, otherwise by position — the larger
+ * units come after the smaller ("Đồng Tâm, xã Tân Lập, Lương Sơn": Lương Sơn is the district).
  */
 export function splitLegacyAddress(text: string): LegacyAddressInput {
   const parts = text
     .split(/[,;\-–]/)
     .map((p) => p.trim())
     .filter(Boolean);
-  const out: { province?: string; district?: string; commune?: string } = {};
-  const unlabelled: string[] = [];
-  for (const p of parts) {
-    // Every prefix starts with x, p, t, h or q; other parts need no folding. Only the head of a part can
-    // be its prefix ("thành phố" is the longest): folding the rest is wasted.
-    const f = PREFIX_START.test(p) ? foldVietnamese(p.slice(0, PREFIX_HEAD)) : '';
-    if (PROVINCE.test(f)) out.province = p;
-    else if (DISTRICT.test(f) && !out.district) out.district = p;
-    else if (COMMUNE.test(f)) out.commune = p;
-    else unlabelled.push(p);
-  }
+  const labels = parts.map(partOf);
   // Without prefixes, the last pieces are the largest units: …, commune, district, province.
-  if (!out.province && !out.district && !out.commune && unlabelled.length >= 2) {
-    const [c, d, pr] = unlabelled.length >= 3 ? unlabelled.slice(-3) : [undefined, ...unlabelled.slice(-2)];
+  if (labels.every((l) => l === undefined)) {
+    if (parts.length < 2) return {};
+    const [c, d, pr] = parts.length >= 3 ? parts.slice(-3) : [undefined, ...parts.slice(-2)];
     return { commune: c, district: d, province: pr };
   }
+  const at = (part: Part): number => labels.indexOf(part);
+  const unlabelledAfter = (i: number): number => labels.findIndex((l, j) => j > i && l === undefined);
+  if (at('district') < 0 && at('commune') >= 0) {
+    const d = unlabelledAfter(at('commune'));
+    if (d >= 0 && (at('province') < 0 || d < at('province'))) labels[d] = 'district';
+  }
+  if (at('province') < 0 && at('district') >= 0) {
+    const p = unlabelledAfter(at('district'));
+    if (p >= 0) labels[p] = 'province';
+  }
+  if (at('commune') < 0) {
+    const bigger = [at('district'), at('province')].filter((i) => i >= 0);
+    const before = bigger.length ? Math.min(...bigger) - 1 : -1;
+    if (before >= 0 && labels[before] === undefined) labels[before] = 'commune';
+  }
+  const out: { province?: string; district?: string; commune?: string } = {};
+  labels.forEach((l, i) => {
+    if (l !== undefined && out[l] === undefined) out[l] = parts[i];
+  });
   return out;
 }
 

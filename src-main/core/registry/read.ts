@@ -94,6 +94,8 @@ export async function organizationDetail(ctx: CoreContext, id: number): Promise<
   audit.sort((a, b) => b.at.localeCompare(a.at));
   return {
     organization: orgRowOf(o, adminUnitsOf(ctx), latestYear ?? null),
+    sourceTexts: o.source_texts ? (JSON.parse(o.source_texts) as Record<string, string>) : {},
+    extraColumns: o.extra_columns ? (JSON.parse(o.extra_columns) as [string, string][]) : [],
     statusHistory: history.map((h) => ({ id: h.id, status: h.status as OrgStatus, fromDate: h.start_unknown === 1 ? null : h.from_date, knownOn: h.start_unknown === 1 ? h.from_date : null, toDate: h.to_date, note: h.note, recordedAt: h.recorded_at })).reverse(),
     figures,
     ocop,

@@ -1,5 +1,5 @@
 import type { AuditEntryDto, FigureRow } from '../../../src-main/contract/index.ts';
-import { ENTITY_FIELDS, ENTITY_LABEL, FIGURE_VALUE_FIELDS, ORG_FIELDS, type CellValue, type Entity } from '../../../src-main/contract/fields.ts';
+import { ENTITY_FIELDS, ENTITY_LABEL, FIGURE_VALUE_FIELDS, ORG_FIELDS, importFieldLabel, type CellValue, type Entity } from '../../../src-main/contract/fields.ts';
 import { CERT_KIND_LABEL, FIGURE_PERIOD_LABEL, ORG_STATUS_LABEL, ORG_TYPE_LABEL } from '../../../src-main/contract/vocab.ts';
 import { useApi } from '../../api/hooks.ts';
 import { gridServices } from '../../grid/services.ts';
@@ -101,6 +101,28 @@ export function OrgDetailPanel({ id, onClose }: { id: number; onClose(): void })
             {org.communeName ? ` · ${org.communeName}` : ''}
             {org.sectors.length && sectorsSpec ? ` · ${formatCell(sectorsSpec, org.sectors, ctx)}` : ''}
           </p>
+
+          {(Object.keys(d.sourceTexts).length > 0 || d.extraColumns.length > 0) && (
+            <>
+              <h3>Như đã ghi trong tệp nhập</h3>
+              <table aria-label="Như đã ghi trong tệp nhập">
+                <tbody>
+                  {Object.entries(d.sourceTexts).map(([field, text]) => (
+                    <tr key={`f-${field}`}>
+                      <th scope="row">{importFieldLabel('organizations', field)}</th>
+                      <td>{text}</td>
+                    </tr>
+                  ))}
+                  {d.extraColumns.map(([header, text]) => (
+                    <tr key={`c-${header}`}>
+                      <th scope="row">{header} (cột không dùng)</th>
+                      <td>{text}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
 
           <h3>Ghi nhận thay đổi tình trạng</h3>
           <StatusForm organizationId={org.id} current={org.status} />

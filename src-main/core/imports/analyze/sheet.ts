@@ -12,6 +12,7 @@ import { yearsIn } from '../mapping/normalize.ts';
 import { shapeSignature } from '../mapping/shape.ts';
 import { findPeriod, findYear, listDateOf } from '../mapping/year.ts';
 import { excludedRows } from './excluded.ts';
+import { notRegistryReason } from './likeness.ts';
 import type { Sheet, Workbook } from '../read/model.ts';
 import { type ResolvedColumn, fieldsOf, resolveColumns } from './columns.ts';
 import { buildRows } from './rows.ts';
@@ -20,7 +21,7 @@ import type { AnalyzeOptions, SavedMapping, SheetAnalysis, TotalCheck } from './
 
 function emptyAnalysis(grid: SheetGrid, sheet: Sheet, index: number, warnings: string[]): SheetAnalysis {
   return {
-    ...excludedRows(grid, undefined, []), listDate: null, keptColumns: [],
+    ...excludedRows(grid, undefined, []), listDate: null, keptColumns: [], notRegistry: null,
     name: sheet.name, index, hidden: sheet.hidden !== 0, entity: null, orgType: null, confidence: 0, year: null, yearSource: null,
     period: null, title: [], headerRows: [], columnNumberRow: null, footerRow: null, columns: [], shape: '', missingRequired: [],
     defaults: {}, rows: [], totalsCheck: [], warnings, mapping: { entity: null, columns: {} },
@@ -103,6 +104,7 @@ export function analyzeSheet(workbook: Workbook, sheet: Sheet, index: number, op
   const keptUsed = new Set<number>();
   const rows = buildRows(grid, classified, columns, rowsContext, keptUsed);
   const totalsCheck = checkTotals(rows, columns, totalInfo(classified));
+  const notRegistry = notRegistryReason(entity, orgType, rows, override?.entity !== undefined && override.entity !== null);
 
   const mapped = new Set(columns.map((c) => (c.analysis.target.kind === 'field' ? `f:${c.analysis.target.field}` : '')));
   const missingRequired = entity === null ? [] : REQUIRED_TARGETS[entity].filter((t) => !mapped.has(t)).map((t) => t.slice(2));
@@ -138,6 +140,7 @@ export function analyzeSheet(workbook: Workbook, sheet: Sheet, index: number, op
     listDate: listDateOf(titleLines, yearFinding, period),
     ...excludedRows(grid, layout, classified),
     keptColumns: [...keptUsed].sort((a, b) => a - b),
+    notRegistry,
   };
 }
 

@@ -73,6 +73,7 @@ function previewColumn(c: ColumnAnalysis, entity: Entity | null, kept: ReadonlyS
 function refusalOf(sheet: SheetAnalysis): string | null {
   if (sheet.headerRows.length === 0) return 'Không tìm thấy bảng (dòng tiêu đề cột) trong trang này.';
   if (sheet.entity === null) return 'Không nhận ra trang này chứa loại dữ liệu nào; hãy chọn loại dữ liệu và ghép cột.';
+  if (sheet.notRegistry !== null) return sheet.notRegistry;
   if (sheet.missingRequired.length > 0) return sheet.warnings.find((w) => w.startsWith('Chưa có cột nào')) ?? 'Thiếu cột bắt buộc.';
   return null;
 }

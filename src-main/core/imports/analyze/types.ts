@@ -151,6 +151,8 @@ export interface SheetAnalysis {
   sourceRows: number;
   /** Indexes of the columns no field takes that hold something in a record: kept with the rows. */
   keptColumns: number[];
+  /** Set when the sheet's rows are not what its columns suggest (a list of communes taken for organizations). */
+  notRegistry: string | null;
 }
 
 export interface ExcludedRow {

@@ -118,6 +118,9 @@ export const HEADER_RULES: readonly HeaderRule[] = [
       'ngay thanh lap', 'ngay dang ky', 'ngay cap giay chung nhan dang ky', 'ngay cap|0.8', 'nam thanh lap', 'thoi gian thanh lap',
       'ngay thanh lap * dang ky',
       'ngay dang ky lan dau', 'thanh lap * ngay', 'ngay cap giay chung nhan|0.8', 'nam dang ky', 'thanh lap|0.8', 'ngay thang nam thanh lap',
+      // A tổ hợp tác begins when its cooperation contract is certified by the commune.
+      'ngay chung thuc hop dong hop tac', 'chung thuc hop dong hop tac * ngay', 'ngay chung thuc hop dong', 'ngay chung thuc', 'chung thuc hop dong|0.9',
+      'ngay ky hop dong hop tac', 'ngay thanh lap to hop tac',
     ],
   },
   {
@@ -140,7 +143,19 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     entities: O,
     phrases: [
       'dia chi', 'dia chi tru so', 'tru so', 'tru so chinh', 'dia chi tru so chinh', 'dia chi lien he', 'dia ban|0.7', 'noi dat tru so',
+      // One column for the village and the commune: "Thôn, xã", "Thôn/bản, xã".
+      'thon xa', 'thon ban xa', 'thon xom xa', 'xom xa', 'ban xa', 'thon xa phuong', 'thon to xa phuong', 'thon xom ban xa', 'dia chi thon xa',
     ],
+  },
+  {
+    target: 'f:certificates',
+    entities: O,
+    phrases: [
+      'chung nhan', 'san pham duoc chung nhan', 'chung nhan san pham', 'san pham chung nhan', 'chung nhan chat luong', 'tieu chuan chung nhan',
+      'chung nhan vietgap', 'vietgap', 'vietgap huu co', 'chung nhan vietgap * huu co', 'san pham dat chung nhan', 'giay chung nhan * san pham',
+      'chung nhan an toan thuc pham', 'san pham * chung nhan', 'chung nhan * vietgap',
+    ],
+    excludes: ['dang ky', 'so giay', 'ngay cap', 'ma so'],
   },
   {
     target: 'f:sectors',
