@@ -3,7 +3,7 @@
 // lexicon comes back as unknown for the clerk, and no text ever throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SECTORS, type Sector } from '../../src-main/contract/vocab.ts';
+import { SECTOR_LABEL, SECTORS, type Sector } from '../../src-main/contract/vocab.ts';
 import { classifySectors, sectorKey } from '../../src-main/core/imports/values/sector-lexicon.ts';
 import { matchSector, matchSectors } from '../../src-main/core/imports/values/vocab-match.ts';
 import { readSectors } from '../../src-main/core/imports/values/enums.ts';
@@ -37,7 +37,7 @@ const CASES: ReadonlyArray<readonly [string, Sector[]]> = [
   ['Kinh doanh VLXD', ['thuong_mai']], ['  Vận   tải  ', ['van_tai']],
   // Which sector a phrase belongs to when words of two sectors meet.
   ['Dịch vụ nông nghiệp', ['nong_nghiep']], ['Thương mại dịch vụ', ['thuong_mai']], ['Dịch vụ', ['dich_vu']], ['Dịch vụ tổng hợp', ['dich_vu']],
-  ['Tổng hợp', ['khac']], ['Kinh doanh tổng hợp', ['khac']], ['Đa ngành nghề', ['khac']], ['Khác', ['khac']], ['Nông nghiệp, tổng hợp', ['nong_nghiep']],
+  ['Tổng hợp', ['khac']], ['Kinh doanh tổng hợp', ['khac']], ['Đa ngành nghề', ['khac']], ['Khác', ['khac']], ['Nông nghiệp, tổng hợp', ['nong_nghiep']], ['Nông nghiệp; Khác', ['nong_nghiep', 'khac']], ['Trồng cây khác', ['nong_nghiep']],
   ['Thủy lợi', ['nong_nghiep']], ['Dịch vụ thủy nông', ['nong_nghiep']], ['Cấp nước sinh hoạt', ['nuoc_sach']], ['Nước sạch nông thôn', ['nuoc_sach']],
   ['Lắp đặt điện nước', ['xay_dung']], ['Chế biến nông sản', ['cong_nghiep']], ['Vận tải cát sỏi', ['van_tai']], ['Sản xuất gạch không nung', ['cong_nghiep']],
   ['Sản xuất nước mắm', ['cong_nghiep']], ['Diện tích 5 ha lúa', ['nong_nghiep']], ['Biểu diễn nghệ thuật', ['dich_vu']], ['Sửa chữa điện thoại', ['dich_vu']],
@@ -68,6 +68,12 @@ describe('sector lexicon: what a cell names', () => {
   it('has a case for every sector code', () => {
     const named = new Set(CASES.flatMap(([, codes]) => codes));
     expect(SECTORS.filter((s) => !named.has(s))).toEqual([]);
+  });
+
+  it('reads back the labels the app itself writes, today\'s and the former ones', () => {
+    for (const code of SECTORS) expect(classifySectors(SECTOR_LABEL[code]).codes).toEqual([code]);
+    expect(classifySectors(SECTORS.map((c) => SECTOR_LABEL[c]).join('; ')).codes).toEqual([...SECTORS]);
+    expect(classifySectors('Nông, lâm, ngư nghiệp; Dịch vụ; Vệ sinh môi trường').codes).toEqual(['nong_nghiep', 'dich_vu', 'moi_truong']);
   });
 
   it('returns pieces it does not know as written, in order, once each', () => {

@@ -32,7 +32,7 @@ const ACTIVITY: Rank = 3;
  * words. A phrase written "=…" is matched with its accents, for words whose folded form means something
  * else too: "=gà" is not "ga", "=lợn" is not "lớn", "=cá" is not "cả", "=chợ" is not "cho".
  */
-type Row = readonly [Rank, readonly Sector[], string];
+type Row = readonly [Rank, readonly Sector[], string, 'vague'?];
 const NN: readonly Sector[] = ['nong_nghiep'];
 const CN: readonly Sector[] = ['cong_nghiep'];
 const TM: readonly Sector[] = ['thuong_mai'];
@@ -83,8 +83,10 @@ const LEXICON: readonly Row[] = [
   // Dịch vụ khác: services that belong to no sector above.
   [ACTIVITY, DV, 'dọn dẹp|dọn vệ sinh|vệ sinh công nghiệp|vệ sinh nhà cửa|giúp việc|giúp việc gia đình|mai táng|dịch vụ mai táng|tang lễ|dịch vụ tang lễ|nghĩa trang|quản lý nghĩa trang|=chợ|quản lý chợ|kinh doanh chợ|ban quản lý chợ|dịch vụ chợ|quản lý khai thác chợ|ăn uống|dịch vụ ăn uống|nhà hàng|ẩm thực|nấu ăn|nấu cỗ|cưới hỏi|dịch vụ cưới hỏi|tiệc cưới|tổ chức sự kiện|sự kiện|cho thuê|cho thuê bàn ghế|rạp cưới|bảo vệ|dịch vụ bảo vệ|môi giới|giới thiệu việc làm|việc làm|xuất khẩu lao động|cung ứng lao động|đào tạo|đào tạo nghề|dạy nghề|giáo dục|mầm non|trông trẻ|nhóm trẻ|y tế|chăm sóc sức khỏe|khám chữa bệnh|xoa bóp|massage|cắt tóc|gội đầu|làm đẹp|giặt là|giặt ủi|sửa chữa|sửa chữa xe máy|sửa chữa ô tô|rửa xe|bảo dưỡng|bưu chính|viễn thông|internet|tin học|thông tin|photocopy|quảng cáo|tư vấn|kế toán|dịch vụ kế toán|karaoke|văn hóa|nghệ thuật|biểu diễn|biểu diễn nghệ thuật|văn nghệ|thể thao|bóng đá|công nghệ thông tin|vui chơi giải trí|giải trí|cho thuê máy|cho thuê thiết bị|nhiếp ảnh|chụp ảnh'],
   [GENERIC, DV, 'dịch vụ|DV|DVTH|dịch vụ tổng hợp|dịch vụ khác|các dịch vụ khác|dịch vụ chung|kinh doanh dịch vụ|cung ứng dịch vụ|dịch vụ cho thành viên|phục vụ'],
-  // "Tổng hợp", "đa ngành": several sectors, none named. 'khac' only when the cell names no sector at all.
-  [GENERIC, ['khac'], '=khác|lĩnh vực khác|ngành khác|ngành nghề khác|các ngành nghề khác|tổng hợp|kinh doanh tổng hợp|KDTH|đa ngành|đa ngành nghề|đa lĩnh vực|đa dạng|hỗn hợp|nhiều ngành nghề|nhiều lĩnh vực'],
+  // "Khác" written as a sector stays beside others ("Nông nghiệp; Khác"). "Tổng hợp", "đa ngành" say several
+  // sectors without naming one: 'khac' only when the cell names no sector at all.
+  [GENERIC, ['khac'], '=khác|lĩnh vực khác|ngành khác|ngành nghề khác|các ngành nghề khác'],
+  [GENERIC, ['khac'], 'tổng hợp|kinh doanh tổng hợp|KDTH|đa ngành|đa ngành nghề|đa lĩnh vực|đa dạng|hỗn hợp|nhiều ngành nghề|nhiều lĩnh vực', 'vague'],
 
   // Words around the sector that name none: verbs, the organization's own type, "HTX phi nông nghiệp",
   // "diện tích" (not điện).
@@ -108,6 +110,7 @@ export function sectorKey(piece: string): string {
 
 interface Entry {
   rank: Rank;
+  vague: boolean;
   codes: readonly Sector[];
 }
 
@@ -119,12 +122,12 @@ function compile(): { folded: Map<string, Entry>; exact: Map<string, Entry>; max
   const folded = new Map<string, Entry>();
   const exact = new Map<string, Entry>();
   let maxWords = 1;
-  for (const [rank, codes, phrases] of LEXICON) {
+  for (const [rank, codes, phrases, vague] of LEXICON) {
     for (const phrase of phrases.split('|')) {
       const isExact = phrase.startsWith('=');
       const key = isExact ? exactKey(phrase.slice(1)) : sectorKey(phrase);
       const map = isExact ? exact : folded;
-      if (!map.has(key)) map.set(key, { rank, codes });
+      if (!map.has(key)) map.set(key, { rank, codes, vague: vague === 'vague' });
       maxWords = Math.max(maxWords, key.split(' ').length);
     }
   }
@@ -199,6 +202,8 @@ interface Piece {
   /** Codes of the products named, for a neighbouring piece of fillers only. */
   products: Sector[];
   fillerOnly: boolean;
+  /** Names 'khac' itself ("Khác"), not only by a vague "tổng hợp". */
+  otherNamed: boolean;
 }
 
 function addUnique<T>(into: T[], items: Iterable<T>): void {
@@ -212,7 +217,7 @@ function readPiece(text: string, words: readonly Word[], learned: ReadonlyMap<st
   const raw = first === undefined || last === undefined ? '' : text.slice(first.start, last.end);
   const key = sectorKey(raw);
   const known = learned?.get(key);
-  if (known !== undefined) return { raw, key, codes: [...new Set(known)], products: [], fillerOnly: false };
+  if (known !== undefined) return { raw, key, codes: [...new Set(known)], products: [], fillerOnly: false, otherNamed: known.includes('khac') };
   const found: Entry[] = [];
   let unmatched = false;
   for (let i = 0; i < words.length; ) {
@@ -237,7 +242,8 @@ function readPiece(text: string, words: readonly Word[], learned: ReadonlyMap<st
     if (top > FILLER && e.rank === top) addUnique(codes, e.codes);
     if (e.rank === PRODUCT) addUnique(products, e.codes);
   }
-  return { raw, key, codes, products, fillerOnly: found.length > 0 && !unmatched && top === FILLER };
+  const otherNamed = found.some((e) => e.rank === top && !e.vague && e.codes.includes('khac'));
+  return { raw, key, codes, products, fillerOnly: found.length > 0 && !unmatched && top === FILLER, otherNamed };
 }
 
 function splitPieces(text: string, learned: ReadonlyMap<string, readonly Sector[]> | undefined): Piece[] {
@@ -291,6 +297,6 @@ export function classifySectors(text: string, learned?: ReadonlyMap<string, read
     const named = p.codes.length > 0 || p.fillerOnly || learned?.has(p.key) === true;
     if ((!named || (idle.has(p) && codes.length === 0)) && !unknown.has(p.key || p.raw)) unknown.set(p.key || p.raw, p.raw);
   }
-  const named = codes.length > 1 ? codes.filter((c) => c !== 'khac') : codes;
+  const named = codes.length > 1 && !pieces.some((p) => p.otherNamed) ? codes.filter((c) => c !== 'khac') : codes;
   return { codes: named, unknown: [...unknown.values()] };
 }
