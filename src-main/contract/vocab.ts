@@ -28,18 +28,30 @@ export const ACTIVE_STATUS: OrgStatus = 'dang_hoat_dong';
 /** Statuses that end an organization: counted as "giải thể" in the year they start (indicators.md). */
 export const TERMINAL_STATUSES: readonly OrgStatus[] = ['da_giai_the', 'thu_hoi_gcn', 'pha_san', 'cham_dut'];
 
-export const SECTORS = ['nong_nghiep', 'cong_nghiep', 'xay_dung', 'thuong_mai', 'dich_vu', 'van_tai', 'tin_dung', 'moi_truong', 'nha_o', 'khac'] as const;
+/**
+ * Sectors (lĩnh vực), in the order provincial KTTT reports list them: nông – lâm – thủy sản; công nghiệp –
+ * TTCN; xây dựng; thương mại; vận tải; điện; nước sạch; môi trường; du lịch; tín dụng; nhà ở; dịch vụ khác.
+ * Codes are stored in databases: add new ones, never give an old code a new meaning. Sources and what maps
+ * where: docs/sectors.md.
+ */
+export const SECTORS = [
+  'nong_nghiep', 'cong_nghiep', 'xay_dung', 'thuong_mai', 'van_tai', 'dien', 'nuoc_sach', 'moi_truong', 'du_lich', 'tin_dung', 'nha_o', 'dich_vu', 'khac',
+] as const;
 export type Sector = (typeof SECTORS)[number];
+/** Written in the same order as SECTORS: dropdowns list the options in this object's key order. */
 export const SECTOR_LABEL: Record<Sector, string> = {
-  nong_nghiep: 'Nông, lâm, ngư nghiệp',
+  nong_nghiep: 'Nông, lâm nghiệp, thủy sản',
   cong_nghiep: 'Công nghiệp – tiểu thủ công nghiệp',
   xay_dung: 'Xây dựng',
   thuong_mai: 'Thương mại',
-  dich_vu: 'Dịch vụ',
   van_tai: 'Vận tải',
+  dien: 'Điện',
+  nuoc_sach: 'Nước sạch',
+  moi_truong: 'Môi trường',
+  du_lich: 'Du lịch',
   tin_dung: 'Tín dụng',
-  moi_truong: 'Vệ sinh môi trường',
   nha_o: 'Nhà ở',
+  dich_vu: 'Dịch vụ khác',
   khac: 'Khác',
 };
 

@@ -118,7 +118,7 @@ describe('closed lists, communes and organizations', () => {
   it('reads several sectors separated by semicolons, labels with commas included', () => {
     const ctx = context();
     const shown = formatCell(sectors, ['nong_nghiep', 'dich_vu'], ctx);
-    expect(shown).toBe('Nông, lâm, ngư nghiệp; Dịch vụ');
+    expect(shown).toBe('Nông, lâm nghiệp, thủy sản; Dịch vụ khác');
     expect(parseCell(sectors, shown, ctx)).toEqual(ok(['nong_nghiep', 'dich_vu']));
     expect(parseCell(sectors, 'Dịch vụ, Vận tải', ctx)).toEqual(ok(['dich_vu', 'van_tai']));
   });

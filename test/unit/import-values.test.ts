@@ -193,8 +193,12 @@ describe('vocabulary from free text', () => {
 
   it('reports free text it does not understand, listing what is accepted', () => {
     expect(error('status', text('Không rõ ràng lắm'))).toMatch(/Đang hoạt động/);
-    expect(error('sectors', text('Nông nghiệp, vũ trụ'))).toMatch(/vũ trụ/);
     expect(matchSectors('NN - TM').codes).toEqual(['nong_nghiep', 'thuong_mai']);
+  });
+
+  it('keeps a sector cell with a piece outside the lexicon, as "khác", instead of refusing the row', () => {
+    expect(value('sectors', text('Nông nghiệp, vũ trụ'))).toEqual(['nong_nghiep', 'khac']);
+    expect(matchSectors('Nông nghiệp, vũ trụ').unknown).toEqual(['vũ trụ']);
   });
 
   it.each([

@@ -1,8 +1,9 @@
 /**
  * Enum, sector list and OCOP star cells → vocabulary codes, with an error that lists what is accepted
- * when the text names none of them.
+ * when the text names none of them (sector cells excepted: their vocabulary is open).
  */
 import type { FieldSpec } from '../../../contract/fields.ts';
+import type { Sector } from '../../../contract/vocab.ts';
 import { foldVietnamese } from '../../../shared/index.ts';
 import type { Cell } from '../read/model.ts';
 import {
@@ -36,14 +37,15 @@ export function readEnum(field: FieldSpec, text: string): Read<string> {
   return { ok: false, error: `Không hiểu ${field.label.toLowerCase()} “${t}”; cần một trong: ${optionsList(field)}.` };
 }
 
-export function readSectors(text: string): Read<string[]> {
+/**
+ * A sector cell never fails for pieces outside the list: they come back in `unknown` (for the clerk to
+ * check) and the value holds 'khac' for them. Only a cell with no word at all cannot be read.
+ */
+export function readSectors(text: string): { ok: true; value: Sector[]; unknown: string[] } | { ok: false; error: string } {
   const { codes, unknown } = matchSectors(text);
-  if (unknown.length > 0) {
-    const pieces = unknown.join('”, “');
-    return { ok: false, error: `Không hiểu lĩnh vực “${pieces}”; hãy ghi theo danh mục (nông nghiệp, công nghiệp, thương mại, dịch vụ…).` };
-  }
-  if (codes.length === 0) return { ok: false, error: `Không đọc được lĩnh vực “${text}”.` };
-  return { ok: true, value: codes };
+  if (codes.length === 0 && unknown.length === 0) return { ok: false, error: `Không đọc được lĩnh vực “${text}”.` };
+  const value = unknown.length > 0 && !codes.includes('khac') ? [...codes, 'khac' as const] : codes;
+  return { ok: true, value, unknown };
 }
 
 /** OCOP certifies products of 3, 4 or 5 stars; other counts are not OCOP products. */

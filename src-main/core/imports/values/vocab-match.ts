@@ -1,6 +1,7 @@
 /**
  * Free text → the registry's vocabulary codes (contract/vocab.ts): "Đang HĐ", "Tạm ngừng hoạt động",
- * "Đã giải thể năm 2020" → status codes; "HTX", "Hợp tác xã" → type HTX; "NN, DV" → sectors; "4 sao",
+ * "Đã giải thể năm 2020" → status codes; "HTX", "Hợp tác xã" → type HTX; "NN, DV" → sectors (through the
+ * open lexicon of sector-lexicon.ts); "4 sao",
  * "4*", "4★", "★★★★", "bốn sao" → 4 stars. Phrases are matched on folded text, longest first, as
  * whole words, so "ngừng hoạt động" is not read as "hoạt động" and "tạm ngừng" wins over "ngừng".
  */
@@ -8,6 +9,7 @@ import type {
   CertKind, ExternalOwnerKind, FigurePeriod, OcopGroup, OrgModel, OrgStatus, OrgType, Sector,
 } from '../../../contract/vocab.ts';
 import { foldVietnamese } from '../../../shared/index.ts';
+import { classifySectors } from './sector-lexicon.ts';
 
 type Table<T extends string> = ReadonlyArray<readonly [phrase: string, code: T]>;
 
@@ -58,42 +60,17 @@ export function matchStatus(text: string): OrgStatus | undefined {
   return find(STATUSES, text);
 }
 
-const SECTORS: Table<Sector> = compile<Sector>([
-  ['nong nghiep', 'nong_nghiep'], ['nong lam ngu nghiep', 'nong_nghiep'], ['nong lam thuy san', 'nong_nghiep'], ['nong lam nghiep', 'nong_nghiep'],
-  ['trong trot', 'nong_nghiep'], ['chan nuoi', 'nong_nghiep'], ['thuy san', 'nong_nghiep'], ['lam nghiep', 'nong_nghiep'], ['nuoi trong thuy san', 'nong_nghiep'],
-  ['dich vu nong nghiep', 'nong_nghiep'], ['nn', 'nong_nghiep'], ['ngu nghiep', 'nong_nghiep'],
-  ['cong nghiep', 'cong_nghiep'], ['tieu thu cong nghiep', 'cong_nghiep'], ['cong nghiep tieu thu cong nghiep', 'cong_nghiep'], ['tttcn', 'cong_nghiep'],
-  ['thu cong my nghe', 'cong_nghiep'], ['lang nghe', 'cong_nghiep'], ['che bien', 'cong_nghiep'], ['cn tttcn', 'cong_nghiep'],
-  ['xay dung', 'xay_dung'],
-  ['thuong mai', 'thuong_mai'], ['thuong mai dich vu', 'thuong_mai'], ['tm', 'thuong_mai'], ['buon ban', 'thuong_mai'],
-  ['dich vu', 'dich_vu'], ['dv', 'dich_vu'],
-  ['van tai', 'van_tai'], ['giao thong van tai', 'van_tai'], ['van tai hanh khach', 'van_tai'], ['van chuyen', 'van_tai'],
-  ['tin dung', 'tin_dung'], ['quy tin dung', 'tin_dung'], ['quy tin dung nhan dan', 'tin_dung'],
-  ['moi truong', 'moi_truong'], ['ve sinh moi truong', 'moi_truong'], ['thu gom rac', 'moi_truong'], ['nuoc sach', 'moi_truong'],
-  ['nha o', 'nha_o'],
-  ['khac', 'khac'], ['linh vuc khac', 'khac'], ['tong hop', 'khac'],
-]);
-
-/** One sector named by a section heading or a cell ("A. NÔNG NGHIỆP", "Lĩnh vực thương mại"). */
+/** One sector named by a section heading or a cell ("A. NÔNG NGHIỆP", "Lĩnh vực thương mại"): the first one. */
 export function matchSector(text: string): Sector | undefined {
-  return find(SECTORS, text);
+  return classifySectors(text).codes[0];
 }
 
 /**
  * A cell naming several sectors: "Nông nghiệp, dịch vụ", "NN - TM", "Trồng trọt; chăn nuôi". Returns the
- * codes in order without repeats, and the pieces that matched nothing (an error for the clerk).
+ * codes in order without repeats, and the pieces that matched nothing. The lexicon: sector-lexicon.ts.
  */
 export function matchSectors(text: string): { codes: Sector[]; unknown: string[] } {
-  const codes: Sector[] = [];
-  const unknown: string[] = [];
-  for (const raw of text.split(/[,;/+\n]|\s[-–]\s|\bvà\b|\bva\b|&/i)) {
-    const piece = raw.trim();
-    if (piece === '') continue;
-    const code = matchSector(piece);
-    if (code === undefined) unknown.push(piece);
-    else if (!codes.includes(code)) codes.push(code);
-  }
-  return { codes, unknown };
+  return classifySectors(text);
 }
 
 const MODELS: Table<OrgModel> = compile<OrgModel>([
