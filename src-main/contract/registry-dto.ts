@@ -60,6 +60,8 @@ export interface FigureRow extends FigureValues {
   year: number;
   period: FigurePeriod;
   updatedAt: string;
+  /** Cells an import could not read, as the file wrote them (the figure itself is blank). */
+  sourceTexts: Record<string, string> | null;
 }
 
 export interface OcopRow {

@@ -48,6 +48,7 @@ const figure: FigureRow = {
   charterCapitalEnd: null,
   budgetPaid: null,
   updatedAt: 'x',
+  sourceTexts: null,
 };
 
 describe('registry rows as grid cells', () => {

@@ -93,17 +93,21 @@ async function updateOrganization(run: Run, sheet: SheetRun, intent: RowIntent, 
   return { org: next, changes };
 }
 
-/** The row's figures for the sheet's year, written for the organization; null when there are none. */
+/**
+ * The row's figures for the sheet's year, written for the organization; null when there are none. A row
+ * whose figure cells could not be read still gets its figures row, blank, keeping the cells' texts.
+ */
 async function writeFigures(run: Run, sheet: SheetRun, intent: RowIntent, orgId: number, onlyBlanks: boolean): Promise<{ id: number | null; changes: FieldChange[] }> {
-  if (Object.keys(intent.figureValues).length === 0 || sheet.year === null) return { id: null, changes: [] };
+  const rawTexts = textsOf(intent, FIGURE_KEYS);
+  if ((Object.keys(intent.figureValues).length === 0 && Object.keys(rawTexts).length === 0) || sheet.year === null) return { id: null, changes: [] };
   const key = figureKey(orgId, sheet.year, sheet.period);
   const existingId = run.figures.get(key);
   const storedRow = existingId === undefined ? undefined : await getRow(run.trx, 'yearly_figures', existingId);
   const stored = storedRow ? ENTITY_CONFIG.figures.fromColumns(storedRow) : {};
   const wanted = existingId === undefined ? Object.entries(intent.figureValues).map(([field, to]) => ({ field, from: null, to })) : onlyBlanks ? fillBlanks(stored, intent.figureValues) : diff(stored, intent.figureValues);
-  if (wanted.length === 0) return { id: existingId ?? null, changes: [] };
+  if (wanted.length === 0 && existingId !== undefined) return { id: existingId, changes: [] };
   const values = Object.fromEntries(wanted.map((c) => [c.field, c.to]));
-  const texts = sourceTexts(typeof storedRow?.source_texts === 'string' ? storedRow.source_texts : null, textsOf(intent, FIGURE_KEYS));
+  const texts = sourceTexts(typeof storedRow?.source_texts === 'string' ? storedRow.source_texts : null, rawTexts);
   const call = { entity: 'figures' as const, identity: ['organizationId', 'year', 'period'], rowColumns: { source_texts: texts } };
   const r = await writeOp(run, intent, call, values, (x) =>
     existingId === undefined ? { kind: 'create', tempId: key, values: { ...x, organizationId: orgId, year: sheet.year, period: sheet.period } } : { kind: 'update', id: existingId, changes: x },

@@ -90,6 +90,7 @@ export function figureRowOf(f: FigureJoined): FigureRow {
     charterCapitalEnd: f.charter_capital_end,
     budgetPaid: f.budget_paid,
     updatedAt: f.updated_at,
+    sourceTexts: f.source_texts ? (JSON.parse(f.source_texts) as Record<string, string>) : null,
   };
 }
 

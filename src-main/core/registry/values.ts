@@ -1,3 +1,4 @@
+import { classifySectors } from '../imports/values/sector-lexicon.ts';
 import type { CellValue, FieldSpec, Option } from '../../contract/index.ts';
 import { isBlankValue } from '../../contract/fields.ts';
 import { localIsoDate, readIsoDate } from '../../shared/calendar.ts';
@@ -26,6 +27,12 @@ const optionIndex = perObject((options: readonly Option[]): ReadonlyMap<string, 
 function matchOption(field: FieldSpec, text: string): string | undefined {
   const index = optionIndex(field.options ?? []);
   return index.get(text) ?? index.get(foldVietnamese(text));
+}
+
+/** The sectors a text names when the lexicon knows every piece of it; undefined otherwise. */
+function onlySector(text: string): string[] | undefined {
+  const { codes, unknown } = classifySectors(text);
+  return codes.length > 0 && unknown.length === 0 ? codes : undefined;
 }
 
 function checkNumber(field: FieldSpec, v: string | number): Checked {
@@ -86,14 +93,19 @@ export function checkValue(field: FieldSpec, v: CellValue): Checked {
     }
     case 'multiEnum': {
       // Labels may hold commas ("Nông, lâm, ngư nghiệp"): split on ";" first, on "," only when that fails.
+      // A label of an older version of the list, or a sub-sector ("trồng lúa"), names its sector too.
+      const read = (text: string): string[] | undefined => {
+        const code = matchOption(field, text);
+        return code !== undefined ? [code] : field.key === 'sectors' ? onlySector(text) : undefined;
+      };
       const parts = Array.isArray(v) ? v : String(v).split(/[;\n]/);
       const codes: string[] = [];
       for (const p of parts.map((x) => x.trim()).filter(Boolean)) {
-        const pieces = matchOption(field, p) ? [p] : p.split(',').map((x) => x.trim()).filter(Boolean);
+        const pieces = read(p) ? [p] : p.split(',').map((x) => x.trim()).filter(Boolean);
         for (const piece of pieces) {
-          const code = matchOption(field, piece);
-          if (!code) return bad(`${field.label}: "${piece}" không có trong danh sách.`);
-          if (!codes.includes(code)) codes.push(code);
+          const found = read(piece);
+          if (!found) return bad(`${field.label}: "${piece}" không có trong danh sách.`);
+          for (const code of found) if (!codes.includes(code)) codes.push(code);
         }
       }
       return ok(codes);

@@ -8,6 +8,7 @@ import { getOrganization, type Db } from '../registry/repository.ts';
 import { localIsoDate } from '../registry/values.ts';
 import { officeProvince } from '../settings/service.ts';
 import { aliasKey } from '../imports/values/aliases.ts';
+import { classifySectors, sectorKey } from '../imports/values/sector-lexicon.ts';
 import { renderTablesXlsx } from '../reports/render/index.ts';
 import { countOpen, openFlags, openGroups, rememberAlias, resolveFlags, type FlagFilter, type OpenFlag } from './repository.ts';
 
@@ -92,11 +93,16 @@ async function applyFix(env: FixEnv, flag: OpenFlag, value: CellValue): Promise<
   await runOne(env, flag.entity as Entity, { kind: 'update', id, changes: { [flag.field]: v } }, flag);
 }
 
+/**
+ * Later imports read the text as the clerk chose. A sector cell is remembered by the pieces the lexicon did
+ * not know ("nuôi ốc" of "Trồng lúa, nuôi ốc"), so that the same activity is known in any other cell.
+ */
 async function remember(ctx: CoreContext, trx: Db, flag: OpenFlag, value: CellValue, at: string): Promise<boolean> {
   const spec = specOf(flag.entity as Entity, flag.field);
   if (value === null || (spec?.kind !== 'enum' && spec?.kind !== 'multiEnum')) return false;
-  await rememberAlias(trx, { field: flag.field, textKey: aliasKey(flag.raw_text), raw: flag.raw_text, value: JSON.stringify(value), at, who: ctx.who });
-  return true;
+  const texts = spec.kind === 'multiEnum' ? classifySectors(flag.raw_text).unknown.map((p) => [p, sectorKey(p)] as const) : [[flag.raw_text, aliasKey(flag.raw_text)] as const];
+  for (const [raw, textKey] of texts) await rememberAlias(trx, { field: flag.field, textKey, raw, value: JSON.stringify(value), at, who: ctx.who });
+  return texts.length > 0;
 }
 
 async function fix(ctx: CoreContext, filter: FlagFilter, value: CellValue, rememberIt: boolean): Promise<{ fixed: number; remembered: boolean }> {

@@ -58,11 +58,15 @@ function FiguresTable({ figures, ctx }: { figures: FigureRow[]; ctx: ValueContex
               {f.year}
               {f.period !== 'Y' ? ` (${FIGURE_PERIOD_LABEL[f.period]})` : ''}
             </td>
-            {shown.map((s) => (
-              <td key={s.key} className="num">
-                {formatCell(s, f[s.key as keyof FigureRow] as CellValue, ctx)}
-              </td>
-            ))}
+            {shown.map((s) => {
+              const written = f.sourceTexts?.[s.key];
+              return (
+                <td key={s.key} className="num" title={written ? `Trong tệp nhập ghi “${written}”: chưa đọc được, xem mục Cần xem lại` : undefined}>
+                  {formatCell(s, f[s.key as keyof FigureRow] as CellValue, ctx)}
+                  {written && f[s.key as keyof FigureRow] === null ? <span className="muted"> “{written}”</span> : null}
+                </td>
+              );
+            })}
           </tr>
         ))}
       </tbody>

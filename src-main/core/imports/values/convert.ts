@@ -11,6 +11,7 @@ import { type BlankKind, blankOf } from './blanks.ts';
 import { readCode } from './codes.ts';
 import { readEnum, readSectors, readStars } from './enums.ts';
 import { aliasKey } from './aliases.ts';
+import type { Sector } from '../../../contract/vocab.ts';
 
 /** A value read; `review` says why the clerk should still look at it (a sector taken as "Khác"). */
 export type Converted =
@@ -160,14 +161,29 @@ export function convertCell(cell: Cell | undefined, text: string, ctx: ConvertCo
       return r.ok ? ok(r.value) : fail(r.error);
     }
     case 'multiEnum': {
-      const r = readSectors(text);
-      return r.ok ? ok(r.value) : fail(r.error);
+      const r = readSectors(text, learnedSectors(ctx.aliases));
+      if (!r.ok) return fail(r.error);
+      if (r.unknown.length === 0) return ok(r.value);
+      return { ok: true, value: r.value, review: `Lĩnh vực chưa có trong danh mục: “${r.unknown.join('”, “')}” — tạm xếp vào “Khác”.` };
     }
     case 'stars': {
       const r = readStars(cell, text);
       return r.ok ? ok(r.value) : fail(r.error);
     }
   }
+}
+
+const learnedMaps = new WeakMap<Record<string, string | string[]>, ReadonlyMap<string, readonly Sector[]>>();
+
+/** The clerk's sector readings as the lexicon takes them, made once per import. */
+function learnedSectors(aliases: Record<string, string | string[]> | undefined): ReadonlyMap<string, readonly Sector[]> | undefined {
+  if (aliases === undefined) return undefined;
+  let map = learnedMaps.get(aliases);
+  if (map === undefined) {
+    map = new Map(Object.entries(aliases).map(([key, v]) => [key, (Array.isArray(v) ? v : [v]) as Sector[]]));
+    learnedMaps.set(aliases, map);
+  }
+  return map;
 }
 
 /** "(triệu đồng)" → "triệu đồng", for column descriptions. */
