@@ -26,7 +26,7 @@ export function rowPlace(run: Pick<Run, 'ctx' | 'province'>, v: Record<string, C
 /** The texts the row's cells held for the given fields (as written), for the row's `source_texts`. */
 function textsOf(intent: RowIntent, keys: ReadonlySet<string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, text] of Object.entries(intent.row.raw)) if (keys.has(k) && text !== '') out[k] = text;
+  for (const [k, text] of Object.entries(intent.row.raw ?? {})) if (keys.has(k) && text !== '') out[k] = text;
   return out;
 }
 
@@ -40,7 +40,7 @@ function extrasJson(stored: string | null | undefined, extras: readonly [string,
 function rowColumnsFor(intent: RowIntent, stored: { source_texts?: unknown; extra_columns?: unknown } | undefined): { source_texts: string | null; extra_columns: string | null } {
   return {
     source_texts: sourceTexts(typeof stored?.source_texts === 'string' ? stored.source_texts : null, textsOf(intent, ORG_KEYS)),
-    extra_columns: extrasJson(typeof stored?.extra_columns === 'string' ? stored.extra_columns : null, intent.row.extras),
+    extra_columns: extrasJson(typeof stored?.extra_columns === 'string' ? stored.extra_columns : null, intent.row.extras ?? []),
   };
 }
 
@@ -52,7 +52,7 @@ async function createOrganization(run: Run, sheet: SheetRun, intent: RowIntent, 
   const values = { ...intent.orgValues };
   if (!values.type) {
     values.type = 'HTX';
-    intent.flags.set('type', { raw: intent.row.raw.type ?? '', reason: `Không rõ loại hình (tên không cho biết là HTX, tổ hợp tác hay quỹ tín dụng): tạm ghi là ${ORG_TYPE_LABEL.HTX}.` });
+    intent.flags.set('type', { raw: intent.row.raw?.type ?? '', reason: `Không rõ loại hình (tên không cho biết là HTX, tổ hợp tác hay quỹ tín dụng): tạm ghi là ${ORG_TYPE_LABEL.HTX}.` });
   }
   if (namesakes > 1) {
     intent.flags.set('name', { raw: String(values.name ?? ''), reason: `Có ${namesakes} tổ chức cùng tên không phân biệt được bằng địa chỉ: đã thêm mới. Hãy kiểm tra và gộp nếu là một.` });
@@ -124,7 +124,7 @@ async function writeFigures(run: Run, sheet: SheetRun, intent: RowIntent, orgId:
 function flagUnknownYear(sheet: SheetRun, intent: RowIntent): void {
   if (sheet.year !== null) return;
   for (const [field, value] of Object.entries(intent.figureValues)) {
-    intent.flags.set(field, { raw: intent.row.raw[field] ?? String(value), reason: 'Không rõ số liệu thuộc năm nào: chưa nhập. Hãy chọn năm cho trang tính.' });
+    intent.flags.set(field, { raw: intent.row.raw?.[field] ?? String(value), reason: 'Không rõ số liệu thuộc năm nào: chưa nhập. Hãy chọn năm cho trang tính.' });
   }
 }
 

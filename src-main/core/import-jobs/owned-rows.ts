@@ -61,8 +61,8 @@ export async function ownedRow(run: Run, sheet: SheetRun, intent: RowIntent, exi
   const key = entity === 'ocop' ? OCOP_KEY(String(v.name ?? ''), ownerKey) : certificationKey(Number(v.organizationId), String(v.kind), typeof (v.number ?? v.product) === 'string' ? String(v.number ?? v.product) : null);
   const known = entity === 'ocop' ? existing : await knownCertifications(run);
   const fields = entity === 'ocop' ? OCOP_FIELDS : CERT_FIELDS;
-  const texts = Object.fromEntries(Object.entries(intent.row.raw).filter(([k, t]) => t !== '' && fields.some((f) => f.key === k)));
-  const rowColumns = { source_texts: sourceTexts(null, texts), extra_columns: intent.row.extras.length ? JSON.stringify(intent.row.extras) : null };
+  const texts = Object.fromEntries(Object.entries(intent.row.raw ?? {}).filter(([k, t]) => t !== '' && fields.some((f) => f.key === k)));
+  const rowColumns = { source_texts: sourceTexts(null, texts), extra_columns: intent.row.extras ? JSON.stringify(intent.row.extras ?? []) : null };
   const id = known.get(key);
   if (id === undefined) {
     const r = await writeOp(run, intent, { entity, identity: ['name', 'organizationId', 'externalOwnerName'], rowColumns }, v, (x) => ({ kind: 'create', tempId: String(intent.row.sourceRow), values: x }));

@@ -50,7 +50,7 @@ function given(row: StagedRow, fields: readonly FieldSpec[], flags: Map<string, 
   for (const f of optional(fields)) {
     const error = row.cellErrors[f.key];
     if (error !== undefined) {
-      flags.set(f.key, { raw: row.raw[f.key] ?? '', reason: error });
+      flags.set(f.key, { raw: row.raw?.[f.key] ?? '', reason: error });
       continue;
     }
     const v = row.values[f.key];
@@ -61,12 +61,12 @@ function given(row: StagedRow, fields: readonly FieldSpec[], flags: Map<string, 
     }
     const r = checkValue(f, v);
     if (!r.ok) {
-      flags.set(f.key, { raw: row.raw[f.key] ?? shown(v), reason: r.message });
+      flags.set(f.key, { raw: row.raw?.[f.key] ?? shown(v), reason: r.message });
       continue;
     }
     out[f.key] = r.value;
-    const review = row.flags[f.key];
-    if (review !== undefined) flags.set(f.key, { raw: row.raw[f.key] ?? shown(v), reason: review });
+    const review = row.flags?.[f.key];
+    if (review !== undefined) flags.set(f.key, { raw: row.raw?.[f.key] ?? shown(v), reason: review });
   }
   return out;
 }

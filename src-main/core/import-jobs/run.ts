@@ -123,7 +123,7 @@ export async function writeOp(run: Run, intent: RowIntent, call: OpsCall, values
     const fields = Object.keys(r.fieldErrors).filter((f) => f in values);
     if (fields.length === 0 || fields.some((f) => call.identity.includes(f))) throw new RowFailed(failureReason(intent, r.fieldErrors, r.message));
     for (const f of fields) {
-      intent.flags.set(f, { raw: intent.row.raw[f] ?? shown(values[f]), reason: r.fieldErrors[f] ?? r.message });
+      intent.flags.set(f, { raw: intent.row.raw?.[f] ?? shown(values[f]), reason: r.fieldErrors[f] ?? r.message });
       delete values[f];
     }
   }

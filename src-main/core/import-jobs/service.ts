@@ -210,7 +210,7 @@ function withFixes(sheet: StagedSheet, fixes: Record<number, Record<string, Cell
       const f = fixes[r.sourceRow];
       if (!f) return r;
       const cellErrors = { ...r.cellErrors };
-      const flags = { ...r.flags };
+      const flags = { ...(r.flags ?? {}) };
       for (const k of Object.keys(f)) {
         delete cellErrors[k];
         delete flags[k];

@@ -11,11 +11,11 @@ export interface StagedRow {
   /** Field key → why the cell could not be read; such a cell is never silently blank or 0. */
   cellErrors: Record<string, string>;
   /** Field key → the text written in the cell, for cells in error and fields read through a code list. */
-  raw: Record<string, string>;
+  raw?: Record<string, string>;
   /** Field key → why a cell that was read should still be reviewed. */
-  flags: Record<string, string>;
+  flags?: Record<string, string>;
   /** [header, text] of cells in columns no field takes, kept with the row. */
-  extras: [string, string][];
+  extras?: [string, string][];
   /** The day the row's status began, when the file says. */
   statusDate?: string;
   /** From section rows above ("I. Huyện …", "A. NÔNG NGHIỆP"). */

@@ -61,13 +61,24 @@ export function splitLegacyAddress(text: string): LegacyAddressInput {
 }
 
 const resolved = new Map<string, string | null>();
+const byText = new Map<string, string | null>();
 
 /**
  * The current commune of an old address, only when the old→new mapping leaves no doubt. Memoized by the
- * commune, district and province written: an imported list repeats them row after row.
+ * text and by the commune, district and province it names: an imported list repeats them row after row,
+ * and an import asks for each row's commune twice (to match the row, then to store it).
  */
 export function linkLegacyAddress(units: AdminUnits, text: string, provinceCode: string | undefined): string | null {
-  const input = splitLegacyAddress(text);
+  const textKey = `${provinceCode ?? ''}|${text}`;
+  const seen = byText.get(textKey);
+  if (seen !== undefined) return seen;
+  const code = resolve(units, splitLegacyAddress(text), provinceCode);
+  if (byText.size >= 20_000) byText.clear();
+  byText.set(textKey, code);
+  return code;
+}
+
+function resolve(units: AdminUnits, input: LegacyAddressInput, provinceCode: string | undefined): string | null {
   if (!input.commune) return null;
   const key = `${provinceCode ?? ''}|${input.province ?? ''}|${input.district ?? ''}|${input.commune}`;
   const known = resolved.get(key);

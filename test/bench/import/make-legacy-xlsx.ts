@@ -8,11 +8,22 @@ const STATUSES: readonly [string, OrgStatus][] = [
   ['Đang hoạt động', 'dang_hoat_dong'],
   ['Ngừng hoạt động', 'ngung_hoat_dong'],
 ];
-const SECTORS: readonly [string, Sector][] = [
-  ['Nông nghiệp', 'nong_nghiep'],
-  ['Dịch vụ', 'dich_vu'],
-  ['Thương mại', 'thuong_mai'],
-  ['Vận tải', 'van_tai'],
+/**
+ * Sectors as clerks write them: sub-sectors, activities and products, several to a cell, and one activity
+ * no list knows (flagged for review, never a refused row).
+ */
+const SECTORS: readonly [string, Sector[]][] = [
+  ['Nông nghiệp', ['nong_nghiep']],
+  ['Trồng lúa, chăn nuôi lợn', ['nong_nghiep']],
+  ['Nuôi cá lồng', ['nong_nghiep']],
+  ['Xay xát, chế biến nông sản', ['cong_nghiep']],
+  ['Dịch vụ tưới tiêu; cấp nước sinh hoạt', ['nong_nghiep', 'nuoc_sach']],
+  ['Thu gom rác', ['moi_truong']],
+  ['Homestay, du lịch cộng đồng', ['du_lich']],
+  ['Đan lát mây tre', ['cong_nghiep']],
+  ['Kinh doanh xăng dầu', ['thuong_mai']],
+  ['Vận tải hành khách', ['van_tai']],
+  ['Trồng nấm, thám hiểm vũ trụ', ['nong_nghiep', 'khac']],
 ];
 
 /** Record i of the generated list, in plain values (Unicode text, numbers, money in million đồng). */
@@ -33,7 +44,7 @@ export interface LegacyRecord {
   head: string;
   phone: string;
   email: string;
-  sector: [label: string, code: Sector];
+  sector: [label: string, codes: Sector[]];
   shortName: string;
   note: string | null;
 }
@@ -56,7 +67,7 @@ export function legacyRecord(i: number): LegacyRecord {
     head: `Nguyễn Văn Hùng ${i}`,
     phone: `0210${String(i).padStart(6, '0')}`,
     email: `htx${i}@example.vn`,
-    sector: SECTORS[i % SECTORS.length] ?? ['Nông nghiệp', 'nong_nghiep'],
+    sector: SECTORS[i % SECTORS.length] ?? ['Nông nghiệp', ['nong_nghiep']],
     shortName: `HTX TP${i}`,
     note: i % 97 === 0 ? 'Đã đối chiếu' : null,
   };

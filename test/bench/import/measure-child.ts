@@ -30,7 +30,7 @@ if (step === 'read') {
     for (let i = 1; i <= n; i++) {
       const r = legacyRecord(i);
       const founded = `${r.founded.year}-${String(r.founded.month).padStart(2, '0')}-${String(r.founded.day).padStart(2, '0')}`;
-      const id = org.run(r.name, r.name.toLowerCase(), r.regCode, r.address, founded, r.status[1], founded, JSON.stringify([r.sector[1]]), million(r.capitalMillions), r.head, r.phone, r.email, r.shortName, r.note, at, at).lastInsertRowid;
+      const id = org.run(r.name, r.name.toLowerCase(), r.regCode, r.address, founded, r.status[1], founded, JSON.stringify(r.sector[1]), million(r.capitalMillions), r.head, r.phone, r.email, r.shortName, r.note, at, at).lastInsertRowid;
       status.run(id, r.status[1], founded, at);
       fig.run(id, r.members, r.workers, r.regularWorkers, million(r.revenueMillions), million(r.profitMillions), million(r.avgIncomeMillions), million(r.budgetMillions), at, at);
     }

@@ -137,6 +137,24 @@ const MEMO_LIMIT = 20_000;
 /** Kinds read through a code list: the text as written is kept beside the code. */
 const VOCAB_KINDS = new Set(['enum', 'multiEnum', 'stars']);
 
+const ownLabels = new WeakMap<ResolvedColumn, Map<string, boolean>>();
+
+/**
+ * Whether a cell says no more than the code read from it: it is the code's own label ("Đang hoạt động").
+ * Such a text is not kept beside the code. Remembered per column: a list repeats a few texts.
+ */
+function isOwnLabel(rc: ResolvedColumn, spec: NonNullable<ResolvedColumn['spec']>, value: CellValue, text: string): boolean {
+  let memo = ownLabels.get(rc);
+  if (memo === undefined) ownLabels.set(rc, (memo = new Map()));
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const codes = Array.isArray(value) ? value : [String(value)];
+  const labels = codes.map((c) => spec.options?.find((o) => o.value === c)?.label ?? c).join('; ');
+  const same = foldVietnamese(labels) === foldVietnamese(text) || (spec.kind === 'stars' && /^\d$/.test(text.trim()));
+  if (memo.size < MEMO_LIMIT) memo.set(text, same);
+  return same;
+}
+
 /** How a kept column is named beside its cells: its header, or its letter when it has none. */
 function keptName(rc: ResolvedColumn): string {
   return rc.analysis.header === '' ? `Cột ${rc.analysis.letter}` : rc.analysis.header;
@@ -151,9 +169,9 @@ function statusFromNotes(row: RowAnalysis, hasStatusColumn: boolean): void {
   const said = typeof notes === 'string' ? statusInNotes(notes) : undefined;
   if (!hasStatusColumn && said !== undefined && typeof notes === 'string') {
     setInferred(row, 'status', said.status);
-    row.raw.status = notes;
+    (row.raw ??= {}).status = notes;
   }
-  const own = row.raw.status !== undefined && row.raw.status !== notes ? firstFullDate(row.raw.status) : undefined;
+  const own = row.raw?.status !== undefined && row.raw.status !== notes ? firstFullDate(row.raw.status) : undefined;
   const date = own ?? (said !== undefined && said.status === row.values.status ? said.date : null);
   if (date !== undefined && date !== null) row.statusDate = date;
 }
@@ -164,16 +182,13 @@ function readCell(row: RowAnalysis, rc: ResolvedColumn, spec: NonNullable<Resolv
   const result = convertMemo(rc, cell, text, convert);
   if (!result.ok) {
     row.cellErrors[spec.key] = result.error;
-    row.raw[spec.key] = text;
+    (row.raw ??= {})[spec.key] = text;
     return;
   }
   row.values[spec.key] = result.value;
   if (result.blank !== undefined && result.blank !== 'empty') row.blanks[spec.key] = result.blank;
-  if (text !== '' && VOCAB_KINDS.has(spec.kind)) row.raw[spec.key] = text;
-  if (result.review !== undefined) {
-    row.flags[spec.key] = result.review;
-    row.raw[spec.key] = text;
-  }
+  if (result.review !== undefined) (row.flags ??= {})[spec.key] = result.review;
+  if (result.review !== undefined || (text !== '' && VOCAB_KINDS.has(spec.kind) && !isOwnLabel(rc, spec, result.value, text))) (row.raw ??= {})[spec.key] = text;
 }
 
 /**
@@ -192,7 +207,7 @@ export function buildRows(grid: SheetGrid, classified: readonly ClassifiedRow[],
     const c = classified[i];
     if (c === undefined) continue;
     const row: RowAnalysis = {
-      sourceRow: c.r + 1, kind: c.kind, context: c.context, values: {}, cellErrors: {}, raw: {}, flags: {}, extras: [], blanks: {}, inferred: [], address: {},
+      sourceRow: c.r + 1, kind: c.kind, context: c.context, values: {}, cellErrors: {}, blanks: {}, inferred: [], address: {},
     };
     if (c.label !== undefined) row.label = c.label;
     rows.push(row);
@@ -208,7 +223,7 @@ export function buildRows(grid: SheetGrid, classified: readonly ClassifiedRow[],
       }
       if (target.kind === 'keep') {
         if (!numbersOnly && text !== '') {
-          row.extras.push([keptName(rc), text]);
+          (row.extras ??= []).push([keptName(rc), text]);
           keptUsed.add(rc.analysis.index);
         }
         continue;

@@ -47,7 +47,10 @@ function stagedRow(row: RowAnalysis, sheet: SheetAnalysis): StagedRow {
   const context: StagedRow['context'] = {};
   if (row.context.district !== undefined) context.district = row.context.district;
   if (row.context.sector !== undefined) context.sector = row.context.sector;
-  const staged: StagedRow = { sourceRow: row.sourceRow, values, cellErrors: row.cellErrors, raw: row.raw, flags: row.flags, extras: row.extras, context };
+  const staged: StagedRow = { sourceRow: row.sourceRow, values, cellErrors: row.cellErrors, context };
+  if (row.raw !== undefined) staged.raw = row.raw;
+  if (row.flags !== undefined) staged.flags = row.flags;
+  if (row.extras !== undefined) staged.extras = row.extras;
   if (row.markedDuplicate === true) staged.markedDuplicate = true;
   if (row.statusDate !== undefined) staged.statusDate = row.statusDate;
   return staged;

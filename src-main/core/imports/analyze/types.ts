@@ -74,12 +74,15 @@ export interface RowAnalysis {
   values: Record<string, CellValue>;
   /** Field key → why the cell could not be read. Such a field is absent from `values`. */
   cellErrors: Record<string, string>;
-  /** Field key → the cell's text as written, for cells in error and for fields read through a code list. */
-  raw: Record<string, string>;
+  /**
+   * Field key → the cell's text as written, for cells in error and for fields read through a code list
+   * whose text is not the code's own label. Absent when there is none (most rows of a large sheet).
+   */
+  raw?: Record<string, string>;
   /** Field key → why a cell that was read should still be looked at (a sector not in the list, taken as "Khác"). */
-  flags: Record<string, string>;
+  flags?: Record<string, string>;
   /** [header, text] of the row's cells in columns no field takes, kept as written. */
-  extras: [string, string][];
+  extras?: [string, string][];
   /** The day the row's status began, when its notes say ("Giải thể ngày 15/8/2024"). */
   statusDate?: string;
   /** Field key → kind of blank, for cells that were "-", "x", "N/A" or a stray 0 (see values/blanks.ts). */
