@@ -14,8 +14,8 @@ export default defineConfig({
           main: resolve(root, 'src-main/electron/main.ts'),
           web: resolve(root, 'src-main/web/main.ts'),
           cli: resolve(root, 'src-main/cli/index.ts'),
-          // Spreadsheets are parsed in a worker thread (core/imports/worker): its own file, next to the doors.
-          importWorker: resolve(root, 'src-main/core/imports/worker/worker-entry.ts'),
+          // Spreadsheets are parsed in a worker thread (core/import/reader/worker): its own file, next to the doors.
+          importWorker: resolve(root, 'src-main/core/import/reader/worker/worker-entry.ts'),
         },
       },
     },

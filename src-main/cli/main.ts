@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '../contract/index.ts';
 import { newestBackup, openApp } from '../core/app.ts';
 import { resolveDbPath } from '../core/db/location.ts';
-import { importWorkerOption } from '../core/import-jobs/analyzer.ts';
+import { importWorkerOption } from '../core/import/analyzer.ts';
 import { resourcesNear } from '../core/resources.ts';
 import { version } from '../../package.json';
 import { parseCliArgs, USAGE, UsageError } from './args.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AppError } from '../contract/index.ts';
 import { REPORT_FORMATS, type ReportFormatDto } from '../contract/reports.ts';
 import type { App } from '../core/app.ts';
-import { annualReportOf, reportFile } from '../core/report-jobs/service.ts';
+import { annualReportOf, reportFile } from '../core/reports/service.ts';
 import type { RenderableReport } from '../core/reports/render/index.ts';
 import type { InspectionDocumentRequest } from '../contract/inspections.ts';
 import { inspectionFileBaseName, savedInspectionReport } from '../core/inspections/documents/files.ts';

@@ -1,10 +1,10 @@
 import type { CoreContext } from './context.ts';
 import type { Handlers } from './handler-types.ts';
-import { buildImportHandlers } from './import-jobs/handlers.ts';
+import { buildImportHandlers } from './import/handlers.ts';
 import { buildInspectionHandlers } from './inspections/handlers.ts';
-import { buildReportHandlers } from './report-jobs/handlers.ts';
+import { buildReportHandlers } from './reports/handlers.ts';
 import { buildReviewHandlers } from './review/handlers.ts';
-import { appInfo, backupNow, checkNow, listAllBackups, restoreFrom } from './database/service.ts';
+import { appInfo, backupNow, checkNow, listAllBackups, restoreFrom } from './db/maintenance.ts';
 import { getSettings, setSettings } from './settings/service.ts';
 import { listCommunes, listProvinces, searchCommunes } from './registry/admin.ts';
 import { applyOps } from './registry/apply.ts';

@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { AppError } from '../contract/index.ts';
 import { describeOpenFailure, newestBackup, openApp, recoverFromBackup, type App } from '../core/app.ts';
 import { resolveDbPath } from '../core/db/location.ts';
-import { importWorkerOption } from '../core/import-jobs/analyzer.ts';
+import { importWorkerOption } from '../core/import/analyzer.ts';
 import { findResourcesDir } from '../core/resources.ts';
 import { forwardEvents, registerIpc } from './ipc.ts';
 import { buildMenu } from './menu.ts';

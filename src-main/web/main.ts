@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeOpenFailure, openApp } from '../core/app.ts';
 import { resolveDbPath } from '../core/db/location.ts';
-import { importWorkerOption } from '../core/import-jobs/analyzer.ts';
+import { importWorkerOption } from '../core/import/analyzer.ts';
 import { resourcesNear } from '../core/resources.ts';
 import { version } from '../../package.json';
 import { startWebServer } from './server.ts';

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { encodeTcvn3, encodeVni } from '../../src-main/core/imports/text/index.ts';
+import { encodeTcvn3, encodeVni } from '../../src-main/core/import/reader/text/index.ts';
 
 export type Aoa = (string | number | boolean | null)[][];
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue, Entity, OcopRow, OrgDetail, OrgRow } from '../../src-main/contract/index.ts';
-import { ImportService } from '../../src-main/core/import-jobs/service.ts';
-import type { StagedSheet } from '../../src-main/core/import-jobs/staged.ts';
-import { undoImport } from '../../src-main/core/import-jobs/undo.ts';
+import { ImportService } from '../../src-main/core/import/service.ts';
+import type { StagedSheet } from '../../src-main/core/import/staged.ts';
+import { undoImport } from '../../src-main/core/import/undo.ts';
 import { listFolderBackups } from '../../src-main/core/db/backup.ts';
 import { createRow, value } from '../helpers/registry.ts';
 import { openTestApp } from '../helpers/temp.ts';

@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeWorkbook } from '../../src-main/core/imports/analyze/analyze-workbook.ts';
-import type { WorkbookAnalysis } from '../../src-main/core/imports/analyze/types.ts';
-import { WorkbookReadError } from '../../src-main/core/imports/read/errors.ts';
+import { analyzeWorkbook } from '../../src-main/core/import/reader/analyze/analyze-workbook.ts';
+import type { WorkbookAnalysis } from '../../src-main/core/import/reader/analyze/types.ts';
+import { WorkbookReadError } from '../../src-main/core/import/reader/read/errors.ts';
 import { SHARED_DATA } from '../helpers/import-fixtures.ts';
 
 const DIRS = ['spreadsheet-corpus', 'vn-spreadsheets'];

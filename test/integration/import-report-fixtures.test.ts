@@ -2,8 +2,8 @@
 // several sheets each holding its own entity, OCOP owners that are cooperatives or outside owners,
 // numbers as text and every date form, and mappings remembered by shape or chosen by the clerk.
 import { describe, expect, it } from 'vitest';
-import { analyzeBytes } from '../../src-main/core/imports/analyze/analyze-workbook.ts';
-import type { SheetAnalysis } from '../../src-main/core/imports/analyze/types.ts';
+import { analyzeBytes } from '../../src-main/core/import/reader/analyze/analyze-workbook.ts';
+import type { SheetAnalysis } from '../../src-main/core/import/reader/analyze/types.ts';
 import {
   type Aoa, bytesOf, certificationSheet, cooperativeGroupSheet, cooperativeReport, csvBytes, figuresSheet, ocopSheet, workbookOf,
 } from '../helpers/import-fixtures.ts';

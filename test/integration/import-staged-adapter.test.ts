@@ -2,7 +2,7 @@
 // and the clerk's column choices going in, read errors coming out as AppError with the Vietnamese text.
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src-main/contract/index.ts';
-import { createAnalyzer, isSavedMapping } from '../../src-main/core/imports/analyze/staged-adapter.ts';
+import { createAnalyzer, isSavedMapping } from '../../src-main/core/import/reader/analyze/staged-adapter.ts';
 import { bytesOf, cooperativeGroupSheet, cooperativeReport, workbookOf } from '../helpers/import-fixtures.ts';
 
 const analyzer = createAnalyzer();

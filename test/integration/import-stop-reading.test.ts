@@ -1,12 +1,12 @@
 // "Hủy" while a large file is being read stops the worker at once: the open answers with the reader's
 // Vietnamese message and no job is left behind.
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../../src-main/core/imports/analyze/staged-adapter.ts';
-import { ImportService } from '../../src-main/core/import-jobs/service.ts';
+import { createAnalyzer } from '../../src-main/core/import/reader/analyze/staged-adapter.ts';
+import { ImportService } from '../../src-main/core/import/service.ts';
 import { legacyXlsx } from '../bench/import/make-legacy-xlsx.ts';
 import { openTestApp } from '../helpers/temp.ts';
 
-const WORKER = new URL('../../src-main/core/imports/worker/worker-entry.ts', import.meta.url);
+const WORKER = new URL('../../src-main/core/import/reader/worker/worker-entry.ts', import.meta.url);
 const EXEC_ARGV = ['--import', new URL('../helpers/ts-extension-hooks.mjs', import.meta.url).href];
 
 describe('stopping a reading', () => {

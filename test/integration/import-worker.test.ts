@@ -2,12 +2,12 @@
 // errors carried across, cancellation, and a worker that never answers stopped by the time limit.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeBytes } from '../../src-main/core/imports/analyze/analyze-workbook.ts';
-import type { AnalyzeProgress } from '../../src-main/core/imports/analyze/types.ts';
-import { analyzeWorkbookInWorker } from '../../src-main/core/imports/worker/run-in-worker.ts';
+import { analyzeBytes } from '../../src-main/core/import/reader/analyze/analyze-workbook.ts';
+import type { AnalyzeProgress } from '../../src-main/core/import/reader/analyze/types.ts';
+import { analyzeWorkbookInWorker } from '../../src-main/core/import/reader/worker/run-in-worker.ts';
 import { SHARED_DATA, bytesOf, cooperativeReport, tcvn3, workbookOf } from '../helpers/import-fixtures.ts';
 
-const WORKER = new URL('../../src-main/core/imports/worker/worker-entry.ts', import.meta.url);
+const WORKER = new URL('../../src-main/core/import/reader/worker/worker-entry.ts', import.meta.url);
 // The worker runs the TypeScript sources directly; this hook resolves their extension-less imports.
 const EXEC_ARGV = ['--import', new URL('../helpers/ts-extension-hooks.mjs', import.meta.url).href];
 const control = { workerUrl: WORKER, execArgv: EXEC_ARGV };

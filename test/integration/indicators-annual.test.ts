@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeIndicators, weightedIncome } from '../../src-main/core/statistics/indicators.ts';
+import { computeIndicators, weightedIncome } from '../../src-main/core/reports/data/indicators.ts';
 import { apply, createRow, value } from '../helpers/registry.ts';
 import { openTestApp } from '../helpers/temp.ts';
 import type { App } from '../../src-main/core/app.ts';

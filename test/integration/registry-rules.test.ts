@@ -125,7 +125,7 @@ describe('founding dates', () => {
     ]);
     const [bad] = await apply(app, 'certifications', [{ kind: 'create', tempId: 'c', values: { organizationId: id, kind: 'vietgap', issuedOn: '2024' } }]);
     expect(bad).toMatchObject({ ok: false, fieldErrors: { issuedOn: 'Ngày cấp: cần ngày đầy đủ (dd/mm/yyyy).' } });
-    const { computeIndicators } = await import('../../src-main/core/statistics/indicators.ts');
+    const { computeIndicators } = await import('../../src-main/core/reports/data/indicators.ts');
     expect((await computeIndicators(app.ctx.db, 2024)).indicators.newInYear.HTX).toBe(1);
   });
 });
@@ -147,7 +147,7 @@ describe('a corrected founding date', () => {
   it('moves the start of the status history, so the organization counts as active from then', async () => {
     const app = await open();
     const id = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Bổ sung ngày' }); // history starts today
-    const { computeIndicators } = await import('../../src-main/core/statistics/indicators.ts');
+    const { computeIndicators } = await import('../../src-main/core/reports/data/indicators.ts');
     expect((await computeIndicators(app.ctx.db, 2024)).indicators.active.HTX).toBe(0);
     await apply(app, 'organizations', [{ kind: 'update', id, changes: { foundedOn: '15/03/2019' } }]);
     expect((await computeIndicators(app.ctx.db, 2024)).indicators.active.HTX).toBe(1);

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CERT_KINDS, type CertKind } from '../../src-main/contract/vocab.ts';
-import { type CertReading, readCertificateText } from '../../src-main/core/imports/values/cert-text.ts';
+import { type CertReading, readCertificateText } from '../../src-main/core/import/reader/values/cert-text.ts';
 
 type Held = readonly [CertKind, string | null];
 const held = (text: string): Held[] => readCertificateText(text).certs.map((c) => [c.kind, c.product] as const);

@@ -4,12 +4,12 @@
 // texts that cannot be one are no longer folded.
 import { describe, expect, it } from 'vitest';
 import { FIGURE_VALUE_FIELDS, type FieldSpec, ORG_FIELDS } from '../../src-main/contract/fields.ts';
-import { fixLegacyColumn, fixLegacyColumnTexts } from '../../src-main/core/imports/text/column.ts';
-import { fixLegacyText } from '../../src-main/core/imports/text/detect.ts';
-import { encodeTcvn3 } from '../../src-main/core/imports/text/tcvn3.ts';
-import { encodeVni } from '../../src-main/core/imports/text/vni.ts';
-import type { Cell } from '../../src-main/core/imports/read/model.ts';
-import { convertCell } from '../../src-main/core/imports/values/convert.ts';
+import { fixLegacyColumn, fixLegacyColumnTexts } from '../../src-main/core/import/reader/text/column.ts';
+import { fixLegacyText } from '../../src-main/core/import/reader/text/detect.ts';
+import { encodeTcvn3 } from '../../src-main/core/import/reader/text/tcvn3.ts';
+import { encodeVni } from '../../src-main/core/import/reader/text/vni.ts';
+import type { Cell } from '../../src-main/core/import/reader/read/model.ts';
+import { convertCell } from '../../src-main/core/import/reader/values/convert.ts';
 
 /** Each cell the slow way: judged alone, with the column's findings as its hint. */
 function oneByOne(values: readonly string[], fonts?: readonly (string | undefined)[]): string[] {

@@ -2,8 +2,8 @@
 // group headers, column-number rows, section rows giving context, totals (never records, cross-checked),
 // repeated headers, and the signature block that ends the data.
 import { describe, expect, it } from 'vitest';
-import { analyzeBytes } from '../../src-main/core/imports/analyze/analyze-workbook.ts';
-import type { SheetAnalysis } from '../../src-main/core/imports/analyze/types.ts';
+import { analyzeBytes } from '../../src-main/core/import/reader/analyze/analyze-workbook.ts';
+import type { SheetAnalysis } from '../../src-main/core/import/reader/analyze/types.ts';
 import { type Aoa, bytesOf, cooperativeReport, csvBytes, workbookOf } from '../helpers/import-fixtures.ts';
 
 function analyze(rows: Aoa, merges?: string[], options: Parameters<typeof analyzeBytes>[1] = {}): SheetAnalysis {

@@ -2,8 +2,8 @@
 // .xlsx and 8-bit CSV (also Windows-1258): analyzed exactly like their Unicode twin. Capital-only TCVN3
 // fonts are honoured where the file names the cell's font.
 import { describe, expect, it } from 'vitest';
-import { analyzeBytes } from '../../src-main/core/imports/analyze/analyze-workbook.ts';
-import type { SheetAnalysis } from '../../src-main/core/imports/analyze/types.ts';
+import { analyzeBytes } from '../../src-main/core/import/reader/analyze/analyze-workbook.ts';
+import type { SheetAnalysis } from '../../src-main/core/import/reader/analyze/types.ts';
 import { type Aoa, bytesOf, cooperativeReport, csvBytes, tcvn3, vni, withXlsFont, withXlsxFont, workbookOf } from '../helpers/import-fixtures.ts';
 
 function sheetOf(bytes: Uint8Array): SheetAnalysis {

@@ -3,11 +3,11 @@
 // a remembered mapping be reused.
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src-main/contract/fields.ts';
-import { decideEntity, orgTypeOfTitle } from '../../src-main/core/imports/mapping/entity.ts';
-import { mapColumns, scoreHeader } from '../../src-main/core/imports/mapping/map-columns.ts';
-import { normalizeHeader } from '../../src-main/core/imports/mapping/normalize.ts';
-import { shapeSignature } from '../../src-main/core/imports/mapping/shape.ts';
-import { findPeriod, findYear, yearOfTitle } from '../../src-main/core/imports/mapping/year.ts';
+import { decideEntity, orgTypeOfTitle } from '../../src-main/core/import/reader/mapping/entity.ts';
+import { mapColumns, scoreHeader } from '../../src-main/core/import/reader/mapping/map-columns.ts';
+import { normalizeHeader } from '../../src-main/core/import/reader/mapping/normalize.ts';
+import { shapeSignature } from '../../src-main/core/import/reader/mapping/shape.ts';
+import { findPeriod, findYear, yearOfTitle } from '../../src-main/core/import/reader/mapping/year.ts';
 
 function best(entity: Entity, ...path: string[]): string | undefined {
   const top = scoreHeader(path, entity)[0];

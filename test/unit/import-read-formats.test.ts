@@ -2,8 +2,8 @@
 // with and without BOM, UTF-16 "Unicode Text", legacy 8-bit bytes, HTML saved as .xls; merges, number
 // formats, the 1904 flag and cell fonts (patched into generated files, as SheetJS cannot write them).
 import { describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../src-main/core/imports/read/read-workbook.ts';
-import type { Workbook } from '../../src-main/core/imports/read/model.ts';
+import { readWorkbook } from '../../src-main/core/import/reader/read/read-workbook.ts';
+import type { Workbook } from '../../src-main/core/import/reader/read/model.ts';
 import { bytesOf, csvBytes, tcvn3, withXlsFont, withXlsxFont, workbookOf } from '../helpers/import-fixtures.ts';
 
 const ROWS = [

@@ -5,9 +5,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { type ReadErrorCode, WorkbookReadError } from '../../src-main/core/imports/read/errors.ts';
-import { readWorkbook, readWorkbookFile } from '../../src-main/core/imports/read/read-workbook.ts';
-import { inspectZip } from '../../src-main/core/imports/read/zip-guard.ts';
+import { type ReadErrorCode, WorkbookReadError } from '../../src-main/core/import/reader/read/errors.ts';
+import { readWorkbook, readWorkbookFile } from '../../src-main/core/import/reader/read/read-workbook.ts';
+import { inspectZip } from '../../src-main/core/import/reader/read/zip-guard.ts';
 import { SHARED_DATA, bytesOf, workbookOf } from '../helpers/import-fixtures.ts';
 
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;

@@ -4,9 +4,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SECTOR_LABEL, SECTORS, type Sector } from '../../src-main/contract/vocab.ts';
-import { classifySectors, sectorKey } from '../../src-main/core/imports/values/sector-lexicon.ts';
-import { matchSector, matchSectors } from '../../src-main/core/imports/values/vocab-match.ts';
-import { readSectors } from '../../src-main/core/imports/values/enums.ts';
+import { classifySectors, sectorKey } from '../../src-main/core/import/reader/values/sector-lexicon.ts';
+import { matchSector, matchSectors } from '../../src-main/core/import/reader/values/vocab-match.ts';
+import { readSectors } from '../../src-main/core/import/reader/values/enums.ts';
 
 const nfd = (s: string): string => s.normalize('NFD');
 

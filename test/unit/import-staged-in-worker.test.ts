@@ -2,14 +2,14 @@
 // sheets: they must be what staging on this thread gives, with progress and read errors carried as before.
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src-main/contract/index.ts';
-import { analyzeBytes } from '../../src-main/core/imports/analyze/analyze-workbook.ts';
-import { createAnalyzer } from '../../src-main/core/imports/analyze/staged-adapter.ts';
-import { toStagedSheets } from '../../src-main/core/imports/analyze/to-staged.ts';
-import { stageWorkbookInWorker } from '../../src-main/core/imports/worker/run-in-worker.ts';
+import { analyzeBytes } from '../../src-main/core/import/reader/analyze/analyze-workbook.ts';
+import { createAnalyzer } from '../../src-main/core/import/reader/analyze/staged-adapter.ts';
+import { toStagedSheets } from '../../src-main/core/import/reader/analyze/to-staged.ts';
+import { stageWorkbookInWorker } from '../../src-main/core/import/reader/worker/run-in-worker.ts';
 import { legacyXlsx } from '../bench/import/make-legacy-xlsx.ts';
 import { bytesOf, cooperativeGroupSheet, cooperativeReport, figuresSheet, ocopSheet, tcvn3, workbookOf } from '../helpers/import-fixtures.ts';
 
-const WORKER = new URL('../../src-main/core/imports/worker/worker-entry.ts', import.meta.url);
+const WORKER = new URL('../../src-main/core/import/reader/worker/worker-entry.ts', import.meta.url);
 // The worker runs the TypeScript sources directly; this hook resolves their extension-less imports.
 const EXEC_ARGV = ['--import', new URL('../helpers/ts-extension-hooks.mjs', import.meta.url).href];
 const control = { workerUrl: WORKER, execArgv: EXEC_ARGV };

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { CERT_FIELDS, FIGURE_VALUE_FIELDS, type FieldSpec, OCOP_FIELDS, ORG_FIELDS } from '../../src-main/contract/fields.ts';
 import type { MoneyUnit } from '../../src-main/shared/index.ts';
-import type { Cell } from '../../src-main/core/imports/read/model.ts';
-import { type Converted, convertCell } from '../../src-main/core/imports/values/convert.ts';
-import { matchSectors, matchStars, matchStatus, orgTypeOfName, ownerKindOfName } from '../../src-main/core/imports/values/vocab-match.ts';
+import type { Cell } from '../../src-main/core/import/reader/read/model.ts';
+import { type Converted, convertCell } from '../../src-main/core/import/reader/values/convert.ts';
+import { matchSectors, matchStars, matchStatus, orgTypeOfName, ownerKindOfName } from '../../src-main/core/import/reader/values/vocab-match.ts';
 
 const ALL = [...ORG_FIELDS, ...FIGURE_VALUE_FIELDS, ...OCOP_FIELDS, ...CERT_FIELDS];
 function field(key: string): FieldSpec {

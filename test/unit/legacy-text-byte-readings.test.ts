@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   byteStringToBytes, bytesToByteString, isByteString, withReading,
-} from '../../src-main/core/imports/text/byte-string.ts';
-import { fixLegacyText } from '../../src-main/core/imports/text/detect.ts';
-import { decodeTcvn3, encodeTcvn3 } from '../../src-main/core/imports/text/tcvn3.ts';
-import { decodeVni, encodeVni } from '../../src-main/core/imports/text/vni.ts';
+} from '../../src-main/core/import/reader/text/byte-string.ts';
+import { fixLegacyText } from '../../src-main/core/import/reader/text/detect.ts';
+import { decodeTcvn3, encodeTcvn3 } from '../../src-main/core/import/reader/text/tcvn3.ts';
+import { decodeVni, encodeVni } from '../../src-main/core/import/reader/text/vni.ts';
 
 const ALL_BYTES = Uint8Array.from({ length: 256 }, (_, i) => i);
 

@@ -1,7 +1,7 @@
 // Real Unicode Vietnamese, and Latin-1 words of other languages, must come out unchanged (only NFC).
 import { describe, expect, it } from 'vitest';
-import { detectColumnEncoding, fixLegacyColumn } from '../../src-main/core/imports/text/column.ts';
-import { detectTextEncoding, fixLegacyText } from '../../src-main/core/imports/text/detect.ts';
+import { detectColumnEncoding, fixLegacyColumn } from '../../src-main/core/import/reader/text/column.ts';
+import { detectTextEncoding, fixLegacyText } from '../../src-main/core/import/reader/text/detect.ts';
 
 const UNICODE_VIETNAMESE = [
   'Hợp tác xã nông nghiệp', 'Quỹ tín dụng nhân dân', 'Phường Ngọc Hà', 'TỈNH LÂM ĐỒNG', 'Đắk Lắk',

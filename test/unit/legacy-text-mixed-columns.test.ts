@@ -1,8 +1,8 @@
 // Columns: detected as a whole, converted cell by cell, with the column's legacy encoding as a hint
 // for cells too short to judge alone — and mixed columns (TCVN3 + VNI + Unicode) decided per cell.
 import { describe, expect, it } from 'vitest';
-import { detectColumnEncoding, fixLegacyColumn } from '../../src-main/core/imports/text/column.ts';
-import { fixLegacyText } from '../../src-main/core/imports/text/detect.ts';
+import { detectColumnEncoding, fixLegacyColumn } from '../../src-main/core/import/reader/text/column.ts';
+import { fixLegacyText } from '../../src-main/core/import/reader/text/detect.ts';
 
 describe('column encoding', () => {
   it('detects a TCVN3 column and converts its short cells too', () => {

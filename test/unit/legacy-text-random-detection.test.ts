@@ -2,10 +2,10 @@
 // are recognised, alone when they are long enough to judge and always within a column; and when
 // detection cannot tell, it leaves the text alone rather than convert it with the wrong table.
 import { describe, expect, it } from 'vitest';
-import { fixLegacyColumn } from '../../src-main/core/imports/text/column.ts';
-import { fixLegacyText } from '../../src-main/core/imports/text/detect.ts';
-import { encodeTcvn3 } from '../../src-main/core/imports/text/tcvn3.ts';
-import { encodeVni } from '../../src-main/core/imports/text/vni.ts';
+import { fixLegacyColumn } from '../../src-main/core/import/reader/text/column.ts';
+import { fixLegacyText } from '../../src-main/core/import/reader/text/detect.ts';
+import { encodeTcvn3 } from '../../src-main/core/import/reader/text/tcvn3.ts';
+import { encodeVni } from '../../src-main/core/import/reader/text/vni.ts';
 import { randomText, seededRandom, tcvn3RecoverableText } from './legacy-text-helpers.ts';
 
 const STYLES = ['lower', 'title', 'upper', 'mixed'] as const;

@@ -1,9 +1,9 @@
 // Property: random Vietnamese text encoded to TCVN3 or VNI and decoded comes back unchanged, under
 // both byte readings. Seeded, so a failure names a reproducible case.
 import { describe, expect, it } from 'vitest';
-import { type ByteReading, withReading } from '../../src-main/core/imports/text/byte-string.ts';
-import { decodeTcvn3, encodeTcvn3 } from '../../src-main/core/imports/text/tcvn3.ts';
-import { decodeVni, encodeVni } from '../../src-main/core/imports/text/vni.ts';
+import { type ByteReading, withReading } from '../../src-main/core/import/reader/text/byte-string.ts';
+import { decodeTcvn3, encodeTcvn3 } from '../../src-main/core/import/reader/text/tcvn3.ts';
+import { decodeVni, encodeVni } from '../../src-main/core/import/reader/text/vni.ts';
 import { randomText, seededRandom, tcvn3RecoverableText } from './legacy-text-helpers.ts';
 
 const RUNS = 2000;

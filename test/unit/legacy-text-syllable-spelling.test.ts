@@ -1,8 +1,8 @@
 // The spelling check detection relies on: real syllables pass (with either tone placement), the
 // misreadings one legacy encoding makes of the other fail, and so do foreign Latin-1 words.
 import { describe, expect, it } from 'vitest';
-import { commonSyllables, isCommonSyllable } from '../../src-main/core/imports/text/lexicon.ts';
-import { isVietnameseSyllable, syllableParts } from '../../src-main/core/imports/text/syllable.ts';
+import { commonSyllables, isCommonSyllable } from '../../src-main/core/import/reader/text/lexicon.ts';
+import { isVietnameseSyllable, syllableParts } from '../../src-main/core/import/reader/text/syllable.ts';
 
 describe('Vietnamese syllable spelling', () => {
   it('accepts every word of the common-syllable list', () => {

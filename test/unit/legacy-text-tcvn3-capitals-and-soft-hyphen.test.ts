@@ -1,8 +1,8 @@
 // TCVN3 has no bytes for toned capitals and puts ư on 0xAD (the soft hyphen). Capitals come back from
 // the capital-only font when the reader gives the font name, otherwise from the neighbouring letters.
 import { describe, expect, it } from 'vitest';
-import { fixLegacyText } from '../../src-main/core/imports/text/detect.ts';
-import { decodeTcvn3, encodeTcvn3, isTcvn3CapitalFont, isTcvn3FontName } from '../../src-main/core/imports/text/tcvn3.ts';
+import { fixLegacyText } from '../../src-main/core/import/reader/text/detect.ts';
+import { decodeTcvn3, encodeTcvn3, isTcvn3CapitalFont, isTcvn3FontName } from '../../src-main/core/import/reader/text/tcvn3.ts';
 
 describe('TCVN3 capitals', () => {
   it('judges the case of a toned vowel from the letters next to it', () => {

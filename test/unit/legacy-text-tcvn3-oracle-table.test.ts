@@ -1,8 +1,8 @@
 // The TCVN3 converter against the full Unikey table (GPL test data, read at run time): every letter in
 // both directions, under both byte readings a spreadsheet reader may give (Windows-1252 / Latin-1).
 import { describe, expect, it } from 'vitest';
-import { bytesToByteString, type ByteReading } from '../../src-main/core/imports/text/byte-string.ts';
-import { decodeTcvn3, encodeTcvn3 } from '../../src-main/core/imports/text/tcvn3.ts';
+import { bytesToByteString, type ByteReading } from '../../src-main/core/import/reader/text/byte-string.ts';
+import { decodeTcvn3, encodeTcvn3 } from '../../src-main/core/import/reader/text/tcvn3.ts';
 import { hexBytes, loadOracle } from './legacy-text-helpers.ts';
 
 const oracle = loadOracle();

@@ -1,8 +1,8 @@
 // VNI writes a base letter followed by mark bytes; the decoder must take the longest sequence, so
 // "ôï" is ợ (ơ + dot below), never ơ followed by a stray "ï".
 import { describe, expect, it } from 'vitest';
-import { fixLegacyText } from '../../src-main/core/imports/text/detect.ts';
-import { decodeVni, encodeVni } from '../../src-main/core/imports/text/vni.ts';
+import { fixLegacyText } from '../../src-main/core/import/reader/text/detect.ts';
+import { decodeVni, encodeVni } from '../../src-main/core/import/reader/text/vni.ts';
 
 describe('VNI longest match', () => {
   it('reads ơ/ư followed by a tone mark as one letter', () => {

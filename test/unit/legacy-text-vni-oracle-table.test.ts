@@ -1,8 +1,8 @@
 // The VNI-Windows converter against the full Unikey table (GPL test data, read at run time): every
 // letter in both directions, under both byte readings.
 import { describe, expect, it } from 'vitest';
-import { bytesToByteString, type ByteReading } from '../../src-main/core/imports/text/byte-string.ts';
-import { decodeVni, encodeVni } from '../../src-main/core/imports/text/vni.ts';
+import { bytesToByteString, type ByteReading } from '../../src-main/core/import/reader/text/byte-string.ts';
+import { decodeVni, encodeVni } from '../../src-main/core/import/reader/text/vni.ts';
 import { hexBytes, loadOracle } from './legacy-text-helpers.ts';
 
 const oracle = loadOracle();

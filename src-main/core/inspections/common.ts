@@ -5,7 +5,7 @@ import type { AuditEntry } from '../audit/repository.ts';
 import type { CoreContext } from '../context.ts';
 import { adminUnitsOf } from '../registry/admin.ts';
 import { localIsoDate } from '../registry/values.ts';
-import type { Db } from '../registry/repository.ts';
+import type { Db } from '../db/types.ts';
 import { orgRows, type OrgRefRow } from './repository.ts';
 
 /** "Xã …" of a 2025 commune code; the province is the office's own, so lists print the commune alone. */

@@ -4,7 +4,7 @@ import { AppError } from '../../contract/errors.ts';
 import { formatVnDate } from '../../shared/vn-date-format.ts';
 import { recordAudit, type AuditEntry } from '../audit/repository.ts';
 import type { CoreContext } from '../context.ts';
-import type { Db } from '../registry/repository.ts';
+import type { Db } from '../db/types.ts';
 import { blankToNull, clock, diffAudit, invalid, orgRefMap, refOrThrow } from './common.ts';
 import { yearOf } from './dates.ts';
 import { deletePlanItems, insertPlan, insertPlanItem, listPlanRows, orgRows, planItemRows, updatePlan, updatePlanItem } from './repository.ts';

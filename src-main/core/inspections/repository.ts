@@ -1,4 +1,4 @@
-import type { Db } from '../registry/repository.ts';
+import type { Db } from '../db/types.ts';
 
 /**
  * SQL of checklist templates, plans, members' meetings and the organization lookups they share.

@@ -4,7 +4,7 @@ import { AppError } from '../../contract/errors.ts';
 import { foldVietnamese } from '../../shared/text-fold.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { CoreContext } from '../context.ts';
-import type { Db } from '../registry/repository.ts';
+import type { Db } from '../db/types.ts';
 import { blankToNull, clock, invalid } from './common.ts';
 import { getTemplateRow, insertTemplate, insertTemplateItems, latestTemplateRow, listTemplateRows, templateItemRows, type TemplateItemRow } from './repository.ts';
 

@@ -3,7 +3,8 @@ import { CERT_FIELDS, FIGURE_FIELDS, OCOP_FIELDS, ORG_FIELDS } from '../../contr
 import { normalizeOrgName } from '../../shared/index.ts';
 import { perObject, remembered } from '../../shared/memo.ts';
 import type { AdminUnits } from '../admin-units/index.ts';
-import { findFigures, findLiveOrgByRegCode, liveOrganizationExists, type ColumnValues, type Db, type RowTable } from './repository.ts';
+import { findFigures, findLiveOrgByRegCode, liveOrganizationExists, type ColumnValues, type RowTable } from './repository.ts';
+import type { Db } from '../db/types.ts';
 
 /** A record as the rules see it: field key → stored value (null = blank). */
 export type Values = Record<string, string | number | string[] | null>;

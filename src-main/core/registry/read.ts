@@ -3,21 +3,8 @@ import { CERT_KIND_LABEL, FIGURE_PERIOD_LABEL, type CertKind, type FigurePeriod,
 import { AppError } from '../../contract/index.ts';
 import type { CoreContext } from '../context.ts';
 import { adminUnitsOf, communeLabel } from './admin.ts';
-import {
-  auditOf,
-  importsOf,
-  countByTypeAndStatus,
-  countWithFigures,
-  deletedRows,
-  getOrganization,
-  listCertifications,
-  listFigures,
-  listOcop,
-  listOrganizationsWithFigures,
-  organizationNames,
-  statusHistoryOf,
-  type Db,
-} from './repository.ts';
+import { auditOf, importsOf, countByTypeAndStatus, countWithFigures, deletedRows, getOrganization, listCertifications, listFigures, listOcop, listOrganizationsWithFigures, organizationNames, statusHistoryOf } from './repository.ts';
+import type { Db } from '../db/types.ts';
 import { certRowOf, figureRowOf, ocopRowOf, orgRowOf, orgWithFiguresRow } from './rows.ts';
 
 /** The year whose figures the grids show by default: the last finished year. */

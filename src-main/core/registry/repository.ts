@@ -1,13 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { DirectSql } from '../db/direct.ts';
 import { assertSqlNames, insertSql } from '../db/insert-many.ts';
-import type { Database } from '../db/schema.ts';
+import type { Db } from '../db/types.ts';
 
 /**
  * The only place with registry SQL. Functions take `db` or a transaction (the per-row writes take the
  * connection's direct form, inside a transaction); values are always bound.
  */
-export type Db = Kysely<Database> | Transaction<Database>;
 export type RowTable = 'organizations' | 'yearly_figures' | 'ocop_products' | 'certifications';
 export type ColumnValues = Record<string, string | number | null>;
 

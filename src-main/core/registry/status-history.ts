@@ -1,5 +1,6 @@
 import { ACTIVE_STATUS } from '../../contract/vocab.ts';
-import { firstStatusEntries, insertStatus, setStatusKnownFrom, setStatusStart, type Db, type StatusEntryValues } from './repository.ts';
+import { firstStatusEntries, insertStatus, setStatusKnownFrom, setStatusStart, type StatusEntryValues } from './repository.ts';
+import type { Db } from '../db/types.ts';
 import type { DirectSql } from '../db/direct.ts';
 import { refreshCurrentStatus } from './status.ts';
 

@@ -1,5 +1,6 @@
 import type { OrgStatus } from '../../contract/index.ts';
-import { statusHistoryOf, type Db } from './repository.ts';
+import { statusHistoryOf } from './repository.ts';
+import type { Db } from '../db/types.ts';
 
 export interface StatusSpan {
   status: string;

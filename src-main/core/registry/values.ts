@@ -1,4 +1,4 @@
-import { classifySectors } from '../imports/values/sector-lexicon.ts';
+import { classifySectors } from '../import/reader/values/sector-lexicon.ts';
 import type { CellValue, FieldSpec, Option } from '../../contract/index.ts';
 import { isBlankValue } from '../../contract/fields.ts';
 import { localIsoDate, readIsoDate } from '../../shared/calendar.ts';

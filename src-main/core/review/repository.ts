@@ -1,4 +1,4 @@
-import type { Db } from '../registry/repository.ts';
+import type { Db } from '../db/types.ts';
 
 /** SQL of "Cần xem lại": the cells imports flagged, and the clerk's remembered readings of free texts. */
 

@@ -4,11 +4,12 @@ import { CERT_KIND_LABEL, CERT_KINDS } from '../../contract/vocab.ts';
 import { IMPORT_FIELDS, importFieldLabel, type FieldSpec } from '../../contract/fields.ts';
 import type { CoreContext } from '../context.ts';
 import { runOpsIn } from '../registry/apply.ts';
-import { getOrganization, type Db } from '../registry/repository.ts';
+import { getOrganization } from '../registry/repository.ts';
+import type { Db } from '../db/types.ts';
 import { localIsoDate } from '../registry/values.ts';
 import { officeProvince } from '../settings/service.ts';
-import { aliasKey } from '../imports/values/aliases.ts';
-import { classifySectors, sectorKey } from '../imports/values/sector-lexicon.ts';
+import { aliasKey } from '../import/reader/values/aliases.ts';
+import { classifySectors, sectorKey } from '../import/reader/values/sector-lexicon.ts';
 import { renderTablesXlsx } from '../reports/render/index.ts';
 import { countOpen, openFlags, openGroups, rememberAlias, resolveFlags, type FlagFilter, type OpenFlag } from './repository.ts';
 

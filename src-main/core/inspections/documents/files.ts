@@ -1,14 +1,14 @@
 import type { InspectionDocumentRequest } from '../../../contract/inspections.ts';
 import type { ReportFile, ReportFormatDto, ReportType } from '../../../contract/reports.ts';
 import type { CoreContext } from '../../context.ts';
-import { reportFile, reportSettings } from '../../report-jobs/service.ts';
+import { reportFile, reportSettings } from '../../reports/service.ts';
 import type { RenderableReport } from '../../reports/render/index.ts';
 import { renderHtml } from '../../reports/render/html.ts';
 import { inspectionReport } from './index.ts';
 
 /**
  * The printouts as the app shows and saves them, with the number, date and Nơi nhận the office saved per
- * report type. Kept apart from index.ts, which report-jobs may import: no import cycle either way.
+ * report type. Kept apart from index.ts, which reports/service.ts may import: no import cycle either way.
  */
 
 /** The report types under which the office saves number, date and Nơi nhận of each printout (plans have none). */

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../registry/repository.ts';
+import type { Db } from '../../db/types.ts';
 
 /**
  * SQL of the monitoring lists. Each query reads one kind of fact for the as-of date; the rules that combine

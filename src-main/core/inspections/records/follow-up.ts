@@ -5,7 +5,7 @@ import { AppError } from '../../../contract/errors.ts';
 import { formatVnDate } from '../../../shared/vn-date-format.ts';
 import { recordAudit } from '../../audit/repository.ts';
 import type { CoreContext } from '../../context.ts';
-import type { Db } from '../../registry/repository.ts';
+import type { Db } from '../../db/types.ts';
 import { clock, invalid, orgRefMap, refOrThrow } from '../common.ts';
 import { daysBetween } from '../dates.ts';
 import { insertUpdate, recommendationRows, updateRows, type RecommendationRow, type UpdateRow } from './repository.ts';

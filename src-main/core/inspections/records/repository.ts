@@ -1,4 +1,4 @@
-import type { Db } from '../../registry/repository.ts';
+import type { Db } from '../../db/types.ts';
 import type { InspectionRecordsTable } from '../../db/schema-inspections.ts';
 import { inSlices } from '../repository.ts';
 

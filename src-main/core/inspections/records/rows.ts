@@ -1,7 +1,7 @@
 import type { ChecklistAnswerDto, OrgRef, ParticipantDto, RecordDto, RecordSummaryDto, ViolationDto } from '../../../contract/inspection-dto.ts';
 import type { CheckResult, ParticipantSide } from '../../../contract/inspection-vocab.ts';
 import type { CoreContext } from '../../context.ts';
-import type { Db } from '../../registry/repository.ts';
+import type { Db } from '../../db/types.ts';
 import { orgRefMap, refOrThrow } from '../common.ts';
 import { recommendationsOf } from './follow-up.ts';
 import { answerRows, participantRows, recommendationRows, violationRows, type AnswerRow, type RecordRow } from './repository.ts';

@@ -1,0 +1,58 @@
+/**
+ * Enum, sector list and OCOP star cells → vocabulary codes, with an error that lists what is accepted
+ * when the text names none of them (sector cells excepted: their vocabulary is open).
+ */
+import type { FieldSpec } from '../../../../contract/fields.ts';
+import type { Sector } from '../../../../contract/vocab.ts';
+import { foldVietnamese } from '../../../../shared/index.ts';
+import type { Cell } from '../read/model.ts';
+import { classifySectors } from './sector-lexicon.ts';
+import {
+  matchCertKind, matchModel, matchOcopGroup, matchOrgType, matchOwnerKind, matchPeriod, matchStars, matchStatus,
+} from './vocab-match.ts';
+
+type Read<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const MATCHERS: Readonly<Record<string, (text: string) => string | undefined>> = {
+  type: matchOrgType,
+  status: matchStatus,
+  model: matchModel,
+  period: matchPeriod,
+  productGroup: matchOcopGroup,
+  kind: matchCertKind,
+  externalOwnerKind: matchOwnerKind,
+};
+
+function optionsList(field: FieldSpec): string {
+  return (field.options ?? []).map((o) => o.label).join('; ');
+}
+
+export function readEnum(field: FieldSpec, text: string): Read<string> {
+  const t = text.trim();
+  // The code or the label itself, as the app writes them in its own exports.
+  const folded = foldVietnamese(t);
+  const direct = field.options?.find((o) => o.value === t || foldVietnamese(o.label) === folded);
+  if (direct !== undefined) return { ok: true, value: direct.value };
+  const matched = MATCHERS[field.key]?.(t);
+  if (matched !== undefined && (field.options?.some((o) => o.value === matched) ?? true)) return { ok: true, value: matched };
+  return { ok: false, error: `Không hiểu ${field.label.toLowerCase()} “${t}”; cần một trong: ${optionsList(field)}.` };
+}
+
+/**
+ * A sector cell never fails for pieces outside the list: they come back in `unknown` (for the clerk to
+ * check) and the value holds 'khac' for them. Only a cell with no word at all cannot be read.
+ */
+export function readSectors(text: string, learned?: ReadonlyMap<string, readonly Sector[]>): { ok: true; value: Sector[]; unknown: string[] } | { ok: false; error: string } {
+  const { codes, unknown } = classifySectors(text, learned);
+  if (codes.length === 0 && unknown.length === 0) return { ok: false, error: `Không đọc được lĩnh vực “${text}”.` };
+  const value = unknown.length > 0 && !codes.includes('khac') ? [...codes, 'khac' as const] : codes;
+  return { ok: true, value, unknown };
+}
+
+/** OCOP certifies products of 3, 4 or 5 stars; other counts are not OCOP products. */
+export function readStars(cell: Cell, text: string): Read<number> {
+  const stars = cell.type === 'n' && Number.isInteger(cell.value) ? (cell.value as number) : matchStars(text);
+  if (stars === undefined) return { ok: false, error: `Không đọc được hạng sao “${text}”; ghi như “4 sao”, “4*” hoặc “4”.` };
+  if (stars < 3 || stars > 5) return { ok: false, error: `Hạng sao OCOP phải từ 3 đến 5 sao (ô ghi “${text}”).` };
+  return { ok: true, value: stars };
+}

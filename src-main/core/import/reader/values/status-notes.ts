@@ -1,0 +1,36 @@
+/**
+ * A status written in a notes column ("Đã chấm dứt hoạt động", "Giải thể ngày 15/8/2024", "Tạm ngừng từ
+ * 01/3/2024"), for sheets that have no status column, and the day such a note says it began. Only explicit
+ * status phrases count: a note that merely says "hoạt động tốt" is no status.
+ */
+import type { OrgStatus } from '../../../../contract/vocab.ts';
+import { foldVietnamese, parseVnDate } from '../../../../shared/index.ts';
+
+const PHRASES: readonly (readonly [string, OrgStatus])[] = [
+  ['dang lam thu tuc giai the', 'dang_giai_the'], ['dang thuc hien giai the', 'dang_giai_the'], ['dang giai the', 'dang_giai_the'], ['cho giai the', 'dang_giai_the'],
+  ['da giai the', 'da_giai_the'], ['giai the', 'da_giai_the'],
+  ['bi thu hoi giay chung nhan', 'thu_hoi_gcn'], ['thu hoi giay chung nhan', 'thu_hoi_gcn'], ['thu hoi gcn', 'thu_hoi_gcn'],
+  ['da pha san', 'pha_san'], ['pha san', 'pha_san'],
+  ['da cham dut hoat dong', 'cham_dut'], ['cham dut hoat dong', 'cham_dut'],
+  ['tam ngung hoat dong', 'tam_ngung'], ['tam ngung', 'tam_ngung'], ['tam dung hoat dong', 'tam_ngung'], ['tam dung', 'tam_ngung'],
+  ['da ngung hoat dong', 'ngung_hoat_dong'], ['ngung hoat dong', 'ngung_hoat_dong'], ['khong con hoat dong', 'ngung_hoat_dong'], ['khong hoat dong', 'ngung_hoat_dong'],
+  ['dang hoat dong', 'dang_hoat_dong'], ['hoat dong binh thuong', 'dang_hoat_dong'],
+];
+
+/** "15/8/2024", "15-08-2024", "15.08.2024", "ngày 15 tháng 8 năm 2024": the first full date a text names. */
+export function firstFullDate(text: string): string | undefined {
+  const f = foldVietnamese(text);
+  const found = /(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})|(\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4})/.exec(f);
+  if (found === null) return undefined;
+  const r = parseVnDate(found[0].replace(/\s+/g, ' ').replace(/ ?([/.-]) ?/g, '$1'));
+  return r.ok && r.value.precision === 'day' ? r.value.iso : undefined;
+}
+
+/** The status a note states, and the day it began when the note gives a full date. */
+export function statusInNotes(text: string): { status: OrgStatus; date: string | null } | undefined {
+  const f = ` ${foldVietnamese(text).replace(/[^a-z0-9/.-]+/g, ' ').trim()} `;
+  // "Không giải thể", "chưa giải thể": a negated phrase states nothing.
+  const hit = PHRASES.find(([phrase]) => f.includes(` ${phrase} `) && !f.includes(` khong ${phrase} `) && !f.includes(` chua ${phrase} `));
+  if (hit === undefined) return undefined;
+  return { status: hit[1], date: firstFullDate(text) ?? null };
+}

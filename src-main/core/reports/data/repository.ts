@@ -1,0 +1,115 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/types.ts';
+
+/**
+ * Statistics SQL. The status on the as-of date is the latest history entry in force by then (begun, or known
+ * to hold when its start is unknown); a suspension whose end date has passed counts as active again (same
+ * rule as registry/status.ts statusOn).
+ */
+const statusOnDate = (asOf: string) => sql`
+  select o.id, o.type, o.name, o.commune_code, o.sectors,
+         case when l.status = 'tam_ngung' and l.to_date is not null and l.to_date < ${asOf} then 'dang_hoat_dong' else l.status end as status
+  from organizations o
+  join (
+    select h.organization_id, h.status, h.to_date,
+           row_number() over (partition by h.organization_id order by h.from_date desc, h.id desc) as rn
+    from status_history h
+    where h.from_date <= ${asOf}
+  ) l on l.organization_id = o.id and l.rn = 1
+  where o.deleted_at is null`;
+
+export interface OrgStatusRow {
+  id: number;
+  type: string;
+  name: string;
+  commune_code: string | null;
+  sectors: string;
+  status: string;
+}
+
+export async function organizationsOn(db: Db, asOf: string): Promise<OrgStatusRow[]> {
+  return (await sql<OrgStatusRow>`${statusOnDate(asOf)}`.execute(db)).rows;
+}
+
+export interface ActiveFigures {
+  id: number;
+  type: string;
+  name: string;
+  commune_code: string | null;
+  sectors: string;
+  members: number | null;
+  workers: number | null;
+  regular_workers: number | null;
+  revenue: number | null;
+  profit: number | null;
+  avg_income: number | null;
+  /** 1 when the organization has a whole-year figures row with at least one value. */
+  reported: number;
+}
+
+/** Active organizations on the as-of date with their whole-year figures of `year` (nulls where not reported). */
+export async function activeWithFigures(db: Db, asOf: string, year: number): Promise<ActiveFigures[]> {
+  const r = await sql<ActiveFigures>`
+    select s.id, s.type, s.name, s.commune_code, s.sectors,
+           f.members, f.workers, f.regular_workers, f.revenue, f.profit, f.avg_income,
+           case when f.id is not null and coalesce(f.members, f.workers, f.regular_workers, f.revenue, f.profit, f.avg_income, f.charter_capital_end, f.budget_paid) is not null then 1 else 0 end as reported
+    from (${statusOnDate(asOf)}) s
+    left join yearly_figures f on f.organization_id = s.id and f.year = ${year} and f.period = 'Y' and f.deleted_at is null
+    where s.status = 'dang_hoat_dong'
+    order by s.name, s.id`.execute(db);
+  return r.rows;
+}
+
+export async function foundedIn(db: Db, year: number): Promise<{ type: string; n: number }[]> {
+  const r = await sql<{ type: string; n: number }>`
+    select type, count(*) as n from organizations
+    where deleted_at is null and substr(founded_on, 1, 4) = ${String(year)}
+    group by type`.execute(db);
+  return r.rows;
+}
+
+/** Organizations whose status became dissolved, bankrupt, revoked or ended on a known date in `year`. */
+export async function endedIn(db: Db, year: number, terminal: readonly string[]): Promise<{ type: string; n: number }[]> {
+  const r = await sql<{ type: string; n: number }>`
+    select o.type, count(distinct o.id) as n
+    from status_history h join organizations o on o.id = h.organization_id
+    where o.deleted_at is null and h.status in (${sql.join(terminal)}) and h.start_unknown = 0
+      and h.from_date >= ${`${year}-01-01`} and h.from_date <= ${`${year}-12-31`}
+    group by o.type`.execute(db);
+  return r.rows;
+}
+
+export interface OcopDetail {
+  org_type: string | null;
+  ext_kind: string | null;
+  stars: number;
+  n: number;
+}
+
+/** Valid OCOP products on the as-of date by the owner's type (organization type or external owner kind) and stars. */
+export async function validOcopByOwner(db: Db, asOf: string): Promise<OcopDetail[]> {
+  const r = await sql<OcopDetail>`
+    select o.type as org_type, case when p.organization_id is null then e.kind end as ext_kind, p.stars, count(*) as n
+    from ocop_products p
+    left join organizations o on o.id = p.organization_id
+    left join external_owners e on e.id = p.external_owner_id
+    where p.deleted_at is null and (p.organization_id is null or o.deleted_at is null)
+      and coalesce(p.decision_date, p.recognition_year || '-01-01') is not null
+      and coalesce(p.decision_date, p.recognition_year || '-01-01') <= ${asOf}
+      and date(coalesce(p.decision_date, p.recognition_year || '-01-01'), '+36 months') > ${asOf}
+    group by org_type, ext_kind, p.stars`.execute(db);
+  return r.rows;
+}
+
+/**
+ * (organization, kind) pairs of counted certifications in force on the as-of date. A certificate known only
+ * from a list (no issue or expiry date, valid on the list's date) counts in the year of that list.
+ */
+export async function certificationKindsInForce(db: Db, asOf: string, kinds: readonly string[]): Promise<{ organization_id: number; kind: string }[]> {
+  const r = await sql<{ organization_id: number; kind: string }>`
+    select distinct organization_id, kind from certifications
+    where deleted_at is null and kind in (${sql.join(kinds)})
+      and (issued_on is null or issued_on <= ${asOf}) and (expires_on is null or expires_on >= ${asOf})
+      and (valid_on is null or issued_on is not null or expires_on is not null or substr(valid_on, 1, 4) = ${asOf.slice(0, 4)})`.execute(db);
+  return r.rows;
+}
