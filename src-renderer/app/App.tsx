@@ -10,6 +10,9 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { InspectionsPage } from '../features/inspections/InspectionsPage.tsx';
 import { ImportPage } from '../features/imports/ImportPage.tsx';
 import { ReportsPage } from '../features/reports/ReportsPage.tsx';
+import { ReviewPage } from '../features/review/ReviewPage.tsx';
+import { useApi } from '../api/hooks.ts';
+import { formatNumber } from '../../src-main/shared/vn-number.ts';
 import { SECTIONS, sectionFromHash } from './sections.ts';
 import { StatusBar } from './StatusBar.tsx';
 
@@ -28,6 +31,7 @@ const PAGES: Record<string, () => JSX.Element> = {
   'so-lieu': FiguresPage,
   ocop: OcopPage,
   nhap: ImportPage,
+  'xem-lai': ReviewPage,
   'bao-cao': ReportsPage,
   'kiem-tra': InspectionsPage,
   'cai-dat': SettingsAndBackup,
@@ -36,6 +40,16 @@ const PAGES: Record<string, () => JSX.Element> = {
 function Page({ id }: { id: string }) {
   const Component = PAGES[id] ?? OrganizationsPage;
   return <Component />;
+}
+
+/**
+ * "Cần xem lại (54)": the navigation says how many cells wait, so they are not forgotten. Its own component,
+ * so that a new count redraws this label and not the page beside it.
+ */
+function ReviewNavLabel({ label }: { label: string }) {
+  const review = useApi('review.count', {}, ['imports', 'database']);
+  const open = review.data?.open ?? 0;
+  return <>{open > 0 ? `${label} (${formatNumber(open)})` : label}</>;
 }
 
 export function App() {
@@ -57,7 +71,7 @@ export function App() {
           {SECTIONS.map((s) => (
             <li key={s.id}>
               <a href={`#/${s.id}`} title={s.summary} aria-current={s.id === current ? 'page' : undefined} className={s.id === current ? 'active' : ''}>
-                {s.label}
+                {s.id === 'xem-lai' ? <ReviewNavLabel label={s.label} /> : s.label}
               </a>
             </li>
           ))}

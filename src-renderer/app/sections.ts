@@ -11,6 +11,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'so-lieu', label: 'Số liệu hằng năm', summary: 'Thành viên, lao động, doanh thu, lợi nhuận, thu nhập theo từng năm.' },
   { id: 'ocop', label: 'Sản phẩm OCOP', summary: 'Sản phẩm OCOP, hạng sao và giấy chứng nhận.' },
   { id: 'nhap', label: 'Nhập dữ liệu', summary: 'Nhập các bảng tính Excel cũ (.xls, .xlsx, .ods, .csv).' },
+  { id: 'xem-lai', label: 'Cần xem lại', summary: 'Các ô trong tệp đã nhập chưa đọc được: sửa theo nhóm, ghi nhớ cho các lần nhập sau.' },
   { id: 'bao-cao', label: 'Báo cáo', summary: 'Báo cáo tổng kết năm và thống kê, in A4, xuất PDF, Word, Excel.' },
   { id: 'kiem-tra', label: 'Kiểm tra – giám sát', summary: 'Kế hoạch, biên bản kiểm tra và danh sách giám sát.' },
   { id: 'cai-dat', label: 'Sao lưu & cài đặt', summary: 'Thông tin cơ quan, sao lưu, khôi phục và kiểm tra dữ liệu.' },

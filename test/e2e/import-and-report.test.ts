@@ -22,8 +22,18 @@ describe('a clerk imports an old spreadsheet and prints the annual report', () =
     await expect.poll(() => sheet.innerText()).toContain('HTX Nông nghiệp Tân Lập'); // TCVN3 read as Unicode
     await expect.poll(() => sheet.innerText()).toMatch(/Thêm mới: [1-9]/);
     await expect.poll(() => sheet.innerText()).toMatch(/Gộp vào dòng trùng: [1-9]/); // the duplicate row
+    // Every row accounted for, in one line; the list's date; values as the grids show them, never codes.
+    const text = await sheet.innerText();
+    expect(text).toContain('21 dòng = 3 nhập (thêm mới 3, cập nhật 0, không đổi 0) + 1 gộp vào dòng trùng + 17 không phải bản ghi');
+    expect(text).toContain('Danh sách tính đến 31/12/2024');
+    expect(text).toContain('Tạm ngừng hoạt động');
+    expect(text).toContain('05/06/2020');
+    expect(text).not.toMatch(/dang_hoat_dong|tam_ngung|da_giai_the|\d{4}-\d{2}-\d{2}|\bregCode\b|\bfoundedOn\b/);
+    expect(await sheet.getByRole('table', { name: 'Cách hiểu các cột' }).innerText()).toContain('Số thứ tự');
     await s.page.getByRole('button', { name: /Nhập vào cơ sở dữ liệu/ }).click();
-    await s.page.getByText(/Đã nhập “DS HTX 2024.xls”/).waitFor();
+    const outcome = s.page.getByText(/Đã nhập “DS HTX 2024.xls”/);
+    await outcome.waitFor();
+    expect(await outcome.innerText()).toMatch(/thêm mới [1-9]\d*, cập nhật 0, không đổi 0, gộp vào dòng trùng [1-9]\d*, không phải bản ghi [1-9]/);
     const history = s.page.getByRole('cell', { name: 'DS HTX 2024.xls' });
     await history.first().waitFor();
     const orgs = await s.app.call('registry.listOrganizations', { year: 2024 });

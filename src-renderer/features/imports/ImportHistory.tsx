@@ -6,6 +6,7 @@ import { useApi } from '../../api/hooks.ts';
 import { formatVnDateTime } from '../../../src-main/shared/vn-date-format.ts';
 import { formatNumber } from '../../../src-main/shared/vn-number.ts';
 import { NoticeLine, type Notice } from '../../lib/notice.tsx';
+import { reviewHref } from '../review/route.ts';
 
 /** Every committed import, with a whole-import undo behind a confirmation. */
 export function ImportHistory() {
@@ -45,7 +46,7 @@ export function ImportHistory() {
         </div>
       )}
       {history.error && <p className="error-text">{history.error}</p>}
-      <table className="table">
+      <table className="table" aria-label="Lịch sử nhập">
         <thead>
           <tr>
             <th>Thời điểm</th>
@@ -53,6 +54,8 @@ export function ImportHistory() {
             <th>Trang tính</th>
             <th className="num">Thêm mới</th>
             <th className="num">Cập nhật</th>
+            <th className="num">Gộp</th>
+            <th className="num">Không phải bản ghi</th>
             <th className="num">Cần xem lại</th>
             <th>Người nhập</th>
             <th />
@@ -66,7 +69,17 @@ export function ImportHistory() {
               <td>{b.sheets.map((s) => `${s.name}${s.entity ? ` (${ENTITY_LABEL[s.entity]})` : ''}`).join(', ')}</td>
               <td className="num">{formatNumber(b.counts.new)}</td>
               <td className="num">{formatNumber(b.counts.update)}</td>
-              <td className="num">{formatNumber(b.reviewOpen)}</td>
+              <td className="num">{formatNumber(b.counts.merged)}</td>
+              <td className="num">{formatNumber(b.counts.excluded)}</td>
+              <td className="num">
+                {b.reviewOpen > 0 ? (
+                  <a href={reviewHref(b.id)} aria-label={`${formatNumber(b.reviewOpen)} ô cần xem lại của lần nhập ${b.fileName}`}>
+                    {formatNumber(b.reviewOpen)}
+                  </a>
+                ) : (
+                  formatNumber(0)
+                )}
+              </td>
               <td>{b.who}</td>
               <td>
                 {b.status === 'undone' ? (
@@ -81,7 +94,7 @@ export function ImportHistory() {
           ))}
           {history.data?.length === 0 && (
             <tr>
-              <td colSpan={8} className="muted">
+              <td colSpan={10} className="muted">
                 Chưa có lần nhập nào.
               </td>
             </tr>

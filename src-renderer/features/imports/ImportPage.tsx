@@ -5,6 +5,7 @@ import { formatVnDateTime } from '../../../src-main/shared/vn-date-format.ts';
 import { formatNumber } from '../../../src-main/shared/vn-number.ts';
 import { fileToBase64 } from './file-bytes.ts';
 import { ImportHistory } from './ImportHistory.tsx';
+import { ImportOutcome } from './ImportOutcome.tsx';
 import { SheetPreview } from './SheetPreview.tsx';
 
 type Stage = { kind: 'idle' } | { kind: 'reading'; fileName: string } | { kind: 'preview'; preview: ImportPreview } | { kind: 'done'; batch: ImportBatchDto };
@@ -103,12 +104,7 @@ export function ImportPage() {
             </button>
           </p>
         )}
-        {stage.kind === 'done' && (
-          <p role="status" className="ok-text">
-            Đã nhập “{stage.batch.fileName}” lúc {formatVnDateTime(stage.batch.committedAt)}: thêm mới {formatNumber(stage.batch.counts.new)}, cập nhật {formatNumber(stage.batch.counts.update)}, không đổi {formatNumber(stage.batch.counts.unchanged)}, gộp dòng trùng {formatNumber(stage.batch.counts.merged)}, không phải bản ghi {formatNumber(stage.batch.counts.excluded)}.
-            {stage.batch.reviewOpen > 0 && ` Có ${formatNumber(stage.batch.reviewOpen)} ô cần xem lại.`}
-          </p>
-        )}
+        {stage.kind === 'done' && <ImportOutcome batch={stage.batch} />}
         {preview && (
           <>
             <p>
