@@ -1,4 +1,4 @@
-import type { AppInfo, BackupInfo, DbCheckReport, RestoreReport } from '../contract/index.ts';
+import type { AppInfo, BackupInfo, DbCheckReport, InputOf, MethodName, OutputOf, RestoreReport } from '../contract/index.ts';
 import { AppError } from '../contract/index.ts';
 import { recoverFromBackup, type App } from '../core/app.ts';
 import { formatVnDateTime } from '../shared/vn-date-format.ts';
@@ -40,28 +40,28 @@ function printRestore(io: CliOutput, r: RestoreReport): void {
 export async function runDbCommand(app: App, words: string[], json: boolean, io: CliOutput): Promise<ExitCode> {
   const [, sub, file] = words;
   /** Calls through the same contract as the other doors; `failed` lets a command fail on a good answer. */
-  const call = async <T>(method: string, input: unknown, print: (value: T) => void, failed: (value: T) => boolean = () => false): Promise<ExitCode> => {
+  const call = async <M extends MethodName>(method: M, input: InputOf<M>, print: (value: OutputOf<M>) => void, failed: (value: OutputOf<M>) => boolean = () => false): Promise<ExitCode> => {
     const result = await app.call(method, input);
     if (!result.ok) {
       printError(io, json, result.error);
       return 2;
     }
-    const value = result.value as T;
+    const value = result.value;
     if (json) io.out(JSON.stringify(value, null, 2));
     else print(value);
     return failed(value) ? 2 : 0;
   };
   switch (sub) {
     case 'info':
-      return call<AppInfo>('app.info', {}, (v) => printInfo(io, v));
+      return call('app.info', {}, (v) => printInfo(io, v));
     case 'check':
-      return call<DbCheckReport>('db.check', {}, (v) => printCheck(io, v), (v) => !v.ok);
+      return call('db.check', {}, (v) => printCheck(io, v), (v) => !v.ok);
     case 'backup':
       if (!file) throw new UsageError('Thiếu tệp đích: kttt db backup TỆP');
-      return call<BackupInfo>('db.backup', { path: file }, (v) => io.out(`Đã sao lưu vào ${describeBackup(v)}.`));
+      return call('db.backup', { path: file }, (v) => io.out(`Đã sao lưu vào ${describeBackup(v)}.`));
     case 'restore':
       if (!file) throw new UsageError('Thiếu tệp sao lưu: kttt db restore TỆP');
-      return call<RestoreReport>('db.restore', { path: file }, (v) => printRestore(io, v));
+      return call('db.restore', { path: file }, (v) => printRestore(io, v));
     default:
       throw new UsageError(sub ? `Không có lệnh "db ${sub}".` : 'Thiếu lệnh sau "db".');
   }

@@ -4,25 +4,11 @@ import type { PreviewSheet } from '../contract/index.ts';
 import { AppError } from '../contract/index.ts';
 import { ENTITY_LABEL } from '../contract/fields.ts';
 import { ROW_FATE_LABEL } from '../contract/import-dto.ts';
+import { MAX_IMPORT_BYTES } from '../contract/imports.ts';
 import type { App } from '../core/app.ts';
-import { analyzerFor } from '../core/import/analyzer.ts';
-import { sha256 } from '../core/import/jobs.ts';
-import { ImportService } from '../core/import/service.ts';
-import type { StagedSheet } from '../core/import/staged.ts';
 import { formatNumber, formatVnDate } from '../shared/index.ts';
 import { UsageError, yearOption } from './args.ts';
 import { printError, type CliOutput } from './output.ts';
-
-/** Below this, a sheet's entity or a used column's field is a guess; the CLI will not import on a guess. */
-const CONFIDENT = 0.6;
-
-function doubtful(sheet: StagedSheet): string | null {
-  if (sheet.refusal) return sheet.refusal;
-  if (!sheet.entity) return 'không nhận ra trang tính chứa loại dữ liệu nào';
-  if (sheet.entityConfidence < CONFIDENT) return `không chắc trang tính là "${ENTITY_LABEL[sheet.entity]}" (độ tin cậy ${Math.round(sheet.entityConfidence * 100)}%)`;
-  const weak = sheet.columns.filter((c) => c.use === 'field' && c.confidence !== null && c.confidence < CONFIDENT);
-  return weak.length ? `không chắc cách hiểu cột: ${weak.map((c) => `"${c.header}"`).join(', ')}` : null;
-}
 
 const n = (x: number): string => formatNumber(x);
 
@@ -106,42 +92,40 @@ export async function runImport(app: App, words: string[], options: Map<string, 
   const file = words[1];
   if (!file) throw new UsageError('Thiếu tệp: kttt import TỆP');
   const year = yearOption(options);
-  let bytes: Uint8Array;
+  let size: number;
   try {
-    bytes = fs.readFileSync(file);
+    size = fs.statSync(file).size;
   } catch {
     printError(io, flags.json, new AppError('NOT_FOUND', `Không đọc được tệp ${file}.`).toApiError());
     return 2;
   }
-  const service = new ImportService(app.ctx, analyzerFor(app.ctx));
-  const fileHash = sha256(bytes);
-  const sheets = await service.read(path.basename(file), bytes, year, {}, fileHash);
-  // Sheets with no table at all (notes, blank sheets) are passed over; a table the CLI cannot map with
-  // confidence stops the whole import, since there is no clerk to confirm the mapping.
-  const tables = sheets.filter((s) => s.rows.length > 0 || s.entity !== null);
-  const doubts = tables.map((s) => ({ s, why: doubtful(s) })).filter((d) => d.why !== null);
-  if (tables.length === 0 || doubts.length > 0) {
-    const reasons = tables.length === 0 ? 'không có bảng dữ liệu nào' : doubts.map((d) => `trang "${d.s.name}": ${d.why}`).join('; ');
-    printError(io, flags.json, new AppError('INVALID_INPUT', `Không thể ánh xạ tệp ${path.basename(file)} một cách chắc chắn (${reasons}). Hãy nhập bằng giao diện "Nhập dữ liệu" để chọn cột${year === undefined ? ', hoặc chỉ rõ năm bằng --year' : ''}.`).toApiError());
+  if (size > MAX_IMPORT_BYTES) {
+    printError(io, flags.json, new AppError('INVALID_INPUT', `Tệp ${path.basename(file)} lớn quá ${formatNumber(MAX_IMPORT_BYTES / 1024 / 1024)} MB.`).toApiError());
     return 2;
   }
-  const skipped = sheets.filter((s) => !tables.includes(s)).map((s) => s.name);
-  if (flags.yes && !flags.dryRun) {
-    const { batch, sheets: played } = await service.commitSheets(path.basename(file), fileHash, bytes.length, tables, flags.json);
-    if (flags.json) io.out(JSON.stringify({ committed: true, batch, sheets: played.map(sheetJson), sheetsWithoutTable: skipped }, null, 2));
-    else {
-      for (const s of played) printSheet(io, s);
-      if (skipped.length) io.out(`\nTrang không có bảng, không nhập: ${skipped.join(', ')}.`);
-      io.out(`\nĐã nhập (lần nhập số ${batch.id}).${batch.reviewOpen ? ` Còn ${n(batch.reviewOpen)} ô cần xem lại ở mục "Cần xem lại".` : ''} Hoàn tác bằng giao diện "Nhập dữ liệu" → "Lịch sử nhập".`);
-    }
+  const commit = flags.yes && !flags.dryRun;
+  // Through the contract, as every door: the same checks, the same answer.
+  const result = await app.call('imports.run', {
+    fileName: path.basename(file),
+    contentBase64: fs.readFileSync(file).toString('base64'),
+    ...(year === undefined ? {} : { year }),
+    commit,
+    allRows: flags.json,
+  });
+  if (!result.ok) {
+    printError(io, flags.json, result.error);
+    return 2;
+  }
+  const { batch, sheets, sheetsWithoutTable } = result.value;
+  if (flags.json) {
+    io.out(JSON.stringify({ committed: result.value.committed, ...(batch ? { batch } : {}), sheets: sheets.map(sheetJson), sheetsWithoutTable }, null, 2));
     return 0;
   }
-  const preview = await service.previewSheets(tables);
-  if (flags.json) io.out(JSON.stringify({ committed: false, sheets: preview.map(sheetJson), sheetsWithoutTable: skipped }, null, 2));
-  else {
-    for (const s of preview) printSheet(io, s);
-    if (skipped.length) io.out(`\nTrang không có bảng, không nhập: ${skipped.join(', ')}.`);
-    io.out('\nChưa ghi gì vào cơ sở dữ liệu. Thêm --yes để nhập.');
-  }
+  for (const s of sheets) printSheet(io, s);
+  if (sheetsWithoutTable.length) io.out(`\nTrang không có bảng, không nhập: ${sheetsWithoutTable.join(', ')}.`);
+  if (batch) {
+    const review = batch.reviewOpen ? ` Còn ${n(batch.reviewOpen)} ô cần xem lại ở mục "Cần xem lại".` : '';
+    io.out(`\nĐã nhập (lần nhập số ${batch.id}).${review} Hoàn tác bằng giao diện "Nhập dữ liệu" → "Lịch sử nhập".`);
+  } else io.out('\nChưa ghi gì vào cơ sở dữ liệu. Thêm --yes để nhập.');
   return 0;
 }

@@ -96,6 +96,15 @@ export interface ImportPreview {
   sheets: PreviewSheet[];
 }
 
+export interface ImportRunResult {
+  committed: boolean;
+  /** The import recorded, when committed. */
+  batch: ImportBatchDto | null;
+  sheets: PreviewSheet[];
+  /** Sheets with no table at all (notes, blank sheets), passed over. */
+  sheetsWithoutTable: string[];
+}
+
 export interface ImportBatchDto {
   id: number;
   fileName: string;
@@ -131,6 +140,8 @@ export interface ReviewItem {
   field: string;
   label: string;
   raw: string;
+  /** The group the cell belongs to (with entity and field). */
+  textKey: string;
   reason: string;
   organizationId: number | null;
   organizationName: string | null;

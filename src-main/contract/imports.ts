@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, method, noInput, year } from './define.ts';
 import { ENTITIES } from './fields.ts';
-import type { ImportBatchDto, ImportPreview, UndoReport } from './import-dto.ts';
+import type { ImportBatchDto, ImportPreview, ImportRunResult, UndoReport } from './import-dto.ts';
 
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 /** Chosen by the page for one reading of a file, so that it can stop it (imports.stopReading). */
@@ -22,6 +22,21 @@ export const importMethods = {
         contentBase64: z.string().min(1).max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4),
         year: year.optional(),
         readId: readId.optional(),
+      })
+      .strict(),
+  ),
+  /**
+   * A whole import in one call, without the wizard (the CLI): read, refuse a mapping that is only a guess,
+   * then preview or commit. `allRows` lists every row's fate in the answer, not only the rows worth showing.
+   */
+  'imports.run': method<ImportRunResult>()(
+    z
+      .object({
+        fileName: z.string().min(1).max(260),
+        contentBase64: z.string().min(1).max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4),
+        year: year.optional(),
+        commit: z.boolean(),
+        allRows: z.boolean(),
       })
       .strict(),
   ),

@@ -11,7 +11,8 @@ const value = z.union([z.string().max(2000), z.number().finite(), z.array(z.stri
 /** "Cần xem lại": the cells imports could not read, grouped, fixed many at once, remembered for later imports. */
 export const reviewMethods = {
   'review.count': method<{ open: number }>()(noInput),
-  'review.groups': method<ReviewGroup[]>()(noInput),
+  /** Open cells grouped by field and text; of one import when `batchId` is given. */
+  'review.groups': method<ReviewGroup[]>()(z.object({ batchId: id.optional() }).strict()),
   'review.items': method<ReviewItem[]>()(
     z.object({ entity: z.enum(ENTITIES).optional(), field: z.string().max(50).optional(), textKey: textKey.optional(), batchId: id.optional(), limit: z.number().int().min(1).max(100000).optional() }).strict(),
   ),

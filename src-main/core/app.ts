@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo } from '../contract/index.ts';
+import type { BackupInfo, InputOf, MethodName, OutputOf, Result } from '../contract/index.ts';
 import { AppError } from '../contract/index.ts';
 import { currentUserName, type CoreContext } from './context.ts';
 import { autoBackupIfDue, backupIntoFolder, inspectBackupFile, listFolderBackups, rawCopyAside, swapInBackup } from './db/backup.ts';
@@ -29,7 +29,10 @@ export interface App {
   readonly ctx: CoreContext;
   readonly handlers: Handlers;
   readonly events: EventBus;
-  call(method: string, input: unknown): ReturnType<typeof dispatch>;
+  /** A contract method, typed: what the CLI, the shell and the tests call. */
+  call<M extends MethodName>(method: M, input: InputOf<M>): Promise<Result<OutputOf<M>>>;
+  /** A method named from outside (the IPC and HTTP doors): the name and the input are checked by the gate. */
+  callByName(method: string, input: unknown): Promise<Result<unknown>>;
   close(): Promise<void>;
 }
 
@@ -81,7 +84,9 @@ export async function openApp(options: AppOptions): Promise<App> {
     ctx,
     handlers,
     events,
-    call: (method, input) => dispatch(handlers, method, input, options.log),
+    // The gate parses the input with the method's schema and the handler's type gives the output's.
+    call: (method, input) => dispatch(handlers, method, input, options.log) as never,
+    callByName: (method, input) => dispatch(handlers, method, input, options.log),
     close: async () => {
       await options.pdfPrinter?.close();
       await closeConnection(ctx.conn);

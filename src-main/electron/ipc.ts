@@ -14,7 +14,7 @@ export function registerIpc(getApp: () => App, appUrl: string): void {
       if (!frame || frame.parent !== null || !isAppUrl(frame.url, appUrl)) {
         return { ok: false, error: new AppError('FORBIDDEN').toApiError() };
       }
-      return getApp().call(name, input);
+      return getApp().callByName(name, input);
     });
   }
 }

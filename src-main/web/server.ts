@@ -106,7 +106,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           return refuse(res, 400, 'Nội dung JSON không hợp lệ.');
         }
         const method = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
-        const result = await options.app.call(method, input);
+        const result = await options.app.callByName(method, input);
         if (!result.ok && result.error.code === 'UNKNOWN_METHOD') return sendJson(res, 404, result);
         if (!result.ok && result.error.code === 'INVALID_INPUT') return sendJson(res, 400, result);
         return sendJson(res, 200, result);

@@ -105,7 +105,7 @@ describe('inspection and monitoring in the browser', () => {
     await page.getByText('Đã lưu mẫu phiên bản 2. Biên bản mới sẽ dùng phiên bản này.').waitFor();
     const templates = await s.app.call('inspections.templates', {});
     expect(templates).toMatchObject({ ok: true, value: [{ version: 2, items: expect.arrayContaining([expect.objectContaining({ title: 'Sử dụng vốn hỗ trợ của Nhà nước đúng mục đích' })]) }, { version: 1 }] });
-    if (templates.ok) expect((templates.value as { items: unknown[] }[])[0]?.items).toHaveLength(8);
+    if (templates.ok) expect(templates.value[0]?.items).toHaveLength(8);
 
     await page.getByRole('tab', { name: 'Đại hội thường niên' }).click();
     const year = today.getFullYear() - 1;

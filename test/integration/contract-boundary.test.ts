@@ -29,7 +29,7 @@ describe('the contract', () => {
     const before = dbSnapshot(app);
     for (const name of methodNames) {
       for (const payload of MALFORMED) {
-        const r = await app.call(name, payload);
+        const r = await app.callByName(name, payload);
         if (r.ok) {
           // Only methods without input may ignore an empty object; none may accept these.
           throw new Error(`${name} accepted ${JSON.stringify(payload)}`);
@@ -46,9 +46,9 @@ describe('the contract', () => {
 
   it('answers an unknown method with UNKNOWN_METHOD', async () => {
     const app = await openTestApp();
-    const r = await app.call('db.drop', {});
+    const r = await app.callByName('db.drop', {});
     expect(r).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
-    const proto = await app.call('__proto__', {});
+    const proto = await app.callByName('__proto__', {});
     expect(proto).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
   });
 

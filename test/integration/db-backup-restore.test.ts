@@ -7,12 +7,8 @@ import { AUTO_BACKUPS_KEPT, listFolderBackups } from '../../src-main/core/db/bac
 import { defaultDataDir } from '../../src-main/core/db/location.ts';
 import { toAppError } from '../../src-main/core/db/failures.ts';
 import { fileHash, openTestApp, tempDir } from '../helpers/temp.ts';
+import { value } from '../helpers/registry.ts';
 
-async function value<T>(p: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value as T;
-}
 
 describe('backups', () => {
   it('copy a consistent snapshot while another connection holds an open write transaction', async () => {

@@ -117,7 +117,7 @@ describe('inspection printouts', () => {
       { code: 'dhtv', label: 'Tổ chức Đại hội thành viên thường niên trong thời hạn 04 tháng kể từ ngày kết thúc năm tài chính', count: 1 },
     ]);
     expect(before.recommendations).toEqual({ made: 1, done: 0, inProgress: 0, notStarted: 1, overdue: 1 });
-    await value(app.call('inspections.updateRecommendation', { id: record.recommendations[0]?.id, status: 'da_thuc_hien', onDate: '2025-06-12' }));
+    await value(app.call('inspections.updateRecommendation', { id: record.recommendations[0]?.id ?? 0, status: 'da_thuc_hien', onDate: '2025-06-12' }));
     const after = await value<InspectionPeriodData>(app.call('inspections.periodReport', { from: '2025-01-01', to: '2025-06-30' }));
     expect(after.recommendations).toEqual({ made: 1, done: 1, inProgress: 0, notStarted: 0, overdue: 0 });
     const refused = await app.call('inspections.periodReport', { from: '2025-07-01', to: '2025-06-30' });

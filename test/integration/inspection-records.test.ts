@@ -105,7 +105,7 @@ describe('inspection records', () => {
 
     // Editing keeps the recommendation (and its follow-up) by id, and logs the changed fields.
     const recId = rec.recommendations[0]?.id;
-    await value(app.call('inspections.updateRecommendation', { id: recId, status: 'dang_thuc_hien', onDate: '2025-06-01' }));
+    await value(app.call('inspections.updateRecommendation', { id: recId ?? 0, status: 'dang_thuc_hien', onDate: '2025-06-01' }));
     const edited = await saveRecord(app, { ...input, id: rec.id, place: 'Nhà văn hóa thôn', recommendations: [{ id: recId, content: 'Tổ chức Đại hội thường niên', responsible: 'Hội đồng quản trị HTX', deadline: '2025-08-15' }] });
     expect(edited.recommendations).toMatchObject([{ id: recId, deadline: '2025-08-15', status: 'dang_thuc_hien' }]);
     const audit = await app.ctx.db.selectFrom('audit_log').selectAll().where('entity', '=', 'inspection_records').orderBy('id').execute();

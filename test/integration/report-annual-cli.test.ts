@@ -19,7 +19,7 @@ function capture(): CliOutput & { stdout: string[]; stderr: string[] } {
 async function seed(db: string): Promise<void> {
   const app = await openApp({ dbPath: db, resourcesDir: RESOURCES_DIR, appVersion: 't', now: () => new Date(2025, 2, 1) });
   await app.call('settings.set', { officeName: 'Liên minh HTX tỉnh Phú Thọ', issuingBody: 'BAN CHỈ ĐẠO PHÁT TRIỂN KTTT', parentBody: 'UBND TỈNH PHÚ THỌ', placeName: 'Phú Thọ', signerAuthority: 'KT. TRƯỞNG BAN', signerTitle: 'PHÓ TRƯỞNG BAN', signerName: 'Nguyễn Văn An', provinceCode: '25' });
-  const orgs = [
+  const orgs: Record<string, string>[] = [
     { type: 'HTX', name: 'HTX Chè Long Cốc', foundedOn: '2015-03-01', communeCode: '04792' },
     { type: 'HTX', name: 'HTX Bưởi Đoan Hùng', foundedOn: '2018-06-01', communeCode: '04795' },
     { type: 'HTX', name: 'HTX Mới thành lập', foundedOn: '2024-05-20', communeCode: '04795' },
@@ -28,7 +28,7 @@ async function seed(db: string): Promise<void> {
   ];
   const r = await app.call('registry.apply', { entity: 'organizations', ops: orgs.map((values, i) => ({ kind: 'create' as const, tempId: String(i), values })) });
   if (!r.ok) throw new Error(JSON.stringify(r.error));
-  const ids = (r.value as ApplyResult).results.map((x) => {
+  const ids = r.value.results.map((x) => {
     if (!x.ok) throw new Error(x.message);
     return x.id;
   });

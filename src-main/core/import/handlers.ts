@@ -10,6 +10,7 @@ export function buildImportHandlers(ctx: CoreContext): HandlersFor<keyof typeof 
   const service = new ImportService(ctx, analyzerFor(ctx));
   return {
     'imports.open': (input) => service.open(input.fileName, Buffer.from(input.contentBase64, 'base64'), input.year, input.readId),
+    'imports.run': (input) => service.run({ ...input, bytes: Buffer.from(input.contentBase64, 'base64') }),
     'imports.stopReading': (input) => service.stopReading(input.readId),
     'imports.setColumn': (input) => service.setColumn(input.jobId, input.sheet, input.columnIndex, input.field),
     'imports.setSheet': (input) => service.setSheet(input.jobId, input.sheet, input.entity, input.year),

@@ -1,4 +1,4 @@
-import type { CellValue, Entity, ImportBatchDto, ImportPreview, PreviewSheet, RowFate } from '../../contract/index.ts';
+import type { CellValue, Entity, ImportBatchDto, ImportPreview, ImportRunResult, PreviewSheet, RowFate } from '../../contract/index.ts';
 import { AppError } from '../../contract/index.ts';
 import { ROW_FATES } from '../../contract/import-dto.ts';
 import type { CoreContext } from '../context.ts';
@@ -8,6 +8,7 @@ import { playSheets, type Played } from './execute.ts';
 import { JobStore, sha256, type ImportJob } from './jobs.ts';
 import { allRememberedMappings, committedBatchWithHash, getBatch, insertBatch, insertChanges, insertFlags, listBatches, openFlagsByBatch, rememberMapping, vocabularyAliases } from './repository.ts';
 import type { SheetChoices, StagedSheet } from './staged.ts';
+import { doubtAbout, tablesOf } from './confidence.ts';
 
 export interface AnalyzerInput {
   bytes: Uint8Array;
@@ -193,6 +194,26 @@ export class ImportService {
     const batch = await getBatch(this.ctx.db, batchId);
     if (!batch) throw new AppError('INTERNAL');
     return { batch: batchDto(batch, await openFlagsByBatch(this.ctx.db)), sheets: playedSheets };
+  }
+
+  /**
+   * A whole import without the wizard: read, refuse when any table's mapping is a guess (there is no clerk to
+   * confirm it), then preview or commit.
+   */
+  async run(input: { fileName: string; bytes: Uint8Array; year?: number; commit: boolean; allRows: boolean }): Promise<ImportRunResult> {
+    const fileHash = sha256(input.bytes);
+    const sheets = await this.read(input.fileName, input.bytes, input.year, {}, fileHash);
+    const tables = tablesOf(sheets);
+    const doubts = tables.map((s) => ({ s, why: doubtAbout(s) })).filter((d) => d.why !== null);
+    if (tables.length === 0 || doubts.length > 0) {
+      const reasons = tables.length === 0 ? 'không có bảng dữ liệu nào' : doubts.map((d) => `trang "${d.s.name}": ${d.why}`).join('; ');
+      const hint = input.year === undefined ? ', hoặc chỉ rõ năm của danh sách' : '';
+      throw new AppError('INVALID_INPUT', `Không thể ánh xạ tệp ${input.fileName} một cách chắc chắn (${reasons}). Hãy nhập bằng giao diện "Nhập dữ liệu" để chọn cột${hint}.`);
+    }
+    const sheetsWithoutTable = sheets.filter((s) => !tables.includes(s)).map((s) => s.name);
+    if (!input.commit) return { committed: false, batch: null, sheets: await this.previewSheets(tables), sheetsWithoutTable };
+    const { batch, sheets: played } = await this.commitSheets(input.fileName, fileHash, input.bytes.length, tables, input.allRows);
+    return { committed: true, batch, sheets: played, sheetsWithoutTable };
   }
 
   async history(): Promise<ImportBatchDto[]> {

@@ -7,7 +7,7 @@ import { exportReview, fixGroup, fixItem, reviewCount, reviewGroups, reviewItems
 export function buildReviewHandlers(ctx: CoreContext): HandlersFor<keyof typeof reviewMethods> {
   return {
     'review.count': () => reviewCount(ctx),
-    'review.groups': () => reviewGroups(ctx),
+    'review.groups': (input) => reviewGroups(ctx, input.batchId),
     'review.items': (input) => reviewItems(ctx, input),
     'review.fixGroup': (input) => fixGroup(ctx, input),
     'review.fixItem': (input) => fixItem(ctx, input),

@@ -7,12 +7,14 @@ export async function countOpen(db: Db): Promise<number> {
   return Number(r?.n ?? 0);
 }
 
-/** Open flags grouped by field and text, the largest groups first. */
-export function openGroups(db: Db) {
-  return db
+/** Open flags grouped by field and text, the largest groups first; of one import when `batchId` is given. */
+export function openGroups(db: Db, batchId?: number) {
+  let q = db
     .selectFrom('review_flags')
     .select(['entity', 'field', 'text_key', db.fn.min('raw_text').as('raw_text'), db.fn.min('reason').as('reason'), db.fn.countAll<number>().as('n')])
-    .where('resolved_at', 'is', null)
+    .where('resolved_at', 'is', null);
+  if (batchId !== undefined) q = q.where('batch_id', '=', batchId);
+  return q
     .groupBy(['entity', 'field', 'text_key'])
     .orderBy('n', 'desc')
     .orderBy('field')

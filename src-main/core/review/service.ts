@@ -31,8 +31,8 @@ export async function reviewCount(ctx: CoreContext): Promise<{ open: number }> {
   return { open: await countOpen(ctx.db) };
 }
 
-export async function reviewGroups(ctx: CoreContext): Promise<ReviewGroup[]> {
-  return (await openGroups(ctx.db)).map((g) => {
+export async function reviewGroups(ctx: CoreContext, batchId?: number): Promise<ReviewGroup[]> {
+  return (await openGroups(ctx.db, batchId)).map((g) => {
     const entity = g.entity as Entity;
     return { entity, field: g.field, label: importFieldLabel(entity, g.field), raw: String(g.raw_text), textKey: g.text_key, reason: String(g.reason), count: Number(g.n), ...choicesOf(entity, g.field) };
   });
@@ -41,7 +41,7 @@ export async function reviewGroups(ctx: CoreContext): Promise<ReviewGroup[]> {
 function itemOf(f: OpenFlag): ReviewItem {
   const entity = f.entity as Entity;
   return {
-    id: f.id, entity, field: f.field, label: importFieldLabel(entity, f.field), raw: f.raw_text, reason: f.reason, organizationId: f.organization_id,
+    id: f.id, entity, field: f.field, label: importFieldLabel(entity, f.field), raw: f.raw_text, textKey: f.text_key, reason: f.reason, organizationId: f.organization_id,
     organizationName: f.org_name, year: f.year, sheet: f.sheet, sourceRow: f.source_row, batchId: f.batch_id, fileName: f.file_name,
   };
 }
