@@ -7,8 +7,8 @@
  * punctuation and quotes, and the abbreviations listed in abbreviations.ts. For a looser, diacritic-blind
  * candidate search use foldVietnamese(normalizeOrgName(name)) and let the clerk confirm.
  */
-import { ORG_ABBREVIATIONS } from './abbreviations';
-import { placeToneInWord, placeToneMarks } from './vn-tone';
+import { ORG_ABBREVIATIONS } from './abbreviations.ts';
+import { placeToneInWord, placeToneMarks } from './vn-tone.ts';
 
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(ORG_ABBREVIATIONS);
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;

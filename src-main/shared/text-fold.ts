@@ -4,8 +4,8 @@
  * For grids with tens of thousands of rows, build each row's key once with buildSearchKey and test it with
  * the predicate from compileSearch; matchesSearch does both and is meant for one-off checks.
  */
-import { ORG_ABBREVIATIONS } from './abbreviations';
-import { remembered } from './memo';
+import { ORG_ABBREVIATIONS } from './abbreviations.ts';
+import { remembered } from './memo.ts';
 
 // Soft hyphen and zero-width characters are invisible in Unicode text but break substring search.
 // (In TCVN3 bytes 0xAD is the letter ư; text reaching this module has already been converted to Unicode.)

@@ -2,7 +2,7 @@
  * Showing dates: ISO 'YYYY-MM-DD' in the database, dd/mm/yyyy on screen (architecture.md, convention 8).
  * Day and month are always two digits on screen so columns line up and sort visually.
  */
-import { daysInMonth, pad2, readIsoDate } from './calendar';
+import { daysInMonth, pad2, readIsoDate } from './calendar.ts';
 
 /**
  * formatVnDate('2024-12-31') → "31/12/2024". Partial ISO dates, as parseVnDate returns them, are shown as

@@ -8,10 +8,10 @@
  * Two-digit years follow Excel's window: 00–29 → 2000–2029, 30–99 → 1930–1999.
  * Day and month are checked against the calendar: 31/02/2019 is an error, 29/02/2020 is fine.
  */
-import { daysInMonth, isoDate, pad2 } from './calendar';
-import { type VnFailure, fail, quote } from './result';
-import { foldVietnamese } from './text-fold';
-import { type ExcelDateSystem, excelSerialToIso } from './vn-excel-date';
+import { daysInMonth, isoDate, pad2 } from './calendar.ts';
+import { type VnFailure, fail, quote } from './result.ts';
+import { foldVietnamese } from './text-fold.ts';
+import { type ExcelDateSystem, excelSerialToIso } from './vn-excel-date.ts';
 
 /** A full date, or a partial one when only the month or the year is known (OCOP recognitions often are). */
 export type VnDateValue =

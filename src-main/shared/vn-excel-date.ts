@@ -8,8 +8,8 @@
  * A fractional part is the time of day and is dropped; it is first rounded to the millisecond so a serial a
  * hair below midnight (float error from a computed cell) lands on the day Excel displays.
  */
-import { type Ymd, MS_PER_DAY, epochDay, fromEpochDay, isoDate, readIsoDate } from './calendar';
-import { type VnFailure, fail } from './result';
+import { type Ymd, MS_PER_DAY, epochDay, fromEpochDay, isoDate, readIsoDate } from './calendar.ts';
+import { type VnFailure, fail } from './result.ts';
 
 export type ExcelDateSystem = '1900' | '1904';
 

@@ -9,10 +9,10 @@
  * Bare scale words "(triệu)", "(tỷ)", "(nghìn)" count as money: in these reports a bare scale is always
  * money; people counts write "(người)" or "(nghìn người)", which are not in the list.
  */
-import { decimalFromNumber, decimalToNumber, roundDecimals, shift } from './decimal';
-import { type ParseNumberOptions, type ParseNumberResult, parseVnNumber } from './vn-number-parse';
-import { fail, quote } from './result';
-import { foldVietnamese } from './text-fold';
+import { decimalFromNumber, decimalToNumber, roundDecimals, shift } from './decimal.ts';
+import { type ParseNumberOptions, type ParseNumberResult, parseVnNumber } from './vn-number-parse.ts';
+import { fail, quote } from './result.ts';
+import { foldVietnamese } from './text-fold.ts';
 
 export type MoneyUnit = 'dong' | 'nghin' | 'trieu' | 'ty';
 

@@ -16,8 +16,8 @@
  * 'vn' and 'en' readings and ask the clerk, and can re-read a whole column with `separators: 'en'`.
  * Failures never fall back to 0: a cell that cannot be read is reported.
  */
-import { decimalFromPlain, decimalToNumber } from './decimal';
-import { type VnFailure, fail, quote } from './result';
+import { decimalFromPlain, decimalToNumber } from './decimal.ts';
+import { type VnFailure, fail, quote } from './result.ts';
 
 /** 'vn': "1.234,5"; 'en': "1,234.5"; 'plain': no separator at all ("1580"), or a number value. */
 export type NumberNotation = 'vn' | 'en' | 'plain';

@@ -5,7 +5,7 @@
  * data (then 'vi-VN' silently falls back to English "1,580,000"), and ICU versions differ in details.
  * Reports have golden files and must print the same bytes on every machine.
  */
-import { type Decimal, decimalFromNumber, roundDecimals, toParts } from './decimal';
+import { type Decimal, decimalFromNumber, roundDecimals, toParts } from './decimal.ts';
 
 export interface FormatNumberOptions {
   /** Exactly this many decimals, zero-padded: 1.5 with 2 → "1,50". Takes precedence over maxDecimals. */

@@ -23,9 +23,9 @@ import {
   leadingPower,
   roundDecimals,
   shift,
-} from './decimal';
-import { type MoneyUnit, MONEY_UNIT_LABEL, MONEY_UNIT_POWER } from './vn-money';
-import { writeDecimal } from './vn-number';
+} from './decimal.ts';
+import { type MoneyUnit, MONEY_UNIT_LABEL, MONEY_UNIT_POWER } from './vn-money.ts';
+import { writeDecimal } from './vn-number.ts';
 
 const DEFAULT_SIGNIFICANT = 3;
 const MONEY_UNITS: readonly MoneyUnit[] = ['dong', 'nghin', 'trieu', 'ty'];

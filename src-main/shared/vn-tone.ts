@@ -16,7 +16,7 @@
  * tone mark are touched, so foreign words ("café") and odd text pass through unchanged.
  */
 
-import { remembered } from './memo';
+import { remembered } from './memo.ts';
 
 export type ToneStyle = 'new' | 'old';
 

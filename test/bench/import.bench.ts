@@ -8,7 +8,6 @@ import { record } from './measure.ts';
 import { legacyXlsx } from './import/make-legacy-xlsx.ts';
 
 const ROWS = 100_000;
-const HOOKS = path.join(REPO_ROOT, 'test/helpers/ts-extension-hooks.mjs');
 
 const ROUNDS = 3;
 
@@ -38,7 +37,7 @@ function run(args: string[]): { ms: number; maxRssMb: number; stdout: string } {
 
 /** A step of measure-child.ts, with the time the child measured itself. */
 function timedChild(args: string[]): Measured {
-  const child = run(['--import', HOOKS, path.join(REPO_ROOT, 'test/bench/import/measure-child.ts'), ...args]);
+  const child = run([path.join(REPO_ROOT, 'test/bench/import/measure-child.ts'), ...args]);
   const own = JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as { ms: number };
   return { ms: own.ms, maxRssMb: child.maxRssMb };
 }

@@ -15,9 +15,9 @@ export function tempDir(prefix = 'kttt-test-'): string {
   return dir;
 }
 
-export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
-export const RESOURCES_DIR = path.join(REPO_ROOT, 'resources');
-export const SHARED_DIR = path.resolve(REPO_ROOT, '../shared');
+import { RESOURCES_DIR } from './paths.ts';
+
+export { REPO_ROOT, RESOURCES_DIR, SHARED_DIR } from './paths.ts';
 
 /** Opens the real core on a real SQLite file in a temp folder; closed after the test. */
 export async function openTestApp(options: Partial<AppOptions> & { dbPath?: string } = {}): Promise<App> {

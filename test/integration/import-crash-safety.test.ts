@@ -29,17 +29,18 @@ describe('an import killed in the middle of its commit', () => {
   it('leaves a file that passes integrity_check and holds all of the import or none of it', async () => {
     const cli = path.join(REPO_ROOT, 'out', 'main', 'cli.js');
     expect(fs.existsSync(cli), 'build first: npm run build').toBe(true);
+    const child = path.join(REPO_ROOT, 'test', 'helpers', 'import-child.ts');
     const dir = tempDir();
     const db = path.join(dir, 'kttt.sqlite');
     const file = path.join(dir, 'ds.xlsx');
     fs.writeFileSync(file, bigList());
-    // The CLI says when its commit is well under way (KTTT_TEST_COMMIT_MARK), then holds still: the kill
-    // lands inside the open transaction, with a thousand rows written to it.
-    const child = spawn(process.execPath, [cli, '--db', db, 'import', file, '--yes'], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, KTTT_TEST_COMMIT_MARK: '1' } });
+    // The import process says when its commit is well under way, then holds still: the kill lands inside
+    // the open transaction, with a thousand rows written to it.
+    const importing = spawn(process.execPath, [child, db, file, '1000'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no commit mark within 60 s: ${stderr}`)), 60_000);
-      child.stderr.on('data', (d: Buffer) => {
+      importing.stderr.on('data', (d: Buffer) => {
         stderr += d.toString('utf8');
         if (stderr.includes('KTTT_COMMIT_MIDWAY')) {
           clearTimeout(timer);
@@ -47,8 +48,8 @@ describe('an import killed in the middle of its commit', () => {
         }
       });
     });
-    child.kill('SIGKILL');
-    await new Promise((r) => child.once('exit', r));
+    importing.kill('SIGKILL');
+    await new Promise((r) => importing.once('exit', r));
     const after = count(db);
     expect(after.integrity).toBe('ok');
     expect(after.orgs).toBe(0);

@@ -7,12 +7,11 @@ import { legacyXlsx } from '../bench/import/make-legacy-xlsx.ts';
 import { openTestApp } from '../helpers/temp.ts';
 
 const WORKER = new URL('../../src-main/core/import/reader/worker/worker-entry.ts', import.meta.url);
-const EXEC_ARGV = ['--import', new URL('../helpers/ts-extension-hooks.mjs', import.meta.url).href];
 
 describe('stopping a reading', () => {
   it('stops the worker while it reads, and the open fails with the reader’s message', async () => {
     const app = await openTestApp();
-    const service = new ImportService(app.ctx, createAnalyzer({ workerUrl: WORKER, execArgv: EXEC_ARGV }));
+    const service = new ImportService(app.ctx, createAnalyzer({ workerUrl: WORKER }));
     const bytes = legacyXlsx(30_000);
     const opening = service.open('lon.xlsx', bytes, undefined, 'doc-lon-12345');
     // Left alone, this reading ends with a preview; stopped while the worker reads, it ends in the error.

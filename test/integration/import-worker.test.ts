@@ -9,8 +9,8 @@ import { SHARED_DATA, bytesOf, cooperativeReport, tcvn3, workbookOf } from '../h
 
 const WORKER = new URL('../../src-main/core/import/reader/worker/worker-entry.ts', import.meta.url);
 // The worker runs the TypeScript sources directly; this hook resolves their extension-less imports.
-const EXEC_ARGV = ['--import', new URL('../helpers/ts-extension-hooks.mjs', import.meta.url).href];
-const control = { workerUrl: WORKER, execArgv: EXEC_ARGV };
+// Node runs the worker's TypeScript source itself (type stripping).
+const control = { workerUrl: WORKER };
 
 describe('analysis in a worker thread', () => {
   it('gives the same result as the direct call, with progress', async () => {

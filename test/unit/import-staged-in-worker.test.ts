@@ -11,8 +11,8 @@ import { bytesOf, cooperativeGroupSheet, cooperativeReport, figuresSheet, ocopSh
 
 const WORKER = new URL('../../src-main/core/import/reader/worker/worker-entry.ts', import.meta.url);
 // The worker runs the TypeScript sources directly; this hook resolves their extension-less imports.
-const EXEC_ARGV = ['--import', new URL('../helpers/ts-extension-hooks.mjs', import.meta.url).href];
-const control = { workerUrl: WORKER, execArgv: EXEC_ARGV };
+// Node runs the worker's TypeScript source itself (type stripping).
+const control = { workerUrl: WORKER };
 
 const bytes = bytesOf(workbookOf([cooperativeReport(tcvn3), cooperativeGroupSheet(), ocopSheet(), figuresSheet()]), 'xlsx');
 

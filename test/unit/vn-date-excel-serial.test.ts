@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excelSerialToIso, isoToExcelSerial } from '../../src-main/shared';
+import { excelSerialToIso, isoToExcelSerial } from '../../src-main/shared/index.ts';
 
 describe('Excel date serials in the 1900 system (with the 1900 leap-year bug)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatVnDate, formatVnDateLong, formatVnDateTime } from '../../src-main/shared';
+import { formatVnDate, formatVnDateLong, formatVnDateTime } from '../../src-main/shared/index.ts';
 
 describe('formatVnDate shows ISO dates as dd/mm/yyyy', () => {
   it.each([

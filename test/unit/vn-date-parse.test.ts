@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVnDate, type ParseDateResult } from '../../src-main/shared';
+import { parseVnDate, type ParseDateResult } from '../../src-main/shared/index.ts';
 
 function iso(r: ParseDateResult): string {
   return r.ok ? r.value.iso : `error:${r.code}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectMoneyUnit, fromDong, parseMoney, toDong, unitFactor } from '../../src-main/shared';
+import { detectMoneyUnit, fromDong, parseMoney, toDong, unitFactor } from '../../src-main/shared/index.ts';
 
 describe('unitFactor reads the money unit written in a header', () => {
   it.each([

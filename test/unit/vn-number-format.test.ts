@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from '../../src-main/shared';
+import { formatNumber } from '../../src-main/shared/index.ts';
 
 describe('formatNumber writes Vietnamese numbers: "." groups thousands, "," marks decimals', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVnNumber, type ParseNumberResult } from '../../src-main/shared';
+import { parseVnNumber, type ParseNumberResult } from '../../src-main/shared/index.ts';
 
 function value(r: ParseNumberResult): number | string {
   return r.ok ? r.value : `error:${r.code}`;
@@ -143,7 +143,7 @@ describe('parseVnNumber reads Vietnamese number text', () => {
   });
 
   it('reads back what formatNumber writes (seeded random round trip)', async () => {
-    const { formatNumber } = await import('../../src-main/shared');
+    const { formatNumber } = await import('../../src-main/shared/index.ts');
     let seed = 12345;
     const rand = (): number => {
       seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;

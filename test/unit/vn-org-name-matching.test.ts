@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese, normalizeOrgName } from '../../src-main/shared';
+import { foldVietnamese, normalizeOrgName } from '../../src-main/shared/index.ts';
 
 function same(a: string, b: string): void {
   expect(normalizeOrgName(a)).toBe(normalizeOrgName(b));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountScale, formatMoneyScale, formatShare } from '../../src-main/shared';
+import { formatCountScale, formatMoneyScale, formatShare } from '../../src-main/shared/index.ts';
 
 describe('formatMoneyScale phrases đồng amounts as the annual report does', () => {
   it.each([

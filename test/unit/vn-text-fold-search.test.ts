@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchKey, compileSearch, foldVietnamese, matchesSearch, ORG_ABBREVIATIONS } from '../../src-main/shared';
+import { buildSearchKey, compileSearch, foldVietnamese, matchesSearch, ORG_ABBREVIATIONS } from '../../src-main/shared/index.ts';
 
 describe('foldVietnamese removes what search should ignore', () => {
   it.each([

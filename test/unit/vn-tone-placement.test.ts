@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeToneMarks } from '../../src-main/shared';
+import { placeToneMarks } from '../../src-main/shared/index.ts';
 
 describe('placeToneMarks unifies old and new tone placement', () => {
   it.each([

@@ -7,7 +7,7 @@ export type SqlValue = string | number | bigint | null;
  * queue of promises. An import runs a handful of statements per row, 100,000 rows at a time, and there
  * that machinery costs more than SQLite's own work.
  *
- * Only for use inside a transaction the caller holds (Kysely's `transaction().execute` callback): the
+ * Handed out only inside a transaction (transaction.ts): the
  * transaction owns the one connection, so no other query can be under way on it, and what runs here is
  * part of that transaction. Statements are shared with Kysely's cache of prepared statements.
  */

@@ -3,7 +3,6 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { AppError } from '../../contract/index.ts';
-import { directSql, type DirectSql } from './direct.ts';
 import { assertLocalPath } from './location.ts';
 import { toAppError } from './failures.ts';
 import { assertNotNewer } from './schema-version.ts';
@@ -13,8 +12,11 @@ export interface Connection {
   path: string;
   sqlite: BetterSqlite3.Database;
   db: Kysely<Database>;
-  /** The same connection past Kysely, for statements run once per row of a large import (see direct.ts). */
-  direct: DirectSql;
+  /**
+   * Prepared statements of this connection, cached by their SQL: Kysely's and the fast path's (direct.ts),
+   * which only a transaction hands out (transaction.ts).
+   */
+  statements: (sql: string) => BetterSqlite3.Statement;
 }
 
 /** Opens a raw SQLite handle with the pragmas every KTTT connection needs. */
@@ -82,7 +84,7 @@ export function openConnection(file: string): Connection {
   }
   const prepare = statementCache(sqlite);
   const database: SqliteDatabase = { close: () => sqlite.close(), prepare: (sql): SqliteStatement => prepare(sql) };
-  return { path: abs, sqlite, db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), direct: directSql(prepare) };
+  return { path: abs, sqlite, db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), statements: prepare };
 }
 
 export async function closeConnection(conn: Connection): Promise<void> {

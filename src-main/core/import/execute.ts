@@ -3,7 +3,7 @@ import { ROW_FATES } from '../../contract/import-dto.ts';
 import type { CoreContext } from '../context.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { RuleLookups } from '../registry/entities.ts';
-import type { Db } from '../db/types.ts';
+import type { Tx } from '../db/transaction.ts';
 import { localIsoDate } from '../registry/values.ts';
 import { formatVnDate } from '../../shared/index.ts';
 import { OrgIndex } from './match.ts';
@@ -45,20 +45,14 @@ async function playRow(run: Run, sheet: SheetRun, intent: RowIntent, products: M
   const flagsBefore = run.flags.length;
   const figuresBefore = run.figuresAdded.length;
   run.rowOrg.id = null;
-  // One name for every row's savepoint: rows never nest, and a constant text reuses one prepared statement.
-  if (run.rowSavepoints) run.ctx.conn.direct.run('savepoint import_row');
+  const play = () => (sheet.entity === 'ocop' || sheet.entity === 'certifications' ? ownedRow(run, sheet, intent, products) : organizationRow(run, sheet, intent));
   try {
-    const result = sheet.entity === 'ocop' || sheet.entity === 'certifications' ? await ownedRow(run, sheet, intent, products) : await organizationRow(run, sheet, intent);
-    if (run.rowSavepoints) run.ctx.conn.direct.run('release import_row');
-    return result;
+    // One name for every row's savepoint: rows never nest, and a constant text reuses one prepared statement.
+    return run.rowSavepoints ? await run.tx.withSavepoint('import_row', play) : await play();
   } catch (err) {
     if (!(err instanceof RowFailed)) throw err;
     // A row refused after a change was written can only be taken back with a savepoint.
     if (!run.rowSavepoints && run.changes.length > changesBefore) throw new NeedsRowSavepoints();
-    if (run.rowSavepoints) {
-      run.ctx.conn.direct.run('rollback to import_row');
-      run.ctx.conn.direct.run('release import_row');
-    }
     run.changes.length = changesBefore;
     run.audit.length = auditBefore;
     run.flags.length = flagsBefore;
@@ -96,7 +90,7 @@ async function playSheet(run: Run, sheet: StagedSheet, source: string): Promise<
     const result = await playRow(run, sheetRun, intent, products);
     counts[result.fate]++;
     if (intent.flags.size > 0) flaggedRows++;
-    if (run.writeAudit && counts.new === CRASH_TEST_MARK_AFTER) markForCrashTest();
+    run.afterRow?.(++run.played);
     await flushAudit(run, 5000);
     if (!run.keepAllRows && (result.fate === 'new' || result.fate === 'update' || result.fate === 'unchanged') && intent.flags.size === 0) continue;
     rows.push({ ...result, sourceRow: intent.row.sourceRow, values: intent.row.values, flags: reviewFlags(entity, intent.flags) });
@@ -125,6 +119,8 @@ export interface PlayOptions {
   keepAllRows?: boolean;
   /** The file the rows come from, for the status history ("Theo ds.xlsx, trang …"). */
   source: string;
+  /** Called after each row is played (see Run). */
+  afterRow?: (played: number) => void;
 }
 
 /**
@@ -135,46 +131,32 @@ export interface PlayOptions {
  * runs without them, inside one savepoint of its own; only when a row is refused halfway (an organization
  * written, then its figures refused) is everything taken back and played again, a savepoint per row.
  */
-export async function playSheets(ctx: CoreContext, trx: Db, sheets: readonly StagedSheet[], options: PlayOptions): Promise<Played> {
-  ctx.conn.direct.run('savepoint import_play');
+export async function playSheets(ctx: CoreContext, tx: Tx, sheets: readonly StagedSheet[], options: PlayOptions): Promise<Played> {
   try {
-    const played = await playAll(ctx, trx, sheets, options, false);
-    ctx.conn.direct.run('release import_play');
-    return played;
+    return await tx.withSavepoint('import_play', () => playAll(ctx, tx, sheets, options, false));
   } catch (err) {
     if (!(err instanceof NeedsRowSavepoints)) throw err;
-    ctx.conn.direct.run('rollback to import_play');
-    ctx.conn.direct.run('release import_play');
-    return playAll(ctx, trx, sheets, options, true);
+    return playAll(ctx, tx, sheets, options, true);
   }
 }
 
-async function playAll(ctx: CoreContext, trx: Db, sheets: readonly StagedSheet[], options: PlayOptions, rowSavepoints: boolean): Promise<Played> {
+async function playAll(ctx: CoreContext, tx: Tx, sheets: readonly StagedSheet[], options: PlayOptions, rowSavepoints: boolean): Promise<Played> {
+  const trx = tx.db;
   const index = await OrgIndex.load(trx);
   const years = [...new Set(sheets.map((s) => s.year).filter((y): y is number => y !== null))];
   const figures = new Map((await figureIdsOf(trx, years)).map((r) => [figureKey(r.organization_id, r.year, r.period), r.id]));
   const rowOrg = { id: null as number | null };
   const run: Run = {
-    ctx, trx, index, province: options.province, now: options.now, today: localIsoDate(options.now), changes: [], audit: [], flags: [], figures, figuresAdded: [], rowOrg,
+    ctx, tx, trx, index, province: options.province, now: options.now, today: localIsoDate(options.now), changes: [], audit: [], flags: [], figures, figuresAdded: [], rowOrg,
     lookups: memoryLookups({ index, figures, rowOrg }), certificates: null,
     keepAllRows: options.mode === 'preview' || options.keepAllRows === true, writeAudit: options.mode === 'commit', rowSavepoints,
+    afterRow: options.afterRow, played: 0,
   };
   const order: (Entity | null)[] = ['organizations', 'figures', 'ocop', 'certifications', null];
   const played = new Map<StagedSheet, PreviewSheet>();
   for (const entity of order) for (const s of sheets.filter((x) => x.entity === entity)) played.set(s, await playSheet(run, s, options.source));
   await flushAudit(run, 0);
   return { sheets: sheets.map((s) => played.get(s) as PreviewSheet), changes: run.changes, flags: run.flags };
-}
-
-/**
- * For the crash-safety test only (KTTT_TEST_COMMIT_MARK=1): once a commit is well under way, say so on
- * stderr and hold still for a moment, so the test's SIGKILL lands inside the open transaction.
- */
-const CRASH_TEST_MARK_AFTER = 1000;
-function markForCrashTest(): void {
-  if (process.env.KTTT_TEST_COMMIT_MARK !== '1') return;
-  process.stderr.write('KTTT_COMMIT_MIDWAY\n');
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5000);
 }
 
 /**

@@ -6,6 +6,7 @@ import { runOpsIn } from '../registry/apply.ts';
 import type { RuleLookups } from '../registry/entities.ts';
 import type { ColumnValues } from '../registry/repository.ts';
 import type { Db } from '../db/types.ts';
+import type { Tx } from '../db/transaction.ts';
 import type { StatusEvidence } from '../registry/status-history.ts';
 import type { OrgIndex } from './match.ts';
 import type { Flag, RowIntent } from './plan.ts';
@@ -37,6 +38,8 @@ export interface FlagRecord {
 
 export interface Run {
   ctx: CoreContext;
+  tx: Tx;
+  /** The transaction's queries (tx.db), as the repositories take them. */
   trx: Db;
   index: OrgIndex;
   province: string | undefined;
@@ -60,6 +63,9 @@ export interface Run {
   writeAudit: boolean;
   /** Each row in its own savepoint (see playSheets). */
   rowSavepoints: boolean;
+  /** Called after each row is played, with the number played so far (a test stops a commit midway with it). */
+  afterRow: ((played: number) => void) | undefined;
+  played: number;
 }
 
 /** What the current sheet says about the rows it holds. */
@@ -117,7 +123,7 @@ export async function writeOp(run: Run, intent: RowIntent, call: OpsCall, values
       provinceCode: run.province, now: run.now, withRows: false, lookups: run.lookups, auditSink: run.audit, auditInserts: false,
       ...(call.evidence === undefined ? {} : { statusEvidence: call.evidence }), ...(call.rowColumns === undefined ? {} : { rowColumns: call.rowColumns }),
     };
-    const { results } = await runOpsIn(run.ctx, run.trx, call.entity, [make(values)], env);
+    const { results } = await runOpsIn(run.ctx, run.tx, call.entity, [make(values)], env);
     const r = results[0];
     if (r === undefined) break;
     if (r.ok) return r;

@@ -8,6 +8,7 @@ import { playSheets, type Played } from './execute.ts';
 import { JobStore, sha256, type ImportJob } from './jobs.ts';
 import { allRememberedMappings, committedBatchWithHash, getBatch, insertBatch, insertChanges, insertFlags, listBatches, openFlagsByBatch, rememberMapping, vocabularyAliases } from './repository.ts';
 import type { SheetChoices, StagedSheet } from './staged.ts';
+import { writeTransaction } from '../db/transaction.ts';
 import { doubtAbout, tablesOf } from './confidence.ts';
 
 export interface AnalyzerInput {
@@ -44,17 +45,21 @@ export class ImportService {
   private readonly ctx: CoreContext;
   private readonly analyze: Analyzer;
 
-  constructor(ctx: CoreContext, analyze: Analyzer) {
+  /** Called after each row a commit plays (a test kills the process midway through a commit with it). */
+  private readonly afterRow: ((played: number) => void) | undefined;
+
+  constructor(ctx: CoreContext, analyze: Analyzer, options: { afterRow?: (played: number) => void } = {}) {
     this.ctx = ctx;
     this.analyze = analyze;
+    this.afterRow = options.afterRow;
   }
 
   /** Plays the import inside a transaction that is always rolled back: the preview shows each row's true fate. */
   private async dryRun(sheets: readonly StagedSheet[]): Promise<PreviewSheet[]> {
     const province = await officeProvince(this.ctx);
     try {
-      await this.ctx.db.transaction().execute(async (trx) => {
-        throw new DryRun(await playSheets(this.ctx, trx, sheets, { province, now: this.ctx.now(), mode: 'preview', source: 'tệp nhập' }));
+      await writeTransaction(this.ctx, async (tx) => {
+        throw new DryRun(await playSheets(this.ctx, tx, sheets, { province, now: this.ctx.now(), mode: 'preview', source: 'tệp nhập' }));
       });
     } catch (err) {
       if (err instanceof DryRun) return err.played.sheets;
@@ -178,8 +183,9 @@ export class ImportService {
     const now = this.ctx.now();
     const at = now.toISOString();
     let playedSheets: PreviewSheet[] = [];
-    const batchId = await this.ctx.db.transaction().execute(async (trx) => {
-      const played = await playSheets(this.ctx, trx, sheets, { province, now, mode: 'commit', keepAllRows, source: fileName });
+    const batchId = await writeTransaction(this.ctx, async (tx) => {
+      const trx = tx.db;
+      const played = await playSheets(this.ctx, tx, sheets, { province, now, mode: 'commit', keepAllRows, source: fileName, ...(this.afterRow ? { afterRow: this.afterRow } : {}) });
       playedSheets = played.sheets;
       const counts = Object.fromEntries(ROW_FATES.map((f) => [f, played.sheets.reduce((n, s) => n + s.counts[f], 0)])) as Record<RowFate, number>;
       const summary = played.sheets.map((s) => ({ name: s.name, entity: s.entity, year: s.year, columns: s.columns.map((c) => ({ index: c.index, header: c.header, field: c.field })) }));

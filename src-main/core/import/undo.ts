@@ -7,6 +7,7 @@ import { officeProvince } from '../settings/service.ts';
 import { ENTITY_CONFIG } from '../registry/entities.ts';
 import { getRow } from '../registry/repository.ts';
 import { changesOf, closeFlagsOfBatch, getBatch, markUndone } from './repository.ts';
+import { writeTransaction } from '../db/transaction.ts';
 
 /**
  * Undoes a whole import in one transaction: rows it created go to the recycle bin, fields it changed get
@@ -19,7 +20,8 @@ export async function undoImport(ctx: CoreContext, batchId: number): Promise<Und
   await backupIntoFolder(ctx.conn, 'manual', ctx.now());
   const province = await officeProvince(ctx);
   const now = ctx.now();
-  const report = await ctx.db.transaction().execute(async (trx) => {
+  const report = await writeTransaction(ctx, async (tx) => {
+    const trx = tx.db;
     let reverted = 0;
     let kept = 0;
     for (const change of await changesOf(trx, batchId)) {
@@ -43,7 +45,7 @@ export async function undoImport(ctx: CoreContext, batchId: number): Promise<Und
         if (Object.keys(revert).length === 0) continue;
         op = { kind: 'update', id: change.entity_id, changes: revert };
       }
-      const { results } = await runOpsIn(ctx, trx, entity, [op], { provinceCode: province, now, withRows: false });
+      const { results } = await runOpsIn(ctx, tx, entity, [op], { provinceCode: province, now, withRows: false });
       if (results[0]?.ok) reverted++;
       else kept++;
     }

@@ -9,6 +9,7 @@ import type { Db } from '../db/types.ts';
 import { blankToNull, clock, diffAudit, invalid, orgRefMap, refOrThrow } from './common.ts';
 import { meetingDeadline, yearOf } from './dates.ts';
 import { findMeeting, getMeetingRow, insertMeeting, listMeetingRows, liveOrganization, updateMeeting } from './repository.ts';
+import { writeTransaction } from '../db/transaction.ts';
 
 async function meetingDtos(ctx: CoreContext, db: Db, filter: { organizationId?: number; fiscalYear?: number; id?: number }): Promise<MeetingDto[]> {
   const rows = await listMeetingRows(db, filter);
@@ -28,7 +29,7 @@ export async function saveMeeting(ctx: CoreContext, input: MeetingInput): Promis
   const { today, at } = clock(ctx);
   if (input.heldOn > today) throw invalid('Ngày họp không được sau ngày hôm nay.');
   if (yearOf(input.heldOn) < input.fiscalYear) throw invalid(`Đại hội thường niên năm ${input.fiscalYear} không thể họp trước năm ${input.fiscalYear}.`);
-  const dto = await ctx.db.transaction().execute(async (trx) => {
+  const dto = await writeTransaction(ctx, async ({ db: trx }) => {
     const org = await liveOrganization(trx, input.organizationId);
     if (!org) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ chức này (có thể đã bị xóa).');
     const existing = input.id === undefined ? null : await getMeetingRow(trx, input.id);
@@ -59,7 +60,7 @@ export async function saveMeeting(ctx: CoreContext, input: MeetingInput): Promis
 
 export async function deleteMeeting(ctx: CoreContext, id: number): Promise<{ id: number }> {
   const { at } = clock(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx, async ({ db: trx }) => {
     const row = await getMeetingRow(trx, id);
     if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy đại hội này (có thể đã bị xóa).');
     await updateMeeting(trx, id, { updated_at: at, deleted_at: at });

@@ -8,6 +8,7 @@ import type { Db } from '../db/types.ts';
 import { blankToNull, clock, diffAudit, invalid, orgRefMap, refOrThrow } from './common.ts';
 import { yearOf } from './dates.ts';
 import { deletePlanItems, insertPlan, insertPlanItem, listPlanRows, orgRows, planItemRows, updatePlan, updatePlanItem } from './repository.ts';
+import { writeTransaction } from '../db/transaction.ts';
 
 async function planDtos(ctx: CoreContext, db: Db, filter: { year?: number; id?: number }): Promise<PlanDto[]> {
   const plans = await listPlanRows(db, filter);
@@ -77,7 +78,7 @@ async function checkItems(trx: Db, input: PlanInput, existing: PlanDto | null): 
 /** Creates or replaces a yearly plan with its visits, in one transaction. */
 export async function savePlan(ctx: CoreContext, input: PlanInput): Promise<PlanDto> {
   const { at } = clock(ctx);
-  const dto = await ctx.db.transaction().execute(async (trx) => {
+  const dto = await writeTransaction(ctx, async ({ db: trx }) => {
     const existing = input.id === undefined ? null : await loadPlan(ctx, trx, input.id);
     await checkItems(trx, input, existing);
     const columns = {
@@ -117,7 +118,7 @@ export async function savePlan(ctx: CoreContext, input: PlanInput): Promise<Plan
 /** Deletes a plan softly; biên bản made under it keep their link and stay valid. */
 export async function deletePlan(ctx: CoreContext, id: number): Promise<{ id: number }> {
   const { at } = clock(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx, async ({ db: trx }) => {
     await loadPlan(ctx, trx, id);
     await updatePlan(trx, id, { updated_at: at, deleted_at: at });
     await recordAudit(trx, ctx.who, at, [{ action: 'delete', entity: 'inspection_plans', entityId: String(id) }]);

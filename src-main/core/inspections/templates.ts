@@ -7,6 +7,7 @@ import type { CoreContext } from '../context.ts';
 import type { Db } from '../db/types.ts';
 import { blankToNull, clock, invalid } from './common.ts';
 import { getTemplateRow, insertTemplate, insertTemplateItems, latestTemplateRow, listTemplateRows, templateItemRows, type TemplateItemRow } from './repository.ts';
+import { writeTransaction } from '../db/transaction.ts';
 
 function itemDto(i: TemplateItemRow): ChecklistItemDto {
   return { id: i.id, code: i.code, title: i.title, guidance: i.guidance, legalBasis: i.legal_basis };
@@ -47,7 +48,7 @@ function codeFromTitle(title: string): string {
  */
 export async function saveTemplate(ctx: CoreContext, input: ChecklistTemplateInput): Promise<ChecklistTemplateDto> {
   const { at } = clock(ctx);
-  const id = await ctx.db.transaction().execute(async (trx) => {
+  const id = await writeTransaction(ctx, async ({ db: trx }) => {
     const latest = await latestTemplateRow(trx);
     const previous = latest ? await templateItemRows(trx, [latest.id]) : [];
     const byTitle = new Map(previous.map((p) => [foldVietnamese(p.title), p.code]));

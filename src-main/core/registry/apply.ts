@@ -2,9 +2,10 @@ import type { ApplyResult, CellValue, Entity, OpResult, RegistryOp, RegistryRow 
 import { recordAudit, type AuditEntry } from '../audit/repository.ts';
 import type { CoreContext } from '../context.ts';
 import type { DirectSql } from '../db/direct.ts';
+import { writeTransaction, type Tx } from '../db/transaction.ts';
 import { adminUnitsOf } from './admin.ts';
 import { ENTITY_CONFIG, fieldOf, orgNameKey, sqlLookups, type EntityConfig, type RuleContext, type RuleLookups, type Values } from './entities.ts';
-import { externalOwnerId, findFigures, getRow, insertRow, updateRow, type ColumnValues } from './repository.ts';
+import { externalOwner, externalOwnerId, findFigures, getRow, insertRow, updateRow, type ColumnValues } from './repository.ts';
 import type { Db } from '../db/types.ts';
 import { registryRow } from './read.ts';
 import { refreshCurrentStatus } from './status.ts';
@@ -80,7 +81,7 @@ async function currentValues(job: Job, id: number): Promise<Values | null> {
 async function currentValuesOf(job: Job, row: Record<string, string | number | null>): Promise<Values> {
   const values = job.config.fromColumns(row);
   if (job.entity === 'ocop' && typeof row.external_owner_id === 'number') {
-    const owner = await job.trx.selectFrom('external_owners').select(['name', 'kind']).where('id', '=', row.external_owner_id).executeTakeFirst();
+    const owner = await externalOwner(job.trx, row.external_owner_id);
     values.externalOwnerName = owner?.name ?? null;
     values.externalOwnerKind = owner?.kind ?? null;
   }
@@ -250,10 +251,11 @@ function timesOf(now: Date): { at: string; today: string } {
   return lastTimes;
 }
 
-export async function runOpsIn(ctx: CoreContext, trx: Db, entity: Entity, ops: readonly RegistryOp[], env: OpsEnv): Promise<OpsRun> {
+export async function runOpsIn(ctx: CoreContext, tx: Tx, entity: Entity, ops: readonly RegistryOp[], env: OpsEnv): Promise<OpsRun> {
+  const trx = tx.db;
   const { at, today } = timesOf(env.now);
   const job: Job = {
-    ctx, trx, direct: ctx.conn.direct, entity, config: ENTITY_CONFIG[entity], at, today, provinceCode: env.provinceCode,
+    ctx, trx, direct: tx.direct, entity, config: ENTITY_CONFIG[entity], at, today, provinceCode: env.provinceCode,
     audit: [], withRows: env.withRows ?? true, auditInserts: env.auditInserts ?? true, lookups: env.lookups ?? sqlLookups(trx), evidence: env.statusEvidence, rowColumns: env.rowColumns,
   };
   const results: OpResult[] = [];
@@ -271,7 +273,7 @@ export async function runOpsIn(ctx: CoreContext, trx: Db, entity: Entity, ops: r
 export async function applyOps(ctx: CoreContext, entity: Entity, ops: RegistryOp[]): Promise<ApplyResult> {
   const now = ctx.now();
   const provinceCode = await officeProvince(ctx);
-  const { results } = await ctx.db.transaction().execute((trx) => runOpsIn(ctx, trx, entity, ops, { provinceCode, now }));
+  const { results } = await writeTransaction(ctx, (tx) => runOpsIn(ctx, tx, entity, ops, { provinceCode, now }));
   if (results.some((r) => r.ok)) ctx.events.emit('data.changed', { area: 'registry' });
   return { results };
 }

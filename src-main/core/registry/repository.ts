@@ -260,3 +260,12 @@ export async function countWithFigures(db: Db, year: number): Promise<number> {
     .executeTakeFirst();
   return Number(r?.n ?? 0);
 }
+
+/** The status of today, kept on the organization's row so that lists need no history lookup. */
+export async function setCurrentStatus(db: Db, organizationId: number, now: { status: string; since: string | null; until: string | null }, at: string): Promise<void> {
+  await db.updateTable('organizations').set({ status: now.status, status_since: now.since, status_until: now.until, updated_at: at }).where('id', '=', organizationId).execute();
+}
+
+export function externalOwner(db: Db, id: number) {
+  return db.selectFrom('external_owners').select(['name', 'kind']).where('id', '=', id).executeTakeFirst();
+}

@@ -6,6 +6,7 @@ import { getOrganization, insertStatus } from './repository.ts';
 import { registryRow } from './read.ts';
 import { refreshCurrentStatus } from './status.ts';
 import { localIsoDate } from './values.ts';
+import { writeTransaction } from '../db/transaction.ts';
 
 export interface StatusChange {
   organizationId: number;
@@ -23,10 +24,10 @@ export async function setStatus(ctx: CoreContext, change: StatusChange): Promise
   if (change.toDate && change.toDate < change.fromDate) throw new AppError('INVALID_INPUT', 'Ngày kết thúc phải sau ngày bắt đầu.');
   if (change.toDate && change.status !== 'tam_ngung') throw new AppError('INVALID_INPUT', 'Chỉ tình trạng tạm ngừng mới có ngày kết thúc.');
   const at = now.toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx, async ({ db: trx, direct }) => {
     const org = await getOrganization(trx, change.organizationId);
     if (!org || org.deleted_at) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ chức này.');
-    insertStatus(ctx.conn.direct, { organizationId: org.id, status: change.status, fromDate: change.fromDate, toDate: change.toDate ?? null, note: change.note ?? null, at, startUnknown: false });
+    insertStatus(direct, { organizationId: org.id, status: change.status, fromDate: change.fromDate, toDate: change.toDate ?? null, note: change.note ?? null, at, startUnknown: false });
     await refreshCurrentStatus(trx, org.id, today, at);
     await recordAudit(trx, ctx.who, at, [
       { action: 'update', entity: 'organizations', entityId: String(org.id), field: 'status', oldValue: org.status, newValue: { status: change.status, from: change.fromDate, to: change.toDate ?? null } },

@@ -1,5 +1,5 @@
 import type { OrgStatus } from '../../contract/index.ts';
-import { statusHistoryOf } from './repository.ts';
+import { setCurrentStatus, statusHistoryOf } from './repository.ts';
 import type { Db } from '../db/types.ts';
 
 export interface StatusSpan {
@@ -40,5 +40,5 @@ export async function refreshCurrentStatus(db: Db, organizationId: number, today
   const first = history[0];
   const now = statusOn(history, today) ?? (first ? { status: first.status, since: first.start_unknown === 1 ? null : first.from_date, until: first.to_date } : null);
   if (!now) return;
-  await db.updateTable('organizations').set({ status: now.status, status_since: now.since, status_until: now.until, updated_at: at }).where('id', '=', organizationId).execute();
+  await setCurrentStatus(db, organizationId, { status: now.status, since: now.since, until: now.until }, at);
 }

@@ -9,6 +9,7 @@ import { computeIndicators } from './data/indicators.ts';
 import { getSettings } from '../settings/service.ts';
 import { readSetting, writeSetting } from '../settings/repository.ts';
 import { annualReportInput } from './data/annual-input.ts';
+import { writeTransaction } from '../db/transaction.ts';
 
 const DEFAULTS: Record<ReportType, ReportSettingsDto> = {
   annual: {
@@ -32,7 +33,7 @@ export async function reportSettings(ctx: CoreContext, type: ReportType): Promis
 export async function saveReportSettings(ctx: CoreContext, type: ReportType, settings: ReportSettingsDto): Promise<ReportSettingsDto> {
   const before = await reportSettings(ctx, type);
   const at = ctx.now().toISOString();
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx, async ({ db: trx }) => {
     await writeSetting(trx, `report.${type}`, settings, at);
     await recordAudit(trx, ctx.who, at, [{ action: 'update', entity: 'settings', entityId: `report.${type}`, field: null, oldValue: before, newValue: settings }]);
   });

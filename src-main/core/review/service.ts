@@ -12,6 +12,7 @@ import { aliasKey } from '../import/reader/values/aliases.ts';
 import { classifySectors, sectorKey } from '../import/reader/values/sector-lexicon.ts';
 import { renderTablesXlsx } from '../reports/render/index.ts';
 import { countOpen, openFlags, openGroups, rememberAlias, resolveFlags, type FlagFilter, type OpenFlag } from './repository.ts';
+import { writeTransaction, type Tx } from '../db/transaction.ts';
 
 const CERT_OPTIONS = CERT_KINDS.map((k) => ({ value: k, label: CERT_KIND_LABEL[k] }));
 
@@ -52,14 +53,14 @@ export async function reviewItems(ctx: CoreContext, filter: FlagFilter & { limit
 
 interface FixEnv {
   ctx: CoreContext;
-  trx: Db;
+  tx: Tx;
   province: string | undefined;
   now: Date;
 }
 
 async function runOne(env: FixEnv, entity: Entity, op: RegistryOp, flag: OpenFlag): Promise<void> {
   const evidence = { knownOn: flag.list_date ?? localIsoDate(env.now), statusDate: null, note: 'Sửa ở mục Cần xem lại' };
-  const { results } = await runOpsIn(env.ctx, env.trx, entity, [op], { provinceCode: env.province, now: env.now, withRows: false, statusEvidence: evidence });
+  const { results } = await runOpsIn(env.ctx, env.tx, entity, [op], { provinceCode: env.province, now: env.now, withRows: false, statusEvidence: evidence });
   const r = results[0];
   if (r !== undefined && !r.ok) throw new AppError('INVALID_INPUT', `${importFieldLabel(entity, flag.field)} “${flag.raw_text}”: ${r.message}`);
 }
@@ -87,7 +88,7 @@ async function applyFix(env: FixEnv, flag: OpenFlag, value: CellValue): Promise<
   let v = value;
   if (flag.field === 'sectors') {
     // The sectors read from the rest of the cell stay; "Khác", which stood for the text not understood, goes.
-    const current = (await getOrganization(env.trx, id))?.sectors;
+    const current = (await getOrganization(env.tx.db, id))?.sectors;
     const kept = current ? (JSON.parse(current) as string[]).filter((s) => s !== 'khac') : [];
     v = [...new Set([...kept, ...asList(value)])];
   }
@@ -113,8 +114,9 @@ async function fix(ctx: CoreContext, filter: FlagFilter, value: CellValue, remem
   const at = now.toISOString();
   const province = await officeProvince(ctx);
   let remembered = false;
-  await ctx.db.transaction().execute(async (trx) => {
-    const env: FixEnv = { ctx, trx, province, now };
+  await writeTransaction(ctx, async (tx) => {
+    const trx = tx.db;
+    const env: FixEnv = { ctx, tx, province, now };
     for (const flag of flags) await applyFix(env, flag, value);
     await resolveFlags(trx, flags.map((f) => f.id), at, ctx.who, JSON.stringify(value));
     const first = flags[0];

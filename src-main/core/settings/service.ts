@@ -2,6 +2,7 @@ import type { Settings } from '../../contract/index.ts';
 import { recordAudit } from '../audit/repository.ts';
 import type { CoreContext } from '../context.ts';
 import { readAllSettings, writeSetting } from './repository.ts';
+import { writeTransaction } from '../db/transaction.ts';
 
 export const DEFAULT_SETTINGS: Settings = {
   officeName: '',
@@ -32,7 +33,7 @@ export async function setSettings(ctx: CoreContext, patch: Partial<Settings>): P
   const at = ctx.now().toISOString();
   const changed = KEYS.filter((k) => patch[k] !== undefined && patch[k] !== before[k]);
   if (changed.length > 0) {
-    await ctx.db.transaction().execute(async (trx) => {
+    await writeTransaction(ctx, async ({ db: trx }) => {
       for (const key of changed) await writeSetting(trx, key, patch[key], at);
       await recordAudit(
         trx,

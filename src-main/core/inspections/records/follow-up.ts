@@ -9,6 +9,7 @@ import type { Db } from '../../db/types.ts';
 import { clock, invalid, orgRefMap, refOrThrow } from '../common.ts';
 import { daysBetween } from '../dates.ts';
 import { insertUpdate, recommendationRows, updateRows, type RecommendationRow, type UpdateRow } from './repository.ts';
+import { writeTransaction } from '../../db/transaction.ts';
 
 /**
  * Follow-up of recommendations. The status on a date is the latest update made by then (by its date, then
@@ -85,7 +86,7 @@ export async function listRecommendations(
 export async function updateRecommendation(ctx: CoreContext, input: RecommendationUpdateInput): Promise<RecommendationDto> {
   const { today, at } = clock(ctx);
   if (input.onDate > today) throw invalid('Ngày cập nhật không được sau ngày hôm nay.');
-  const dto = await ctx.db.transaction().execute(async (trx) => {
+  const dto = await writeTransaction(ctx, async ({ db: trx }) => {
     const [row] = await recommendationRows(trx, { id: input.id });
     if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy kiến nghị này (biên bản có thể đã bị xóa).');
     if (input.onDate < row.inspected_on) throw invalid(`Ngày cập nhật không được trước ngày kiểm tra (${formatVnDate(row.inspected_on)}).`);

@@ -25,6 +25,7 @@ import {
 } from './repository.ts';
 import { recordDtos, summaryOf } from './rows.ts';
 import { parseSectors } from '../../registry/rows.ts';
+import { writeTransaction } from '../../db/transaction.ts';
 
 async function loadRecord(ctx: CoreContext, db: Db, id: number, asOf: string): Promise<RecordDto> {
   const rows = await listRecordRows(db, { id });
@@ -150,7 +151,7 @@ async function saveRecommendations(trx: Db, recordId: number, input: RecordInput
 /** Creates or replaces a biên bản and its parts in one transaction, with audit entries of what changed. */
 export async function saveRecord(ctx: CoreContext, input: RecordInput): Promise<RecordDto> {
   const { today, at } = clock(ctx);
-  const dto = await ctx.db.transaction().execute(async (trx) => {
+  const dto = await writeTransaction(ctx, async ({ db: trx }) => {
     const existing = input.id === undefined ? null : await loadRecord(ctx, trx, input.id, today);
     const checked = await check(trx, input, today, existing);
     let id: number;
@@ -176,7 +177,7 @@ export async function saveRecord(ctx: CoreContext, input: RecordInput): Promise<
 /** Moves a biên bản to the recycle state; its recommendations leave the follow-up and monitoring lists. */
 export async function deleteRecord(ctx: CoreContext, id: number): Promise<{ id: number }> {
   const { at } = clock(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx, async ({ db: trx }) => {
     const [row] = await listRecordRows(trx, { id });
     if (!row) throw new AppError('NOT_FOUND', 'Không tìm thấy biên bản kiểm tra này (có thể đã bị xóa).');
     await updateRecord(trx, id, { updated_at: at, deleted_at: at });

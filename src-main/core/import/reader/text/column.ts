@@ -7,7 +7,7 @@
 import {
   cellEvidence, type CellEvidence, decideEncoding, type FixResult, fixWithEvidence, isAsciiText, type LegacyEncoding,
   readsAsUnicode, type TextEncoding,
-} from './detect';
+} from './detect.ts';
 
 export interface ColumnEncoding {
   /** Encoding of most cells with non-ASCII text; 'ascii' when there are none. */

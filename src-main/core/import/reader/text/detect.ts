@@ -15,10 +15,10 @@
  * A hint (the column's legacy encoding, or the cell's font) drops the strong-word requirement, breaks
  * TCVN3/VNI ties, and lets a tie with the text as it is go to the more familiar reading ("Cã" → "Có").
  */
-import { isByteString } from './byte-string';
-import { decodeTcvn3, isTcvn3CapitalFont, isTcvn3FontName } from './tcvn3';
-import { decodeVni, isVniFontName } from './vni';
-import { type WordReading, wordEvidence } from './word-evidence';
+import { isByteString } from './byte-string.ts';
+import { decodeTcvn3, isTcvn3CapitalFont, isTcvn3FontName } from './tcvn3.ts';
+import { decodeVni, isVniFontName } from './vni.ts';
+import { type WordReading, wordEvidence } from './word-evidence.ts';
 
 export type TextEncoding = 'unicode' | 'tcvn3' | 'vni' | 'ascii';
 export type LegacyEncoding = 'tcvn3' | 'vni';

@@ -4,17 +4,17 @@
  */
 export {
   type ByteReading, byteStringToBytes, bytesToByteString, isByteString, withReading,
-} from './byte-string';
+} from './byte-string.ts';
 export {
   type ColumnEncoding, detectColumnEncoding, type FixedColumn, type FixedColumnTexts, fixLegacyColumn, fixLegacyColumnTexts,
-} from './column';
+} from './column.ts';
 export {
   detectTextEncoding, type EncodingGuess, type FixHint, fixLegacyText, type FixResult, type LegacyEncoding,
   type TextEncoding,
-} from './detect';
-export { isVietnameseSyllable } from './syllable';
+} from './detect.ts';
+export { isVietnameseSyllable } from './syllable.ts';
 export {
   decodeTcvn3, encodeTcvn3, isTcvn3CapitalFont, isTcvn3FontName, type LegacyEncodeOptions,
   type Tcvn3DecodeOptions,
-} from './tcvn3';
-export { decodeVni, encodeVni, isVniFontName } from './vni';
+} from './tcvn3.ts';
+export { decodeVni, encodeVni, isVniFontName } from './vni.ts';

@@ -7,7 +7,7 @@
  * The list also holds real words whose Latin-1 spelling is the legacy bytes of another word ("phó" is
  * TCVN3 for "phú", "cô" is VNI for "cơ"), so that a Unicode "Phó" never loses to its TCVN3 reading.
  */
-import { type SyllableParts, syllableKey, syllableParts } from './syllable';
+import { type SyllableParts, syllableKey, syllableParts } from './syllable.ts';
 
 const WORDS = `
 a à á ai an anh ánh ao áo ăn ấp âm ân ấy

@@ -7,7 +7,7 @@
  * tone on a vowel that can carry it — reading one encoding as the other often lands it elsewhere
  * (VNI "nhaû" read as TCVN3 is "nhaỷ", not "nhả").
  */
-import { letterParts, type Tone } from './vietnamese-letters';
+import { letterParts, type Tone } from './vietnamese-letters.ts';
 
 /** Initial consonants, plus the r/l clusters of Central Highlands place names ("Krông", "Đrắk"). */
 const ONSETS = [

@@ -11,9 +11,9 @@
  *   otherwise from the neighbouring letters (see tcvn3-case.ts).
  * - Bytes 0x80-0x9F are the ordinary Windows-1252 punctuation; unlisted bytes show their Latin-1 glyph.
  */
-import { byteOfCharCode, encodeToByteString, symbolOfHighControlByte, type LegacyEncodeOptions } from './byte-string';
-import { CaseKind, capitalPositions } from './tcvn3-case';
-import { composeVowel, type Tone, type Vowel } from './vietnamese-letters';
+import { byteOfCharCode, encodeToByteString, symbolOfHighControlByte, type LegacyEncodeOptions } from './byte-string.ts';
+import { CaseKind, capitalPositions } from './tcvn3-case.ts';
+import { composeVowel, type Tone, type Vowel } from './vietnamese-letters.ts';
 
 /** 0xA1-0xA7 capitals and 0xA8-0xAE lower case, both in this letter order. */
 const PLAIN_LETTERS = ['ă', 'â', 'ê', 'ô', 'ơ', 'ư', 'đ'] as const;

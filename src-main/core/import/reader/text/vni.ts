@@ -11,8 +11,8 @@
  * So "ợ" is 0xF4 0xEF ("ôï"); the decoder reads the longest sequence first — a base, then the mark
  * that follows it — so it never stops at "ơ" + "ï".
  */
-import { byteOfCharCode, encodeToByteString, symbolOfHighControlByte, type LegacyEncodeOptions } from './byte-string';
-import { composeVowel, letterParts, type Tone } from './vietnamese-letters';
+import { byteOfCharCode, encodeToByteString, symbolOfHighControlByte, type LegacyEncodeOptions } from './byte-string.ts';
+import { composeVowel, letterParts, type Tone } from './vietnamese-letters.ts';
 
 /** Distance between a lower-case mark or letter byte and its capital form. */
 const CAPITAL_OFFSET = 0x20;

@@ -3,10 +3,10 @@
  * or a common one, and whether that reading is telling enough to convert a cell on its own.
  */
 import { remembered } from '../../../../shared/memo.ts';
-import { isCommonParts } from './lexicon';
-import { isSyllableParts, syllableParts } from './syllable';
-import { decodeTcvn3 } from './tcvn3';
-import { decodeVni } from './vni';
+import { isCommonParts } from './lexicon.ts';
+import { isSyllableParts, syllableParts } from './syllable.ts';
+import { decodeTcvn3 } from './tcvn3.ts';
+import { decodeVni } from './vni.ts';
 
 /** 0: not a Vietnamese word; 1: a possible syllable; 2: a common one. */
 export type WordVerdict = 0 | 1 | 2;

@@ -5,10 +5,8 @@
  * synchronous call that nothing else could interrupt.
  *
  * The worker's code is worker-entry.ts. The app's build emits it as its own file; add to the main
- * build's inputs in electron.vite.config.ts, e.g. `importWorker: resolve(root,
- * 'src-main/core/import/reader/worker/worker-entry.ts')`, and pass `new URL('./importWorker.js',
- * import.meta.url)` as `workerUrl`. Tests run the TypeScript source directly (see
- * test/helpers/ts-extension-hooks.mjs).
+ * build's inputs in electron.vite.config.ts, and the doors pass `new URL('./importWorker.js', import.meta.url)`
+ * as `workerUrl`. Tests run the TypeScript source directly (Node strips the types).
  */
 import { Worker } from 'node:worker_threads';
 import type { StagedRow, StagedSheet } from '../../staged.ts';
@@ -24,8 +22,6 @@ export interface WorkerControl {
   onProgress?: (progress: AnalyzeProgress) => void;
   /** Old-generation heap limit of the worker, in MB (default 1536). */
   maxMemoryMb?: number;
-  /** Extra Node flags for the worker (tests use one to load TypeScript sources). */
-  execArgv?: string[];
   /**
    * When to stop the worker outright, in ms. Default: the analysis's own time limit plus a margin; the
    * analysis stops itself between sheets, this catches a parse that never returns.
@@ -59,7 +55,6 @@ function runWorker(input: string | Uint8Array, options: WorkerAnalyzeOptions, ou
   return new Promise<WorkerResult>((resolve, reject) => {
     const worker = new Worker(control.workerUrl, {
       resourceLimits: { maxOldGenerationSizeMb: control.maxMemoryMb ?? 1536 },
-      ...(control.execArgv === undefined ? {} : { execArgv: control.execArgv }),
     });
     let settled = false;
     const finish = (outcome: { done: WorkerResult } | { error: WorkbookReadError }): void => {
