@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowserSession, type BrowserSession } from '../helpers/browser.ts';
 import { apply } from '../helpers/registry.ts';
-import { addRow, cell, columnTexts, gridStatus, organizations, pasteText, rowOf, settled } from './registry-helpers.ts';
+import { addRow, cell, columnTexts, gridStatus, organizations, pasteText, rowOf, settled } from '../helpers/registry-grid.ts';
 
 /**
  * The organizations grid in Chromium through the browser door, against a real core on a temp SQLite

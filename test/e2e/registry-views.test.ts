@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { CertRow, FigureRow, OcopRow } from '../../src-main/contract/index.ts';
 import { openBrowserSession, type BrowserSession } from '../helpers/browser.ts';
 import { apply, value } from '../helpers/registry.ts';
-import { addRow, cell, columnTexts, gridStatus, organizations, pasteText, rowOf, settled } from './registry-helpers.ts';
+import { addRow, cell, columnTexts, gridStatus, organizations, pasteText, rowOf, settled } from '../helpers/registry-grid.ts';
 
 /**
  * Everything around the grids: other open views following an edit, the detail panel with its history and

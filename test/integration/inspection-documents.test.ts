@@ -9,20 +9,14 @@ import type { DocumentModel } from '../../src-main/core/reports/model.ts';
 import { renderDocx, renderHtml, renderXlsx } from '../../src-main/core/reports/render/index.ts';
 import { recordInput, saveRecord } from '../helpers/inspection-helpers.ts';
 import { createRow, value } from '../helpers/registry.ts';
-import { openTestApp, REPO_ROOT } from '../helpers/temp.ts';
+import { openTestApp } from '../helpers/temp.ts';
+import { expectGolden } from '../helpers/golden.ts';
 
 const NOW = new Date(2025, 5, 15, 9, 0, 0);
-const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures');
 
-/**
- * Golden files of the printouts' document models: what is printed, independent of how a renderer lays it
- * out. KTTT_UPDATE_GOLDEN=1 rewrites them after a deliberate change; the diff is then reviewed.
- */
+/** The printouts' document models as golden files: what is printed, independent of how a renderer lays it out. */
 function golden(name: string, model: DocumentModel): void {
-  const file = path.join(FIXTURES, name);
-  const text = `${JSON.stringify(model, null, 2)}\n`;
-  if (process.env.KTTT_UPDATE_GOLDEN === '1' || !fs.existsSync(file)) fs.writeFileSync(file, text);
-  expect(text).toBe(fs.readFileSync(file, 'utf8'));
+  expectGolden(name, `${JSON.stringify(model, null, 2)}\n`);
 }
 
 async function scenario() {
@@ -79,10 +73,10 @@ describe('inspection printouts', () => {
   it('build the biên bản, the plan, the period report and the monitoring report as document models', async () => {
     const { app, plan, record } = await scenario();
     const requests: [string, InspectionDocumentRequest][] = [
-      ['inspection-record.golden.json', { kind: 'record', id: record.id }],
-      ['inspection-plan.golden.json', { kind: 'plan', id: plan.id }],
-      ['inspection-period.golden.json', { kind: 'period', from: '2025-01-01', to: '2025-06-30' }],
-      ['monitoring-report.golden.json', { kind: 'monitoring', asOf: '2025-06-15' }],
+      ['inspection-record.json', { kind: 'record', id: record.id }],
+      ['inspection-plan.json', { kind: 'plan', id: plan.id }],
+      ['inspection-period.json', { kind: 'period', from: '2025-01-01', to: '2025-06-30' }],
+      ['monitoring-report.json', { kind: 'monitoring', asOf: '2025-06-15' }],
     ];
     for (const [file, request] of requests) {
       const report = await inspectionReport(app.ctx, request, request.kind === 'record' || request.kind === 'plan' ? defaultInspectionReportSettings(request.kind, null) : fixedDate(request.kind));

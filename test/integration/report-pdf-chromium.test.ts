@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annualReport, ChromiumPdfPrinter, paragraph, renderHtml, type DocumentModel, type TableRow } from '../../src-main/core/reports/index.ts';
-import { annualInput2024, REPORT_SETTINGS, SETTINGS } from '../fixtures/reports/annual-2024.ts';
+import { annualInput2024, REPORT_SETTINGS, SETTINGS } from '../fixtures/annual-2024.ts';
 
 let printer: ChromiumPdfPrinter;
 // One folder for the whole file: PDFs printed in beforeAll must outlive the per-test cleanup of helpers/temp.ts.

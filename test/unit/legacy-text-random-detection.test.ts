@@ -6,7 +6,7 @@ import { fixLegacyColumn } from '../../src-main/core/import/reader/text/column.t
 import { fixLegacyText } from '../../src-main/core/import/reader/text/detect.ts';
 import { encodeTcvn3 } from '../../src-main/core/import/reader/text/tcvn3.ts';
 import { encodeVni } from '../../src-main/core/import/reader/text/vni.ts';
-import { randomText, seededRandom, tcvn3RecoverableText } from './legacy-text-helpers.ts';
+import { randomText, seededRandom, tcvn3RecoverableText } from '../helpers/legacy-text.ts';
 
 const STYLES = ['lower', 'title', 'upper', 'mixed'] as const;
 const ENCODERS = { tcvn3: encodeTcvn3, vni: encodeVni } as const;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type ByteReading, withReading } from '../../src-main/core/import/reader/text/byte-string.ts';
 import { decodeTcvn3, encodeTcvn3 } from '../../src-main/core/import/reader/text/tcvn3.ts';
 import { decodeVni, encodeVni } from '../../src-main/core/import/reader/text/vni.ts';
-import { randomText, seededRandom, tcvn3RecoverableText } from './legacy-text-helpers.ts';
+import { randomText, seededRandom, tcvn3RecoverableText } from '../helpers/legacy-text.ts';
 
 const RUNS = 2000;
 const readings: ByteReading[] = ['cp1252', 'latin1'];

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bytesToByteString, type ByteReading } from '../../src-main/core/import/reader/text/byte-string.ts';
 import { decodeTcvn3, encodeTcvn3 } from '../../src-main/core/import/reader/text/tcvn3.ts';
-import { hexBytes, loadOracle } from './legacy-text-helpers.ts';
+import { hexBytes, loadOracle } from '../helpers/legacy-text.ts';
 
 const oracle = loadOracle();
 const letters = oracle.chars.filter((c) => c.is_letter);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bytesToByteString, type ByteReading } from '../../src-main/core/import/reader/text/byte-string.ts';
 import { decodeVni, encodeVni } from '../../src-main/core/import/reader/text/vni.ts';
-import { hexBytes, loadOracle } from './legacy-text-helpers.ts';
+import { hexBytes, loadOracle } from '../helpers/legacy-text.ts';
 
 const oracle = loadOracle();
 const letters = oracle.chars.filter((c) => c.is_letter);

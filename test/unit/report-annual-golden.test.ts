@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annualReport, renderDocx, renderHtml, renderIndicatorsJson, renderReport, renderXlsx } from '../../src-main/core/reports/index.ts';
-import { annualInput2024, INDICATORS_2024, REPORT_SETTINGS, SETTINGS } from '../fixtures/reports/annual-2024.ts';
-import { docxText, expectGolden, htmlText, xlsxDump } from '../fixtures/reports/helpers.ts';
+import { annualInput2024, INDICATORS_2024, REPORT_SETTINGS, SETTINGS } from '../fixtures/annual-2024.ts';
+import { docxText, htmlText, xlsxDump } from '../helpers/report-text.ts';
+import { expectGolden } from '../helpers/golden.ts';
 
 const report = annualReport(annualInput2024(), SETTINGS, REPORT_SETTINGS);
 

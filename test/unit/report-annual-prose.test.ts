@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annualReport, buildAnnualReport, type AnnualIndicators, type AnnualReportInput } from '../../src-main/core/reports/index.ts';
 import * as prose from '../../src-main/core/reports/annual/prose.ts';
-import { annualInput2024, INDICATORS_2023, INDICATORS_2024, REPORT_SETTINGS, SETTINGS } from '../fixtures/reports/annual-2024.ts';
-import { htmlText } from '../fixtures/reports/helpers.ts';
+import { annualInput2024, INDICATORS_2023, INDICATORS_2024, REPORT_SETTINGS, SETTINGS } from '../fixtures/annual-2024.ts';
+import { htmlText } from '../helpers/report-text.ts';
 import { renderHtml } from '../../src-main/core/reports/index.ts';
 
 function withIndicators(current: Partial<AnnualIndicators>, previous: AnnualIndicators | null = INDICATORS_2023): AnnualReportInput {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annualReport, renderDocx } from '../../src-main/core/reports/index.ts';
-import { annualInput2024, REPORT_SETTINGS, SETTINGS } from '../fixtures/reports/annual-2024.ts';
-import { docxText, readZip } from '../fixtures/reports/helpers.ts';
+import { annualInput2024, REPORT_SETTINGS, SETTINGS } from '../fixtures/annual-2024.ts';
+import { docxText, readZip } from '../helpers/report-text.ts';
 
 const docx = await renderDocx(annualReport(annualInput2024(), SETTINGS, REPORT_SETTINGS).model);
 const parts = readZip(docx);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentHeader, numberLine, placeDateLine, recipientLines, signatureBlock, type ReportSettings } from '../../src-main/core/reports/index.ts';
-import { REPORT_SETTINGS, SETTINGS } from '../fixtures/reports/annual-2024.ts';
+import { REPORT_SETTINGS, SETTINGS } from '../fixtures/annual-2024.ts';
 
 const NBSP8 = '\u00a0'.repeat(8);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraph, renderHtml, renderReport, type ChartBlock, type DocumentModel, type PdfPrinter, type TableBlock } from '../../src-main/core/reports/index.ts';
 import { renderChartSvg } from '../../src-main/core/reports/render/svg-chart.ts';
-import { htmlText } from '../fixtures/reports/helpers.ts';
+import { htmlText } from '../helpers/report-text.ts';
 
 function model(blocks: DocumentModel['body']): DocumentModel {
   return {

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import type { OrgRow } from '../../src-main/contract/index.ts';
 import type { App } from '../../src-main/core/app.ts';
-import { value } from '../helpers/registry.ts';
+import { value } from './registry.ts';
 
 /** A cell of the visible grid by row index (as displayed) and column id. */
 export function cell(page: Page, rowIndex: number, colId: string): Locator {
