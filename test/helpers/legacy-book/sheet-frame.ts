@@ -16,9 +16,13 @@ export interface FrameText {
   upperEncoding: CellEncoding;
 }
 
+/** The frame's encoding for this text: capitals may be typed in a capitals font. */
+export function frameEncoding(t: string, f: FrameText): CellEncoding {
+  return t === t.toUpperCase() && /[A-ZĐ]/.test(t) ? f.upperEncoding : f.encoding;
+}
+
 function put(g: Grid, r: number, c: number, t: string, f: FrameText, bold = false): void {
-  const upper = t === t.toUpperCase() && /[A-ZĐ]/.test(t);
-  setCell(g, r, c, text(t, bold), upper ? f.upperEncoding : f.encoding);
+  setCell(g, r, c, text(t, bold), frameEncoding(t, f));
 }
 
 /** Title block; returns nothing, rows are appended. */

@@ -10,7 +10,7 @@ import type { Layout, StarStyle } from './layout.ts';
 import type { Truth, TruthOcop, TruthOrg } from './model.ts';
 import { communeText, districtText } from './phrases.ts';
 import type { Rng } from './rng.ts';
-import { writeSignature, type FrameText } from './sheet-frame.ts';
+import { frameEncoding, writeSignature, type FrameText } from './sheet-frame.ts';
 
 const SWAPS: ReadonlyArray<[RegExp, string]> = [
   [/^HTX /, 'Hợp tác xã '],
@@ -92,20 +92,22 @@ export function ocopSheet(truth: Truth, name: string, layout: Layout, rng: Rng, 
   g.widths = [5, 30, 40, 25, 10, 16, 14, 14].slice(0, width);
   if (layout.ocop.title) {
     const r = addRow(g);
-    setCell(g, r, 0, text(rng.pick(['DANH SÁCH SẢN PHẨM OCOP', 'TỔNG HỢP SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN']), true), f.upperEncoding);
+    const title = rng.pick(['DANH SÁCH SẢN PHẨM OCOP', 'TỔNG HỢP SẢN PHẨM OCOP ĐƯỢC CÔNG NHẬN']);
+    setCell(g, r, 0, text(title, true), frameEncoding(title, f));
     merge(g, r, 0, r, width - 1);
     addRow(g);
   }
   const hr = addRow(g);
   setCell(g, hr, 0, text('STT', true));
-  cols.forEach((c, i) => setCell(g, hr, i + 1, text(c.header, true), f.encoding));
+  cols.forEach((c, i) => setCell(g, hr, i + 1, text(c.header, true), frameEncoding(c.header, f)));
   const groups = layout.ocop.sectionsByStar ? ([5, 4, 3] as const).map((s) => truth.ocop.filter((p) => p.stars === s)) : [truth.ocop];
   let stt = 0;
   groups.forEach((products, gi) => {
     if (products.length === 0) return;
     if (layout.ocop.sectionsByStar) {
       const r = addRow(g);
-      setCell(g, r, 0, text(`${['I', 'II', 'III'][gi] ?? ''}. SẢN PHẨM ${5 - gi} SAO`, true), f.upperEncoding);
+      const label = `${['I', 'II', 'III'][gi] ?? ''}. SẢN PHẨM ${5 - gi} SAO`;
+      setCell(g, r, 0, text(label, true), frameEncoding(label, f));
       merge(g, r, 0, r, 2);
     }
     for (const p of products) {

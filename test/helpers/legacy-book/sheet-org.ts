@@ -12,12 +12,12 @@ import { addRow, merge, newGrid, num, setCell, text } from './grid.ts';
 import type { Layout } from './layout.ts';
 import type { TruthOrg } from './model.ts';
 import type { Rng } from './rng.ts';
-import { writeHeader, writeNumberRow, writeSignature, writeTitle, type FrameText } from './sheet-frame.ts';
+import { frameEncoding, writeHeader, writeNumberRow, writeSignature, writeTitle, type FrameText } from './sheet-frame.ts';
 
 export interface SheetEncodings {
   frame: FrameText;
-  /** Encoding of each column's typed text. */
-  column(c: Column): CellEncoding;
+  /** Encoding of a text typed in a column (capitals may be typed in a capitals font). */
+  column(c: Column, text: string): CellEncoding;
 }
 
 interface Section {
@@ -69,7 +69,7 @@ function figureOf(o: TruthOrg, sums: NonNullable<Column['sums']>): number {
 /** A "Cộng" / "Tổng cộng" row: label in the name column, sums (values or SUM formulas) under the figures. */
 function totalRow(g: Grid, cols: readonly Column[], label: string, rows: readonly TruthOrg[], span: [number, number] | null, layout: Layout, enc: SheetEncodings): void {
   const r = addRow(g);
-  setCell(g, r, 1, text(label, true), enc.frame.upperEncoding);
+  setCell(g, r, 1, text(label, true), frameEncoding(label, enc.frame));
   cols.forEach((c, ci) => {
     if (!c.sums) return;
     const sums = c.sums;
@@ -87,7 +87,7 @@ type RowCells = Array<{ cell: Cell; enc: CellEncoding | undefined }>;
 function rowCells(cols: readonly Column[], org: TruthOrg, ctx: RowContext, enc: SheetEncodings): RowCells {
   return cols.map((c) => {
     const cell = c.cell(org, ctx);
-    return { cell, enc: cell.kind === 'text' ? enc.column(c) : undefined };
+    return { cell, enc: cell.kind === 'text' ? enc.column(c, cell.text) : undefined };
   });
 }
 
@@ -110,9 +110,9 @@ function writeSection(g: Grid, cols: readonly Column[], s: Section, layout: Layo
     const r = addRow(g);
     if (rng.chance(0.5)) {
       setCell(g, r, 0, text(mark, true));
-      setCell(g, r, 1, text(label, true), enc.frame.upperEncoding);
+      setCell(g, r, 1, text(label, true), frameEncoding(label, enc.frame));
     } else {
-      setCell(g, r, 0, text(`${mark}. ${label}`, true), enc.frame.upperEncoding);
+      setCell(g, r, 0, text(`${mark}. ${label}`, true), frameEncoding(label, enc.frame));
       merge(g, r, 0, r, Math.min(2, cols.length - 1));
     }
   }

@@ -23,7 +23,7 @@ export interface WrittenBook {
   sheetNames: string[];
 }
 
-const TEXT_ENCODINGS: readonly CellEncoding[] = ['unicode', 'tcvn3', 'vni'];
+const TEXT_ENCODINGS: readonly CellEncoding[] = ['unicode', 'tcvn3', 'vni', 'nfd'];
 
 function frameOf(encoding: CellEncoding, layout: Layout): FrameText {
   const capitals = encoding === 'tcvn3' && layout.capitalsFont && layout.format === 'xlsx-exceljs';
@@ -36,7 +36,14 @@ function sheetEncodings(layout: Layout, rng: Rng, main: boolean): (cols: Column[
   const own = main || rng.chance(0.7) ? whole : rng.pick(TEXT_ENCODINGS);
   return (cols) => {
     const byColumn = new Map(cols.map((c) => [c.id, layout.encoding === 'columns' ? rng.pick(TEXT_ENCODINGS) : own]));
-    return { frame: frameOf(own, layout), column: (c) => byColumn.get(c.id) ?? own };
+    const capitals = frameOf('tcvn3', layout).upperEncoding;
+    return {
+      frame: frameOf(own, layout),
+      column: (c, t) => {
+        const e = byColumn.get(c.id) ?? own;
+        return e === 'tcvn3' && t === t.toUpperCase() && /[A-ZĐ]/.test(t) ? capitals : e;
+      },
+    };
   };
 }
 
