@@ -71,7 +71,8 @@ describe.runIf(CASES > 0)('import round trip (triage)', () => {
       const r = await runRoundtrip(truth, layout, dir, template);
       const problems = problemsOf(r);
       state.last = { problems, keep: (folder) => keepFailure(folder, r, truth, layout, problems) };
-      fs.rmSync(dir, { recursive: true, force: true });
+      // the workbook stays (a later keep() copies it); the database goes
+      for (const f of fs.readdirSync(dir)) if (f !== path.basename(r.book.file)) fs.rmSync(path.join(dir, f), { recursive: true, force: true });
       return problems;
     };
     const seen: Seen[] = [];
@@ -79,9 +80,9 @@ describe.runIf(CASES > 0)('import round trip (triage)', () => {
       const seed = BASE_SEED + i;
       const t0 = performance.now();
       await fc.check(fc.asyncProperty(truthArb(), layoutArb, async (truth, layout) => {
-        const problems = await check(truth, layout);
+        const problems = await check(truth, layout).catch((err: unknown) => [{ key: 'harness:error', message: String(err) }]);
         seen.push({ seed, size: truth.orgs.length + truth.ocop.length, keys: [...new Set(problems.map((p) => p.key))], features: caseFeatures(truth, layout), ms: 0 });
-      }), { seed, numRuns: 1 });
+      }), { seed, numRuns: 1, endOnFailure: true });
       const s = seen[seen.length - 1];
       if (s) s.ms = performance.now() - t0;
     }
@@ -103,6 +104,7 @@ describe.runIf(CASES > 0)('import round trip (triage)', () => {
     const summary = { cases: seen.length, failing: seen.filter((s) => s.keys.some((k) => !UNIVERSAL.has(k))).length, msMedian: times[Math.floor(times.length / 2)], msTotal: times.reduce((a, b) => a + b, 0), groups, perSeed: seen };
     fs.writeFileSync(path.join(out, 'triage.json'), `${JSON.stringify(summary, null, 2)}\n`);
     console.log(`triage written to ${path.join(out, 'triage.json')}`);
+    fs.rmSync(root, { recursive: true, force: true });
     expect(seen.length).toBe(CASES);
   }, 3_600_000);
 });

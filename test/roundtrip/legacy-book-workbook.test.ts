@@ -16,14 +16,14 @@ import { layoutArb, type Layout } from '../helpers/legacy-book/layout.ts';
 import type { Truth } from '../helpers/legacy-book/model.ts';
 import { oldProvince } from '../helpers/legacy-book/places.ts';
 import { truthArb } from '../helpers/legacy-book/registry.ts';
-import { newTonePlacement } from '../helpers/legacy-book/sheet-ocop.ts';
+import { newTonePlacement } from '../helpers/legacy-book/tones.ts';
 import { EXTERNAL_OWNERS, NAME_PLACES, NAME_STEMS, OCOP_PRODUCTS, SECTOR_ITEMS } from '../helpers/legacy-book/words.ts';
 import { writeLegacyBook } from '../helpers/legacy-book/write.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kttt-legacy-book-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+const norm = (s: string) => newTonePlacement(s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim());
 
 /** What a text cell may say: as stored, or decoded from TCVN3 or VNI. */
 function readings(s: string): string[] {

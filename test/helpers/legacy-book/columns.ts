@@ -10,6 +10,7 @@ import type { IncomeUnit, Layout, MoneyUnit } from './layout.ts';
 import type { FigureKey, TruthOrg } from './model.ts';
 import { addressText, communeText, districtText, noteText, statusWord, TYPE_WORDS } from './phrases.ts';
 import type { Rng } from './rng.ts';
+import { newTonePlacement } from './tones.ts';
 
 export interface RowContext {
   rng: Rng;
@@ -61,9 +62,11 @@ export function col(id: string, path: string[], label: string, flat: string, wid
   return sums === undefined ? { id, path, label, flat, width, cell } : { id, path, label, flat, width, cell, sums };
 }
 
+/** The name as typed: sometimes in capitals, with a doubled space, or with the new tone placement ("Hoà"). */
 function nameVariant(org: TruthOrg, ctx: RowContext): string {
   const upper = ctx.rng.chance(0.15);
-  const spaced = ctx.rng.chance(0.1) ? org.name.replace(' ', '  ') : org.name;
+  const toned = ctx.rng.chance(0.1) ? newTonePlacement(org.name) : org.name;
+  const spaced = ctx.rng.chance(0.1) ? toned.replace(' ', '  ') : toned;
   return upper ? spaced.toUpperCase() : spaced;
 }
 

@@ -58,7 +58,8 @@ export interface Layout {
   numberRow: NumberRow;
   shuffleColumns: boolean;
   upperHeaders: boolean;
-  sections: 'none' | 'district' | 'type';
+  /** Section rows: by district ("I. Huyện Lương Sơn"), by type ("A. HỢP TÁC XÃ") or by field ("A. NÔNG NGHIỆP"). */
+  sections: 'none' | 'district' | 'type' | 'field';
   subtotals: boolean;
   total: 'none' | 'top' | 'bottom';
   countLine: boolean;
@@ -133,7 +134,7 @@ export const layoutArb: fc.Arbitrary<Layout> = fc
     numberRow: fc.constantFrom<NumberRow>('none', 'paren', 'plain', 'letters', 'mixed'),
     shuffleColumns: bool(0.5),
     upperHeaders: bool(0.3),
-    sections: fc.constantFrom<Layout['sections']>('none', 'district', 'type'),
+    sections: fc.constantFrom<Layout['sections']>('none', 'district', 'type', 'field'),
     subtotals: bool(0.5),
     total: fc.constantFrom<Layout['total']>('none', 'top', 'bottom'),
     countLine: bool(0.3),

@@ -8,6 +8,7 @@ import { dateInText } from './cells.ts';
 import type { AddressStyle, Layout } from './layout.ts';
 import type { Place, TruthOrg } from './model.ts';
 import type { Rng } from './rng.ts';
+import { newTonePlacement } from './tones.ts';
 
 const STATUS_WORDS: Record<OrgStatus, readonly string[]> = {
   dang_hoat_dong: ['Đang hoạt động', 'Đang HĐ', 'Hoạt động', 'Đang hoạt động bình thường'],
@@ -65,9 +66,10 @@ export const TYPE_WORDS: Record<OrgType, readonly string[]> = {
 
 /** "xã Tân Lập", "Xã Tân Lập", "TT Mường Khến", "P. Tân Hòa". */
 export function communeText(p: Place, rng: Rng, bare: boolean): string {
-  if (bare) return p.communeName;
+  if (bare) return rng.chance(0.1) ? newTonePlacement(p.communeName) : p.communeName;
   const abbr: Record<string, readonly string[]> = { Xã: ['Xã', 'xã', 'X.'], 'Thị trấn': ['Thị trấn', 'thị trấn', 'TT'], Phường: ['Phường', 'phường', 'P.'] };
-  return `${rng.pick(abbr[p.communeKind] ?? [p.communeKind])} ${p.communeName}`;
+  const name = rng.chance(0.1) ? newTonePlacement(p.communeName) : p.communeName;
+  return `${rng.pick(abbr[p.communeKind] ?? [p.communeKind])} ${name}`;
 }
 
 export function districtText(p: Place, rng: Rng, bare: boolean): string {

@@ -9,6 +9,7 @@ import { addRow, merge, newGrid, num, setCell, text } from './grid.ts';
 import type { Layout, StarStyle } from './layout.ts';
 import type { Truth, TruthOcop, TruthOrg } from './model.ts';
 import { communeText, districtText } from './phrases.ts';
+import { newTonePlacement } from './tones.ts';
 import type { Rng } from './rng.ts';
 import { frameEncoding, writeSignature, type FrameText } from './sheet-frame.ts';
 
@@ -20,15 +21,6 @@ const SWAPS: ReadonlyArray<[RegExp, string]> = [
   [/^THT /, 'Tổ hợp tác '],
   [/^Tổ hợp tác /, 'THT '],
 ];
-
-const TONE = '[\u0300\u0301\u0303\u0309\u0323]';
-const OLD_OA = new RegExp(`([oO])(${TONE})([aAeE])(?![\\p{L}\u0300-\u036f])`, 'gu');
-const OLD_UY = new RegExp(`([uU])(${TONE})([yY])(?![\\p{L}\u0300-\u036f])`, 'gu');
-
-/** New-style tone placement on an open syllable: "Hòa" → "Hoà", "Thủy" → "Thuỷ" ("Hoàng" stays). */
-export function newTonePlacement(s: string): string {
-  return s.normalize('NFD').replace(OLD_OA, '$1$3$2').replace(OLD_UY, '$1$3$2').normalize('NFC');
-}
 
 /** The owner as the OCOP list writes it: another prefix, capitals, new tone placement, doubled spaces. */
 export function ownerVariant(name: string, rng: Rng): string {

@@ -34,11 +34,22 @@ const TYPE_SECTION: Record<OrgType, readonly string[]> = {
   THT: ['TỔ HỢP TÁC', 'Tổ hợp tác'],
 };
 
+const AGRICULTURAL = /nông|chè|cam|bưởi|nuôi|rau|chăn|dược|trồng|lâm|nấm|ong/i;
+const FIELD_SECTIONS: ReadonlyArray<{ labels: readonly string[]; holds: (o: TruthOrg) => boolean }> = [
+  { labels: ['NÔNG NGHIỆP', 'Lĩnh vực nông nghiệp'], holds: (o) => o.type !== 'QTDND' && AGRICULTURAL.test(o.name) },
+  { labels: ['PHI NÔNG NGHIỆP', 'Lĩnh vực phi nông nghiệp'], holds: (o) => o.type !== 'QTDND' && !AGRICULTURAL.test(o.name) },
+  { labels: ['TÍN DỤNG', 'QUỸ TÍN DỤNG NHÂN DÂN'], holds: (o) => o.type === 'QTDND' },
+];
+
 function sectionsOf(orgs: readonly TruthOrg[], layout: Layout, rng: Rng): Section[] {
   if (layout.sections === 'none') return [{ label: null, orgs: [...orgs], districtInSection: false }];
   if (layout.sections === 'type') {
     const types = ORG_TYPES.filter((t) => orgs.some((o) => o.type === t));
     return types.map((t, i) => ({ label: `${'ABCD'.charAt(i)}|${rng.pick(TYPE_SECTION[t])}`, orgs: orgs.filter((o) => o.type === t), districtInSection: false }));
+  }
+  if (layout.sections === 'field') {
+    const fields = FIELD_SECTIONS.map((f) => ({ ...f, orgs: orgs.filter(f.holds) })).filter((f) => f.orgs.length > 0);
+    return fields.map((f, i) => ({ label: `${'ABC'.charAt(i)}|${rng.pick(f.labels)}`, orgs: f.orgs, districtInSection: false }));
   }
   const districts = [...new Set(orgs.map((o) => `${o.place.districtKind} ${o.place.districtName}`))];
   return districts.map((d, i) => ({ label: `${ROMAN[i] ?? String(i + 1)}|${rng.chance(0.3) ? d.toUpperCase() : d}`, orgs: orgs.filter((o) => `${o.place.districtKind} ${o.place.districtName}` === d), districtInSection: layout.districtFromSection }));
