@@ -12,7 +12,7 @@ import type { Cell } from '../read/model.ts';
 import { type Converted, convertCell } from '../values/convert.ts';
 import { matchOrgType, matchOwnerKind, orgTypeOfName, ownerKindOfName } from '../values/vocab-match.ts';
 import type { VocabularyAliases } from '../values/aliases.ts';
-import { firstFullDate, statusInNotes } from '../values/status-notes.ts';
+import { statusDateIn, statusInNotes } from '../values/status-notes.ts';
 import type { ResolvedColumn } from './columns.ts';
 import type { RowAnalysis } from './types.ts';
 
@@ -171,7 +171,7 @@ function statusFromNotes(row: RowAnalysis, hasStatusColumn: boolean): void {
     setInferred(row, 'status', said.status);
     (row.raw ??= {}).status = notes;
   }
-  const own = row.raw?.status !== undefined && row.raw.status !== notes ? firstFullDate(row.raw.status) : undefined;
+  const own = row.raw?.status !== undefined && row.raw.status !== notes ? statusDateIn(row.raw.status) : undefined;
   const date = own ?? (said !== undefined && said.status === row.values.status ? said.date : null);
   if (date !== undefined && date !== null) row.statusDate = date;
 }

@@ -26,11 +26,25 @@ export function firstFullDate(text: string): string | undefined {
   return r.ok && r.value.precision === 'day' ? r.value.iso : undefined;
 }
 
-/** The status a note states, and the day it began when the note gives a full date. */
+/**
+ * When a note says a status began: a full date; else a month ("từ tháng 3/2024") or a year ("trong năm 2024")
+ * — then its first day, the rule founding dates known only to the month or year follow.
+ */
+export function statusDateIn(text: string): string | undefined {
+  const full = firstFullDate(text);
+  if (full !== undefined) return full;
+  const f = foldVietnamese(text);
+  const month = /thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*(\d{4})/.exec(f);
+  if (month !== null && Number(month[1]) >= 1 && Number(month[1]) <= 12) return `${month[2]}-${String(month[1]).padStart(2, '0')}-01`;
+  const year = /\b(?:nam|tu|trong|tu nam)\s*(19[5-9]\d|20\d\d)\b/.exec(f) ?? /^\D*(19[5-9]\d|20\d\d)\D*$/.exec(f);
+  return year === null ? undefined : `${year[1]}-01-01`;
+}
+
+/** The status a note states, and the day it began when the note says. */
 export function statusInNotes(text: string): { status: OrgStatus; date: string | null } | undefined {
   const f = ` ${foldVietnamese(text).replace(/[^a-z0-9/.-]+/g, ' ').trim()} `;
   // "Không giải thể", "chưa giải thể": a negated phrase states nothing.
   const hit = PHRASES.find(([phrase]) => f.includes(` ${phrase} `) && !f.includes(` khong ${phrase} `) && !f.includes(` chua ${phrase} `));
   if (hit === undefined) return undefined;
-  return { status: hit[1], date: firstFullDate(text) ?? null };
+  return { status: hit[1], date: statusDateIn(text) ?? null };
 }
