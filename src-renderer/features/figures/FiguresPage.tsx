@@ -3,14 +3,9 @@ import { FIGURE_FIELDS, type FieldSpec } from '../../../src-main/contract/fields
 import type { FigureRow } from '../../../src-main/contract/index.ts';
 import { ORG_TYPE_LABEL } from '../../../src-main/contract/vocab.ts';
 import { client } from '../../api/client.ts';
-import { RegistryGrid } from '../../grid/RegistryGrid.tsx';
-import { figureCells, isFigureRow } from '../../grid/registry-rows.ts';
-import { gridServices } from '../../grid/services.ts';
-import { keyOfId, type GridAdapter, type GridField, type GridRow } from '../../grid/types.ts';
-import { useRegistrySource } from '../../grid/useRegistrySource.ts';
+import { figureCells, gridServices, isFigureRow, keyOfId, RegistryGrid, useRegistrySource, YearSelect, type GridAdapter, type GridField, type GridRow } from '../../grid/index.ts';
 import { RecycleBin } from '../organizations/RecycleBin.tsx';
 import { defaultFigureYear } from '../organizations/prefetch.ts';
-import { YearSelect } from '../../grid/YearSelect.tsx';
 
 /** Shown beside the organization, not edited here (it belongs to the organization). */
 const ORG_TYPE_SPEC: FieldSpec = {

@@ -2,11 +2,7 @@ import { useState } from 'react';
 import { OCOP_FIELDS, type FieldSpec } from '../../../src-main/contract/fields.ts';
 import type { OcopRow } from '../../../src-main/contract/index.ts';
 import { client } from '../../api/client.ts';
-import { RegistryGrid } from '../../grid/RegistryGrid.tsx';
-import { isOcopRow, ocopCells } from '../../grid/registry-rows.ts';
-import { gridServices } from '../../grid/services.ts';
-import { keyOfId, type GridAdapter, type GridField, type GridRow } from '../../grid/types.ts';
-import { useRegistrySource } from '../../grid/useRegistrySource.ts';
+import { gridServices, isOcopRow, keyOfId, ocopCells, RegistryGrid, useRegistrySource, type GridAdapter, type GridField, type GridRow } from '../../grid/index.ts';
 import { CertificationsGrid } from '../certifications/CertificationsGrid.tsx';
 import { RecycleBin } from '../organizations/RecycleBin.tsx';
 

@@ -1,10 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { client } from '../../api/client.ts';
-import { RegistryGrid } from '../../grid/RegistryGrid.tsx';
-import { gridServices } from '../../grid/services.ts';
-import type { GridRow } from '../../grid/types.ts';
-import { useRegistrySource } from '../../grid/useRegistrySource.ts';
-import { YearSelect } from '../../grid/YearSelect.tsx';
+import { gridServices, RegistryGrid, useRegistrySource, YearSelect, type GridRow } from '../../grid/index.ts';
 import { OrgDetailPanel } from './OrgDetailPanel.tsx';
 import { orgAdapter, orgRowsFor } from './orgColumns.ts';
 import { defaultFigureYear, takeEarlyOrganizations } from './prefetch.ts';
