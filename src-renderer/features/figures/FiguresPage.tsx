@@ -4,7 +4,7 @@ import type { FigureRow } from '../../../src-main/contract/index.ts';
 import { ORG_TYPE_LABEL } from '../../../src-main/contract/vocab.ts';
 import { client } from '../../api/client.ts';
 import { figureCells, gridServices, isFigureRow, keyOfId, RegistryGrid, useRegistrySource, YearSelect, type GridAdapter, type GridField, type GridRow } from '../../grid/index.ts';
-import { RecycleBin } from '../organizations/RecycleBin.tsx';
+import { BinPageHead } from '../../components/BinPageHead.tsx';
 import { defaultFigureYear } from '../organizations/prefetch.ts';
 
 /** Shown beside the organization, not edited here (it belongs to the organization). */
@@ -32,7 +32,6 @@ function toRow(f: FigureRow): GridRow {
 /** Yearly figures of every organization, one row per organization, year and period. */
 export function FiguresPage() {
   const [year, setYear] = useState<number>(defaultFigureYear);
-  const [bin, setBin] = useState(false);
   const adapter = useMemo<GridAdapter>(
     () => ({
       entity: 'figures',
@@ -49,14 +48,7 @@ export function FiguresPage() {
 
   return (
     <div className="kttt-page">
-      <div className="kttt-page-head">
-        <h1>Số liệu hằng năm</h1>
-        <span className="muted">Ô để trống là chưa có số liệu, khác với số 0.</span>
-        <button type="button" className="secondary" style={{ marginLeft: 'auto' }} onClick={() => setBin(!bin)} aria-expanded={bin}>
-          Thùng rác
-        </button>
-      </div>
-      {bin && <RecycleBin entities={['figures']} onClose={() => setBin(false)} />}
+      <BinPageHead title="Số liệu hằng năm" hint="Ô để trống là chưa có số liệu, khác với số 0." binEntities={['figures']} />
       <RegistryGrid
         adapter={adapter}
         label="Số liệu hằng năm"
