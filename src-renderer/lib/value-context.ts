@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ValueContext } from '../grid/values.ts';
-import { gridServices } from '../grid/services.ts';
+import { gridServices, type ValueContext } from '../grid/index.ts';
 
 /**
  * The context the grids format and read values with (money in triệu, commune and organization names),

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CERT_FIELDS, FIGURE_FIELDS, OCOP_FIELDS, ORG_FIELDS } from '../../src-main/contract/fields.ts';
 import type { CertRow, FigureRow, OcopRow, OrgRow } from '../../src-main/contract/index.ts';
 import { orgFields } from '../../src-renderer/features/organizations/orgColumns.ts';
 import { figureOp, planRow } from '../../src-renderer/grid/ops.ts';
 import { certCells, figureCells, mergeOrgAnswer, ocopCells, orgCells, orgGridRow } from '../../src-renderer/grid/registry-rows.ts';
 import type { GridField, GridRow } from '../../src-renderer/grid/types.ts';
+
+// orgColumns reaches the grid through its public surface, which brings the API client along; that client
+// picks IPC or HTTP from the browser window on load. Nothing here calls the core, so a silent one will do.
+vi.mock('../../src-renderer/api/client.ts', () => ({ client: { mode: 'browser', call: () => new Promise(() => {}), onEvent: () => () => {} } }));
 
 const org: OrgRow = {
   id: 7,

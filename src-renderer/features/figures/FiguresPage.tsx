@@ -3,14 +3,9 @@ import { FIGURE_FIELDS, type FieldSpec } from '../../../src-main/contract/fields
 import type { FigureRow } from '../../../src-main/contract/index.ts';
 import { ORG_TYPE_LABEL } from '../../../src-main/contract/vocab.ts';
 import { client } from '../../api/client.ts';
-import { RegistryGrid } from '../../grid/RegistryGrid.tsx';
-import { figureCells, isFigureRow } from '../../grid/registry-rows.ts';
-import { gridServices } from '../../grid/services.ts';
-import { keyOfId, type GridAdapter, type GridField, type GridRow } from '../../grid/types.ts';
-import { useRegistrySource } from '../../grid/useRegistrySource.ts';
-import { RecycleBin } from '../organizations/RecycleBin.tsx';
+import { figureCells, gridServices, isFigureRow, keyOfId, RegistryGrid, useRegistrySource, YearSelect, type GridAdapter, type GridField, type GridRow } from '../../grid/index.ts';
+import { BinPageHead } from '../../components/BinPageHead.tsx';
 import { defaultFigureYear } from '../organizations/prefetch.ts';
-import { YearSelect } from '../../grid/YearSelect.tsx';
 
 /** Shown beside the organization, not edited here (it belongs to the organization). */
 const ORG_TYPE_SPEC: FieldSpec = {
@@ -37,7 +32,6 @@ function toRow(f: FigureRow): GridRow {
 /** Yearly figures of every organization, one row per organization, year and period. */
 export function FiguresPage() {
   const [year, setYear] = useState<number>(defaultFigureYear);
-  const [bin, setBin] = useState(false);
   const adapter = useMemo<GridAdapter>(
     () => ({
       entity: 'figures',
@@ -54,14 +48,7 @@ export function FiguresPage() {
 
   return (
     <div className="kttt-page">
-      <div className="kttt-page-head">
-        <h1>Số liệu hằng năm</h1>
-        <span className="muted">Ô để trống là chưa có số liệu, khác với số 0.</span>
-        <button type="button" className="secondary" style={{ marginLeft: 'auto' }} onClick={() => setBin(!bin)} aria-expanded={bin}>
-          Thùng rác
-        </button>
-      </div>
-      {bin && <RecycleBin entities={['figures']} onClose={() => setBin(false)} />}
+      <BinPageHead title="Số liệu hằng năm" hint="Ô để trống là chưa có số liệu, khác với số 0." binEntities={['figures']} />
       <RegistryGrid
         adapter={adapter}
         label="Số liệu hằng năm"

@@ -7,7 +7,7 @@ import type { CellValue, Entity, FieldSpec, PreviewRow, PreviewSheet } from '../
 import { IMPORT_FIELDS } from '../../../src-main/contract/fields.ts';
 import { formatVnDate } from '../../../src-main/shared/vn-date-format.ts';
 import { formatNumber } from '../../../src-main/shared/vn-number.ts';
-import { formatCell, headerOf, type ValueContext } from '../../grid/values.ts';
+import { formatCell, headerOf, type ValueContext } from '../../grid/index.ts';
 
 /** "21 dòng = 4 nhập (thêm mới 3, cập nhật 0, không đổi 1) + 1 gộp vào dòng trùng + 16 không phải bản ghi". */
 export function reconciliation(sheet: PreviewSheet): string {

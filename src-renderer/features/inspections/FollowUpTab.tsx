@@ -3,7 +3,8 @@ import type { RecommendationDto } from '../../../src-main/contract/inspection-dt
 import type { RecommendationStatus } from '../../../src-main/contract/inspection-vocab.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
-import { DateField, NoticeLine, SelectField, TextField, type Notice } from './components.tsx';
+import { DateField, SelectField, TextField } from '../../components/Field.tsx';
+import { NoticeLine, type Notice } from './components.tsx';
 import { readDate, showDate, todayIso } from './form-utils.ts';
 import { STATUS_ORDER, STATUS_TEXT } from './labels.ts';
 

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { MeetingDto } from '../../../src-main/contract/inspection-dto.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
-import { DateField, NoticeLine, OrgPicker, TextField, type Notice } from './components.tsx';
+import { DateField, TextField } from '../../components/Field.tsx';
+import { NoticeLine, OrgPicker, type Notice } from './components.tsx';
 import { readDate, showDate } from './form-utils.ts';
 
 /**

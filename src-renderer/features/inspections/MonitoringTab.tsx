@@ -4,7 +4,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { MonitoringEntry } from '../../../src-main/contract/inspection-monitoring.ts';
 import type { MonitoringListName } from '../../../src-main/contract/inspection-vocab.ts';
 import { useApi } from '../../api/hooks.ts';
-import { GRID_LOCALE, GRID_THEME, setupAgGrid } from '../../grid/setup.ts';
+import { GRID_LOCALE, GRID_THEME, setupAgGrid } from '../../grid/index.ts';
 import { DocumentActions } from './components.tsx';
 import { readDate, showDate, todayIso } from './form-utils.ts';
 import { LIST_ORDER, LIST_TEXT } from './labels.ts';

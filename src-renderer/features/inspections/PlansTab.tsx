@@ -3,7 +3,8 @@ import type { PlanDto } from '../../../src-main/contract/inspection-dto.ts';
 import type { InputOf } from '../../../src-main/contract/methods.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
-import { SavedDocumentActions, DateField, NoticeLine, OrgPicker, TextField, type Notice } from './components.tsx';
+import { DateField, TextField } from '../../components/Field.tsx';
+import { SavedDocumentActions, NoticeLine, OrgPicker, type Notice } from './components.tsx';
 import { Problems, readDate, showDate } from './form-utils.ts';
 
 interface ItemDraft {

@@ -1,5 +1,5 @@
 import type { ParticipantSide } from '../../../src-main/contract/inspection-vocab.ts';
-import { DateField, SelectField, TextField } from './components.tsx';
+import { DateField, SelectField, TextField } from '../../components/Field.tsx';
 import { CHECK_RESULT_ORDER, CHECK_RESULT_TEXT, SIDE_ORDER, SIDE_TEXT, STATUS_TEXT } from './labels.ts';
 import { newParticipant, newRecommendation, newViolation, type AnswerDraft, type ParticipantDraft, type RecommendationDraft, type ViolationDraft } from './record-draft.ts';
 

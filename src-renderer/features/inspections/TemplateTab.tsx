@@ -3,7 +3,8 @@ import type { ChecklistTemplateDto } from '../../../src-main/contract/inspection
 import { formatVnDateTime } from '../../../src-main/shared/vn-date-format.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
-import { NoticeLine, TextField, type Notice } from './components.tsx';
+import { TextField } from '../../components/Field.tsx';
+import { NoticeLine, type Notice } from './components.tsx';
 
 interface ItemDraft {
   key: number;

@@ -2,13 +2,9 @@ import { useState } from 'react';
 import { OCOP_FIELDS, type FieldSpec } from '../../../src-main/contract/fields.ts';
 import type { OcopRow } from '../../../src-main/contract/index.ts';
 import { client } from '../../api/client.ts';
-import { RegistryGrid } from '../../grid/RegistryGrid.tsx';
-import { isOcopRow, ocopCells } from '../../grid/registry-rows.ts';
-import { gridServices } from '../../grid/services.ts';
-import { keyOfId, type GridAdapter, type GridField, type GridRow } from '../../grid/types.ts';
-import { useRegistrySource } from '../../grid/useRegistrySource.ts';
+import { BinPageHead } from '../../components/BinPageHead.tsx';
+import { gridServices, isOcopRow, keyOfId, ocopCells, RegistryGrid, useRegistrySource, type GridAdapter, type GridField, type GridRow } from '../../grid/index.ts';
 import { CertificationsGrid } from '../certifications/CertificationsGrid.tsx';
-import { RecycleBin } from '../organizations/RecycleBin.tsx';
 
 /** Computed by the core from the decision date or year (36 months); shown, not typed. */
 const VALID_UNTIL: FieldSpec = { key: 'validUntil', label: 'Hiệu lực đến', kind: 'date', readOnly: true };
@@ -39,16 +35,9 @@ type Tab = 'ocop' | 'certifications';
 /** OCOP products and the certifications of organizations, on two tabs of one section. */
 export function OcopPage() {
   const [tab, setTab] = useState<Tab>('ocop');
-  const [bin, setBin] = useState(false);
   return (
     <div className="kttt-page">
-      <div className="kttt-page-head">
-        <h1>Sản phẩm OCOP &amp; chứng nhận</h1>
-        <button type="button" className="secondary" style={{ marginLeft: 'auto' }} onClick={() => setBin(!bin)} aria-expanded={bin}>
-          Thùng rác
-        </button>
-      </div>
-      {bin && <RecycleBin entities={['ocop', 'certifications']} onClose={() => setBin(false)} />}
+      <BinPageHead title="Sản phẩm OCOP & chứng nhận" binEntities={['ocop', 'certifications']} />
       <div className="kttt-tabs" role="tablist" aria-label="Sản phẩm OCOP và chứng nhận">
         <button type="button" role="tab" aria-selected={tab === 'ocop'} onClick={() => setTab('ocop')}>
           Sản phẩm OCOP

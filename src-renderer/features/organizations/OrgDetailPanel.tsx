@@ -2,8 +2,7 @@ import type { AuditEntryDto, FigureRow } from '../../../src-main/contract/index.
 import { ENTITY_FIELDS, ENTITY_LABEL, FIGURE_VALUE_FIELDS, ORG_FIELDS, importFieldLabel, type CellValue, type Entity } from '../../../src-main/contract/fields.ts';
 import { CERT_KIND_LABEL, FIGURE_PERIOD_LABEL, ORG_STATUS_LABEL, ORG_TYPE_LABEL } from '../../../src-main/contract/vocab.ts';
 import { useApi } from '../../api/hooks.ts';
-import { gridServices } from '../../grid/services.ts';
-import { formatCell, type ValueContext } from '../../grid/values.ts';
+import { formatCell, gridServices, type ValueContext } from '../../grid/index.ts';
 import { StatusForm } from './StatusForm.tsx';
 import { showDate, showDateTime } from '../../lib/format.ts';
 

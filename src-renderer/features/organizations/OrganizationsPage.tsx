@@ -1,14 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import { client } from '../../api/client.ts';
-import { RegistryGrid } from '../../grid/RegistryGrid.tsx';
-import { gridServices } from '../../grid/services.ts';
-import type { GridRow } from '../../grid/types.ts';
-import { useRegistrySource } from '../../grid/useRegistrySource.ts';
-import { YearSelect } from '../../grid/YearSelect.tsx';
+import { BinPageHead } from '../../components/BinPageHead.tsx';
+import { gridServices, RegistryGrid, useRegistrySource, YearSelect, type GridRow } from '../../grid/index.ts';
 import { OrgDetailPanel } from './OrgDetailPanel.tsx';
 import { orgAdapter, orgRowsFor } from './orgColumns.ts';
 import { defaultFigureYear, takeEarlyOrganizations } from './prefetch.ts';
-import { RecycleBin } from './RecycleBin.tsx';
 
 
 /** Organizations with the chosen year's figures, the detail panel and the recycle bin. */
@@ -16,7 +12,6 @@ export function OrganizationsPage() {
   const services = gridServices();
   const [year, setYear] = useState(defaultFigureYear);
   const [detailId, setDetailId] = useState<number | null>(null);
-  const [bin, setBin] = useState(false);
   const adapter = useMemo(() => orgAdapter(year), [year]);
   const toRow = useMemo(() => orgRowsFor(services), [services]);
   const load = useCallback(async () => {
@@ -38,14 +33,7 @@ export function OrganizationsPage() {
 
   return (
     <div className="kttt-page">
-      <div className="kttt-page-head">
-        <h1>Tổ chức kinh tế tập thể</h1>
-        <span className="muted">Bấm đúp vào số thứ tự để xem lịch sử một tổ chức.</span>
-        <button type="button" className="secondary" style={{ marginLeft: 'auto' }} onClick={() => setBin(!bin)} aria-expanded={bin}>
-          Thùng rác
-        </button>
-      </div>
-      {bin && <RecycleBin entities={['organizations']} onClose={() => setBin(false)} />}
+      <BinPageHead title="Tổ chức kinh tế tập thể" hint="Bấm đúp vào số thứ tự để xem lịch sử một tổ chức." binEntities={['organizations']} />
       <div className="kttt-split">
         <RegistryGrid
           adapter={adapter}

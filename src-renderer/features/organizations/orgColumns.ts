@@ -1,8 +1,6 @@
 import { FIGURE_VALUE_FIELDS, ORG_FIELDS } from '../../../src-main/contract/fields.ts';
 import type { OrgRow } from '../../../src-main/contract/index.ts';
-import { FIGURE_PREFIX, mergeOrgAnswer, orgGridRow } from '../../grid/registry-rows.ts';
-import type { GridAdapter, GridField, GridRow } from '../../grid/types.ts';
-import type { GridServices } from '../../grid/services.ts';
+import { FIGURE_PREFIX, mergeOrgAnswer, orgGridRow, type GridAdapter, type GridField, type GridRow, type GridServices } from '../../grid/index.ts';
 
 /** Widths and visibility that suit a clerk's screen; everything else follows contract/fields.ts. */
 const LAYOUT: Record<string, Partial<Pick<GridField, 'width' | 'pinned' | 'hidden'>>> = {

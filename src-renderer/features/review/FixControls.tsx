@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CellValue, FieldSpec, Result } from '../../../src-main/contract/index.ts';
 import { formatNumber } from '../../../src-main/shared/vn-number.ts';
-import type { ValueContext } from '../../grid/values.ts';
+import type { ValueContext } from '../../grid/index.ts';
 import { ValuePicker } from './ValuePicker.tsx';
 import { draftReady, emptyDraft, resolveDraft, valueLabel, type Choice } from './review-value.ts';
 

@@ -3,7 +3,7 @@ import type { ReviewGroup } from '../../../src-main/contract/index.ts';
 import { formatNumber } from '../../../src-main/shared/vn-number.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
-import type { ValueContext } from '../../grid/values.ts';
+import type { ValueContext } from '../../grid/index.ts';
 import { FixControls } from './FixControls.tsx';
 import { ItemsTable } from './ItemsTable.tsx';
 import { acknowledgeOnly, fieldSpecOf } from './review-value.ts';

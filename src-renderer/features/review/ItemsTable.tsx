@@ -1,7 +1,7 @@
 import { Fragment, useState } from 'react';
 import type { ReviewItem } from '../../../src-main/contract/index.ts';
 import { client } from '../../api/client.ts';
-import type { ValueContext } from '../../grid/values.ts';
+import type { ValueContext } from '../../grid/index.ts';
 import { FixControls } from './FixControls.tsx';
 import { acknowledgeOnly, fieldSpecOf, type Choice } from './review-value.ts';
 

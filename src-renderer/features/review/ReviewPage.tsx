@@ -6,7 +6,7 @@ import { useApi } from '../../api/hooks.ts';
 import { ExportButtons } from '../../lib/ExportButtons.tsx';
 import { NoticeLine, type Notice } from '../../lib/notice.tsx';
 import { useValueContext } from '../../lib/value-context.ts';
-import type { ValueContext } from '../../grid/values.ts';
+import type { ValueContext } from '../../grid/index.ts';
 import { GroupCard } from './GroupCard.tsx';
 import { ItemsTable } from './ItemsTable.tsx';
 import { batchFromHash, reviewHref } from './route.ts';

@@ -1,5 +1,5 @@
 import type { FieldSpec } from '../../../src-main/contract/index.ts';
-import type { ValueContext } from '../../grid/values.ts';
+import type { ValueContext } from '../../grid/index.ts';
 import { inputLabel, placeholderOf, type Choice, type Draft } from './review-value.ts';
 
 interface Props {

@@ -4,8 +4,7 @@
  */
 import type { CellValue, Entity, FieldSpec, ReviewGroup } from '../../../src-main/contract/index.ts';
 import { ENTITIES, IMPORT_FIELDS } from '../../../src-main/contract/fields.ts';
-import { formatCell, headerOf, parseCell, type ValueContext } from '../../grid/values.ts';
-import { gridServices, lookupCommune } from '../../grid/services.ts';
+import { formatCell, gridServices, headerOf, lookupCommune, parseCell, type ValueContext } from '../../grid/index.ts';
 
 /** The one-click choices of a group (or of a single cell, taken from its group). */
 export type Choice = Pick<ReviewGroup, 'options' | 'multiple'>;

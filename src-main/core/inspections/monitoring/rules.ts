@@ -78,7 +78,24 @@ function latestOfEach<T>(items: readonly T[], key: (t: T) => string, end: (t: T)
 
 const byName = (a: MonitoringEntryBase, b: MonitoringEntryBase) => a.name.localeCompare(b.name, 'vi') || a.id - b.id;
 
-export function computeLists(f: MonitoringFacts): MonitoringLists {
+/** An organization that had not yet been founded on that day owed nothing for it. */
+const existedBy = (o: OrgOnDate, isoDay: string) => o.founded_on === null || o.founded_on <= isoDay;
+
+/** What several lists are computed from: the facts, and the lookups built once over them. */
+export interface ListInputs {
+  asOf: string;
+  facts: MonitoringFacts;
+  /** The columns every entry starts with. */
+  base(o: OrgOnDate): MonitoringEntryBase;
+  /** Active on the as-of date. */
+  active: readonly OrgOnDate[];
+  /** The organization, unless it is dissolved, bankrupt, revoked or ended. */
+  followed(id: number): OrgOnDate | undefined;
+  /** Whole-year figures by "organization|year". */
+  figure: ReadonlyMap<string, FigureFact>;
+}
+
+export function listInputs(f: MonitoringFacts): ListInputs {
   const { asOf } = f;
   const base = (o: OrgOnDate): MonitoringEntryBase => ({ id: o.id, name: o.name, type: o.type as OrgType, commune: f.communeName(o.commune_code), communeCode: o.commune_code });
   const orgById = new Map(f.orgs.map((o) => [o.id, o]));
@@ -89,15 +106,22 @@ export function computeLists(f: MonitoringFacts): MonitoringLists {
     return o && !TERMINAL_STATUSES.includes(o.status as OrgStatus) ? o : undefined;
   };
   const figure = new Map(f.figures.map((x) => [`${x.organization_id}|${x.year}`, x]));
-  const existedBy = (o: OrgOnDate, isoDay: string) => o.founded_on === null || o.founded_on <= isoDay;
+  return { asOf, facts: f, base, active, followed, figure };
+}
 
+/** Active organizations with no figures for the year before the as-of date. */
+export function notReported({ asOf, base, active, figure }: ListInputs): NotReportedEntry[] {
   const lastYear = yearOf(asOf) - 1;
   // An organization founded after that year could not have reported it.
-  const notReported: NotReportedEntry[] = active
+  return active
     .filter((o) => existedBy(o, `${lastYear}-12-31`) && !figure.get(`${o.id}|${lastYear}`)?.reported)
     .map((o) => ({ ...base(o), year: lastYear }))
     .sort(byName);
+}
 
+/** No revenue in the two years before the as-of date, or stopped de facto. */
+export function noRevenue({ asOf, facts: f, base, figure }: ListInputs): NoRevenueEntry[] {
+  const lastYear = yearOf(asOf) - 1;
   const years: [number, number] = [lastYear - 1, lastYear];
   const revenueOf = (id: number, y: number) => figure.get(`${id}|${y}`)?.revenue ?? null;
   const noRevenue: NoRevenueEntry[] = [];
@@ -108,19 +132,28 @@ export function computeLists(f: MonitoringFacts): MonitoringLists {
     const none = status === 'dang_hoat_dong' && existedBy(o, `${years[0]}-12-31`) && revenue.every((v) => !v);
     if (none || status === 'ngung_hoat_dong') noRevenue.push({ ...base(o), reason: none ? 'khong_doanh_thu' : 'ngung_hoat_dong', status, years, revenue });
   }
-  noRevenue.sort(byName);
+  return noRevenue.sort(byName);
+}
 
-  const suspended: SuspendedEntry[] = f.orgs
+/** Suspended on the as-of date. */
+export function suspended({ asOf, facts: f, base }: ListInputs): SuspendedEntry[] {
+  return f.orgs
     .filter((o) => effectiveStatus(o, asOf) === 'tam_ngung')
     .map((o) => ({ ...base(o), since: o.from_date, until: o.to_date }))
     .sort(byName);
+}
 
+/** Suspensions ending within SUSPENSION_ENDING_DAYS, or already past their end. */
+export function suspensionsEnding({ asOf, facts: f, base }: ListInputs): SuspensionEndingEntry[] {
   const endingBy = addDays(asOf, SUSPENSION_ENDING_DAYS);
-  const suspensionsEnding: SuspensionEndingEntry[] = f.orgs
+  return f.orgs
     .flatMap((o) => (o.status === 'tam_ngung' && o.to_date !== null && o.to_date <= endingBy ? [{ o, until: o.to_date }] : []))
     .map(({ o, until }) => ({ ...base(o), since: o.from_date, until, daysLeft: daysBetween(asOf, until), pastEnd: until < asOf }))
     .sort((a, b) => a.until.localeCompare(b.until) || byName(a, b));
+}
 
+/** The OCOP recognitions in force or lapsed by the as-of date, the latest of each product of a followed organization. */
+export function latestOcop({ asOf, facts: f, base, followed }: ListInputs): OcopEntry[] {
   const ocopNow = f.ocop.flatMap((p) => {
     const o = p.organization_id === null ? undefined : followed(p.organization_id);
     const validUntil = ocopValidUntil(p.decision_date, p.recognition_year);
@@ -138,40 +171,67 @@ export function computeLists(f: MonitoringFacts): MonitoringLists {
     validUntil,
     daysLeft: daysBetween(asOf, validUntil),
   });
-  const ocopLatest = latestOfEach(ocopNow, (x) => `${x.o.id}|${sameThing(x.p.name)}`, (x) => x.validUntil).map(ocopEntry);
-  const ocopBy = addMonths(asOf, OCOP_EXPIRING_MONTHS);
-  const byValidity = (a: OcopEntry, b: OcopEntry) => a.validUntil.localeCompare(b.validUntil) || byName(a, b);
-  const ocopExpiring = ocopLatest.filter((e) => e.validUntil >= asOf && e.validUntil <= ocopBy).sort(byValidity);
-  const ocopExpired = ocopLatest.filter((e) => e.validUntil < asOf).sort(byValidity);
+  return latestOfEach(ocopNow, (x) => `${x.o.id}|${sameThing(x.p.name)}`, (x) => x.validUntil).map(ocopEntry);
+}
 
+const byValidity = (a: OcopEntry, b: OcopEntry) => a.validUntil.localeCompare(b.validUntil) || byName(a, b);
+
+/** Of latestOcop, those whose validity ends within OCOP_EXPIRING_MONTHS. */
+export function ocopExpiring({ asOf }: ListInputs, ocopLatest: readonly OcopEntry[]): OcopEntry[] {
+  const ocopBy = addMonths(asOf, OCOP_EXPIRING_MONTHS);
+  return ocopLatest.filter((e) => e.validUntil >= asOf && e.validUntil <= ocopBy).sort(byValidity);
+}
+
+/** Of latestOcop, those whose validity has ended. */
+export function ocopExpired({ asOf }: ListInputs, ocopLatest: readonly OcopEntry[]): OcopEntry[] {
+  return ocopLatest.filter((e) => e.validUntil < asOf).sort(byValidity);
+}
+
+/** The dated certificates issued by the as-of date, the latest of each kind and product of a followed organization. */
+export function latestCertifications({ asOf, facts: f, base, followed }: ListInputs): CertificationEntry[] {
   const certNow = f.certs.flatMap((c) => {
     const o = followed(c.organization_id);
     return o && (c.issued_on === null || c.issued_on <= asOf) ? [{ c, o }] : [];
   });
   // A certificate with no expiry never lapses: it sorts last, after every dated one.
-  const certLatest = latestOfEach(certNow, (x) => `${x.o.id}|${x.c.kind}|${sameThing(x.c.product)}`, (x) => x.c.expires_on ?? '9999-12-31').flatMap(({ c, o }): CertificationEntry[] =>
+  return latestOfEach(certNow, (x) => `${x.o.id}|${x.c.kind}|${sameThing(x.c.product)}`, (x) => x.c.expires_on ?? '9999-12-31').flatMap(({ c, o }): CertificationEntry[] =>
     c.expires_on === null
       ? []
       : [{ ...base(o), certificationId: c.id, kind: c.kind as CertKind, product: c.product, number: c.number, expiresOn: c.expires_on, daysLeft: daysBetween(asOf, c.expires_on) }],
   );
-  const certBy = addMonths(asOf, CERT_EXPIRING_MONTHS);
-  const byExpiry = (a: CertificationEntry, b: CertificationEntry) => a.expiresOn.localeCompare(b.expiresOn) || byName(a, b);
-  const certificationsExpiring = certLatest.filter((e) => e.expiresOn >= asOf && e.expiresOn <= certBy).sort(byExpiry);
-  const certificationsExpired = certLatest.filter((e) => e.expiresOn < asOf).sort(byExpiry);
+}
 
+const byExpiry = (a: CertificationEntry, b: CertificationEntry) => a.expiresOn.localeCompare(b.expiresOn) || byName(a, b);
+
+/** Of latestCertifications, those expiring within CERT_EXPIRING_MONTHS. */
+export function certificationsExpiring({ asOf }: ListInputs, certLatest: readonly CertificationEntry[]): CertificationEntry[] {
+  const certBy = addMonths(asOf, CERT_EXPIRING_MONTHS);
+  return certLatest.filter((e) => e.expiresOn >= asOf && e.expiresOn <= certBy).sort(byExpiry);
+}
+
+/** Of latestCertifications, those expired. */
+export function certificationsExpired({ asOf }: ListInputs, certLatest: readonly CertificationEntry[]): CertificationEntry[] {
+  return certLatest.filter((e) => e.expiresOn < asOf).sort(byExpiry);
+}
+
+/** Active cooperatives whose annual meeting for the fiscal year was not held by its deadline. */
+export function meetingOverdue({ asOf, facts: f, base, active }: ListInputs): MeetingOverdueEntry[] {
   const fy = f.meetingYear;
   const deadline = meetingDeadline(fy, MEETING_DEADLINE_MONTHS);
   const held = new Map(f.meetings.filter((m) => m.held_on <= asOf).map((m) => [m.organization_id, m.held_on]));
   // Tổ hợp tác have no members' general meeting under the law: the obligation is the cooperatives'.
-  const meetingOverdue: MeetingOverdueEntry[] = active
+  return active
     .filter((o) => o.type !== 'THT' && existedBy(o, `${fy}-12-31`))
     .flatMap((o) => {
       const on = held.get(o.id) ?? null;
       return on !== null && on <= deadline ? [] : [{ ...base(o), fiscalYear: fy, deadline, heldOn: on }];
     })
     .sort(byName);
+}
 
-  const recommendationsOverdue: RecommendationOverdueEntry[] = f.recommendations
+/** Recommendations of inspections past their deadline and not carried out, of followed organizations. */
+export function recommendationsOverdue({ asOf, facts: f, base, followed }: ListInputs): RecommendationOverdueEntry[] {
+  return f.recommendations
     .flatMap((r) => {
       const o = followed(r.organizationId);
       if (!o || r.deadline >= asOf || r.status === 'da_thuc_hien') return [];
@@ -191,17 +251,23 @@ export function computeLists(f: MonitoringFacts): MonitoringLists {
       ];
     })
     .sort((a, b) => a.deadline.localeCompare(b.deadline) || byName(a, b) || a.recommendationId - b.recommendationId);
+}
 
+/** Every monitoring list for the facts' as-of date; the OCOP and certification pairs share their latest-of-each step. */
+export function computeLists(f: MonitoringFacts): MonitoringLists {
+  const inputs = listInputs(f);
+  const ocopLatest = latestOcop(inputs);
+  const certLatest = latestCertifications(inputs);
   return {
-    notReported,
-    noRevenue,
-    suspended,
-    suspensionsEnding,
-    ocopExpiring,
-    ocopExpired,
-    certificationsExpiring,
-    certificationsExpired,
-    meetingOverdue,
-    recommendationsOverdue,
+    notReported: notReported(inputs),
+    noRevenue: noRevenue(inputs),
+    suspended: suspended(inputs),
+    suspensionsEnding: suspensionsEnding(inputs),
+    ocopExpiring: ocopExpiring(inputs, ocopLatest),
+    ocopExpired: ocopExpired(inputs, ocopLatest),
+    certificationsExpiring: certificationsExpiring(inputs, certLatest),
+    certificationsExpired: certificationsExpired(inputs, certLatest),
+    meetingOverdue: meetingOverdue(inputs),
+    recommendationsOverdue: recommendationsOverdue(inputs),
   };
 }

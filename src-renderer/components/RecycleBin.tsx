@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { ENTITY_LABEL, type Entity } from '../../../src-main/contract/fields.ts';
-import { formatVnDateTime } from '../../../src-main/shared/vn-date-format.ts';
-import { client } from '../../api/client.ts';
-import { useApi } from '../../api/hooks.ts';
+import { ENTITY_LABEL, type Entity } from '../../src-main/contract/fields.ts';
+import { formatVnDateTime } from '../../src-main/shared/vn-date-format.ts';
+import { client } from '../api/client.ts';
+import { useApi } from '../api/hooks.ts';
 
 /** "Thùng rác": soft-deleted rows of the registry, each restorable; optionally only some entities. */
 export function RecycleBin({ entities, onClose }: { entities?: readonly Entity[]; onClose(): void }) {
