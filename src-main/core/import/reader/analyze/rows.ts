@@ -12,7 +12,7 @@ import type { Cell } from '../read/model.ts';
 import { type Converted, convertCell } from '../values/convert.ts';
 import { matchOrgType, matchOwnerKind, orgTypeOfName, ownerKindOfName } from '../values/vocab-match.ts';
 import type { VocabularyAliases } from '../values/aliases.ts';
-import { statusDateIn, statusInNotes } from '../values/status-notes.ts';
+import { firstFullDate, statusDateIn, statusInNotes } from '../values/status-notes.ts';
 import type { ResolvedColumn } from './columns.ts';
 import type { RowAnalysis } from './types.ts';
 
@@ -87,6 +87,20 @@ function splitOwner(row: RowAnalysis, ownerKindText: string | undefined, hasOwne
   if (!hasOwnerKindColumn || isBlank(row, 'externalOwnerKind')) setInferred(row, 'externalOwnerKind', ownerKindOfName(owner));
 }
 
+/**
+ * One column for the decision's number and date ("QĐ công nhận (số, ngày)": "Quyết định số 1/QĐ-UBND ngày
+ * 01/01/2024"): the date is read from it, and the number keeps only what names the decision.
+ */
+function decisionDateFromNumber(row: RowAnalysis): void {
+  const text = row.values.decisionNo;
+  if (typeof text !== 'string') return;
+  const date = firstFullDate(text);
+  if (date === undefined) return;
+  setInferred(row, 'decisionDate', date);
+  const number = /(\d+\s*\/\s*[\p{L}\d.\-/]+)/u.exec(text)?.[1];
+  if (number !== undefined) row.values.decisionNo = number.replace(/\s+/g, '');
+}
+
 function fillInferred(row: RowAnalysis, ctx: RowsContext, mapped: ReadonlySet<string>): void {
   if (ctx.entity === 'organizations') {
     const name = row.values.name;
@@ -99,6 +113,7 @@ function fillInferred(row: RowAnalysis, ctx: RowsContext, mapped: ReadonlySet<st
     if (!mapped.has('year') && ctx.year !== null) setInferred(row, 'year', ctx.year);
     if (!mapped.has('period') && ctx.period !== null) setInferred(row, 'period', ctx.period);
   }
+  if (ctx.entity === 'ocop' && isBlank(row, 'decisionDate')) decisionDateFromNumber(row);
   if (ctx.entity === 'ocop' && isBlank(row, 'recognitionYear')) {
     // The year of the decision, else the year the sheet is about ("DANH SÁCH SẢN PHẨM OCOP NĂM 2023").
     const date = row.values.decisionDate;

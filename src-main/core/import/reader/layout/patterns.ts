@@ -61,17 +61,20 @@ export function splitSectionLabel(text: string): { marker: SectionMarker; label:
 
 export type TotalKind = 'grand' | 'subtotal' | 'count';
 
+/** A line that counts the list: "Có 12 đơn vị", "Gồm 5 HTX", "Có tất cả 3 tổ chức". */
+const COUNT_LINE = /^(?:co|gom|co tat ca|tat ca co)\s*:?\s*(\d+)\s*(?:don vi|to chuc|htx|hop tac xa|lhhtx|lien hiep|tht|to hop tac|qtdnd|quy|san pham|co so)\b/;
+
 /**
  * Totals rows: "Tổng cộng", "Tổng số", "Toàn tỉnh" (grand), "Cộng", "Cộng huyện X" (subtotal),
  * "Số lượng : 63" (count). Matched with diacritics where folding would merge words: "Cộng" is a total,
  * "Công ty" and "Cộng đồng" are not.
  */
 export function totalKind(text: string): { kind: TotalKind; count?: number } | undefined {
-  // Every total word starts with t (tổng, toàn), c (cộng) or s (số lượng): skip the fold for other rows.
-  if (!/^\s*[tcsTCS]/.test(text)) return undefined;
+  // Every total word starts with t (tổng, toàn), c (cộng, có), g (gồm) or s (số lượng): skip the fold for other rows.
+  if (!/^\s*[tcsgTCSG]/.test(text)) return undefined;
   const lower = text.normalize('NFC').toLowerCase().trim();
   const folded = foldVietnamese(text);
-  const count = /^so luong\s*:?\s*(\d+)\b/.exec(folded);
+  const count = /^so luong\s*:?\s*(\d+)\b/.exec(folded) ?? COUNT_LINE.exec(folded);
   if (count) return { kind: 'count', count: Number(count[1]) };
   const plain = lower === folded; // typed without diacritics: only the unambiguous phrases count
   if (/^(tổng cộng|tổng số|toàn tỉnh|toàn huyện|tổng|cộng toàn)(\s|:|$)/.test(lower)) return { kind: 'grand' };

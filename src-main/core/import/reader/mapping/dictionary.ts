@@ -43,6 +43,7 @@ const OWNER_PHRASES = [
   'chu the', 'ten chu the', 'chu the san xuat', 'chu the san pham', 'chu the ocop', 'chu the * san pham', 'co so san xuat',
   'don vi san xuat', 'ten co so', 'ten chu the * hop tac xa', 'ten hop tac xa', 'ten to chuc', 'ten don vi|0.9', 'to chuc ca nhan',
   'doanh nghiep hop tac xa', 'ten chu the san xuat', 'ten doanh nghiep hop tac xa', 'chu the * ten', 'co so|0.6', 'don vi|0.6',
+  'don vi so huu', 'ten don vi so huu', 'chu so huu', 'chu the so huu', 'so huu', 'don vi chu the', 'ten chu so huu',
 ];
 
 const ADDRESS_RULES: HeaderRule[] = [

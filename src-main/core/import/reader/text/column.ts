@@ -6,7 +6,7 @@
  */
 import {
   cellEvidence, type CellEvidence, decideEncoding, type FixResult, fixWithEvidence, isAsciiText, type LegacyEncoding,
-  readsAsUnicode, type TextEncoding,
+  readsAsUnicode, readsOnlyAsUnicode, type TextEncoding,
 } from './detect.ts';
 
 export interface ColumnEncoding {
@@ -69,17 +69,19 @@ function evidenceOf(values: readonly string[]): ColumnEvidence {
 function detectWith({ perValue }: ColumnEvidence): ColumnEncoding {
   // First pass: cells alone. The legacy encoding most cells show becomes the hint for the second.
   const firstCounts = { tcvn3: 0, vni: 0 };
-  let unicodeCells = 0;
+  const unicodeCells: CellEvidence[] = [];
   for (const evidence of perValue) {
     // ASCII cells are neither legacy nor Unicode: they do not vote.
     if (evidence === undefined || evidence.kind === 'ascii') continue;
     const { encoding } = decideEncoding(evidence);
     if (encoding === 'tcvn3' || encoding === 'vni') firstCounts[encoding]++;
-    else if (readsAsUnicode(evidence)) unicodeCells++;
+    else if (readsAsUnicode(evidence)) unicodeCells.push(evidence);
   }
   let legacy: LegacyEncoding | undefined;
   if (firstCounts.tcvn3 + firstCounts.vni > 0) legacy = firstCounts.vni > firstCounts.tcvn3 ? 'vni' : 'tcvn3';
-  const allLegacy = legacy !== undefined && unicodeCells === 0;
+  // A Unicode cell that would also read as the column's legacy text word for word proves nothing.
+  const known = legacy;
+  const allLegacy = known !== undefined && unicodeCells.every((e) => !readsOnlyAsUnicode(e, known));
 
   const counts: Record<TextEncoding, number> = { unicode: 0, tcvn3: 0, vni: 0, ascii: 0 };
   const confidenceSum: Record<TextEncoding, number> = { unicode: 0, tcvn3: 0, vni: 0, ascii: 0 };

@@ -142,9 +142,11 @@ export function decideEncoding(evidence: CellEvidence, options: DecideOptions = 
   // the TCVN3 bytes of "một"), the text is kept unless the column says it is legacy and the legacy
   // reading is the more familiar one (or, in a column with no Unicode text, at least as familiar).
   const tie = hinted && chosen.valid === unicode.valid && chosen.valid > 0;
+  // In a column of legacy text, a cell whose legacy reading is Vietnamese word for word is legacy too, even
+  // when its bytes also spell real words as they are ("Thu hoài GCN", the VNI bytes of "Thu hồi GCN").
   const beatsAsIs =
     chosen.valid > unicode.valid ||
-    (tie && (chosen.score > unicode.score || (options.allLegacy === true && chosen.score === unicode.score)));
+    (tie && (chosen.score > unicode.score || (options.allLegacy === true && (chosen.score === unicode.score || chosen.valid === words))));
   if (beatsAsIs && (chosen.strong > 0 || hinted) && chosen.valid * 2 >= words) {
     const margin = (chosen.score - Math.max(unicode.score, other.score)) / (2 * words);
     const support = 0.6 + 0.2 * Math.min(2, chosen.strong + (hinted ? 1 : 0));
@@ -165,6 +167,15 @@ export function readsAsUnicode(evidence: CellEvidence): boolean {
   if (evidence.kind !== 'bytes') return false;
   const { unicode, tcvn3, vni } = evidence;
   return unicode.valid > 0 && unicode.score > Math.max(tcvn3.score, vni.score);
+}
+
+/**
+ * True when the cell is Unicode and could not be `legacy` text: it reads as Unicode on its own evidence, and
+ * its `legacy` reading does not spell Vietnamese word for word. Only such a cell shows that a column of
+ * legacy text also holds Unicode.
+ */
+export function readsOnlyAsUnicode(evidence: CellEvidence, legacy: LegacyEncoding): boolean {
+  return readsAsUnicode(evidence) && (evidence.kind === 'unicode' || evidence[legacy].valid < evidence.words);
 }
 
 /** The cell's encoding with a confidence. */

@@ -15,6 +15,9 @@ const PHRASES: readonly (readonly [string, OrgStatus])[] = [
   ['tam ngung hoat dong', 'tam_ngung'], ['tam ngung', 'tam_ngung'], ['tam dung hoat dong', 'tam_ngung'], ['tam dung', 'tam_ngung'],
   ['da ngung hoat dong', 'ngung_hoat_dong'], ['ngung hoat dong', 'ngung_hoat_dong'], ['khong con hoat dong', 'ngung_hoat_dong'], ['khong hoat dong', 'ngung_hoat_dong'],
   ['dang hoat dong', 'dang_hoat_dong'], ['hoat dong binh thuong', 'dang_hoat_dong'],
+  // "HĐ" for hoạt động, as clerks abbreviate it in notes.
+  ['cham dut hd', 'cham_dut'], ['tam ngung hd', 'tam_ngung'], ['tam dung hd', 'tam_ngung'], ['da ngung hd', 'ngung_hoat_dong'], ['ngung hd', 'ngung_hoat_dong'],
+  ['khong hd', 'ngung_hoat_dong'], ['dang hd', 'dang_hoat_dong'], ['hd binh thuong', 'dang_hoat_dong'],
 ];
 
 /** "15/8/2024", "15-08-2024", "15.08.2024", "ngày 15 tháng 8 năm 2024": the first full date a text names. */
