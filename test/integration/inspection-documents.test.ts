@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CommuneDto, ReportFile } from '../../src-main/contract/index.ts';
 import type { InspectionPeriodData, PlanDto } from '../../src-main/contract/inspection-dto.ts';

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/main.ts';
-import type { ApplyResult } from '../../src-main/contract/index.ts';
 import type { CliOutput } from '../../src-main/cli/output.ts';
 import { openApp } from '../../src-main/core/app.ts';
 import { RESOURCES_DIR, tempDir } from '../helpers/temp.ts';

@@ -17,7 +17,7 @@ function refusal(run: () => unknown): WorkbookReadError {
     run();
   } catch (thrown) {
     if (thrown instanceof WorkbookReadError) return thrown;
-    throw new Error(`not a WorkbookReadError: ${String(thrown)}`);
+    throw new Error(`not a WorkbookReadError: ${String(thrown)}`, { cause: thrown });
   }
   throw new Error('the file was accepted');
 }

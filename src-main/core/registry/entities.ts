@@ -1,4 +1,4 @@
-import type { CellValue, Entity, FieldSpec } from '../../contract/index.ts';
+import type { Entity, FieldSpec } from '../../contract/index.ts';
 import { CERT_FIELDS, FIGURE_FIELDS, OCOP_FIELDS, ORG_FIELDS } from '../../contract/fields.ts';
 import { normalizeOrgName } from '../../shared/index.ts';
 import { perObject, remembered } from '../../shared/memo.ts';
