@@ -6,7 +6,7 @@ import type { RuleLookups } from '../registry/entities.ts';
 import type { Tx } from '../db/transaction.ts';
 import { localIsoDate } from '../registry/values.ts';
 import { formatVnDate } from '../../shared/index.ts';
-import { OrgIndex } from './match.ts';
+import { OrgIndex, placeKey } from './match.ts';
 import { organizationRow, rowPlace } from './org-rows.ts';
 import { knownProducts, ownedRow } from './owned-rows.ts';
 import { intentsOf, type RowIntent } from './plan.ts';
@@ -86,7 +86,7 @@ async function playSheet(run: Run, sheet: StagedSheet, source: string): Promise<
   const sheetRun: SheetRun = { name: sheet.name, entity, year: sheet.year, period: sheet.period, knownOn, source: `${source}, trang “${sheet.name}”` };
   const products = entity === 'ocop' ? await knownProducts(run) : new Map<string, number>();
   let flaggedRows = 0;
-  for (const intent of intentsOf(sheet, (v) => rowPlace(run, v))) {
+  for (const intent of intentsOf(sheet, (v) => placeKey(rowPlace(run, v)))) {
     const result = await playRow(run, sheetRun, intent, products);
     counts[result.fate]++;
     if (intent.flags.size > 0) flaggedRows++;

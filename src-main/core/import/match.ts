@@ -1,20 +1,55 @@
 import type { Db } from '../db/types.ts';
 import { organizationsToMatch } from './repository.ts';
 import { orgNameKey } from '../registry/entities.ts';
+import { splitLegacyAddress } from '../registry/legacy-address.ts';
 import { aliasKey } from './reader/values/aliases.ts';
+
+/**
+ * Where an organization is, the two ways a list can say it: its current commune (a 2025 code), and its old
+ * address reduced to the commune and district it names ("P. Thái Bình, TP Hòa Bình" → "thai binh|hoa binh").
+ */
+export interface Place {
+  commune: string | null;
+  address: string | null;
+}
 
 export interface KnownOrg {
   id: number;
   name: string;
   regCode: string | null;
-  /** Where the organization is: "c:<commune code>", else "a:<old address, folded>", else null. */
-  place: string | null;
+  place: Place;
 }
 
-/** The place an organization is told apart by: its current commune, else its old address as written. */
-export function placeKey(communeCode: string | null | undefined, legacyAddress: string | null | undefined): string | null {
-  if (communeCode) return `c:${communeCode}`;
-  return legacyAddress ? `a:${aliasKey(legacyAddress)}` : null;
+const UNIT_PREFIX = /^(?:thi tran|thi xa|thanh pho|phuong|huyen|quan|tinh|xa|tt|tx|tp|p|x|h|q)(?:\.\s*|\s+)(?=\S)/;
+
+/** A unit's name without its prefix ("P. Thái Bình" → "thai binh"), folded. */
+function unitName(part: string | null | undefined): string {
+  return part === undefined || part === null ? '' : aliasKey(part).replace(UNIT_PREFIX, '');
+}
+
+/** The place of a stored or written organization. */
+export function placeOf(communeCode: string | null | undefined, legacyAddress: string | null | undefined): Place {
+  const parts = legacyAddress ? splitLegacyAddress(legacyAddress) : {};
+  const commune = unitName(parts.commune);
+  const address = commune === '' ? (legacyAddress ? aliasKey(legacyAddress) : '') : `${commune}|${unitName(parts.district)}`;
+  return { commune: communeCode || null, address: address === '' ? null : address };
+}
+
+/** The key two rows of one file share when they name the same place. */
+export function placeKey(p: Place): string {
+  return `${p.commune ?? ''}|${p.address ?? ''}`;
+}
+
+/**
+ * Whether two places may be the same: both communes known and equal, else both old addresses known and
+ * naming the same commune (its district too when both give one); otherwise nothing tells them apart.
+ */
+function samePlace(a: Place, b: Place): boolean | undefined {
+  if (a.commune !== null && b.commune !== null) return a.commune === b.commune;
+  if (a.address === null || b.address === null) return undefined;
+  const [ca, da = ''] = a.address.split('|');
+  const [cb, db = ''] = b.address.split('|');
+  return ca === cb && (da === '' || db === '' || da === db);
 }
 
 /** What a row names: one organization, several it cannot be told from (namesakes), or none. */
@@ -35,7 +70,7 @@ export class OrgIndex {
 
   static async load(db: Db): Promise<OrgIndex> {
     const rows = await organizationsToMatch(db);
-    return new OrgIndex(rows.map((r) => ({ id: r.id, name: r.name, regCode: r.reg_code, place: placeKey(r.commune_code, r.legacy_address) })));
+    return new OrgIndex(rows.map((r) => ({ id: r.id, name: r.name, regCode: r.reg_code, place: placeOf(r.commune_code, r.legacy_address) })));
   }
 
   add(o: KnownOrg): void {
@@ -66,13 +101,13 @@ export class OrgIndex {
   }
 
   /**
-   * The organization a row names. By code first; else by name, where namesakes are told apart by place:
-   * the one in the same place; else the one whose place cannot be compared with the row's (not known, or
-   * known one way — a commune — on one side and the other way — an old address — on the other). Several
-   * left: namesakes. A row with a code that is not registered only matches by name an organization that
-   * has no code.
+   * The organization a row names. By code first; else by name, where namesakes are told apart by place: the
+   * one in the same place; else the one whose place nothing in the row contradicts (not known on either side,
+   * or known one way — a commune — on one side and only the other way — an old address — on the other).
+   * Several left: namesakes. A row with a code that is not registered only matches by name an organization
+   * that has no code.
    */
-  find(regCode: string | null, name: string | null, place: string | null): Found {
+  find(regCode: string | null, name: string | null, place: Place): Found {
     if (regCode) {
       const byCode = this.byCode.get(regCode);
       if (byCode) return { org: byCode };
@@ -81,11 +116,12 @@ export class OrgIndex {
     const sameName = this.byName.get(orgNameKey(name)) ?? [];
     const candidates = regCode ? sameName.filter((o) => !o.regCode) : sameName;
     if (candidates.length === 0) return null;
-    const here = place === null ? [] : candidates.filter((o) => o.place === place);
+    const verdicts = candidates.map((o) => ({ o, same: samePlace(o.place, place) }));
+    const here = verdicts.filter((v) => v.same === true).map((v) => v.o);
     if (here.length === 1) return { org: here[0] as KnownOrg };
     if (here.length > 1) return { namesakes: here };
-    const unknownPlace = candidates.filter((o) => place === null || o.place === null || o.place[0] !== place[0]);
-    if (unknownPlace.length === 1) return { org: unknownPlace[0] as KnownOrg };
-    return unknownPlace.length > 1 ? { namesakes: unknownPlace } : null;
+    const unknown = verdicts.filter((v) => v.same === undefined).map((v) => v.o);
+    if (unknown.length === 1) return { org: unknown[0] as KnownOrg };
+    return unknown.length > 1 ? { namesakes: unknown } : null;
   }
 }

@@ -7,7 +7,7 @@ import { adminUnitsOf } from '../registry/admin.ts';
 import { getRow } from '../registry/repository.ts';
 import { confirmStatusEarlier } from '../registry/status-history.ts';
 import { ENTITY_CONFIG } from '../registry/entities.ts';
-import { placeKey, type KnownOrg } from './match.ts';
+import { placeOf, type KnownOrg, type Place } from './match.ts';
 import { diff, fillBlanks, updateOp, type RowIntent } from './plan.ts';
 import { changeOf, figureKey, outcome, recordFlags, sourceTexts, writeOp, type Outcome, type Run, type SheetRun } from './run.ts';
 import { certificatesOfRow } from './certificates.ts';
@@ -16,11 +16,11 @@ const ORG_KEYS = new Set(ORG_FIELDS.map((f) => f.key));
 const FIGURE_KEYS = new Set(FIGURE_VALUE_FIELDS.map((f) => f.key));
 
 /** Where a row's organization is: the commune its old address became (when that is certain), else the address. */
-export function rowPlace(run: Pick<Run, 'ctx' | 'province'>, v: Record<string, CellValue>): string | null {
+export function rowPlace(run: Pick<Run, 'ctx' | 'province'>, v: Record<string, CellValue>): Place {
   const commune = typeof v.communeCode === 'string' ? v.communeCode : null;
   const legacy = typeof v.legacyAddress === 'string' ? v.legacyAddress : null;
-  if (commune === null && legacy !== null) return placeKey(linkLegacyAddress(adminUnitsOf(run.ctx), legacy, run.province), legacy);
-  return placeKey(commune, legacy);
+  if (commune === null && legacy !== null) return placeOf(linkLegacyAddress(adminUnitsOf(run.ctx), legacy, run.province), legacy);
+  return placeOf(commune, legacy);
 }
 
 /** The texts the row's cells held for the given fields (as written), for the row's `source_texts`. */
@@ -44,11 +44,11 @@ function rowColumnsFor(intent: RowIntent, stored: { source_texts?: unknown; extr
   };
 }
 
-function knownOrg(id: number, v: Record<string, CellValue>, place: string | null): KnownOrg {
+function knownOrg(id: number, v: Record<string, CellValue>, place: Place): KnownOrg {
   return { id, name: String(v.name), regCode: typeof v.regCode === 'string' ? v.regCode : null, place };
 }
 
-async function createOrganization(run: Run, sheet: SheetRun, intent: RowIntent, place: string | null, namesakes: number): Promise<KnownOrg> {
+async function createOrganization(run: Run, sheet: SheetRun, intent: RowIntent, place: Place, namesakes: number): Promise<KnownOrg> {
   const values = { ...intent.orgValues };
   if (!values.type) {
     values.type = 'HTX';

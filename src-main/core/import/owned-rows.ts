@@ -24,7 +24,7 @@ export async function knownProducts(run: Run): Promise<Map<string, number>> {
 async function ownerOf(run: Run, sheet: SheetRun, intent: RowIntent, v: Record<string, CellValue>): Promise<void> {
   const ownerText = typeof v.organizationId === 'string' ? v.organizationId : null;
   if (ownerText === null) return;
-  const found = run.index.find(null, ownerText, null);
+  const found = run.index.find(null, ownerText, { commune: null, address: null });
   if (found !== null && 'org' in found) {
     v.organizationId = found.org.id;
     return;
@@ -46,7 +46,7 @@ async function ownerOf(run: Run, sheet: SheetRun, intent: RowIntent, v: Record<s
   const values = { name: ownerText, type: typeFromName(ownerText) ?? 'HTX' };
   const r = await writeOp(run, intent, { entity: 'organizations', identity: ['name'], evidence }, values, (x) => ({ kind: 'create', tempId: `owner-${intent.row.sourceRow}`, values: x }));
   run.changes.push({ entity: 'organizations', entityId: r.id, action: 'insert', before: null, after: {} });
-  run.index.add({ id: r.id, name: ownerText, regCode: null, place: null });
+  run.index.add({ id: r.id, name: ownerText, regCode: null, place: { commune: null, address: null } });
   run.rowOrg.id = r.id;
   v.organizationId = r.id;
   intent.flags.set('organizationId', { raw: ownerText, reason: 'Tổ chức chưa có trong sổ: đã thêm mới từ trang chứng nhận. Hãy bổ sung thông tin.' });

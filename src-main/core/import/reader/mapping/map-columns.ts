@@ -67,6 +67,9 @@ function matchScore(header: string, p: CompiledPhrase): number {
   return base * p.weight + p.text.length / 1000;
 }
 
+/** What a phrase found only in the group headers above a column is worth. */
+const GROUP_ONLY = 0.6;
+
 /** Scores of every target for one header path, best first. */
 export function scoreHeader(path: readonly string[], entity: Entity): Candidate[] {
   const normalized = path.map(normalizeHeader).filter((s) => s !== '');
@@ -74,10 +77,14 @@ export function scoreHeader(path: readonly string[], entity: Entity): Candidate[
   const leaf = normalized[normalized.length - 1] ?? '';
   const full = normalized.join(' ');
   const leafCounts = !GENERIC_LEAVES.has(leaf.replace(/ \d{4}$/, '')) || normalized.length === 1;
+  const groups = normalized.slice(0, -1).join(' ');
   const best = new Map<TargetId, number>();
   for (const p of COMPILED) {
     if (!p.entities.includes(entity)) continue;
     let s = matchScore(full, p);
+    // A phrase only the group headers say names the group, not this column, when the column has a header
+    // of its own: "Tình hình hoạt động năm 2024 › … › Trong đó: thường xuyên" is no status column.
+    if (s > 0 && leafCounts && normalized.length > 1 && matchScore(leaf, p) === 0 && matchScore(groups, p) > 0) s *= GROUP_ONLY;
     if (leafCounts && normalized.length > 1) s = Math.max(s, matchScore(leaf, p));
     if (s > (best.get(p.target) ?? 0)) best.set(p.target, s);
   }
