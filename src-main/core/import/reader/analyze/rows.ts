@@ -89,14 +89,17 @@ function splitOwner(row: RowAnalysis, ownerKindText: string | undefined, hasOwne
 
 /**
  * One column for the decision's number and date ("QĐ công nhận (số, ngày)": "Quyết định số 1/QĐ-UBND ngày
- * 01/01/2024"): the date is read from it, and the number keeps only what names the decision.
+ * 01/01/2024", or "… năm 2024"): the date (or the year) is read from it, and the number keeps only what
+ * names the decision.
  */
 function decisionDateFromNumber(row: RowAnalysis): void {
   const text = row.values.decisionNo;
   if (typeof text !== 'string') return;
   const date = firstFullDate(text);
-  if (date === undefined) return;
-  setInferred(row, 'decisionDate', date);
+  const year = date === undefined ? /\bnam\s*((?:19|20)\d\d)\b/.exec(foldVietnamese(text))?.[1] : undefined;
+  if (date === undefined && year === undefined) return;
+  if (date !== undefined) setInferred(row, 'decisionDate', date);
+  else if (isBlank(row, 'recognitionYear')) setInferred(row, 'recognitionYear', Number(year));
   const number = /(\d+\s*\/\s*[\p{L}\d.\-/]+)/u.exec(text)?.[1];
   if (number !== undefined) row.values.decisionNo = number.replace(/\s+/g, '');
 }

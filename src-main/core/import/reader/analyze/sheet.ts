@@ -31,7 +31,7 @@ function emptyAnalysis(grid: SheetGrid, sheet: Sheet, index: number, warnings: s
 /** "ĐVT: triệu đồng" in the title block: the unit of money columns whose header names none. */
 function sheetUnitOf(lines: readonly string[]): MoneyUnit | undefined {
   for (const line of lines) {
-    if (!/\b(dvt|don vi tinh)\b/.test(foldVietnamese(line))) continue;
+    if (!/\b(dvt|don vi tinh)\b|(^|\s)don vi\s*:/.test(foldVietnamese(line))) continue;
     const unit = detectMoneyUnit(line);
     if (unit !== undefined) return unit;
   }

@@ -6,6 +6,7 @@
 import { headerScore, isKnownHeader } from '../mapping/map-columns.ts';
 import { type SheetGrid, mergeAt, originalAt, rowPieces, shownText, textAt } from './grid.ts';
 import { columnNumberToken, isTitleText } from './patterns.ts';
+import { decodeTcvn3, decodeVni, isByteString } from '../text/index.ts';
 
 export interface TableColumn {
   /** Physical column, 0-based. */
@@ -32,15 +33,26 @@ const SCAN_ROWS = 80;
 const NUMERIC = /^[-+(]?\d[\d.,\s]*%?\)?$/;
 
 /**
- * Header text of a cell. A header retyped in Unicode above a TCVN3 column ("Tên" over "T©n LËp") can be
- * taken for TCVN3 with the column ("Tờn"); when the text as read reads better as a header, it is the header.
+ * Header text of a cell. A header need not be in its column's encoding: retyped in Unicode above a TCVN3
+ * column ("Tên" over "T©n LËp", which the column would make "Tờn"), or typed in TCVN3 over data pasted in
+ * VNI. Of the text as converted, as read, and its TCVN3 and VNI readings, the one that reads best as a
+ * header is the header.
  */
 function headerText(grid: SheetGrid, r: number, c: number): string {
   const m = mergeAt(grid, r, c);
   const [row, col] = m === undefined ? [r, c] : [m.r1, m.c1];
   const converted = textAt(grid, row, col);
   const original = originalAt(grid, row, col);
-  return original !== converted && headerScore(original) > headerScore(converted) ? original : converted;
+  const legacy = isByteString(original);
+  if (original === converted && !legacy) return converted;
+  const readings = [original, ...(legacy ? [decodeTcvn3(original), decodeVni(original)] : [])];
+  let best = converted;
+  let bestScore = headerScore(converted);
+  for (const reading of readings) {
+    const score = headerScore(reading);
+    if (score > bestScore) [best, bestScore] = [reading, score];
+  }
+  return best;
 }
 
 interface RowStats {

@@ -77,14 +77,17 @@ export function scoreHeader(path: readonly string[], entity: Entity): Candidate[
   const leaf = normalized[normalized.length - 1] ?? '';
   const full = normalized.join(' ');
   const leafCounts = !GENERIC_LEAVES.has(leaf.replace(/ \d{4}$/, '')) || normalized.length === 1;
-  const groups = normalized.slice(0, -1).join(' ');
+  // The column's own header: its leaf, or with a leaf that only says "how much" ("Tổng số"), the group right
+  // above it too. A phrase only the outer group headers say names the group, not this column: "Tình hình
+  // hoạt động năm 2024 › Lao động › Tổng số" is no status column.
+  const ownLevels = leafCounts ? 1 : 2;
+  const own = normalized.slice(-ownLevels).join(' ');
+  const outer = normalized.slice(0, -ownLevels).join(' ');
   const best = new Map<TargetId, number>();
   for (const p of COMPILED) {
     if (!p.entities.includes(entity)) continue;
     let s = matchScore(full, p);
-    // A phrase only the group headers say names the group, not this column, when the column has a header
-    // of its own: "Tình hình hoạt động năm 2024 › … › Trong đó: thường xuyên" is no status column.
-    if (s > 0 && leafCounts && normalized.length > 1 && matchScore(leaf, p) === 0 && matchScore(groups, p) > 0) s *= GROUP_ONLY;
+    if (s > 0 && outer !== '' && matchScore(own, p) === 0 && matchScore(outer, p) > 0) s *= GROUP_ONLY;
     if (leafCounts && normalized.length > 1) s = Math.max(s, matchScore(leaf, p));
     if (s > (best.get(p.target) ?? 0)) best.set(p.target, s);
   }

@@ -198,13 +198,18 @@ function mergeRepeats(found: readonly Found[]): Found[] {
   return out;
 }
 
-/** The mentions of one segment: one per kind or mark, each with the words up to the next as its product. */
-function readSegment(seg: Segment, carriedNo: boolean): Reading | 'unsure' | 'content' | 'empty' {
+/**
+ * The mentions of one segment: one per kind or mark, each with the words up to the next as its product. A
+ * "chưa/đang" of the part before carries over ("Chưa có VietGAP, hữu cơ"), but not to a kind it already
+ * named: "Đang xây dựng VietGAP, VietGAP" is a planned certificate and a held one.
+ */
+function readSegment(seg: Segment, carriedNo: ReadonlySet<CertKind | null> | null): Reading | 'unsure' | 'content' | 'empty' {
   const toks = tokens(seg.words);
   const roles = toks.map((t) => t.role?.role);
   if (roles.includes('unsure')) return 'unsure';
-  const no = roles.includes('no') || (carriedNo && !roles.includes('yes') && seg.soft);
   const anchors = anchorsOf(toks);
+  const repeats = carriedNo !== null && anchors.some((a) => a.role?.role === 'kind' && carriedNo.has(a.role.kind));
+  const no = roles.includes('no') || (carriedNo !== null && !repeats && !roles.includes('yes') && seg.soft);
   const words = seg.words;
   const startOf = (t: Token): number => (words[t.from] as Word).start;
   const endOf = (t: Token): number => (words[t.to - 1] as Word).end;
@@ -236,7 +241,7 @@ export function readCertificateText(text: string): CertReading {
   const unknown: Found[] = [];
   const empty: Found[] = [];
   let last: Found | undefined;
-  let lastNo = false;
+  let lastNo: Set<CertKind | null> | null = null;
   for (const seg of segments(clean)) {
     const r = readSegment(seg, lastNo);
     const whole: Found = { kind: null, rawFrom: (seg.words[0] as Word).start, rawTo: (seg.words.at(-1) as Word).end, product: null };
@@ -248,12 +253,12 @@ export function readCertificateText(text: string): CertReading {
     if (typeof r === 'string') {
       (r === 'empty' ? empty : unknown).push(whole);
       last = undefined;
-      lastNo = false;
+      lastNo = null;
       continue;
     }
     for (const f of r.found) (r.no || f.kind === null ? not : held).push(f);
     last = r.found.at(-1);
-    lastNo = r.no;
+    lastNo = r.no ? new Set(r.found.map((f) => f.kind)) : null;
   }
   // "x", "Có": meaningless alone; beside a real mention they add nothing.
   if (held.length + not.length + unknown.length === 0) unknown.push(...empty);
