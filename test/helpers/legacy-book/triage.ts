@@ -15,8 +15,13 @@ import { runRoundtrip, type RoundtripResult } from './roundtrip.ts';
 /** Differences every case shows today (the import JSON's missing fields): not a cause of their own. */
 export const UNIVERSAL = new Set(['import:shape']);
 
+export interface Outcome {
+  problems: Problem[];
+  result: RoundtripResult;
+}
+
 export interface Runner {
-  run(truth: Truth, layout: Layout): Promise<{ problems: Problem[]; result: RoundtripResult }>;
+  run(truth: Truth, layout: Layout): Promise<Outcome>;
 }
 
 /** Runs cases in numbered folders under root, keeping only the workbook afterwards. */
@@ -31,17 +36,33 @@ export function runner(root: string, template: string): Runner {
   };
 }
 
-const rowsLost = (ps: readonly Problem[]) => ps.some((p) => p.key.startsWith('db:') || p.key === 'import:exit');
+const aboutRows = (p: Problem) => p.key.startsWith('db:') || p.key === 'import:exit';
 
-/** Does this case show the cause? Costs one more round trip when the cause has a counterfactual. */
-export async function shows(cause: Cause, truth: Truth, layout: Layout, problems: readonly Problem[], r: Runner): Promise<boolean> {
+/** Organizations missing or extra in the database, all types together. */
+function rowError(r: RoundtripResult): number {
+  const db = r.dbCounts;
+  return Object.entries(r.truthCounts).reduce((s, [t, n]) => s + Math.abs((db ? db[t as keyof typeof db] : -1000) - n), 0);
+}
+
+function refusals(o: Outcome): Set<string> {
+  return new Set(o.problems.filter((p) => p.key === 'import:exit').map((p) => p.message));
+}
+
+/**
+ * Does this case show the cause? A row cause shows when taking its trait away brings rows back (or lifts a
+ * refusal); a figure cause, in a case that lost no rows, when its differences go away. Costs one more round
+ * trip when the cause has a counterfactual.
+ */
+export async function shows(cause: Cause, truth: Truth, layout: Layout, before: Outcome, r: Runner): Promise<boolean> {
   if (!cause.applies(truth, layout)) return false;
-  const hit = problems.filter((p) => cause.shows(p));
+  const hit = before.problems.filter((p) => cause.shows(p));
   if (hit.length === 0) return false;
-  const aboutRows = hit.some((p) => p.key.startsWith('db:') || p.key === 'import:exit');
-  if (!aboutRows && rowsLost(problems)) return false;
+  const rows = hit.every(aboutRows);
+  if (!rows && before.problems.some(aboutRows)) return false;
   if (!cause.without) return true;
   const alt = cause.without(truth, layout);
   const after = await r.run(alt.truth, alt.layout);
-  return !after.problems.some((p) => cause.shows(p));
+  if (!rows) return !after.problems.some((p) => cause.shows(p));
+  const lifted = [...refusals(before)].some((m) => !refusals(after).has(m));
+  return lifted || (refusals(before).size === 0 && rowError(after.result) < rowError(before.result));
 }
