@@ -102,7 +102,7 @@ export const FACTORS: readonly Factor[] = [
   L('total row at the bottom', { total: 'bottom' }),
   L('total row on top', { total: 'top' }),
   L('total row with SUM formulas', { total: 'bottom', formulasInTotals: true }),
-  L('"Số lượng: N" line', { countLine: true }),
+  L('count line ("Số lượng: N", "Tổng số: N tổ chức", "Có N đơn vị")', { countLine: true }),
   L('signature block', { signature: true }),
   L('blank rows', { blankRows: true }),
   L('text: TCVN3', { encoding: 'tcvn3' }),
