@@ -12,6 +12,9 @@ import { addressText, communeText, districtText, noteText, statusWord, TYPE_WORD
 import type { Rng } from './rng.ts';
 import { newTonePlacement } from './tones.ts';
 
+/** A random source for one header decision, by the decision's name (see rngFor). */
+export type HeaderRng = (id: string) => Rng;
+
 export interface RowContext {
   rng: Rng;
   layout: Layout;
@@ -71,81 +74,81 @@ function nameVariant(org: TruthOrg, ctx: RowContext): string {
 }
 
 /** Identity and place columns. */
-export function identityColumns(layout: Layout, rng: Rng, sheetTypes: readonly OrgType[]): Column[] {
+export function identityColumns(layout: Layout, hr: HeaderRng, sheetTypes: readonly OrgType[]): Column[] {
   const tht = sheetTypes.length === 1 && sheetTypes[0] === 'THT';
   const cols: Column[] = [];
-  const sttName = rng.pick(['STT', 'TT', 'Số TT', 'Số thứ tự']);
+  const sttName = hr('columns-3').pick(['STT', 'TT', 'Số TT', 'Số thứ tự']);
   cols.push(col('stt', [], sttName, sttName, 5, (_o, c) => num(c.stt)));
-  const name = tht ? rng.pick(['Tên tổ hợp tác', 'Tên THT', 'Tên Tổ hợp tác']) : rng.pick(['Tên HTX', 'Tên hợp tác xã', 'Tên tổ chức', 'Tên tổ chức KTTT', 'Tên đơn vị', 'Tên HTX, QTDND']);
+  const name = tht ? hr('columns-4').pick(['Tên tổ hợp tác', 'Tên THT', 'Tên Tổ hợp tác']) : hr('columns-5').pick(['Tên HTX', 'Tên hợp tác xã', 'Tên tổ chức', 'Tên tổ chức KTTT', 'Tên đơn vị', 'Tên HTX, QTDND']);
   cols.push(col('name', [], name, name, 40, (o, c) => text(nameVariant(o, c))));
   if (layout.columns.type && !tht) {
-    const h = rng.pick(['Loại hình', 'Loại hình tổ chức', 'Loại']);
+    const h = hr('columns-6').pick(['Loại hình', 'Loại hình tổ chức', 'Loại']);
     cols.push(col('type', [], h, h, 10, (o, c) => text(c.rng.pick(TYPE_WORDS[o.type]))));
   }
   if (layout.columns.regCode && !tht) {
-    const h = rng.pick(['Mã số HTX', 'Mã số thuế', 'Mã số HTX/MST', 'Số GCN ĐKHTX', 'Số ĐKKD']);
+    const h = hr('columns-7').pick(['Mã số HTX', 'Mã số thuế', 'Mã số HTX/MST', 'Số GCN ĐKHTX', 'Số ĐKKD']);
     cols.push(col('regCode', ['Đăng ký'], h, h, 14, (o) => (o.regCode === null ? { kind: 'blank' } : layout.regCodeAsNumber ? num(Number(o.regCode), '0') : text(o.regCode))));
   }
   if (layout.columns.founded) {
-    const h = tht ? rng.pick(['Ngày chứng thực hợp đồng hợp tác', 'Ngày chứng thực HĐHT', 'Ngày chứng thực hợp đồng']) : rng.pick(['Ngày thành lập', 'Ngày cấp GCN', 'Ngày đăng ký', 'Năm thành lập', 'Thời gian thành lập', 'Ngày cấp ĐKKD']);
+    const h = tht ? hr('columns-8').pick(['Ngày chứng thực hợp đồng hợp tác', 'Ngày chứng thực HĐHT', 'Ngày chứng thực hợp đồng']) : hr('columns-9').pick(['Ngày thành lập', 'Ngày cấp GCN', 'Ngày đăng ký', 'Năm thành lập', 'Thời gian thành lập', 'Ngày cấp ĐKKD']);
     cols.push(col('founded', ['Đăng ký'], h, h, 12, (o, c) => dateCell(o.founded, c.layout, c.rng)));
   }
-  cols.push(...addressColumns(layout, rng));
+  cols.push(...addressColumns(layout, hr));
   return cols;
 }
 
-function addressColumns(layout: Layout, rng: Rng): Column[] {
-  const group = [rng.pick(['Địa chỉ', 'Địa chỉ trụ sở', 'Địa bàn'])];
+function addressColumns(layout: Layout, hr: HeaderRng): Column[] {
+  const group = [hr('columns-10').pick(['Địa chỉ', 'Địa chỉ trụ sở', 'Địa bàn'])];
   const dropDistrict = layout.sections === 'district' && layout.districtFromSection;
   if (layout.address === 'single') {
-    const h = rng.pick(['Địa chỉ', 'Địa chỉ trụ sở', 'Trụ sở chính']);
+    const h = hr('columns-11').pick(['Địa chỉ', 'Địa chỉ trụ sở', 'Trụ sở chính']);
     return [col('address', [], h, h, 40, (o, c) => text(addressText(o.place, 'single', !c.districtInSection, c.rng)))];
   }
   const cols: Column[] = [];
   if (layout.address === 'split') {
-    const h = rng.pick(['Thôn/xóm', 'Thôn, xóm', 'Thôn, bản']);
+    const h = hr('columns-12').pick(['Thôn/xóm', 'Thôn, xóm', 'Thôn, bản']);
     cols.push(col('village', group, h, h, 14, (o) => (o.place.village === null ? { kind: 'blank' } : text(o.place.village))));
   }
   const bare = layout.address === 'bare-commune';
-  const communeHeader = layout.address === 'village-commune' ? rng.pick(['Thôn, xã', 'Thôn (xóm), xã']) : rng.pick(['Xã', 'Xã/phường/thị trấn', 'Xã, phường, TT']);
+  const communeHeader = layout.address === 'village-commune' ? hr('columns-13').pick(['Thôn, xã', 'Thôn (xóm), xã']) : hr('columns-14').pick(['Xã', 'Xã/phường/thị trấn', 'Xã, phường, TT']);
   cols.push(col('commune', group, communeHeader, communeHeader, 18, (o, c) => text(layout.address === 'village-commune' ? addressText(o.place, 'village-commune', false, c.rng) : communeText(o.place, c.rng, bare))));
   if (!dropDistrict) {
-    const h = rng.pick(['Huyện', 'Huyện/thành phố', 'Huyện, TP']);
+    const h = hr('columns-15').pick(['Huyện', 'Huyện/thành phố', 'Huyện, TP']);
     cols.push(col('district', group, h, h, 14, (o, c) => text(districtText(o.place, c.rng, bare || c.rng.chance(0.3)))));
   }
   return cols;
 }
 
 /** Free-text columns: sectors, status, certificates, extras, notes. */
-export function textColumns(layout: Layout, rng: Rng, tht: boolean): { before: Column[]; after: Column[] } {
+export function textColumns(layout: Layout, hr: HeaderRng, tht: boolean): { before: Column[]; after: Column[] } {
   const before: Column[] = [];
   const after: Column[] = [];
   if (layout.columns.sectors) {
-    const h = rng.pick(['Ngành nghề', 'Ngành nghề kinh doanh', 'Lĩnh vực hoạt động', 'Ngành nghề SXKD chính', 'Sản phẩm, dịch vụ chính']);
-    const sep = rng.pick([', ', '; ', ' - ', '\n']);
+    const h = hr('columns-16').pick(['Ngành nghề', 'Ngành nghề kinh doanh', 'Lĩnh vực hoạt động', 'Ngành nghề SXKD chính', 'Sản phẩm, dịch vụ chính']);
+    const sep = hr('columns-17').pick([', ', '; ', ' - ', '\n']);
     before.push(col('sectors', [], h, h, 30, (o) => (o.sectors.length === 0 ? { kind: 'blank' } : text(o.sectors.join(sep)))));
   }
   if (layout.columns.status) {
-    const h = rng.pick(['Tình trạng hoạt động', 'Tình trạng', 'Hiện trạng', 'Trạng thái']);
+    const h = hr('columns-18').pick(['Tình trạng hoạt động', 'Tình trạng', 'Hiện trạng', 'Trạng thái']);
     after.push(col('status', [], h, h, 16, (o, c) => text(statusWord(o, c.rng))));
   }
   if (layout.columns.certificates && !tht) {
-    const h = rng.pick(['Sản phẩm được chứng nhận', 'Chứng nhận', 'Chứng nhận VietGAP, hữu cơ…', 'SP có chứng nhận']);
+    const h = hr('columns-19').pick(['Sản phẩm được chứng nhận', 'Chứng nhận', 'Chứng nhận VietGAP, hữu cơ…', 'SP có chứng nhận']);
     after.push(col('certificates', [], h, h, 22, (o) => (o.certificates.length === 0 ? { kind: 'blank' } : text(o.certificates.join(', ')))));
   }
   if (layout.columns.leader) {
-    const h = tht ? 'Tổ trưởng' : rng.pick(['Họ tên Giám đốc', 'Chủ tịch HĐQT kiêm GĐ', 'Người đại diện']);
+    const h = tht ? 'Tổ trưởng' : hr('columns-20').pick(['Họ tên Giám đốc', 'Chủ tịch HĐQT kiêm GĐ', 'Người đại diện']);
     after.push(col('leader', [], h, h, 20, (o) => text(o.leader)));
   }
   if (layout.columns.phone) {
     after.push(col('phone', [], 'Số điện thoại', 'Số điện thoại', 13, (o, c) => (c.rng.chance(0.5) ? num(Number(`9${String(o.key).padStart(8, '1')}`), '0') : text(`09${String(o.key * 7919).padStart(8, '3').slice(0, 8)}`))));
   }
   if (layout.columns.capital && !tht) {
-    const unit = rng.pick(['triệu đồng', 'tr.đ']);
+    const unit = hr('columns-21').pick(['triệu đồng', 'tr.đ']);
     const h = `Vốn điều lệ (${unit})`;
     after.push(col('capital', [], h, h, 12, (o, c) => (o.charterCapital === null ? { kind: 'blank' } : moneyCell(o.charterCapital, 'trieu', c.layout, c.rng))));
   }
-  const notes = rng.pick(['Ghi chú', 'Ghi chú', 'Ghi chú khác']);
+  const notes = hr('columns-22').pick(['Ghi chú', 'Ghi chú', 'Ghi chú khác']);
   after.push(col('notes', [], notes, notes, 30, (o, c) => {
     const t = noteText(o, c.layout, c.rng, c.copy);
     return t === '' ? { kind: 'blank' } : text(t);

@@ -4,10 +4,9 @@
  * "Kết quả SXKD năm 2024 (tr.đ)" › "Doanh thu", with the money unit in the header, the group or an "ĐVT:" line.
  */
 import { figureCell, moneyCell } from './cells.ts';
-import { col, incomeUnitWord, moneyUnitWord, type Column } from './columns.ts';
+import { col, incomeUnitWord, moneyUnitWord, type Column, type HeaderRng } from './columns.ts';
 import type { Layout } from './layout.ts';
 import type { TruthOrg } from './model.ts';
-import type { Rng } from './rng.ts';
 
 /** Revenue and profit of year N−1 (only ever written, never counted): a fixed function of the organization. */
 export function previousYear(org: TruthOrg, which: 'revenue' | 'profit'): number {
@@ -15,30 +14,30 @@ export function previousYear(org: TruthOrg, which: 'revenue' | 'profit'): number
   return base * 1_000_000;
 }
 
-export function figureColumns(layout: Layout, rng: Rng, tht: boolean, N: number): Column[] {
+export function figureColumns(layout: Layout, hr: HeaderRng, tht: boolean, N: number): Column[] {
   const c = layout.columns;
-  const activity = rng.pick([`Tình hình hoạt động năm ${N}`, `Kết quả hoạt động năm ${N}`]);
-  const unit = moneyUnitWord(layout.moneyUnit, rng);
+  const activity = hr('figure-columns-1').pick([`Tình hình hoạt động năm ${N}`, `Kết quả hoạt động năm ${N}`]);
+  const unit = moneyUnitWord(layout.moneyUnit, hr('money-unit'));
   const inHeader = layout.moneyUnitWhere === 'header' || layout.headerRows === 1 && layout.moneyUnitWhere === 'group' ? ` (${unit})` : '';
   const inGroup = layout.moneyUnitWhere === 'group' ? ` (${unit})` : '';
-  const results = `${rng.pick([`Kết quả SXKD năm ${N}`, 'Kết quả SXKD', `Kết quả sản xuất kinh doanh năm ${N}`])}${inGroup}`;
-  const labour = rng.pick(['Lao động (người)', 'Lao động', 'Số lao động (người)']);
+  const results = `${hr('figure-columns-2').pick([`Kết quả SXKD năm ${N}`, 'Kết quả SXKD', `Kết quả sản xuất kinh doanh năm ${N}`])}${inGroup}`;
+  const labour = hr('figure-columns-3').pick(['Lao động (người)', 'Lao động', 'Số lao động (người)']);
   const cols: Column[] = [];
   if (c.members) {
-    const h = rng.pick(['Số thành viên', 'Thành viên', 'Số TV', 'Tổng số thành viên (người)']);
+    const h = hr('figure-columns-4').pick(['Số thành viên', 'Thành viên', 'Số TV', 'Tổng số thành viên (người)']);
     cols.push({ ...col('members', [activity], h, h, 10, (o, x) => figureCell(o.figures.members, 'people', x.layout, x.rng), 'members'), path2: [] });
   }
   if (c.workers) {
-    const h = rng.pick(['Tổng số', 'Tổng số lao động']);
-    cols.push(col('workers', [activity, labour], h, rng.pick(['Tổng số lao động', 'Số lao động', 'Lao động (người)']), 10, (o, x) => figureCell(o.figures.workers, 'people', x.layout, x.rng), 'workers'));
+    const h = hr('figure-columns-5').pick(['Tổng số', 'Tổng số lao động']);
+    cols.push(col('workers', [activity, labour], h, hr('figure-columns-6').pick(['Tổng số lao động', 'Số lao động', 'Lao động (người)']), 10, (o, x) => figureCell(o.figures.workers, 'people', x.layout, x.rng), 'workers'));
   }
   if (c.regularWorkers) {
-    const h = rng.pick(['Trong đó: thường xuyên', 'Thường xuyên', 'LĐ thường xuyên']);
-    cols.push(col('regularWorkers', [activity, labour], h, rng.pick(['Lao động thường xuyên', 'LĐ thường xuyên', 'Trong đó LĐ thường xuyên']), 10, (o, x) => figureCell(o.figures.regularWorkers, 'people', x.layout, x.rng), 'regularWorkers'));
+    const h = hr('figure-columns-7').pick(['Trong đó: thường xuyên', 'Thường xuyên', 'LĐ thường xuyên']);
+    cols.push(col('regularWorkers', [activity, labour], h, hr('figure-columns-8').pick(['Lao động thường xuyên', 'LĐ thường xuyên', 'Trong đó LĐ thường xuyên']), 10, (o, x) => figureCell(o.figures.regularWorkers, 'people', x.layout, x.rng), 'regularWorkers'));
   }
   for (const which of ['revenue', 'profit'] as const) {
     if (!c[which]) continue;
-    const word = which === 'revenue' ? rng.pick(['Doanh thu', 'Tổng doanh thu']) : rng.pick(['Lợi nhuận', 'Lãi', 'Lợi nhuận trước thuế', 'Lãi (lỗ)']);
+    const word = which === 'revenue' ? hr('figure-columns-9').pick(['Doanh thu', 'Tổng doanh thu']) : hr('figure-columns-10').pick(['Lợi nhuận', 'Lãi', 'Lợi nhuận trước thuế', 'Lãi (lỗ)']);
     const money = (o: TruthOrg, x: Parameters<Column['cell']>[1]) => figureCell(o.figures[which], x.layout.moneyUnit, x.layout, x.rng);
     if (c.previousYear) {
       const sub = `${word} (${unit})`;
@@ -50,7 +49,7 @@ export function figureColumns(layout: Layout, rng: Rng, tht: boolean, N: number)
     }
   }
   if (c.income && !tht) {
-    const h = `${rng.pick(['Thu nhập bình quân của LĐ thường xuyên', 'Thu nhập BQ/LĐ/tháng', 'Thu nhập bình quân người lao động'])} (${incomeUnitWord(layout.incomeUnit, rng)})`;
+    const h = `${hr('figure-columns-11').pick(['Thu nhập bình quân của LĐ thường xuyên', 'Thu nhập BQ/LĐ/tháng', 'Thu nhập bình quân người lao động'])} (${incomeUnitWord(layout.incomeUnit, hr('income-unit'))})`;
     cols.push(col('income', [activity, results], h, h, 12, (o, x) => figureCell(o.figures.avgIncome, x.layout.incomeUnit, x.layout, x.rng)));
   }
   return cols;

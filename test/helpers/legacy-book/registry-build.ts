@@ -207,7 +207,7 @@ function buildOcop(raw: RawOcop, i: number, year: number, orgs: readonly TruthOr
   // 31/12/(N−3) + 36 months is the as-of date itself: valid or not is a matter of convention, so never drawn.
   const day = raw.month === 12 && raw.day >= 28 ? 27 : raw.day;
   const decided = raw.yearOnly ? { kind: 'year' as const, y } : { kind: 'date' as const, date: { y, m: raw.month, d: day } };
-  return { product: `${pick(OCOP_PRODUCTS, raw.product + i)}`, owner, stars: raw.stars, decided, decisionNo: `${raw.decisionNo}/QĐ-UBND` };
+  return { product: pick(OCOP_PRODUCTS, raw.product + i), owner, stars: raw.stars, decided, decisionNo: `${raw.decisionNo}/QĐ-UBND` };
 }
 
 export function buildTruth(raw: RawTruth): Truth {
@@ -215,5 +215,11 @@ export function buildTruth(raw: RawTruth): Truth {
   makeNamesDistinct(orgs, raw.orgs);
   makeCodesDistinct(orgs);
   const ocop = raw.ocop.map((o, i) => buildOcop(o, i, raw.year, orgs));
+  // One row per product: the same product twice would be a renewal or an upgrade, which this truth does not model.
+  const used = new Set<string>();
+  for (const p of ocop) {
+    for (let k = 0; used.has(p.product); k++) p.product = pick(OCOP_PRODUCTS, OCOP_PRODUCTS.indexOf(p.product) + 1 + k);
+    used.add(p.product);
+  }
   return { year: raw.year, provinceName: oldProvince().name, orgs, ocop };
 }

@@ -40,3 +40,16 @@ export function rngOf(seed: number): Rng {
     },
   };
 }
+
+/**
+ * A random source of its own for one decision (a column's header, one cell, one sheet's encoding), so that
+ * changing one option of a layout (adding a column, say) leaves every other choice of the workbook as it was.
+ */
+export function rngFor(seed: number, ...parts: ReadonlyArray<string | number>): Rng {
+  let h = 0x811c9dc5 ^ seed;
+  for (const ch of parts.join('|')) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 0x01000193);
+  }
+  return rngOf(h >>> 0);
+}

@@ -10,7 +10,7 @@ import type { Layout, StarStyle } from './layout.ts';
 import type { Truth, TruthOcop, TruthOrg } from './model.ts';
 import { communeText, districtText } from './phrases.ts';
 import { newTonePlacement } from './tones.ts';
-import type { Rng } from './rng.ts';
+import { rngFor, type Rng } from './rng.ts';
 import { frameEncoding, writeSignature, type FrameText } from './sheet-frame.ts';
 
 const SWAPS: ReadonlyArray<[RegExp, string]> = [
@@ -52,34 +52,35 @@ function decisionSentence(p: TruthOcop, rng: Rng): string {
 }
 
 interface OcopColumn {
+  id: string;
   header: string;
-  cell(p: TruthOcop, owner: TruthOrg | undefined): Cell;
+  cell(p: TruthOcop, owner: TruthOrg | undefined, rng: Rng): Cell;
 }
 
-function ocopColumns(layout: Layout, rng: Rng): OcopColumn[] {
+function ocopColumns(layout: Layout, hr: (id: string) => Rng): OcopColumn[] {
   const o = layout.ocop;
   const cols: OcopColumn[] = [
-    { header: rng.pick(['Tên sản phẩm', 'Tên sản phẩm OCOP', 'Sản phẩm']), cell: (p) => text(p.product) },
-    { header: rng.pick(['Chủ thể', 'Tên chủ thể', 'Chủ thể sản xuất', 'Đơn vị sở hữu']), cell: (p, w) => text(p.owner.kind === 'external' ? p.owner.name : w ? (o.ownerVariants ? ownerVariant(w.name, rng) : w.name) : '') },
+    { id: 'product', header: hr('product').pick(['Tên sản phẩm', 'Tên sản phẩm OCOP', 'Sản phẩm']), cell: (p) => text(p.product) },
+    { id: 'owner', header: hr('owner').pick(['Chủ thể', 'Tên chủ thể', 'Chủ thể sản xuất', 'Đơn vị sở hữu']), cell: (p, w, rng) => text(p.owner.kind === 'external' ? p.owner.name : w ? (o.ownerVariants ? ownerVariant(w.name, rng) : w.name) : '') },
   ];
-  if (o.address) cols.push({ header: 'Địa chỉ', cell: (_p, w) => (w ? text(`${communeText(w.place, rng, false)}, ${districtText(w.place, rng, rng.chance(0.5))}`) : text(rng.pick(['TP Hòa Bình', 'huyện Lương Sơn', 'huyện Cao Phong']))) });
-  cols.push({ header: rng.pick(['Hạng sao', 'Số sao', 'Xếp hạng', 'Hạng sao đạt được']), cell: (p) => starCell(p.stars, o.stars, rng) });
+  if (o.address) cols.push({ id: 'address', header: 'Địa chỉ', cell: (_p, w, rng) => (w ? text(`${communeText(w.place, rng, false)}, ${districtText(w.place, rng, rng.chance(0.5))}`) : text(rng.pick(['TP Hòa Bình', 'huyện Lương Sơn', 'huyện Cao Phong']))) });
+  cols.push({ id: 'stars', header: hr('stars').pick(['Hạng sao', 'Số sao', 'Xếp hạng', 'Hạng sao đạt được']), cell: (p, _w, rng) => starCell(p.stars, o.stars, rng) });
   if (o.decision === 'split') {
-    cols.push({ header: rng.pick(['Số QĐ', 'Số quyết định']), cell: (p) => text(p.decisionNo) });
-    cols.push({ header: rng.pick(['Ngày QĐ', 'Ngày công nhận', 'Ngày quyết định']), cell: (p) => dateCell(p.decided, layout, rng) });
+    cols.push({ id: 'decisionNo', header: hr('decisionNo').pick(['Số QĐ', 'Số quyết định']), cell: (p) => text(p.decisionNo) });
+    cols.push({ id: 'decisionDate', header: hr('decisionDate').pick(['Ngày QĐ', 'Ngày công nhận', 'Ngày quyết định']), cell: (p, _w, rng) => dateCell(p.decided, layout, rng) });
   } else if (o.decision === 'combined') {
-    cols.push({ header: rng.pick(['Quyết định công nhận', 'QĐ công nhận (số, ngày)']), cell: (p) => text(decisionSentence(p, rng)) });
+    cols.push({ id: 'decision', header: hr('decision').pick(['Quyết định công nhận', 'QĐ công nhận (số, ngày)']), cell: (p, _w, rng) => text(decisionSentence(p, rng)) });
   } else {
-    cols.push({ header: rng.pick(['Năm công nhận', 'Năm được công nhận']), cell: (p) => num(p.decided.kind === 'year' ? p.decided.y : p.decided.date.y) });
+    cols.push({ id: 'year', header: hr('year').pick(['Năm công nhận', 'Năm được công nhận']), cell: (p) => num(p.decided.kind === 'year' ? p.decided.y : p.decided.date.y) });
   }
-  cols.push({ header: 'Ghi chú', cell: () => ({ kind: 'blank' }) });
+  cols.push({ id: 'notes', header: 'Ghi chú', cell: () => ({ kind: 'blank' }) });
   return cols;
 }
 
 export function ocopSheet(truth: Truth, name: string, layout: Layout, rng: Rng, f: FrameText, typed: CellEncoding): Grid {
   const g = newGrid(name);
   const orgs = new Map(truth.orgs.map((o) => [o.key, o]));
-  const cols = ocopColumns(layout, rng);
+  const cols = ocopColumns(layout, (id) => rngFor(layout.seed, 'ocop-header', id));
   const width = cols.length + 1;
   g.widths = [5, 30, 40, 25, 10, 16, 14, 14].slice(0, width);
   if (layout.ocop.title) {
@@ -106,7 +107,7 @@ export function ocopSheet(truth: Truth, name: string, layout: Layout, rng: Rng, 
       const r = addRow(g);
       setCell(g, r, 0, num(++stt));
       cols.forEach((c, i) => {
-        const cell = c.cell(p, ownerOf(p, orgs));
+        const cell = c.cell(p, ownerOf(p, orgs), rngFor(layout.seed, 'ocop-cell', p.product, c.id));
         setCell(g, r, i + 1, cell, cell.kind === 'text' ? typed : undefined);
       });
     }

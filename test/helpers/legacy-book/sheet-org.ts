@@ -4,14 +4,14 @@
  * copied rows, a count line and a signature block.
  */
 import { ORG_TYPES, type OrgType } from '../../../src-main/contract/vocab.ts';
-import type { Column, RowContext } from './columns.ts';
+import type { Column, HeaderRng, RowContext } from './columns.ts';
 import { identityColumns, textColumns } from './columns.ts';
 import { figureColumns, previousYear } from './figure-columns.ts';
 import type { Cell, CellEncoding, Grid } from './grid.ts';
 import { addRow, merge, newGrid, num, setCell, text } from './grid.ts';
 import type { Layout } from './layout.ts';
 import type { TruthOrg } from './model.ts';
-import type { Rng } from './rng.ts';
+import { rngFor, type Rng } from './rng.ts';
 import { frameEncoding, writeHeader, writeNumberRow, writeSignature, writeTitle, type FrameText } from './sheet-frame.ts';
 
 export interface SheetEncodings {
@@ -95,9 +95,10 @@ function totalRow(g: Grid, cols: readonly Column[], label: string, rows: readonl
 
 type RowCells = Array<{ cell: Cell; enc: CellEncoding | undefined }>;
 
+/** Each cell draws its own choices (rngFor), so a layout with one column more or less keeps the other cells. */
 function rowCells(cols: readonly Column[], org: TruthOrg, ctx: RowContext, enc: SheetEncodings): RowCells {
   return cols.map((c) => {
-    const cell = c.cell(org, ctx);
+    const cell = c.cell(org, { ...ctx, rng: rngFor(ctx.layout.seed, 'cell', org.key, c.id, ctx.copy ? 'copy' : '') });
     return { cell, enc: cell.kind === 'text' ? enc.column(c, cell.text) : undefined };
   });
 }
@@ -157,8 +158,9 @@ export interface OrgSheetSpec {
 
 export function orgSheet(spec: OrgSheetSpec, layout: Layout, rng: Rng, enc: (cols: Column[]) => SheetEncodings): Grid {
   const tht = spec.types.length === 1 && spec.types[0] === 'THT';
-  const text_ = textColumns(layout, rng, tht);
-  const cols = orderColumns([...identityColumns(layout, rng, spec.types), ...text_.before, ...figureColumns(layout, rng, tht, spec.year), ...text_.after], layout, rng);
+  const hr: HeaderRng = (id) => rngFor(layout.seed, 'header', spec.types.join(), id);
+  const text_ = textColumns(layout, hr, tht);
+  const cols = orderColumns([...identityColumns(layout, hr, spec.types), ...text_.before, ...figureColumns(layout, hr, tht, spec.year), ...text_.after], layout, rngFor(layout.seed, 'order', spec.types.join()));
   const encodings = enc(cols);
   const g = newGrid(spec.name);
   g.widths = cols.map((c) => c.width);

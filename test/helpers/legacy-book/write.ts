@@ -10,7 +10,7 @@ import type { CellEncoding, Grid } from './grid.ts';
 import { newGrid } from './grid.ts';
 import type { Layout } from './layout.ts';
 import type { Truth } from './model.ts';
-import { rngOf, type Rng } from './rng.ts';
+import { rngFor, type Rng } from './rng.ts';
 import { extensionOf, saveGrids } from './save.ts';
 import type { FrameText } from './sheet-frame.ts';
 import { ocopSheet } from './sheet-ocop.ts';
@@ -30,12 +30,13 @@ function frameOf(encoding: CellEncoding, layout: Layout): FrameText {
   return { encoding, upperEncoding: capitals ? 'tcvn3-capitals' : encoding };
 }
 
-/** Whole sheet in one encoding, or (layout 'columns', and some second sheets) mixed. */
-function sheetEncodings(layout: Layout, rng: Rng, main: boolean): (cols: Column[]) => SheetEncodings {
+/** Whole sheet in one encoding, or (layout 'columns', and some second sheets) mixed; drawn apart (rngFor). */
+function sheetEncodings(layout: Layout, sheet: string, main: boolean): (cols: Column[]) => SheetEncodings {
+  const rng = rngFor(layout.seed, 'encoding', sheet);
   const whole: CellEncoding = layout.encoding === 'columns' ? rng.pick(TEXT_ENCODINGS) : layout.encoding;
   const own = main || rng.chance(0.7) ? whole : rng.pick(TEXT_ENCODINGS);
   return (cols) => {
-    const byColumn = new Map(cols.map((c) => [c.id, layout.encoding === 'columns' ? rng.pick(TEXT_ENCODINGS) : own]));
+    const byColumn = new Map(cols.map((c) => [c.id, layout.encoding === 'columns' ? rngFor(layout.seed, 'encoding', sheet, c.id).pick(TEXT_ENCODINGS) : own]));
     const capitals = frameOf('tcvn3', layout).upperEncoding;
     return {
       frame: frameOf(own, layout),
@@ -53,27 +54,26 @@ function fileName(truth: Truth, layout: Layout, rng: Rng): string {
 }
 
 export async function writeLegacyBook(truth: Truth, layout: Layout, dir: string): Promise<WrittenBook> {
-  const rng = rngOf(layout.seed);
   const grids: Grid[] = [];
   const thtApart = layout.thtSheet && truth.orgs.some((o) => o.type === 'THT');
   const mainTypes: OrgType[] = ORG_TYPES.filter((t) => (!thtApart || t !== 'THT') && truth.orgs.some((o) => o.type === t));
   const province = truth.provinceName;
   if (mainTypes.length > 0) {
-    const name = rng.pick(['DS HTX', 'Sheet1', `HTX ${truth.year}`, 'Danh sach', 'Tổng hợp']);
-    grids.push(orgSheet({ name, orgs: truth.orgs.filter((o) => mainTypes.includes(o.type)), types: mainTypes, year: truth.year, province }, layout, rng, sheetEncodings(layout, rng, true)));
+    const name = rngFor(layout.seed, 'sheet-name', 'main').pick(['DS HTX', 'Sheet1', `HTX ${truth.year}`, 'Danh sach', 'Tổng hợp']);
+    grids.push(orgSheet({ name, orgs: truth.orgs.filter((o) => mainTypes.includes(o.type)), types: mainTypes, year: truth.year, province }, layout, rngFor(layout.seed, 'sheet', 'main'), sheetEncodings(layout, 'main', true)));
   }
   if (thtApart) {
-    const name = rng.pick(['THT', 'Tổ hợp tác', 'DS THT']);
-    grids.push(orgSheet({ name, orgs: truth.orgs.filter((o) => o.type === 'THT'), types: ['THT'], year: truth.year, province }, layout, rng, sheetEncodings(layout, rng, mainTypes.length === 0)));
+    const name = rngFor(layout.seed, 'sheet-name', 'tht').pick(['THT', 'Tổ hợp tác', 'DS THT']);
+    grids.push(orgSheet({ name, orgs: truth.orgs.filter((o) => o.type === 'THT'), types: ['THT'], year: truth.year, province }, layout, rngFor(layout.seed, 'sheet', 'tht'), sheetEncodings(layout, 'tht', mainTypes.length === 0)));
   }
   if (truth.ocop.length > 0) {
-    const enc = sheetEncodings(layout, rng, false)([]);
-    const sheet = ocopSheet(truth, rng.pick(['OCOP', 'SP OCOP', 'Sản phẩm OCOP']), layout, rng, enc.frame, enc.frame.encoding);
+    const enc = sheetEncodings(layout, 'ocop', false)([]);
+    const sheet = ocopSheet(truth, rngFor(layout.seed, 'sheet-name', 'ocop').pick(['OCOP', 'SP OCOP', 'Sản phẩm OCOP']), layout, rngFor(layout.seed, 'ocop'), enc.frame, enc.frame.encoding);
     if (layout.ocopFirst) grids.unshift(sheet);
     else grids.push(sheet);
   }
   if (layout.emptySheets) grids.push(newGrid('Sheet2'), newGrid('Sheet3'));
-  const file = path.join(dir, fileName(truth, layout, rng));
+  const file = path.join(dir, fileName(truth, layout, rngFor(layout.seed, 'file-name')));
   await saveGrids(grids, file, layout.format);
   return { file, needsYear: layout.listDate === 'none', sheetNames: grids.map((g) => g.name) };
 }
