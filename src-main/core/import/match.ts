@@ -41,15 +41,18 @@ export function placeKey(p: Place): string {
 }
 
 /**
- * Whether two places may be the same: both communes known and equal, else both old addresses known and
- * naming the same commune (its district too when both give one); otherwise nothing tells them apart.
+ * Whether two places may be the same. Old addresses, when both are known, say the most: two old communes
+ * can have merged into one 2025 commune, and two namesakes there are still two. Then the 2025 communes;
+ * otherwise nothing tells them apart.
  */
 function samePlace(a: Place, b: Place): boolean | undefined {
+  if (a.address !== null && b.address !== null) {
+    const [ca, da = ''] = a.address.split('|');
+    const [cb, db = ''] = b.address.split('|');
+    return ca === cb && (da === '' || db === '' || da === db);
+  }
   if (a.commune !== null && b.commune !== null) return a.commune === b.commune;
-  if (a.address === null || b.address === null) return undefined;
-  const [ca, da = ''] = a.address.split('|');
-  const [cb, db = ''] = b.address.split('|');
-  return ca === cb && (da === '' || db === '' || da === db);
+  return undefined;
 }
 
 /** What a row names: one organization, several it cannot be told from (namesakes), or none. */

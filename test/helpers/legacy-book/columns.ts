@@ -11,6 +11,7 @@ import type { FigureKey, TruthOrg } from './model.ts';
 import { addressText, communeText, districtText, noteText, statusWord, TYPE_WORDS } from './phrases.ts';
 import type { Rng } from './rng.ts';
 import { newTonePlacement } from './tones.ts';
+import { NOT_CERT_TEXTS } from './words.ts';
 
 /** A random source for one header decision, by the decision's name (see rngFor). */
 export type HeaderRng = (id: string) => Rng;
@@ -134,7 +135,10 @@ export function textColumns(layout: Layout, hr: HeaderRng, tht: boolean): { befo
   }
   if (layout.columns.certificates && !tht) {
     const h = hr('columns-19').pick(['Sản phẩm được chứng nhận', 'Chứng nhận', 'Chứng nhận VietGAP, hữu cơ…', 'SP có chứng nhận']);
-    after.push(col('certificates', [], h, h, 22, (o) => (o.certificates.length === 0 ? { kind: 'blank' } : text(o.certificates.join(', ')))));
+    // A planned or absent certificate beside held ones is its own statement: "Đang xây dựng VietGAP; GlobalGAP"
+    // (with a comma, "Đang xây dựng VietGAP, GlobalGAP" would say both are being built).
+    const certText = (items: readonly string[]): string => items.join(items.some((i) => NOT_CERT_TEXTS.includes(i)) ? '; ' : ', ');
+    after.push(col('certificates', [], h, h, 22, (o) => (o.certificates.length === 0 ? { kind: 'blank' } : text(certText(o.certificates)))));
   }
   if (layout.columns.leader) {
     const h = tht ? 'Tổ trưởng' : hr('columns-20').pick(['Họ tên Giám đốc', 'Chủ tịch HĐQT kiêm GĐ', 'Người đại diện']);

@@ -3,7 +3,7 @@
  */
 import type { Entity } from '../../../../contract/fields.ts';
 import { type MoneyUnit, detectMoneyUnit, foldVietnamese } from '../../../../shared/index.ts';
-import { type SheetGrid, buildGrid, refineDataEncodings } from '../layout/grid.ts';
+import { type SheetGrid, buildGrid, refineRecordEncodings } from '../layout/grid.ts';
 import { type TableLayout, findTable } from '../layout/header.ts';
 import { type ClassifiedRow, classifyRows } from '../layout/rows.ts';
 import { REQUIRED_TARGETS, decideEntity } from '../mapping/entity.ts';
@@ -74,7 +74,6 @@ export function analyzeSheet(workbook: Workbook, sheet: Sheet, index: number, op
     if (sheet.rows.length > 0) warnings.push('Không tìm thấy dòng tiêu đề cột của bảng trong trang này.');
     return emptyAnalysis(grid, sheet, index, warnings);
   }
-  refineDataEncodings(grid, layout.dataStart);
   const headers: HeaderPath[] = layout.columns.map((c) => ({ index: c.index, path: c.path }));
   const titleLines = layout.titleLines.map((l) => l.text);
   const shape = shapeSignature(headers);
@@ -98,6 +97,7 @@ export function analyzeSheet(workbook: Workbook, sheet: Sheet, index: number, op
   const stt = columns.find((c) => c.analysis.target.kind === 'rowNumber')?.analysis.index ?? null;
   const nameCol = columns.find((c) => c.analysis.field === 'name' || c.analysis.field === 'organizationId')?.analysis.index ?? null;
   const { rows: classified, footerRow } = classifyRows(grid, layout, { stt, name: nameCol });
+  refineRecordEncodings(grid, classified.filter((c) => c.kind === 'record').map((c) => c.r));
 
   const hasFigures = columns.some((c) => c.spec !== undefined && FIGURE_KEYS.has(c.spec.key));
   const period = entity === 'figures' || hasFigures ? findPeriod([...titleLines, ...layout.columns.map((c) => c.header)]) : null;

@@ -211,25 +211,21 @@ export function rowPieces(grid: SheetGrid, r: number): { c: number; width: numbe
 }
 
 /**
- * Once the table is found, a column of legacy data under a header retyped in Unicode is judged again on its
- * data alone: the header must not make its ambiguous cells ("Bò thu hoài GCN", the VNI bytes of "Bị thu hồi
- * GCN") stay as they are. Only columns whose verdict the rows above the data could have swayed are redone.
+ * Once the records are known, a column of legacy data under a header (or beside a signature block) typed in
+ * Unicode is judged again on the records alone: the text around the table must not make its ambiguous cells
+ * ("Bò thu hoài GCN", the VNI bytes of "Bị thu hồi GCN") stay as they are. Only columns whose verdict the
+ * other rows could have swayed are redone.
  */
-export function refineDataEncodings(grid: SheetGrid, dataStart: number): void {
+export function refineRecordEncodings(grid: SheetGrid, records: readonly number[]): void {
   grid.encodings.forEach((encoding, c) => {
     if (encoding.legacy === undefined || encoding.allLegacy) return;
-    const values: string[] = [];
-    const fonts: (string | undefined)[] = [];
-    for (let r = dataStart; r < grid.rowCount; r++) {
-      const cell = grid.sheet.rows[r]?.[c];
-      values.push(cell?.type === 's' ? cell.value.toString() : '');
-      fonts.push(cell?.font);
-    }
-    const fixed = fixLegacyColumnTexts(values, fonts);
+    const cells = records.map((r) => grid.sheet.rows[r]?.[c]);
+    const values = cells.map((cell) => (cell?.type === 's' ? cell.value.toString() : ''));
+    const fixed = fixLegacyColumnTexts(values, cells.map((cell) => cell?.font));
     if (!fixed.column.allLegacy) return;
     grid.encodings[c] = fixed.column;
     fixed.texts.forEach((text, i) => {
-      const cell = grid.sheet.rows[dataStart + i]?.[c];
+      const cell = cells[i];
       if (cell != null && cell.type === 's') cell.text = cleanText(text);
     });
   });

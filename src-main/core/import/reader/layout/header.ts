@@ -5,7 +5,7 @@
  */
 import { headerScore, isKnownHeader } from '../mapping/map-columns.ts';
 import { type SheetGrid, mergeAt, originalAt, rowPieces, shownText, textAt } from './grid.ts';
-import { columnNumberToken, isTitleText } from './patterns.ts';
+import { columnNumberToken, isTitleText, sectionMarker, splitSectionLabel } from './patterns.ts';
 import { decodeTcvn3, decodeVni, isByteString } from '../text/index.ts';
 
 export interface TableColumn {
@@ -113,6 +113,9 @@ function continuesHeader(grid: SheetGrid, stats: RowStats[], top: number, r: num
   const s = stats[r];
   if (s === undefined || s.pieces.length === 0 || s.numeric > 0) return false;
   if (isColumnNumberRow(s.pieces, grid.colCount)) return false;
+  // A section heading right under the header ("A | Lĩnh vực nông nghiệp", "I. Huyện …") starts the data.
+  const first = s.pieces[0]?.text ?? '';
+  if (s.pieces.length <= 2 && (sectionMarker(first) !== undefined || splitSectionLabel(first) !== undefined)) return false;
   // Merges: a header cell above reaching down into this row, or a group header above spanning columns
   // that this row fills in.
   for (let c = 0; c < grid.colCount; c++) {

@@ -11,7 +11,7 @@ const PHRASES: readonly (readonly [string, OrgStatus])[] = [
   ['da giai the', 'da_giai_the'], ['giai the', 'da_giai_the'],
   ['bi thu hoi giay chung nhan', 'thu_hoi_gcn'], ['thu hoi giay chung nhan', 'thu_hoi_gcn'], ['thu hoi gcn', 'thu_hoi_gcn'],
   ['da pha san', 'pha_san'], ['pha san', 'pha_san'],
-  ['da cham dut hoat dong', 'cham_dut'], ['cham dut hoat dong', 'cham_dut'],
+  ['da cham dut hoat dong', 'cham_dut'], ['cham dut hoat dong', 'cham_dut'], ['cham dut hop dong hop tac', 'cham_dut'],
   ['tam ngung hoat dong', 'tam_ngung'], ['tam ngung', 'tam_ngung'], ['tam dung hoat dong', 'tam_ngung'], ['tam dung', 'tam_ngung'],
   ['da ngung hoat dong', 'ngung_hoat_dong'], ['ngung hoat dong', 'ngung_hoat_dong'], ['khong con hoat dong', 'ngung_hoat_dong'], ['khong hoat dong', 'ngung_hoat_dong'],
   ['dang hoat dong', 'dang_hoat_dong'], ['hoat dong binh thuong', 'dang_hoat_dong'],
