@@ -1,7 +1,7 @@
 import type { ByType, Indicators, OrgType } from '../../../contract/index.ts';
 import { COUNTED_CERT_KINDS, ORG_TYPES, TERMINAL_STATUSES } from '../../../contract/vocab.ts';
 import type { Db } from '../../db/types.ts';
-import { activeWithFigures, certificationKindsInForce, endedIn, foundedIn, validOcopByOwner, type ActiveFigures } from './repository.ts';
+import { activeByTypeOn, activeWithFigures, certificationKindsInForce, endedIn, foundedIn, validOcopByOwner, type ActiveFigures, type OcopDetail } from './repository.ts';
 
 const zeroByType = (): ByType => ({ HTX: 0, LHHTX: 0, QTDND: 0, THT: 0 });
 
@@ -39,6 +39,9 @@ export interface IndicatorDetail {
   indicators: Indicators;
   /** The active organizations with their figures, for the report's tables and appendix. */
   active: ActiveFigures[];
+  /** The rows the OCOP and certification indicators were counted from, which the report's tables break down. */
+  ocop: OcopDetail[];
+  certifications: { organization_id: number; kind: string }[];
 }
 
 /** Computes every figure of indicators.md for year N as of a date (31/12/N unless the clerk picks another). */
@@ -48,12 +51,14 @@ export async function computeIndicators(db: Db, year: number, asOf = `${year}-12
   const htx = active.filter((r) => r.type === 'HTX');
   // The same queries the report's tables use: products by owner, certificates by kind.
   const ocop: Indicators['ocop'] = { kttt: { 3: 0, 4: 0, 5: 0 }, other: { 3: 0, 4: 0, 5: 0 } };
-  for (const r of await validOcopByOwner(db, asOf)) {
+  const ocopRows = await validOcopByOwner(db, asOf);
+  for (const r of ocopRows) {
     const stars = String(r.stars) as '3' | '4' | '5';
     const owner = r.org_type ? ocop.kttt : ocop.other;
     if (stars in owner) owner[stars] += Number(r.n);
   }
-  const certified = new Set((await certificationKindsInForce(db, asOf, COUNTED_CERT_KINDS)).map((r) => r.organization_id));
+  const certifications = await certificationKindsInForce(db, asOf, COUNTED_CERT_KINDS);
+  const certified = new Set(certifications.map((r) => r.organization_id));
   const notReported = byType(active.filter((r) => !r.reported).map((r) => ({ type: r.type, n: 1 })));
   const indicators: Indicators = {
     year,
@@ -70,5 +75,23 @@ export async function computeIndicators(db: Db, year: number, asOf = `${year}-12
     certifiedHtxShare: htx.length ? htx.filter((r) => certified.has(r.id)).length / htx.length : null,
     notReported,
   };
-  return { indicators, active };
+  return { indicators, active, ocop: ocopRows, certifications };
+}
+
+/** What the five-year series draws of a year: active organizations by type, and the HTX's mean revenue. */
+export interface SeriesPoint {
+  active: ByType & { total: number };
+  avgRevenuePerHtx: number | null;
+}
+
+/**
+ * The `active` and `avgRevenuePerHtx` indicators of computeIndicators(db, year), counted in SQL: the same
+ * organizations, the same mean of the revenues reported (rounded the same way), without the other queries.
+ */
+export async function seriesPoint(db: Db, year: number): Promise<SeriesPoint> {
+  const rows = await activeByTypeOn(db, `${year}-12-31`, year);
+  const active = byType(rows);
+  const htx = rows.find((r) => r.type === 'HTX');
+  const avgRevenuePerHtx = htx && htx.revenue_n > 0 ? Math.round(Number(htx.revenue_sum) / htx.revenue_n) : null;
+  return { active: { ...active, total: rows.reduce((s, r) => s + Number(r.n), 0) }, avgRevenuePerHtx };
 }
