@@ -26,10 +26,21 @@ export const reportSettingsSchema = z
   .strict();
 export type ReportSettingsDto = z.infer<typeof reportSettingsSchema>;
 
+/** The report itself, or its annex: the appendices too long to print with it (phụ lục rời). */
+export const REPORT_PARTS = ['main', 'annex'] as const;
+export type ReportPart = (typeof REPORT_PARTS)[number];
+/** An annex is a spreadsheet, or pages to print. */
+export const ANNEX_FORMATS = ['xlsx', 'pdf', 'html'] as const;
+
 export interface ReportFile {
   fileName: string;
   mime: string;
   contentBase64: string;
+  /**
+   * Set on a report whose appendix is printed apart: the annex file its text names, to be asked for with
+   * part 'annex' and saved beside the report.
+   */
+  annex?: { fileName: string; rows: number };
 }
 
 const annualInput = z.object({ year, asOf: isoDate.optional() }).strict();
@@ -41,5 +52,6 @@ export const reportMethods = {
   'reports.indicators': method<Indicators>()(annualInput),
   /** The printable HTML of the annual report, for the in-app print preview. */
   'reports.annualHtml': method<{ html: string }>()(annualInput),
-  'reports.annualFile': method<ReportFile>()(z.object({ year, asOf: isoDate.optional(), format: z.enum(REPORT_FORMATS) }).strict()),
+  /** The report as a file; with part 'annex', its annex (as XLSX, PDF or HTML), when the report has one. */
+  'reports.annualFile': method<ReportFile>()(z.object({ year, asOf: isoDate.optional(), format: z.enum(REPORT_FORMATS), part: z.enum(REPORT_PARTS).optional() }).strict()),
 } as const;

@@ -1,7 +1,7 @@
 import type { reportMethods } from '../../contract/reports.ts';
 import type { CoreContext } from '../context.ts';
 import type { HandlersFor } from '../handler-types.ts';
-import { annualHtml, annualReportOf, indicatorsOf, reportFile, reportSettings, saveReportSettings } from './service.ts';
+import { annualBaseName, annualHtml, annualReportOf, indicatorsOf, reportAnnexFile, reportFile, reportSettings, saveReportSettings } from './service.ts';
 
 /** Handlers of the methods in contract/reports.ts. */
 export function buildReportHandlers(ctx: CoreContext): HandlersFor<keyof typeof reportMethods> {
@@ -11,7 +11,9 @@ export function buildReportHandlers(ctx: CoreContext): HandlersFor<keyof typeof 
     'reports.indicators': (input) => indicatorsOf(ctx, input.year, input.asOf),
     'reports.annualHtml': async (input) => annualHtml(await annualReportOf(ctx, input.year, input.asOf)),
     'reports.annualFile': async (input) => {
-      const { bytes: _bytes, ...file } = await reportFile(ctx, await annualReportOf(ctx, input.year, input.asOf), input.format, `bao-cao-tong-ket-KTTT-${input.year}`);
+      const report = await annualReportOf(ctx, input.year, input.asOf);
+      const make = input.part === 'annex' ? reportAnnexFile : reportFile;
+      const { bytes: _bytes, ...file } = await make(ctx, report, input.format, annualBaseName(input.year));
       return file;
     },
   };

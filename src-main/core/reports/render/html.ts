@@ -5,7 +5,7 @@
  * Output is deterministic (golden-file tested): no dates, ids or random values are generated here.
  */
 import { NATIONAL_MOTTO, NATIONAL_NAME } from '../model.ts';
-import type { Appendix, Block, ChartBlock, DocumentModel, ParagraphBlock, Run, TableBlock } from '../model.ts';
+import type { AnnexDocument, Appendix, Block, ChartBlock, DocumentModel, ParagraphBlock, Run, TableBlock } from '../model.ts';
 import { cellText, columnAlign, columnTotals, DEFAULT_BLANK } from './cells.ts';
 import { escapeHtml as esc } from './escape.ts';
 import { REPORT_CSS } from './styles.ts';
@@ -156,6 +156,20 @@ export function renderHtml(model: DocumentModel): string {
     ...model.body.map(blockHtml),
     signatureHtml(model),
     ...model.appendices.map(appendixHtml),
+    '</main></body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** An annex printed apart: its appendices alone, each as in the report (label, title, "Kèm theo …" line). */
+export function renderAnnexHtml(annex: AnnexDocument): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="vi">',
+    `<head><meta charset="utf-8"><title>${esc(annex.metaTitle)}</title><style>${REPORT_CSS}</style></head>`,
+    '<body><main class="document">',
+    ...annex.appendices.map(appendixHtml),
     '</main></body>',
     '</html>',
     '',

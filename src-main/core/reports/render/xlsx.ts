@@ -5,7 +5,7 @@
  * sheet reads like the printed table and Excel's own sums match it.
  */
 import ExcelJS from 'exceljs';
-import type { Block, CellValue, DocumentModel, TableBlock } from '../model.ts';
+import type { AnnexDocument, Block, CellValue, DocumentModel, TableBlock } from '../model.ts';
 import { excelNumberFormat, scaledValue } from './cells.ts';
 
 const FONT_NAME = 'Times New Roman';
@@ -237,6 +237,15 @@ export interface XlsxOptions {
 
 export async function renderXlsx(model: DocumentModel, options: XlsxOptions = {}): Promise<Uint8Array> {
   return renderTablesXlsx(reportTables(model), { author: model.author, title: model.metaTitle }, options);
+}
+
+/** The tables of an annex printed apart, one sheet each. */
+export async function renderAnnexXlsx(annex: AnnexDocument, options: XlsxOptions = {}): Promise<Uint8Array> {
+  // The "(Kèm theo Báo cáo số …)" line goes under each table: a sheet handed on alone still says which report it belongs to.
+  const tables = annex.appendices.flatMap((a) =>
+    a.blocks.filter((b): b is TableBlock => b.kind === 'table').map((t) => (a.subtitle ? { ...t, notes: [...(t.notes ?? []), a.subtitle] } : t)),
+  );
+  return renderTablesXlsx(tables, { author: annex.author, title: annex.metaTitle }, options);
 }
 
 /** A workbook of tables alone, one sheet each: a report's tables, or a list the clerk exports (Cần xem lại). */
