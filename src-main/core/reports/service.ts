@@ -2,7 +2,7 @@ import type { Indicators, ReportFile, ReportFormatDto, ReportSettingsDto, Report
 import { ANNEX_FORMATS, reportSettingsSchema } from '../../contract/reports.ts';
 import { AppError } from '../../contract/index.ts';
 import type { CoreContext } from '../context.ts';
-import { annualReport } from './annual/index.ts';
+import { annualReport, renderIndicatorsJson } from './annual/index.ts';
 import { separateAnnexes } from './annex.ts';
 import { renderAnnex, renderHtml, renderReport, type AnnexFormat, type RenderableReport, type RenderOptions } from './render/index.ts';
 import { recordAudit } from '../audit/repository.ts';
@@ -118,6 +118,17 @@ export async function reportAnnexFile(ctx: CoreContext, report: RenderableReport
   if (!isAnnexFormat(format)) throw new AppError('INVALID_INPUT', 'Phụ lục lập thành tệp riêng chỉ xuất ra được tệp Excel (XLSX), PDF hoặc HTML.');
   const bytes = await rendered(format, () => renderAnnex(annex, format, renderOptions(ctx)));
   return { fileName: `${annexBaseName(baseName)}.${format}`, mime: MIME[format], contentBase64: Buffer.from(bytes).toString('base64'), bytes };
+}
+
+/**
+ * The annual report as JSON: its indicators (indicators.md) alone, the same bytes renderReport writes from the
+ * whole report, computed without reading the tables, the series and the appendix the JSON does not carry.
+ */
+export async function annualJsonFile(ctx: CoreContext, year: number, asOf?: string): Promise<ReportFile> {
+  checkYear(ctx, year, asOf);
+  const { indicators } = await computeIndicators(ctx.db, year, asOf);
+  const bytes = Buffer.from(renderIndicatorsJson(indicators), 'utf8');
+  return { fileName: `${annualBaseName(year)}.json`, mime: MIME.json, contentBase64: bytes.toString('base64') };
 }
 
 export function annualHtml(report: RenderableReport): { html: string } {
