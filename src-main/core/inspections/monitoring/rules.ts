@@ -76,7 +76,20 @@ function latestOfEach<T>(items: readonly T[], key: (t: T) => string, end: (t: T)
   return [...best.values()];
 }
 
-const byName = (a: MonitoringEntryBase, b: MonitoringEntryBase) => a.name.localeCompare(b.name, 'vi') || a.id - b.id;
+/** The comparison of localeCompare(…, 'vi'), made once: localeCompare looks its collator up on every call. */
+const vi = new Intl.Collator('vi');
+const byName = (a: MonitoringEntryBase, b: MonitoringEntryBase) => vi.compare(a.name, b.name) || a.id - b.id;
+
+/** Whole-year figures by year, then by organization: numeric keys, where "id|year" strings were built per lookup. */
+function figuresByYear(figures: readonly FigureFact[]): (id: number, year: number) => FigureFact | undefined {
+  const byYear = new Map<number, Map<number, FigureFact>>();
+  for (const x of figures) {
+    let year = byYear.get(x.year);
+    if (!year) byYear.set(x.year, (year = new Map()));
+    year.set(x.organization_id, x);
+  }
+  return (id, y) => byYear.get(y)?.get(id);
+}
 
 export function computeLists(f: MonitoringFacts): MonitoringLists {
   const { asOf } = f;
@@ -88,18 +101,18 @@ export function computeLists(f: MonitoringFacts): MonitoringLists {
     const o = orgById.get(id);
     return o && !TERMINAL_STATUSES.includes(o.status as OrgStatus) ? o : undefined;
   };
-  const figure = new Map(f.figures.map((x) => [`${x.organization_id}|${x.year}`, x]));
+  const figure = figuresByYear(f.figures);
   const existedBy = (o: OrgOnDate, isoDay: string) => o.founded_on === null || o.founded_on <= isoDay;
 
   const lastYear = yearOf(asOf) - 1;
   // An organization founded after that year could not have reported it.
   const notReported: NotReportedEntry[] = active
-    .filter((o) => existedBy(o, `${lastYear}-12-31`) && !figure.get(`${o.id}|${lastYear}`)?.reported)
+    .filter((o) => existedBy(o, `${lastYear}-12-31`) && !figure(o.id, lastYear)?.reported)
     .map((o) => ({ ...base(o), year: lastYear }))
     .sort(byName);
 
   const years: [number, number] = [lastYear - 1, lastYear];
-  const revenueOf = (id: number, y: number) => figure.get(`${id}|${y}`)?.revenue ?? null;
+  const revenueOf = (id: number, y: number) => figure(id, y)?.revenue ?? null;
   const noRevenue: NoRevenueEntry[] = [];
   for (const o of f.orgs) {
     const status = effectiveStatus(o, asOf);
