@@ -6,7 +6,7 @@ import { adminUnitsOf, communeLabel } from '../../registry/admin.ts';
 import { parseSectors } from '../../registry/rows.ts';
 import type { Db } from '../../db/types.ts';
 import { computeIndicators, seriesPoint, weightedIncome, type SeriesPoint } from './indicators.ts';
-import { countsByTypeAndStatusOn, type ActiveFigures, type OcopDetail } from './repository.ts';
+import type { ActiveFigures, OcopDetail } from './repository.ts';
 
 const NOT_ACTIVE_BUT_REGISTERED = new Set(['tam_ngung', 'ngung_hoat_dong', 'dang_giai_the']);
 const NO_COMMUNE = 'Chưa xác định xã/phường';
@@ -18,10 +18,17 @@ function toAnnual(i: Indicators): AnnualIndicators {
   return rest;
 }
 
-/** Sum of a figure over the organizations that reported it; null when none did (a blank is not a zero). */
+/**
+ * Sum of a figure over the organizations that reported it; null when none did (a blank is not a zero).
+ * A loop: it runs over every group of every table, and the arrays a map/filter chain built were its cost.
+ */
 function sumReported(rows: readonly ActiveFigures[], key: 'members' | 'workers' | 'revenue' | 'profit'): number | null {
-  const values = rows.map((r) => r[key]).filter((v): v is number => v !== null);
-  return values.length ? values.reduce((s, v) => s + v, 0) : null;
+  let sum: number | null = null;
+  for (const r of rows) {
+    const v = r[key];
+    if (v !== null) sum = (sum ?? 0) + v;
+  }
+  return sum;
 }
 
 function knownSectors(json: string): Sector[] {
@@ -30,13 +37,11 @@ function knownSectors(json: string): Sector[] {
 
 /**
  * Biểu 1. Active at the start of the year is computeIndicators' count on 31/12/N−1 (the same query, so it is
- * taken from the indicators of N−1 rather than read again); the other statuses at the end are counted in SQL.
+ * taken from the indicators of N−1 rather than read again); the other statuses are those it read at the end.
  */
-async function typeStatusRows(db: Db, asOf: string, i: Indicators, previous: Indicators): Promise<TypeStatusRow[]> {
+function typeStatusRows(i: Indicators, previous: Indicators, inactive: readonly { type: string; status: string }[]): TypeStatusRow[] {
   const inactiveAtEnd = zero();
-  for (const r of await countsByTypeAndStatusOn(db, asOf)) {
-    if (r.type in inactiveAtEnd && NOT_ACTIVE_BUT_REGISTERED.has(r.status)) inactiveAtEnd[r.type as OrgType] += Number(r.n);
-  }
+  for (const r of inactive) if (r.type in inactiveAtEnd && NOT_ACTIVE_BUT_REGISTERED.has(r.status)) inactiveAtEnd[r.type as OrgType]++;
   return ORG_TYPES.map((type) => ({
     type,
     activeAtStart: previous.active[type],
@@ -48,12 +53,13 @@ async function typeStatusRows(db: Db, asOf: string, i: Indicators, previous: Ind
 }
 
 function typeFigureRows(active: readonly ActiveFigures[]): TypeFiguresRow[] {
+  const byType = groupBy(active, (r) => r.type);
   return ORG_TYPES.map((type) => {
-    const rows = active.filter((r) => r.type === type);
+    const rows = byType.get(type) ?? [];
     return {
       type,
       active: rows.length,
-      reported: rows.filter((r) => r.reported).length,
+      reported: rows.reduce((n, r) => n + (r.reported ? 1 : 0), 0),
       members: sumReported(rows, 'members'),
       workers: sumReported(rows, 'workers'),
       revenue: sumReported(rows, 'revenue'),
@@ -136,7 +142,7 @@ export async function annualReportInput(ctx: CoreContext, year: number, asOf = `
   const db = ctx.db;
   const units = adminUnitsOf(ctx);
   const label = (code: string | null) => communeLabel(units, code)?.split(',')[0] ?? NO_COMMUNE;
-  const { indicators, active, ocop, certifications } = await computeIndicators(db, year, asOf);
+  const { indicators, active, inactive, ocop, certifications } = await computeIndicators(db, year, asOf);
   const previous = (await computeIndicators(db, year - 1)).indicators;
 
   // Grouped once: the commune table and the appendix list the same groups in the same order.
@@ -152,7 +158,7 @@ export async function annualReportInput(ctx: CoreContext, year: number, asOf = `
     asOf,
     indicators: { current: toAnnual(indicators), previous: previous.active.total > 0 ? toAnnual(previous) : null },
     tables: {
-      byTypeStatus: await typeStatusRows(db, asOf, indicators, previous),
+      byTypeStatus: typeStatusRows(indicators, previous, inactive),
       byType: typeFigureRows(active),
       byCommune,
       bySector,

@@ -19,45 +19,26 @@ const statusOnDate = (asOf: string) => sql`
     order by h.from_date desc, h.id desc limit 1)
   where o.deleted_at is null`;
 
-export interface OrgStatusRow {
-  id: number;
-  type: string;
-  name: string;
-  commune_code: string | null;
-  sectors: string;
-  status: string;
-}
-
-export async function organizationsOn(db: Db, asOf: string): Promise<OrgStatusRow[]> {
-  return (await sql<OrgStatusRow>`${statusOnDate(asOf)}`.execute(db)).rows;
-}
-
-/** Organizations counted by type and status on the as-of date (the rows of organizationsOn, counted in SQL). */
-export async function countsByTypeAndStatusOn(db: Db, asOf: string): Promise<{ type: string; status: string; n: number }[]> {
-  const r = await sql<{ type: string; status: string; n: number }>`
-    select s.type, s.status, count(*) as n from (${statusOnDate(asOf)}) s group by s.type, s.status`.execute(db);
-  return r.rows;
-}
-
 export interface ActiveByType {
   type: string;
   /** Active organizations of the type on the as-of date. */
   n: number;
-  /** Sum and count of the whole-year revenues they reported (null and 0 when none did). */
+  /** HTX only: sum and count of the whole-year revenues they reported (null and 0 when none did). */
   revenue_sum: number | null;
   revenue_n: number;
 }
 
 /**
- * The rows of activeWithFigures counted by type, with their reported revenue summed: all the five-year
- * series reads of a year, without sending 50,000 rows to JavaScript for each year. Revenues are integer
- * đồng, so SQLite's integer sum equals the sum of the rows.
+ * The active organizations of organizationsWithFigures counted by type, with the revenue the HTX reported
+ * summed: all the five-year series reads of a year, without sending 50,000 rows to JavaScript for each
+ * year. Revenues are integer đồng, so SQLite's integer sum equals the sum of the rows. Figures are looked up
+ * for the HTX alone: the series averages their revenue only.
  */
 export async function activeByTypeOn(db: Db, asOf: string, year: number): Promise<ActiveByType[]> {
   const r = await sql<ActiveByType>`
     select s.type, count(*) as n, sum(f.revenue) as revenue_sum, count(f.revenue) as revenue_n
     from (${statusOnDate(asOf)}) s
-    left join yearly_figures f on f.organization_id = s.id and f.year = ${year} and f.period = 'Y' and f.deleted_at is null
+    left join yearly_figures f on s.type = 'HTX' and f.organization_id = s.id and f.year = ${year} and f.period = 'Y' and f.deleted_at is null
     where s.status = 'dang_hoat_dong'
     group by s.type`.execute(db);
   return r.rows;
@@ -79,15 +60,23 @@ export interface ActiveFigures {
   reported: number;
 }
 
-/** Active organizations on the as-of date with their whole-year figures of `year` (nulls where not reported). */
-export async function activeWithFigures(db: Db, asOf: string, year: number): Promise<ActiveFigures[]> {
-  const r = await sql<ActiveFigures>`
-    select s.id, s.type, s.name, s.commune_code, s.sectors,
+/** An organization with its status on the as-of date and, when active, its whole-year figures. */
+export interface OrgFigures extends ActiveFigures {
+  status: string;
+}
+
+/**
+ * Organizations with a status on the as-of date, by name, with their whole-year figures of `year` when they
+ * are active then (nulls where not reported). The inactive ones come too, without figures: the report
+ * counts them by status, which a second pass over the history would otherwise read again.
+ */
+export async function organizationsWithFigures(db: Db, asOf: string, year: number): Promise<OrgFigures[]> {
+  const r = await sql<OrgFigures>`
+    select s.id, s.type, s.name, s.commune_code, s.sectors, s.status,
            f.members, f.workers, f.regular_workers, f.revenue, f.profit, f.avg_income,
            case when f.id is not null and coalesce(f.members, f.workers, f.regular_workers, f.revenue, f.profit, f.avg_income, f.charter_capital_end, f.budget_paid) is not null then 1 else 0 end as reported
     from (${statusOnDate(asOf)}) s
-    left join yearly_figures f on f.organization_id = s.id and f.year = ${year} and f.period = 'Y' and f.deleted_at is null
-    where s.status = 'dang_hoat_dong'
+    left join yearly_figures f on s.status = 'dang_hoat_dong' and f.organization_id = s.id and f.year = ${year} and f.period = 'Y' and f.deleted_at is null
     order by s.name, s.id`.execute(db);
   return r.rows;
 }
