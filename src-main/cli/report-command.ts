@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ReportFile, Result } from '../contract/index.ts';
-import { ANNEX_FORMATS, REPORT_FORMATS, type ReportFormatDto, type ReportPart } from '../contract/reports.ts';
+import { ANNEX_FORMATS, REPORT_FORMATS, type AnnexFormat, type AnnexOf, type ReportFormatDto } from '../contract/reports.ts';
 import { formatNumber } from '../shared/index.ts';
 import type { InspectionDocumentRequest } from '../contract/inspections.ts';
 import type { App } from '../core/app.ts';
@@ -10,11 +10,12 @@ import { printError, type CliOutput } from './output.ts';
 
 /** How a kind of report is asked of the core: a contract method, as every door asks it. */
 type FileCall = (app: App, options: Map<string, string>, format: ReportFormatDto) => Promise<Result<ReportFile>>;
+type AnnexCall = (app: App, options: Map<string, string>, format: AnnexFormat) => Promise<Result<ReportFile>>;
 
 interface ReportCall {
   file: FileCall;
   /** Its annex (appendices printed apart), for the kinds of report that can have one. */
-  annex?: FileCall;
+  annex?: AnnexCall;
 }
 
 function dateOption(options: Map<string, string>, name: string, required: boolean): string | undefined {
@@ -38,19 +39,24 @@ function inspectionCall(request: (options: Map<string, string>) => InspectionDoc
   return { file: (app, options, format) => app.call('inspections.documentFile', { document: request(options), format }) };
 }
 
-function annualCall(part: ReportPart): FileCall {
-  return (app, options, format) => {
-    const asOf = dateOption(options, 'as-of', false);
-    return app.call('reports.annualFile', { year: yearOption(options, true), format, part, ...(asOf === undefined ? {} : { asOf }) });
-  };
+function annexCall(of: (options: Map<string, string>) => AnnexOf): AnnexCall {
+  return (app, options, format) => app.call('reports.annexFile', { of: of(options), format });
 }
+
+function annualOf(options: Map<string, string>): { year: number; asOf?: string } {
+  const asOf = dateOption(options, 'as-of', false);
+  return { year: yearOption(options, true), ...(asOf === undefined ? {} : { asOf }) };
+}
+
+const periodOf = (o: Map<string, string>) => ({ from: dateOption(o, 'from', true) ?? '', to: dateOption(o, 'to', true) ?? '' });
+const monitoringOf = (o: Map<string, string>) => ({ asOf: dateOption(o, 'as-of', true) ?? '' });
 
 /** Report kinds the CLI prints. */
 export const REPORT_CALLS = new Map<string, ReportCall>([
-  ['annual', { file: annualCall('main'), annex: annualCall('annex') }],
-  ['inspection', inspectionCall((o) => ({ kind: 'period', from: dateOption(o, 'from', true) ?? '', to: dateOption(o, 'to', true) ?? '' }))],
+  ['annual', { file: (app, o, format) => app.call('reports.annualFile', { ...annualOf(o), format }), annex: annexCall((o) => ({ kind: 'annual', ...annualOf(o) })) }],
+  ['inspection', { ...inspectionCall((o) => ({ kind: 'period', ...periodOf(o) })), annex: annexCall((o) => ({ kind: 'period', ...periodOf(o) })) }],
   ['inspection-record', inspectionCall((o) => ({ kind: 'record', id: idOption(o) }))],
-  ['monitoring', inspectionCall((o) => ({ kind: 'monitoring', asOf: dateOption(o, 'as-of', true) ?? '' }))],
+  ['monitoring', { ...inspectionCall((o) => ({ kind: 'monitoring', ...monitoringOf(o) })), annex: annexCall((o) => ({ kind: 'monitoring', ...monitoringOf(o) })) }],
 ]);
 
 interface Written {
@@ -71,13 +77,14 @@ function writeFile(file: string, contentBase64: string): number {
  * report gives (so the line in the report points at a file that is there): always the XLSX, and the
  * format of --annex-format (pdf or html) when asked too.
  */
-function annexFormats(options: Map<string, string>): ReportFormatDto[] {
+function annexFormats(options: Map<string, string>): AnnexFormat[] {
   const asked = options.get('annex-format') ?? 'xlsx';
-  if (!(ANNEX_FORMATS as readonly string[]).includes(asked)) throw new UsageError(`--annex-format phải là một trong: ${ANNEX_FORMATS.join(', ')}.`);
-  return asked === 'xlsx' ? ['xlsx'] : ['xlsx', asked as ReportFormatDto];
+  const format = ANNEX_FORMATS.find((f) => f === asked);
+  if (!format) throw new UsageError(`--annex-format phải là một trong: ${ANNEX_FORMATS.join(', ')}.`);
+  return format === 'xlsx' ? ['xlsx'] : ['xlsx', format];
 }
 
-async function writeAnnex(app: App, call: FileCall, options: Map<string, string>, dir: string, formats: readonly ReportFormatDto[]): Promise<Result<Written[]>> {
+async function writeAnnex(app: App, call: AnnexCall, options: Map<string, string>, dir: string, formats: readonly AnnexFormat[]): Promise<Result<Written[]>> {
   const written: Written[] = [];
   for (const format of formats) {
     const result = await call(app, options, format);

@@ -26,11 +26,9 @@ export const reportSettingsSchema = z
   .strict();
 export type ReportSettingsDto = z.infer<typeof reportSettingsSchema>;
 
-/** The report itself, or its annex: the appendices too long to print with it (phụ lục rời). */
-export const REPORT_PARTS = ['main', 'annex'] as const;
-export type ReportPart = (typeof REPORT_PARTS)[number];
-/** An annex is a spreadsheet, or pages to print. */
+/** An annex (phụ lục rời: appendices too long to print with their report) is a spreadsheet, or pages to print. */
 export const ANNEX_FORMATS = ['xlsx', 'pdf', 'html'] as const;
+export type AnnexFormat = (typeof ANNEX_FORMATS)[number];
 
 export interface ReportFile {
   fileName: string;
@@ -38,12 +36,23 @@ export interface ReportFile {
   contentBase64: string;
   /**
    * Set on a report whose appendix is printed apart: the annex file its text names, to be asked for with
-   * part 'annex' and saved beside the report.
+   * reports.annexFile and saved beside the report.
    */
   annex?: { fileName: string; rows: number };
 }
 
 const annualInput = z.object({ year, asOf: isoDate.optional() }).strict();
+
+/**
+ * The reports whose appendix can outgrow print: the annual report (a row per organization), the period
+ * report (a row per inspection) and the monitoring report (a row per case). Asked as for the report itself.
+ */
+export const annexOfInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('annual'), year, asOf: isoDate.optional() }).strict(),
+  z.object({ kind: z.literal('period'), from: isoDate, to: isoDate }).strict(),
+  z.object({ kind: z.literal('monitoring'), asOf: isoDate }).strict(),
+]);
+export type AnnexOf = z.infer<typeof annexOfInput>;
 
 /** Methods of the reports (issue 5); merged into the contract in methods.ts. */
 export const reportMethods = {
@@ -52,6 +61,7 @@ export const reportMethods = {
   'reports.indicators': method<Indicators>()(annualInput),
   /** The printable HTML of the annual report, for the in-app print preview. */
   'reports.annualHtml': method<{ html: string }>()(annualInput),
-  /** The report as a file; with part 'annex', its annex (as XLSX, PDF or HTML), when the report has one. */
-  'reports.annualFile': method<ReportFile>()(z.object({ year, asOf: isoDate.optional(), format: z.enum(REPORT_FORMATS), part: z.enum(REPORT_PARTS).optional() }).strict()),
+  'reports.annualFile': method<ReportFile>()(z.object({ year, asOf: isoDate.optional(), format: z.enum(REPORT_FORMATS) }).strict()),
+  /** The annex of a report whose file said it has one (ReportFile.annex), as XLSX, PDF or HTML. */
+  'reports.annexFile': method<ReportFile>()(z.object({ of: annexOfInput, format: z.enum(ANNEX_FORMATS) }).strict()),
 } as const;

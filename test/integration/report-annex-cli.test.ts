@@ -76,16 +76,25 @@ describe('kttt report annual with an appendix too long to print', () => {
     expect(pages).toBeGreaterThan(100);
   }, 180_000);
 
-  it('refuses an annex in a format other than XLSX, PDF or HTML, and an annex of a report that has none', async () => {
+  it('writes the lists of the monitoring report apart too when they are that long', async () => {
+    const dir = tempDir();
+    // Nobody recorded a members' meeting: every cooperative is a case of "chưa họp Đại hội thành viên".
+    expect(await runCli(['--db', db, 'report', 'monitoring', '--as-of', '2025-06-30', '--format', 'docx', '--out', path.join(dir, 'gs.docx')], capture(), {})).toBe(0);
+    expect(fs.readdirSync(dir).sort()).toEqual(['bao-cao-giam-sat-2025-06-30-phu-luc.xlsx', 'gs.docx']);
+  }, 120_000);
+
+  it('gives an annex only of a report that has one, and only as XLSX, PDF or HTML', async () => {
     const app = await openApp({ dbPath: db, resourcesDir: RESOURCES_DIR, appVersion: 't' });
     try {
-      const docx = await app.call('reports.annualFile', { year: 2024, format: 'docx', part: 'annex' });
+      const docx = await app.call('reports.annexFile', { of: { kind: 'annual', year: 2024 }, format: 'docx' as 'xlsx' });
       expect(docx.ok ? null : docx.error.code).toBe('INVALID_INPUT');
       // At the end of 2001 a few hundred organizations were active: their list prints with the report.
-      const small = await app.call('reports.annualFile', { year: 2001, format: 'xlsx', part: 'annex' });
+      const small = await app.call('reports.annexFile', { of: { kind: 'annual', year: 2001 }, format: 'xlsx' });
       expect(small.ok ? null : small.error.code).toBe('NOT_FOUND');
       const main = await app.call('reports.annualFile', { year: 2024, format: 'xlsx' });
       expect(main.ok && main.value.annex).toEqual({ fileName: `${ANNEX}.xlsx`, rows: ORGS });
+      const json = await app.call('reports.annualFile', { year: 2024, format: 'json' });
+      expect(json.ok && json.value.annex).toBeUndefined();
     } finally {
       await app.close();
     }

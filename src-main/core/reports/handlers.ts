@@ -1,6 +1,7 @@
 import type { reportMethods } from '../../contract/reports.ts';
 import type { CoreContext } from '../context.ts';
 import type { HandlersFor } from '../handler-types.ts';
+import { inspectionFileBaseName, savedInspectionReport } from '../inspections/documents/files.ts';
 import { annualBaseName, annualHtml, annualJsonFile, annualReportOf, indicatorsOf, reportAnnexFile, reportFile, reportSettings, saveReportSettings } from './service.ts';
 
 /** Handlers of the methods in contract/reports.ts. */
@@ -11,10 +12,16 @@ export function buildReportHandlers(ctx: CoreContext): HandlersFor<keyof typeof 
     'reports.indicators': (input) => indicatorsOf(ctx, input.year, input.asOf),
     'reports.annualHtml': async (input) => annualHtml(await annualReportOf(ctx, input.year, input.asOf)),
     'reports.annualFile': async (input) => {
-      if (input.format === 'json' && input.part !== 'annex') return annualJsonFile(ctx, input.year, input.asOf);
-      const report = await annualReportOf(ctx, input.year, input.asOf);
-      const make = input.part === 'annex' ? reportAnnexFile : reportFile;
-      const { bytes: _bytes, ...file } = await make(ctx, report, input.format, annualBaseName(input.year));
+      if (input.format === 'json') return annualJsonFile(ctx, input.year, input.asOf);
+      const { bytes: _bytes, ...file } = await reportFile(ctx, await annualReportOf(ctx, input.year, input.asOf), input.format, annualBaseName(input.year));
+      return file;
+    },
+    'reports.annexFile': async ({ of, format }) => {
+      const { report, baseName } =
+        of.kind === 'annual'
+          ? { report: await annualReportOf(ctx, of.year, of.asOf), baseName: annualBaseName(of.year) }
+          : { report: await savedInspectionReport(ctx, of), baseName: inspectionFileBaseName(of) };
+      const { bytes: _bytes, ...file } = await reportAnnexFile(ctx, report, format, baseName);
       return file;
     },
   };

@@ -1,10 +1,10 @@
 import type { Indicators, ReportFile, ReportFormatDto, ReportSettingsDto, ReportType } from '../../contract/index.ts';
-import { ANNEX_FORMATS, reportSettingsSchema } from '../../contract/reports.ts';
+import { reportSettingsSchema, type AnnexFormat } from '../../contract/reports.ts';
 import { AppError } from '../../contract/index.ts';
 import type { CoreContext } from '../context.ts';
 import { annualReport, renderIndicatorsJson } from './annual/index.ts';
 import { separateAnnexes } from './annex.ts';
-import { renderAnnex, renderHtml, renderReport, type AnnexFormat, type RenderableReport, type RenderOptions } from './render/index.ts';
+import { renderAnnex, renderHtml, renderReport, type RenderableReport, type RenderOptions } from './render/index.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { computeIndicators } from './data/indicators.ts';
 import { getSettings } from '../settings/service.ts';
@@ -109,13 +109,10 @@ function annexSummary(report: RenderableReport): { fileName: string; rows: numbe
   return first ? { fileName: first.fileName, rows: notes.reduce((s, n) => s + n.rows, 0) } : undefined;
 }
 
-const isAnnexFormat = (format: ReportFormatDto): format is AnnexFormat => (ANNEX_FORMATS as readonly string[]).includes(format);
-
 /** The annex of a report (its appendices too long to print with it) as XLSX, PDF or HTML. */
-export async function reportAnnexFile(ctx: CoreContext, report: RenderableReport, format: ReportFormatDto, baseName: string): Promise<ReportFile & { bytes: Uint8Array }> {
+export async function reportAnnexFile(ctx: CoreContext, report: RenderableReport, format: AnnexFormat, baseName: string): Promise<ReportFile & { bytes: Uint8Array }> {
   const annex = report.annex;
   if (!annex) throw new AppError('NOT_FOUND', 'Báo cáo này không có phụ lục lập thành tệp riêng: phụ lục (nếu có) được in cùng báo cáo.');
-  if (!isAnnexFormat(format)) throw new AppError('INVALID_INPUT', 'Phụ lục lập thành tệp riêng chỉ xuất ra được tệp Excel (XLSX), PDF hoặc HTML.');
   const bytes = await rendered(format, () => renderAnnex(annex, format, renderOptions(ctx)));
   return { fileName: `${annexBaseName(baseName)}.${format}`, mime: MIME[format], contentBase64: Buffer.from(bytes).toString('base64'), bytes };
 }

@@ -3,7 +3,7 @@
  * carries (for the annual report: the indicators of indicators.md); JSON is data, not a rendering of the
  * document, so it bypasses the model.
  */
-import type { ANNEX_FORMATS } from '../../../contract/reports.ts';
+import type { AnnexFormat } from '../../../contract/reports.ts';
 import type { AnnexDocument, DocumentModel } from '../model.ts';
 import { renderDocx } from './docx.ts';
 import { renderAnnexHtml, renderHtml } from './html.ts';
@@ -21,8 +21,7 @@ export interface RenderableReport {
   annex?: AnnexDocument;
 }
 
-/** The formats an annex comes in (contract/reports.ts): a spreadsheet, or pages to print (HTML, and PDF from it). */
-export type AnnexFormat = (typeof ANNEX_FORMATS)[number];
+
 
 export interface RenderOptions {
   /** Printer for 'pdf' (Electron's printToPDF in the app). Default: a local Chromium, launched and closed. */
