@@ -101,6 +101,16 @@ describe('an appendix too long to print with its report', () => {
     expect(html).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   });
 
+  it('prints a list of thousands of rows as tables of 2,000, each after the first from a new page', async () => {
+    const html = new TextDecoder().decode(await renderAnnex(annex ?? { metaTitle: '', author: '', appendices: [] }, 'html'));
+    // 6,000 organizations and 3 commune rows: 6,003 rows in four tables, the caption once, the total once.
+    expect(html.match(/<table class="data compact">/g)).toHaveLength(4);
+    expect(html.match(/<div class="table-block" style="break-before: page">/g)).toHaveLength(3);
+    expect(html.match(/Danh sách tổ chức KTTT đang hoạt động</g)).toHaveLength(1);
+    expect(html.match(/<tr class="total">/g)).toHaveLength(1);
+    expect(html.lastIndexOf('<tr class="total">')).toBeGreaterThan(html.lastIndexOf('Hợp tác xã Dịch vụ nông nghiệp 6000<'));
+  });
+
   it('leaves a report whose appendix prints well as it was', () => {
     const report = annualReport(annualInput2024(), SETTINGS, REPORT_SETTINGS).model;
     const kept = separateAnnexes(report, FILE);
