@@ -26,6 +26,8 @@ function charEm(ch: string): number {
 
 /** Lines a text takes in a cell `widthEm` ems wide, wrapping at spaces as the browser does. */
 function wrappedLines(text: string, widthEm: number): number {
+  // Most cells (numbers, codes, short names) fit whatever their letters: no need to measure them.
+  if (text.length * 0.7 <= widthEm) return 1;
   let lines = 1;
   let used = 0;
   for (const word of text.split(' ')) {

@@ -6,7 +6,7 @@ import { annualReport, renderIndicatorsJson } from './annual/index.ts';
 import { separateAnnexes } from './annex.ts';
 import { renderAnnex, renderHtml, renderReport, type RenderableReport, type RenderOptions } from './render/index.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { computeIndicators } from './data/indicators.ts';
+import { indicatorsOnly } from './data/indicators.ts';
 import { getSettings } from '../settings/service.ts';
 import { readSetting, writeSetting } from '../settings/repository.ts';
 import { annualReportInput } from './data/annual-input.ts';
@@ -65,7 +65,7 @@ export async function annualReportOf(ctx: CoreContext, year: number, asOf?: stri
 
 export async function indicatorsOf(ctx: CoreContext, year: number, asOf?: string): Promise<Indicators> {
   checkYear(ctx, year, asOf);
-  return (await computeIndicators(ctx.db, year, asOf)).indicators;
+  return indicatorsOnly(ctx.db, year, asOf);
 }
 
 const MIME: Record<ReportFormatDto, string> = {
@@ -123,8 +123,7 @@ export async function reportAnnexFile(ctx: CoreContext, report: RenderableReport
  */
 export async function annualJsonFile(ctx: CoreContext, year: number, asOf?: string): Promise<ReportFile> {
   checkYear(ctx, year, asOf);
-  const { indicators } = await computeIndicators(ctx.db, year, asOf);
-  const bytes = Buffer.from(renderIndicatorsJson(indicators), 'utf8');
+  const bytes = Buffer.from(renderIndicatorsJson(await indicatorsOnly(ctx.db, year, asOf)), 'utf8');
   return { fileName: `${annualBaseName(year)}.json`, mime: MIME.json, contentBase64: bytes.toString('base64') };
 }
 

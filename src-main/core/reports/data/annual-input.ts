@@ -5,7 +5,7 @@ import type { AnnualIndicators, AnnualReportInput, AppendixOrg, ByOrgType, Certi
 import { adminUnitsOf, communeLabel } from '../../registry/admin.ts';
 import { parseSectors } from '../../registry/rows.ts';
 import type { Db } from '../../db/types.ts';
-import { computeIndicators, seriesPoint, weightedIncome, type SeriesPoint } from './indicators.ts';
+import { computeIndicators, indicatorsOnly, seriesPoint, weightedIncome, type SeriesPoint } from './indicators.ts';
 import type { ActiveFigures, OcopDetail } from './repository.ts';
 
 const NOT_ACTIVE_BUT_REGISTERED = new Set(['tam_ngung', 'ngung_hoat_dong', 'dang_giai_the']);
@@ -141,9 +141,15 @@ function appendixOf(communeGroups: ReadonlyArray<[string, ActiveFigures[]]>): An
 export async function annualReportInput(ctx: CoreContext, year: number, asOf = `${year}-12-31`): Promise<AnnualReportInput> {
   const db = ctx.db;
   const units = adminUnitsOf(ctx);
-  const label = (code: string | null) => communeLabel(units, code)?.split(',')[0] ?? NO_COMMUNE;
+  // Labels by commune code, made once per commune rather than split out of "Xã …, Tỉnh …" for every row.
+  const labels = new Map<string | null, string>();
+  const label = (code: string | null): string => {
+    let l = labels.get(code);
+    if (l === undefined) labels.set(code, (l = communeLabel(units, code)?.split(',')[0] ?? NO_COMMUNE));
+    return l;
+  };
   const { indicators, active, inactive, ocop, certifications } = await computeIndicators(db, year, asOf);
-  const previous = (await computeIndicators(db, year - 1)).indicators;
+  const previous = await indicatorsOnly(db, year - 1);
 
   // Grouped once: the commune table and the appendix list the same groups in the same order.
   const communeGroups = [...groupBy(active, (r) => label(r.commune_code))].sort(([a], [b]) => (a === NO_COMMUNE ? 1 : b === NO_COMMUNE ? -1 : a.localeCompare(b, 'vi')));

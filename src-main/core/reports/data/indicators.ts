@@ -1,7 +1,19 @@
 import type { ByType, Indicators, OrgType } from '../../../contract/index.ts';
 import { COUNTED_CERT_KINDS, ORG_TYPES, TERMINAL_STATUSES } from '../../../contract/vocab.ts';
 import type { Db } from '../../db/types.ts';
-import { activeByTypeOn, certificationKindsInForce, endedIn, foundedIn, organizationsWithFigures, validOcopByOwner, type ActiveFigures, type OcopDetail } from './repository.ts';
+import {
+  activeByTypeOn,
+  certificationKindsInForce,
+  endedIn,
+  figuresOfOrganizationsOn,
+  foundedIn,
+  organizationsWithFigures,
+  validOcopByOwner,
+  type ActiveFigures,
+  type OcopDetail,
+  type OrgYearFigures,
+  type WithStatus,
+} from './repository.ts';
 
 const zeroByType = (): ByType => ({ HTX: 0, LHHTX: 0, QTDND: 0, THT: 0 });
 
@@ -14,20 +26,20 @@ function byType(rows: { type: string; n: number }[]): ByType {
 // The sums below are loops rather than map/filter/reduce chains: they run over 50,000 rows several times per
 // report, and the arrays the chains built were most of the time. The additions are the same, in the same order.
 
-function countByType(rows: readonly ActiveFigures[]): ByType {
+function countByType(rows: readonly OrgYearFigures[]): ByType {
   const out = zeroByType();
   for (const r of rows) if (r.type in out) out[r.type as OrgType]++;
   return out;
 }
 
-function sumOf(rows: readonly ActiveFigures[], key: 'members' | 'workers'): number {
+function sumOf(rows: readonly OrgYearFigures[], key: 'members' | 'workers'): number {
   let s = 0;
   for (const r of rows) s += r[key] ?? 0;
   return s;
 }
 
 /** Mean over the HTX that reported the value; null when none did (a blank is not a zero). */
-function meanOfReported(htx: readonly ActiveFigures[], key: 'revenue' | 'profit'): number | null {
+function meanOfReported(htx: readonly OrgYearFigures[], key: 'revenue' | 'profit'): number | null {
   let s = 0;
   let n = 0;
   for (const r of htx) {
@@ -44,7 +56,7 @@ function meanOfReported(htx: readonly ActiveFigures[], key: 'revenue' | 'profit'
  * workers. HTX that reported income but not their regular workers cannot be weighted: they count only when
  * no HTX reported both, and then the plain mean is used.
  */
-export function weightedIncome(htx: readonly Pick<ActiveFigures, 'avg_income' | 'regular_workers'>[]): number | null {
+export function weightedIncome(htx: readonly Pick<OrgYearFigures, 'avg_income' | 'regular_workers'>[]): number | null {
   let withIncome = 0;
   let incomes = 0;
   let weighted = 0;
@@ -75,18 +87,23 @@ export interface IndicatorDetail {
   certifications: { organization_id: number; kind: string }[];
 }
 
-/** Computes every figure of indicators.md for year N as of a date (31/12/N unless the clerk picks another). */
-export async function computeIndicators(db: Db, year: number, asOf = `${year}-12-31`): Promise<IndicatorDetail> {
-  const active: ActiveFigures[] = [];
-  const inactive: IndicatorDetail['inactive'] = [];
-  const htx: ActiveFigures[] = [];
-  for (const r of await organizationsWithFigures(db, asOf, year)) {
+/** The rows of organizations on a date, split into the active ones (and their HTX) and the others. */
+function byStatus<T extends OrgYearFigures>(rows: readonly WithStatus<T>[]): { active: T[]; htx: T[]; inactive: WithStatus<T>[] } {
+  const active: T[] = [];
+  const htx: T[] = [];
+  const inactive: WithStatus<T>[] = [];
+  for (const r of rows) {
     if (r.status !== 'dang_hoat_dong') inactive.push(r);
     else {
       active.push(r);
       if (r.type === 'HTX') htx.push(r);
     }
   }
+  return { active, htx, inactive };
+}
+
+/** Every figure of indicators.md from the active organizations of the as-of date and their figures of `year`. */
+async function indicatorsFrom(db: Db, year: number, asOf: string, active: readonly OrgYearFigures[], htx: readonly OrgYearFigures[]): Promise<Omit<IndicatorDetail, 'active' | 'inactive'>> {
   // The same queries the report's tables use: products by owner, certificates by kind.
   const ocop: Indicators['ocop'] = { kttt: { 3: 0, 4: 0, 5: 0 }, other: { 3: 0, 4: 0, 5: 0 } };
   const ocopRows = await validOcopByOwner(db, asOf);
@@ -113,7 +130,22 @@ export async function computeIndicators(db: Db, year: number, asOf = `${year}-12
     certifiedHtxShare: htx.length ? htx.filter((r) => certified.has(r.id)).length / htx.length : null,
     notReported,
   };
-  return { indicators, active, inactive, ocop: ocopRows, certifications };
+  return { indicators, ocop: ocopRows, certifications };
+}
+
+/**
+ * Computes every figure of indicators.md for year N as of a date (31/12/N unless the clerk picks another),
+ * with the organizations the report's tables and appendix list.
+ */
+export async function computeIndicators(db: Db, year: number, asOf = `${year}-12-31`): Promise<IndicatorDetail> {
+  const { active, htx, inactive } = byStatus(await organizationsWithFigures(db, asOf, year));
+  return { ...(await indicatorsFrom(db, year, asOf, active, htx)), active, inactive };
+}
+
+/** The indicators alone (the JSON, the previous year of the report): the same figures, from lighter rows. */
+export async function indicatorsOnly(db: Db, year: number, asOf = `${year}-12-31`): Promise<Indicators> {
+  const { active, htx } = byStatus(await figuresOfOrganizationsOn(db, asOf, year));
+  return (await indicatorsFrom(db, year, asOf, active, htx)).indicators;
 }
 
 /** What the five-year series draws of a year: active organizations by type, and the HTX's mean revenue. */

@@ -44,12 +44,10 @@ export async function activeByTypeOn(db: Db, asOf: string, year: number): Promis
   return r.rows;
 }
 
-export interface ActiveFigures {
+/** The whole-year figures of an organization that the indicators are computed from (nulls where not reported). */
+export interface OrgYearFigures {
   id: number;
   type: string;
-  name: string;
-  commune_code: string | null;
-  sectors: string;
   members: number | null;
   workers: number | null;
   regular_workers: number | null;
@@ -60,25 +58,36 @@ export interface ActiveFigures {
   reported: number;
 }
 
-/** An organization with its status on the as-of date and, when active, its whole-year figures. */
-export interface OrgFigures extends ActiveFigures {
-  status: string;
+/** With what the report's tables and appendix print of the organization. */
+export interface ActiveFigures extends OrgYearFigures {
+  name: string;
+  commune_code: string | null;
+  sectors: string;
 }
 
-/**
- * Organizations with a status on the as-of date, by name, with their whole-year figures of `year` when they
- * are active then (nulls where not reported). The inactive ones come too, without figures: the report
- * counts them by status, which a second pass over the history would otherwise read again.
- */
-export async function organizationsWithFigures(db: Db, asOf: string, year: number): Promise<OrgFigures[]> {
-  const r = await sql<OrgFigures>`
-    select s.id, s.type, s.name, s.commune_code, s.sectors, s.status,
+/** An organization with its status on the as-of date and, when active, its whole-year figures. */
+export type WithStatus<T> = T & { status: string };
+
+const figuresOn = (asOf: string, year: number, named: boolean) => sql`
+    select s.id, s.type, ${named ? sql`s.name, s.commune_code, s.sectors,` : sql``} s.status,
            f.members, f.workers, f.regular_workers, f.revenue, f.profit, f.avg_income,
            case when f.id is not null and coalesce(f.members, f.workers, f.regular_workers, f.revenue, f.profit, f.avg_income, f.charter_capital_end, f.budget_paid) is not null then 1 else 0 end as reported
     from (${statusOnDate(asOf)}) s
     left join yearly_figures f on s.status = 'dang_hoat_dong' and f.organization_id = s.id and f.year = ${year} and f.period = 'Y' and f.deleted_at is null
-    order by s.name, s.id`.execute(db);
-  return r.rows;
+    ${named ? sql`order by s.name, s.id` : sql``}`;
+
+/**
+ * Organizations with a status on the as-of date, by name, with their whole-year figures of `year` when they
+ * are active then. The inactive ones come too, without figures: the report counts them by status, which a
+ * second pass over the history would otherwise read again.
+ */
+export async function organizationsWithFigures(db: Db, asOf: string, year: number): Promise<WithStatus<ActiveFigures>[]> {
+  return (await sql<WithStatus<ActiveFigures>>`${figuresOn(asOf, year, true)}`.execute(db)).rows;
+}
+
+/** The same rows with the figures alone, in no order: what the indicators of a year need, read faster. */
+export async function figuresOfOrganizationsOn(db: Db, asOf: string, year: number): Promise<WithStatus<OrgYearFigures>[]> {
+  return (await sql<WithStatus<OrgYearFigures>>`${figuresOn(asOf, year, false)}`.execute(db)).rows;
 }
 
 export async function foundedIn(db: Db, year: number): Promise<{ type: string; n: number }[]> {
