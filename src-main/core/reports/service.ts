@@ -2,7 +2,7 @@ import type { Indicators, ReportFile, ReportFormatDto, ReportSettingsDto, Report
 import { reportSettingsSchema, type AnnexFormat } from '../../contract/reports.ts';
 import { AppError } from '../../contract/index.ts';
 import type { CoreContext } from '../context.ts';
-import { annualReport, renderIndicatorsJson } from './annual/index.ts';
+import { annualReport, canonicalIndicators } from './annual/index.ts';
 import { separateAnnexes } from './annex.ts';
 import { renderAnnex, renderHtml, renderReport, type RenderableReport, type RenderOptions } from './render/index.ts';
 import { recordAudit } from '../audit/repository.ts';
@@ -52,6 +52,7 @@ export function annualBaseName(year: number): string {
   return `bao-cao-tong-ket-KTTT-${year}`;
 }
 
+/** A report's annex is named after it: "bao-cao-tong-ket-KTTT-2024" gives "bao-cao-tong-ket-KTTT-2024-phu-luc". */
 export const annexBaseName = (baseName: string): string => `${baseName}-phu-luc`;
 
 /** The annual report; an appendix too long to print with it is moved to its annex (annex.ts), named after `year`. */
@@ -117,14 +118,19 @@ export async function reportAnnexFile(ctx: CoreContext, report: RenderableReport
   return { fileName: `${annexBaseName(baseName)}.${format}`, mime: MIME[format], contentBase64: Buffer.from(bytes).toString('base64'), bytes };
 }
 
+/** A report's JSON file from its data alone, the same bytes renderReport writes from the whole report. */
+export function jsonFile(baseName: string, data: unknown): ReportFile {
+  const bytes = Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
+  return { fileName: `${baseName}.json`, mime: MIME.json, contentBase64: bytes.toString('base64') };
+}
+
 /**
- * The annual report as JSON: its indicators (indicators.md) alone, the same bytes renderReport writes from the
- * whole report, computed without reading the tables, the series and the appendix the JSON does not carry.
+ * The annual report as JSON: its indicators (indicators.md) alone, computed without reading the tables, the
+ * series and the appendix the JSON does not carry.
  */
 export async function annualJsonFile(ctx: CoreContext, year: number, asOf?: string): Promise<ReportFile> {
   checkYear(ctx, year, asOf);
-  const bytes = Buffer.from(renderIndicatorsJson(await indicatorsOnly(ctx.db, year, asOf)), 'utf8');
-  return { fileName: `${annualBaseName(year)}.json`, mime: MIME.json, contentBase64: bytes.toString('base64') };
+  return jsonFile(annualBaseName(year), canonicalIndicators(await indicatorsOnly(ctx.db, year, asOf)));
 }
 
 export function annualHtml(report: RenderableReport): { html: string } {

@@ -1,11 +1,11 @@
 import type { InspectionDocumentRequest } from '../../../contract/inspections.ts';
 import type { ReportFile, ReportFormatDto, ReportType } from '../../../contract/reports.ts';
 import type { CoreContext } from '../../context.ts';
-import { annexBaseName, reportFile, reportSettings } from '../../reports/service.ts';
+import { annexBaseName, jsonFile, reportFile, reportSettings } from '../../reports/service.ts';
 import { separateAnnexes } from '../../reports/annex.ts';
 import type { RenderableReport } from '../../reports/render/index.ts';
 import { renderHtml } from '../../reports/render/html.ts';
-import { inspectionReport } from './index.ts';
+import { inspectionJson, inspectionReport } from './index.ts';
 
 /**
  * The printouts as the app shows and saves them, with the number, date and Nơi nhận the office saved per
@@ -47,6 +47,7 @@ export function inspectionFileBaseName(request: InspectionDocumentRequest): stri
 }
 
 export async function inspectionDocumentFile(ctx: CoreContext, request: InspectionDocumentRequest, format: ReportFormatDto): Promise<ReportFile> {
+  if (format === 'json') return jsonFile(inspectionFileBaseName(request), await inspectionJson(ctx, request));
   const { bytes: _bytes, ...file } = await reportFile(ctx, await savedInspectionReport(ctx, request), format, inspectionFileBaseName(request));
   return file;
 }
