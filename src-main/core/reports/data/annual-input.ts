@@ -69,7 +69,7 @@ function typeFigureRows(active: readonly ActiveFigures[]): TypeFiguresRow[] {
   });
 }
 
-/** Items by key, in their order. Appends in place: copying a group per item made this quadratic (85 s at 50,000). */
+/** Items by key, in their order. Appends in place: copying the group for each item made this quadratic (minutes at 50,000). */
 function groupBy<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {
   const m = new Map<K, V[]>();
   for (const it of items) appendTo(m, key(it), it);
