@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import type { ReportFormatDto } from '../../src-main/contract/reports.ts';
+import type { AnnexOf, ReportFormatDto } from '../../src-main/contract/reports.ts';
 import type { InspectionDocumentRequest } from '../../src-main/contract/inspections.ts';
 import { annualReportOf } from '../../src-main/core/reports/service.ts';
 import { savedInspectionReport } from '../../src-main/core/inspections/documents/files.ts';
@@ -62,6 +62,33 @@ describe(`annual report ${YEAR}, 50,000 organizations`, () => {
       }, { runs: format === 'pdf' ? 3 : 5, targetMs: TARGET[format] });
       record({ name: `report: annual ${format} output`, note });
     }, LONG);
+  }
+});
+
+/**
+ * The annexes: the appendices too long to print with their report (over 100 pages), as the clerk asks for
+ * them after the report. The XLSX is written with every report that has one (the CLI always writes it); the
+ * PDF only when asked, and at 2,300 pages it is slow by nature: measured once per run, with no target.
+ */
+const ANNEXES: Array<{ label: string; of: AnnexOf; pdf: boolean }> = [
+  { label: `annual report ${YEAR}`, of: { kind: 'annual', year: YEAR }, pdf: true },
+  { label: `inspection period report ${YEAR}`, of: { kind: 'period', from: `${YEAR}-01-01`, to: `${YEAR}-12-31` }, pdf: false },
+  { label: `monitoring report as of ${MONITORING_AS_OF}`, of: { kind: 'monitoring', asOf: MONITORING_AS_OF }, pdf: true },
+];
+
+describe('annexes (reports.annexFile)', () => {
+  for (const annex of ANNEXES) {
+    for (const format of annex.pdf ? (['xlsx', 'pdf'] as const) : (['xlsx'] as const)) {
+      test(`${annex.label} annex ${format}`, async () => {
+        let note = '';
+        await timed(`report: ${annex.label} annex ${format} (reports.annexFile)`, async () => {
+          const bytes = bytesOf(await bench.app.call('reports.annexFile', { of: annex.of, format }));
+          check(format, bytes);
+          note = format === 'pdf' ? `${pdfPages(bytes, bench.dir)} pages, ${bytes.length} bytes` : `${bytes.length} bytes`;
+        }, format === 'pdf' ? { runs: 1, warmup: 0 } : { runs: 3, targetMs: 10_000 });
+        record({ name: `report: ${annex.label} annex ${format} output`, note });
+      }, LONG);
+    }
   }
 });
 
