@@ -1,14 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ReportFile, Result } from '../contract/index.ts';
-import { REPORT_FORMATS, type ReportFormatDto } from '../contract/reports.ts';
+import { ANNEX_FORMATS, REPORT_FORMATS, type AnnexFormat, type AnnexOf, type ReportFormatDto } from '../contract/reports.ts';
+import { formatNumber } from '../shared/index.ts';
 import type { InspectionDocumentRequest } from '../contract/inspections.ts';
 import type { App } from '../core/app.ts';
 import { UsageError, yearOption } from './args.ts';
 import { printError, type CliOutput } from './output.ts';
 
 /** How a kind of report is asked of the core: a contract method, as every door asks it. */
-type ReportCall = (app: App, options: Map<string, string>, format: ReportFormatDto) => Promise<Result<ReportFile>>;
+type FileCall = (app: App, options: Map<string, string>, format: ReportFormatDto) => Promise<Result<ReportFile>>;
+type AnnexCall = (app: App, options: Map<string, string>, format: AnnexFormat) => Promise<Result<ReportFile>>;
+
+interface ReportCall {
+  file: FileCall;
+  /** Its annex (appendices printed apart), for the kinds of report that can have one. */
+  annex?: AnnexCall;
+}
 
 function dateOption(options: Map<string, string>, name: string, required: boolean): string | undefined {
   const v = options.get(name);
@@ -28,24 +36,69 @@ function idOption(options: Map<string, string>): number {
 }
 
 function inspectionCall(request: (options: Map<string, string>) => InspectionDocumentRequest): ReportCall {
-  return (app, options, format) => app.call('inspections.documentFile', { document: request(options), format });
+  return { file: (app, options, format) => app.call('inspections.documentFile', { document: request(options), format }) };
 }
+
+function annexCall(of: (options: Map<string, string>) => AnnexOf): AnnexCall {
+  return (app, options, format) => app.call('reports.annexFile', { of: of(options), format });
+}
+
+function annualOf(options: Map<string, string>): { year: number; asOf?: string } {
+  const asOf = dateOption(options, 'as-of', false);
+  return { year: yearOption(options, true), ...(asOf === undefined ? {} : { asOf }) };
+}
+
+const periodOf = (o: Map<string, string>) => ({ from: dateOption(o, 'from', true) ?? '', to: dateOption(o, 'to', true) ?? '' });
+const monitoringOf = (o: Map<string, string>) => ({ asOf: dateOption(o, 'as-of', true) ?? '' });
 
 /** Report kinds the CLI prints. */
 export const REPORT_CALLS = new Map<string, ReportCall>([
-  [
-    'annual',
-    (app, options, format) => {
-      const asOf = dateOption(options, 'as-of', false);
-      return app.call('reports.annualFile', { year: yearOption(options, true), format, ...(asOf === undefined ? {} : { asOf }) });
-    },
-  ],
-  ['inspection', inspectionCall((o) => ({ kind: 'period', from: dateOption(o, 'from', true) ?? '', to: dateOption(o, 'to', true) ?? '' }))],
+  ['annual', { file: (app, o, format) => app.call('reports.annualFile', { ...annualOf(o), format }), annex: annexCall((o) => ({ kind: 'annual', ...annualOf(o) })) }],
+  ['inspection', { ...inspectionCall((o) => ({ kind: 'period', ...periodOf(o) })), annex: annexCall((o) => ({ kind: 'period', ...periodOf(o) })) }],
   ['inspection-record', inspectionCall((o) => ({ kind: 'record', id: idOption(o) }))],
-  ['monitoring', inspectionCall((o) => ({ kind: 'monitoring', asOf: dateOption(o, 'as-of', true) ?? '' }))],
+  ['monitoring', { ...inspectionCall((o) => ({ kind: 'monitoring', ...monitoringOf(o) })), annex: annexCall((o) => ({ kind: 'monitoring', ...monitoringOf(o) })) }],
 ]);
 
-/** `kttt report <kind> … --format F --out FILE`: renders a report to a file. */
+interface Written {
+  out: string;
+  format: ReportFormatDto;
+  bytes: number;
+}
+
+function writeFile(file: string, contentBase64: string): number {
+  const bytes = Buffer.from(contentBase64, 'base64');
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  fs.writeFileSync(file, bytes);
+  return bytes.length;
+}
+
+/**
+ * The annex files of a report whose appendix is printed apart, written beside the report under the name the
+ * report gives (so the line in the report points at a file that is there): always the XLSX, and the
+ * format of --annex-format (pdf or html) when asked too.
+ */
+function annexFormats(options: Map<string, string>): AnnexFormat[] {
+  const asked = options.get('annex-format') ?? 'xlsx';
+  const format = ANNEX_FORMATS.find((f) => f === asked);
+  if (!format) throw new UsageError(`--annex-format phải là một trong: ${ANNEX_FORMATS.join(', ')}.`);
+  return format === 'xlsx' ? ['xlsx'] : ['xlsx', format];
+}
+
+async function writeAnnex(app: App, call: AnnexCall, options: Map<string, string>, dir: string, formats: readonly AnnexFormat[]): Promise<Result<Written[]>> {
+  const written: Written[] = [];
+  for (const format of formats) {
+    const result = await call(app, options, format);
+    if (!result.ok) return result;
+    const out = path.join(dir, result.value.fileName);
+    written.push({ out, format, bytes: writeFile(out, result.value.contentBase64) });
+  }
+  return { ok: true, value: written };
+}
+
+/**
+ * `kttt report <kind> … --format F --out FILE [--annex-format xlsx|pdf|html]`: renders a report to a file;
+ * a report whose appendix is too long to print with it also gets its annex written beside FILE.
+ */
 export async function runReport(app: App, words: string[], options: Map<string, string>, json: boolean, io: CliOutput): Promise<0 | 2> {
   const kind = words[1];
   const call = kind ? REPORT_CALLS.get(kind) : undefined;
@@ -54,15 +107,24 @@ export async function runReport(app: App, words: string[], options: Map<string, 
   if (!format || !REPORT_FORMATS.includes(format)) throw new UsageError(`Cần --format là một trong: ${REPORT_FORMATS.join(', ')}.`);
   const out = options.get('out');
   if (!out) throw new UsageError('Cần --out TỆP là nơi ghi báo cáo.');
-  const result = await call(app, options, format);
+  const formats = annexFormats(options);
+  const result = await call.file(app, options, format);
   if (!result.ok) {
     printError(io, json, result.error);
     return 2;
   }
-  const bytes = Buffer.from(result.value.contentBase64, 'base64');
-  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-  fs.writeFileSync(out, bytes);
-  if (json) io.out(JSON.stringify({ ok: true, out: path.resolve(out), format, bytes: bytes.length }));
-  else io.out(`Đã ghi báo cáo (${format.toUpperCase()}) vào ${path.resolve(out)}.`);
+  const bytes = writeFile(out, result.value.contentBase64);
+  const annex = result.value.annex && call.annex ? await writeAnnex(app, call.annex, options, path.dirname(path.resolve(out)), formats) : { ok: true as const, value: [] };
+  if (!annex.ok) {
+    printError(io, json, annex.error);
+    return 2;
+  }
+  if (json) {
+    io.out(JSON.stringify({ ok: true, out: path.resolve(out), format, bytes, ...(annex.value.length ? { annex: annex.value } : {}) }));
+    return 0;
+  }
+  io.out(`Đã ghi báo cáo (${format.toUpperCase()}) vào ${path.resolve(out)}.`);
+  const rows = result.value.annex?.rows ?? 0;
+  for (const a of annex.value) io.out(`Phụ lục ${formatNumber(rows)} dòng in riêng: đã ghi (${a.format.toUpperCase()}) vào ${a.out}.`);
   return 0;
 }

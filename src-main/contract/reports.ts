@@ -26,13 +26,33 @@ export const reportSettingsSchema = z
   .strict();
 export type ReportSettingsDto = z.infer<typeof reportSettingsSchema>;
 
+/** An annex (phụ lục rời: appendices too long to print with their report) is a spreadsheet, or pages to print. */
+export const ANNEX_FORMATS = ['xlsx', 'pdf', 'html'] as const;
+export type AnnexFormat = (typeof ANNEX_FORMATS)[number];
+
 export interface ReportFile {
   fileName: string;
   mime: string;
   contentBase64: string;
+  /**
+   * Set on a report whose appendix is printed apart: the annex file its text names, to be asked for with
+   * reports.annexFile and saved beside the report.
+   */
+  annex?: { fileName: string; rows: number };
 }
 
 const annualInput = z.object({ year, asOf: isoDate.optional() }).strict();
+
+/**
+ * The reports whose appendix can outgrow print: the annual report (a row per organization), the period
+ * report (a row per inspection) and the monitoring report (a row per case). Asked as for the report itself.
+ */
+export const annexOfInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('annual'), year, asOf: isoDate.optional() }).strict(),
+  z.object({ kind: z.literal('period'), from: isoDate, to: isoDate }).strict(),
+  z.object({ kind: z.literal('monitoring'), asOf: isoDate }).strict(),
+]);
+export type AnnexOf = z.infer<typeof annexOfInput>;
 
 /** Methods of the reports (issue 5); merged into the contract in methods.ts. */
 export const reportMethods = {
@@ -42,4 +62,6 @@ export const reportMethods = {
   /** The printable HTML of the annual report, for the in-app print preview. */
   'reports.annualHtml': method<{ html: string }>()(annualInput),
   'reports.annualFile': method<ReportFile>()(z.object({ year, asOf: isoDate.optional(), format: z.enum(REPORT_FORMATS) }).strict()),
+  /** The annex of a report whose file said it has one (ReportFile.annex), as XLSX, PDF or HTML. */
+  'reports.annexFile': method<ReportFile>()(z.object({ of: annexOfInput, format: z.enum(ANNEX_FORMATS) }).strict()),
 } as const;

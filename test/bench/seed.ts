@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openApp, type App } from '../../src-main/core/app.ts';
-import { RESOURCES_DIR } from '../helpers/temp.ts';
+import { RESOURCES_DIR } from '../helpers/paths.ts';
 
 /** A deterministic pseudo-random sequence, so every run seeds the same province. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;

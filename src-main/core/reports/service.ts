@@ -1,11 +1,12 @@
 import type { Indicators, ReportFile, ReportFormatDto, ReportSettingsDto, ReportType } from '../../contract/index.ts';
-import { reportSettingsSchema } from '../../contract/reports.ts';
+import { reportSettingsSchema, type AnnexFormat } from '../../contract/reports.ts';
 import { AppError } from '../../contract/index.ts';
 import type { CoreContext } from '../context.ts';
-import { annualReport } from './annual/index.ts';
-import { renderHtml, renderReport, type RenderableReport } from './render/index.ts';
+import { annualReport, canonicalIndicators } from './annual/index.ts';
+import { separateAnnexes } from './annex.ts';
+import { renderAnnex, renderHtml, renderReport, type RenderableReport, type RenderOptions } from './render/index.ts';
 import { recordAudit } from '../audit/repository.ts';
-import { computeIndicators } from './data/indicators.ts';
+import { indicatorsOnly } from './data/indicators.ts';
 import { getSettings } from '../settings/service.ts';
 import { readSetting, writeSetting } from '../settings/repository.ts';
 import { annualReportInput } from './data/annual-input.ts';
@@ -46,15 +47,26 @@ function checkYear(ctx: CoreContext, year: number, asOf: string | undefined): vo
   if (asOf && asOf.slice(0, 4) < String(year)) throw new AppError('INVALID_INPUT', 'Ngày chốt số liệu phải thuộc năm báo cáo hoặc sau đó.');
 }
 
+/** File name of the annual report without extension; its annex adds "-phu-luc". */
+export function annualBaseName(year: number): string {
+  return `bao-cao-tong-ket-KTTT-${year}`;
+}
+
+/** A report's annex is named after it: "bao-cao-tong-ket-KTTT-2024" gives "bao-cao-tong-ket-KTTT-2024-phu-luc". */
+export const annexBaseName = (baseName: string): string => `${baseName}-phu-luc`;
+
+/** The annual report; an appendix too long to print with it is moved to its annex (annex.ts), named after `year`. */
 export async function annualReportOf(ctx: CoreContext, year: number, asOf?: string): Promise<RenderableReport> {
   checkYear(ctx, year, asOf);
   const input = await annualReportInput(ctx, year, asOf);
-  return annualReport(input, await getSettings(ctx), await reportSettings(ctx, 'annual'));
+  const report = annualReport(input, await getSettings(ctx), await reportSettings(ctx, 'annual'));
+  const { model, annex } = separateAnnexes(report.model, `${annexBaseName(annualBaseName(year))}.xlsx`);
+  return annex ? { ...report, model, annex } : report;
 }
 
 export async function indicatorsOf(ctx: CoreContext, year: number, asOf?: string): Promise<Indicators> {
   checkYear(ctx, year, asOf);
-  return (await computeIndicators(ctx.db, year, asOf)).indicators;
+  return indicatorsOnly(ctx.db, year, asOf);
 }
 
 const MIME: Record<ReportFormatDto, string> = {
@@ -65,19 +77,60 @@ const MIME: Record<ReportFormatDto, string> = {
   json: 'application/json',
 };
 
-/** Renders a report in a format; PDF goes through Electron's printer in the app, a local Chromium elsewhere. */
-export async function reportFile(ctx: CoreContext, report: RenderableReport, format: ReportFormatDto, baseName: string): Promise<ReportFile & { bytes: Uint8Array }> {
-  let bytes: Uint8Array;
+function renderOptions(ctx: CoreContext): RenderOptions {
+  return {
+    ...(ctx.pdfPrinter ? { pdfPrinter: ctx.pdfPrinter } : {}),
+    ...(ctx.chromiumPath ? { chromium: { explicit: ctx.chromiumPath } } : {}),
+  };
+}
+
+/** Runs a renderer; a failure that is not already the clerk's message says which file could not be made. */
+async function rendered(format: ReportFormatDto, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
   try {
-    bytes = await renderReport(report, format, {
-      ...(ctx.pdfPrinter ? { pdfPrinter: ctx.pdfPrinter } : {}),
-      ...(ctx.chromiumPath ? { chromium: { explicit: ctx.chromiumPath } } : {}),
-    });
+    return await render();
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('INTERNAL', `Không tạo được tệp ${format.toUpperCase()}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return { fileName: `${baseName}.${format}`, mime: MIME[format], contentBase64: Buffer.from(bytes).toString('base64'), bytes };
+}
+
+/**
+ * Renders a report in a format; PDF goes through Electron's printer in the app, a local Chromium elsewhere.
+ * A report with an annex says so (`annex`), except as JSON, which carries the indicators only.
+ */
+export async function reportFile(ctx: CoreContext, report: RenderableReport, format: ReportFormatDto, baseName: string): Promise<ReportFile & { bytes: Uint8Array }> {
+  const bytes = await rendered(format, () => renderReport(report, format, renderOptions(ctx)));
+  const annex = report.annex && format !== 'json' ? annexSummary(report) : undefined;
+  return { fileName: `${baseName}.${format}`, mime: MIME[format], contentBase64: Buffer.from(bytes).toString('base64'), bytes, ...(annex ? { annex } : {}) };
+}
+
+function annexSummary(report: RenderableReport): { fileName: string; rows: number } | undefined {
+  const notes = report.model.appendices.flatMap((a) => (a.annex ? [a.annex] : []));
+  const first = notes[0];
+  return first ? { fileName: first.fileName, rows: notes.reduce((s, n) => s + n.rows, 0) } : undefined;
+}
+
+/** The annex of a report (its appendices too long to print with it) as XLSX, PDF or HTML. */
+export async function reportAnnexFile(ctx: CoreContext, report: RenderableReport, format: AnnexFormat, baseName: string): Promise<ReportFile & { bytes: Uint8Array }> {
+  const annex = report.annex;
+  if (!annex) throw new AppError('NOT_FOUND', 'Báo cáo này không có phụ lục lập thành tệp riêng: phụ lục (nếu có) được in cùng báo cáo.');
+  const bytes = await rendered(format, () => renderAnnex(annex, format, renderOptions(ctx)));
+  return { fileName: `${annexBaseName(baseName)}.${format}`, mime: MIME[format], contentBase64: Buffer.from(bytes).toString('base64'), bytes };
+}
+
+/** A report's JSON file from its data alone, the same bytes renderReport writes from the whole report. */
+export function jsonFile(baseName: string, data: unknown): ReportFile {
+  const bytes = Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
+  return { fileName: `${baseName}.json`, mime: MIME.json, contentBase64: bytes.toString('base64') };
+}
+
+/**
+ * The annual report as JSON: its indicators (indicators.md) alone, computed without reading the tables, the
+ * series and the appendix the JSON does not carry.
+ */
+export async function annualJsonFile(ctx: CoreContext, year: number, asOf?: string): Promise<ReportFile> {
+  checkYear(ctx, year, asOf);
+  return jsonFile(annualBaseName(year), canonicalIndicators(await indicatorsOnly(ctx.db, year, asOf)));
 }
 
 export function annualHtml(report: RenderableReport): { html: string } {

@@ -1,10 +1,11 @@
 import type { InspectionDocumentRequest } from '../../../contract/inspections.ts';
 import type { ReportFile, ReportFormatDto, ReportType } from '../../../contract/reports.ts';
 import type { CoreContext } from '../../context.ts';
-import { reportFile, reportSettings } from '../../reports/service.ts';
+import { annexBaseName, jsonFile, reportFile, reportSettings } from '../../reports/service.ts';
+import { separateAnnexes } from '../../reports/annex.ts';
 import type { RenderableReport } from '../../reports/render/index.ts';
 import { renderHtml } from '../../reports/render/html.ts';
-import { inspectionReport } from './index.ts';
+import { inspectionJson, inspectionReport } from './index.ts';
 
 /**
  * The printouts as the app shows and saves them, with the number, date and Nơi nhận the office saved per
@@ -14,10 +15,16 @@ import { inspectionReport } from './index.ts';
 /** The report types under which the office saves number, date and Nơi nhận of each printout (plans have none). */
 const SAVED_AS: Record<InspectionDocumentRequest['kind'], ReportType | null> = { record: 'inspection-record', plan: null, period: 'inspection', monitoring: 'monitoring' };
 
-/** A printout with the settings the office saved for its report type; the CLI's `report` command uses it too. */
+/**
+ * A printout with the settings the office saved for its report type; the CLI's `report` command uses it too.
+ * An appendix too long to print with it (a year of inspections, the monitoring lists of a large province)
+ * goes to its annex, named after the printout's file (reports/annex.ts).
+ */
 export async function savedInspectionReport(ctx: CoreContext, request: InspectionDocumentRequest): Promise<RenderableReport> {
   const type = SAVED_AS[request.kind];
-  return inspectionReport(ctx, request, type === null ? undefined : await reportSettings(ctx, type));
+  const report = await inspectionReport(ctx, request, type === null ? undefined : await reportSettings(ctx, type));
+  const { model, annex } = separateAnnexes(report.model, `${annexBaseName(inspectionFileBaseName(request))}.xlsx`);
+  return annex ? { ...report, model, annex } : report;
 }
 
 export async function inspectionDocumentHtml(ctx: CoreContext, request: InspectionDocumentRequest): Promise<{ title: string; html: string }> {
@@ -40,6 +47,7 @@ export function inspectionFileBaseName(request: InspectionDocumentRequest): stri
 }
 
 export async function inspectionDocumentFile(ctx: CoreContext, request: InspectionDocumentRequest, format: ReportFormatDto): Promise<ReportFile> {
-  const { fileName, mime, contentBase64 } = await reportFile(ctx, await savedInspectionReport(ctx, request), format, inspectionFileBaseName(request));
-  return { fileName, mime, contentBase64 };
+  if (format === 'json') return jsonFile(inspectionFileBaseName(request), await inspectionJson(ctx, request));
+  const { bytes: _bytes, ...file } = await reportFile(ctx, await savedInspectionReport(ctx, request), format, inspectionFileBaseName(request));
+  return file;
 }

@@ -17,6 +17,26 @@ import { buildInspectionRecordDocument } from './record.ts';
 export { buildInspectionRecordDocument, buildInspectionPeriodDocument, buildMonitoringDocument, buildInspectionPlanDocument, defaultInspectionReportSettings };
 
 /**
+ * The data of a printout, which its JSON output carries, without laying the printout out: the JSON of the
+ * monitoring report at 50,000 organizations is 8,7 MB of lists, and building their tables only to drop them
+ * took longer than reading them.
+ */
+export async function inspectionJson(ctx: CoreContext, request: InspectionDocumentRequest): Promise<unknown> {
+  switch (request.kind) {
+    case 'record':
+      return recordData(ctx, request.id);
+    case 'plan':
+      return getPlan(ctx, request.id);
+    case 'period':
+      return periodReport(ctx, request.from, request.to);
+    case 'monitoring': {
+      const result = await monitoringLists(ctx, request.asOf);
+      return { asOf: result.asOf, lists: result.lists };
+    }
+  }
+}
+
+/**
  * A printout with the data its JSON output carries, ready for renderReport (html, pdf, docx, xlsx, json).
  * `report` overrides the defaults (number, date, Nơi nhận) with what the office saved for this printout.
  * The monitoring JSON is exactly { asOf, lists } (issue 6); the counts are printed, and derivable from the lists.

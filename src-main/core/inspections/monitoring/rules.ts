@@ -76,7 +76,20 @@ function latestOfEach<T>(items: readonly T[], key: (t: T) => string, end: (t: T)
   return [...best.values()];
 }
 
-const byName = (a: MonitoringEntryBase, b: MonitoringEntryBase) => a.name.localeCompare(b.name, 'vi') || a.id - b.id;
+/** The comparison of localeCompare(…, 'vi'), made once: localeCompare looks its collator up on every call. */
+const vi = new Intl.Collator('vi');
+const byName = (a: MonitoringEntryBase, b: MonitoringEntryBase) => vi.compare(a.name, b.name) || a.id - b.id;
+
+/** Whole-year figures by year, then by organization: numeric keys, where "id|year" strings were built per lookup. */
+function figuresByYear(figures: readonly FigureFact[]): (id: number, year: number) => FigureFact | undefined {
+  const byYear = new Map<number, Map<number, FigureFact>>();
+  for (const x of figures) {
+    let year = byYear.get(x.year);
+    if (!year) byYear.set(x.year, (year = new Map()));
+    year.set(x.organization_id, x);
+  }
+  return (id, y) => byYear.get(y)?.get(id);
+}
 
 /** An organization that had not yet been founded on that day owed nothing for it. */
 const existedBy = (o: OrgOnDate, isoDay: string) => o.founded_on === null || o.founded_on <= isoDay;
@@ -91,8 +104,8 @@ export interface ListInputs {
   active: readonly OrgOnDate[];
   /** The organization, unless it is dissolved, bankrupt, revoked or ended. */
   followed(id: number): OrgOnDate | undefined;
-  /** Whole-year figures by "organization|year". */
-  figure: ReadonlyMap<string, FigureFact>;
+  /** An organization's whole-year figures of a year. */
+  figure: (id: number, year: number) => FigureFact | undefined;
 }
 
 export function listInputs(f: MonitoringFacts): ListInputs {
@@ -105,8 +118,7 @@ export function listInputs(f: MonitoringFacts): ListInputs {
     const o = orgById.get(id);
     return o && !TERMINAL_STATUSES.includes(o.status as OrgStatus) ? o : undefined;
   };
-  const figure = new Map(f.figures.map((x) => [`${x.organization_id}|${x.year}`, x]));
-  return { asOf, facts: f, base, active, followed, figure };
+  return { asOf, facts: f, base, active, followed, figure: figuresByYear(f.figures) };
 }
 
 /** Active organizations with no figures for the year before the as-of date. */
@@ -114,7 +126,7 @@ export function notReported({ asOf, base, active, figure }: ListInputs): NotRepo
   const lastYear = yearOf(asOf) - 1;
   // An organization founded after that year could not have reported it.
   return active
-    .filter((o) => existedBy(o, `${lastYear}-12-31`) && !figure.get(`${o.id}|${lastYear}`)?.reported)
+    .filter((o) => existedBy(o, `${lastYear}-12-31`) && !figure(o.id, lastYear)?.reported)
     .map((o) => ({ ...base(o), year: lastYear }))
     .sort(byName);
 }
@@ -123,7 +135,7 @@ export function notReported({ asOf, base, active, figure }: ListInputs): NotRepo
 export function noRevenue({ asOf, facts: f, base, figure }: ListInputs): NoRevenueEntry[] {
   const lastYear = yearOf(asOf) - 1;
   const years: [number, number] = [lastYear - 1, lastYear];
-  const revenueOf = (id: number, y: number) => figure.get(`${id}|${y}`)?.revenue ?? null;
+  const revenueOf = (id: number, y: number) => figure(id, y)?.revenue ?? null;
   const noRevenue: NoRevenueEntry[] = [];
   for (const o of f.orgs) {
     const status = effectiveStatus(o, asOf);

@@ -4,8 +4,9 @@ import type { CoreContext } from '../../context.ts';
 import { invalid } from '../common.ts';
 import { countEntries } from '../monitoring/service.ts';
 import { latestItemTitles } from '../repository.ts';
-import { listRecordRows, plannedVisits } from '../records/repository.ts';
+import { listRecordRows } from '../records/repository.ts';
 import { recordDtos, summaryOf } from '../records/rows.ts';
+import { plannedVisitsIn } from './repository.ts';
 
 type ViolationCount = InspectionPeriodData['violations'][number];
 
@@ -68,7 +69,7 @@ export async function periodReport(ctx: CoreContext, from: string, to: string): 
       notStarted: recs.filter((c) => c.status === 'chua_thuc_hien').length,
       overdue: recs.filter((c) => c.overdue).length,
     },
-    planned: await plannedVisits(ctx.db, from, to),
+    planned: await plannedVisitsIn(ctx.db, from, to),
     records: records.map(summaryOf),
   };
 }

@@ -5,7 +5,7 @@
  * Output is deterministic (golden-file tested): no dates, ids or random values are generated here.
  */
 import { NATIONAL_MOTTO, NATIONAL_NAME } from '../model.ts';
-import type { Appendix, Block, ChartBlock, DocumentModel, ParagraphBlock, Run, TableBlock } from '../model.ts';
+import type { AnnexDocument, Appendix, Block, ChartBlock, DocumentModel, ParagraphBlock, Run, TableBlock, TableRow } from '../model.ts';
 import { cellText, columnAlign, columnTotals, DEFAULT_BLANK } from './cells.ts';
 import { escapeHtml as esc } from './escape.ts';
 import { REPORT_CSS } from './styles.ts';
@@ -50,13 +50,11 @@ function headerRowsHtml(table: TableBlock): string {
   return `<tr>${top}</tr><tr>${second}</tr>`;
 }
 
-export function tableHtml(table: TableBlock): string {
+function bodyRowsHtml(table: TableBlock, rows: readonly TableRow[]): string[] {
   const blank = table.blank ?? DEFAULT_BLANK;
   const cols = table.columns;
-  const totalWidth = cols.reduce((s, c) => s + c.width, 0);
-  const colgroup = cols.map((c) => `<col style="width:${((c.width / totalWidth) * 100).toFixed(2)}%">`).join('');
   const body: string[] = [];
-  for (const row of table.rows) {
+  for (const row of rows) {
     if (row.kind === 'group') {
       body.push(`<tr class="group"><td class="l" colspan="${cols.length}">${esc(row.label)}</td></tr>`);
       continue;
@@ -64,27 +62,73 @@ export function tableHtml(table: TableBlock): string {
     const cells = cols.map((c, i) => `<td class="${ALIGN_CLASS[columnAlign(c)]}">${esc(cellText(row.cells[i] ?? null, c, blank))}</td>`);
     body.push(`<tr${row.bold ? ' class="bold"' : ''}>${cells.join('')}</tr>`);
   }
-  if (table.total) {
-    const span = Math.max(1, table.total.labelSpan ?? 1);
-    const totals = columnTotals(table);
-    const cells = [`<td class="c" colspan="${span}">${esc(table.total.label)}</td>`];
-    cols.forEach((c, i) => {
-      if (i < span) return;
-      const v = totals[i] ?? null;
-      // A total cell of a column that is neither summed nor given stays empty, not "-": nothing is missing.
-      const shown = v === null ? (c.sum ? blank : '') : cellText(v, c, blank);
-      cells.push(`<td class="${ALIGN_CLASS[columnAlign(c)]}">${esc(shown)}</td>`);
-    });
-    body.push(`<tr class="total">${cells.join('')}</tr>`);
-  }
-  const notes = (table.notes ?? []).map((n) => `<p class="table-note">${esc(n)}</p>`).join('');
+  return body;
+}
+
+/** The total row, over all the table's rows; null when the table has none. */
+function totalRowHtml(table: TableBlock): string | null {
+  if (!table.total) return null;
+  const blank = table.blank ?? DEFAULT_BLANK;
+  const span = Math.max(1, table.total.labelSpan ?? 1);
+  const totals = columnTotals(table);
+  const cells = [`<td class="c" colspan="${span}">${esc(table.total.label)}</td>`];
+  table.columns.forEach((c, i) => {
+    if (i < span) return;
+    const v = totals[i] ?? null;
+    // A total cell of a column that is neither summed nor given stays empty, not "-": nothing is missing.
+    const shown = v === null ? (c.sum ? blank : '') : cellText(v, c, blank);
+    cells.push(`<td class="${ALIGN_CLASS[columnAlign(c)]}">${esc(shown)}</td>`);
+  });
+  return `<tr class="total">${cells.join('')}</tr>`;
+}
+
+function captionHtml(table: TableBlock): string {
+  return `<div class="table-caption">${esc(table.caption)}</div>` + (table.unit ? `<div class="table-unit">${esc(table.unit)}</div>` : '');
+}
+
+const notesHtml = (table: TableBlock): string => (table.notes ?? []).map((n) => `<p class="table-note">${esc(n)}</p>`).join('');
+
+function dataTableHtml(table: TableBlock, body: readonly string[]): string {
+  const totalWidth = table.columns.reduce((s, c) => s + c.width, 0);
+  const colgroup = table.columns.map((c) => `<col style="width:${((c.width / totalWidth) * 100).toFixed(2)}%">`).join('');
   return (
-    `<div class="table-block">` +
-    `<div class="table-caption">${esc(table.caption)}</div>` +
-    (table.unit ? `<div class="table-unit">${esc(table.unit)}</div>` : '') +
     `<table class="data${table.compact ? ' compact' : ''}"><colgroup>${colgroup}</colgroup>` +
-    `<thead>${headerRowsHtml(table)}</thead><tbody>${body.join('')}</tbody></table>${notes}</div>`
+    `<thead>${headerRowsHtml(table)}</thead><tbody>${body.join('')}</tbody></table>`
   );
+}
+
+export function tableHtml(table: TableBlock): string {
+  const body = bodyRowsHtml(table, table.rows);
+  const total = totalRowHtml(table);
+  if (total) body.push(total);
+  return `<div class="table-block">${captionHtml(table)}${dataTableHtml(table, body)}${notesHtml(table)}</div>`;
+}
+
+/**
+ * Rows of one table in a printed annex. Chromium fails to print a table of 50,000 rows ("Printing failed",
+ * even a page range of it) but prints the same rows cut into tables of this many, each under its own header.
+ */
+const ANNEX_TABLE_ROWS = 2_000;
+
+/**
+ * A long table of an annex as consecutive tables of ANNEX_TABLE_ROWS rows. Each part after the first starts
+ * a page, so its header stands at the top of a page like the header Chromium repeats, never mid-page; the
+ * caption comes first, the total (of every row) and the notes last.
+ */
+function annexTableHtml(table: TableBlock): string {
+  if (table.rows.length <= ANNEX_TABLE_ROWS) return tableHtml(table);
+  const parts: string[] = [];
+  for (let at = 0; at < table.rows.length; at += ANNEX_TABLE_ROWS) {
+    const first = at === 0;
+    const last = at + ANNEX_TABLE_ROWS >= table.rows.length;
+    const body = bodyRowsHtml(table, table.rows.slice(at, at + ANNEX_TABLE_ROWS));
+    const total = last ? totalRowHtml(table) : null;
+    if (total) body.push(total);
+    parts.push(
+      `<div class="table-block"${first ? '' : ' style="break-before: page"'}>${first ? captionHtml(table) : ''}${dataTableHtml(table, body)}${last ? notesHtml(table) : ''}</div>`,
+    );
+  }
+  return parts.join('\n');
 }
 
 function chartHtml(chart: ChartBlock): string {
@@ -136,11 +180,11 @@ function signatureHtml(model: DocumentModel): string {
   return `<table class="layout doc-sign"><tr><td class="recipients">${recipients}</td><td class="signer">${signer}</td></tr></table>`;
 }
 
-function appendixHtml(a: Appendix): string {
+function appendixHtml(a: Appendix, block: (b: Block) => string = blockHtml): string {
   return (
     `<section class="appendix"><div class="appendix-label">${esc(a.label)}</div><div class="appendix-title">${esc(a.title)}</div>` +
     (a.subtitle ? `<div class="appendix-subtitle">${esc(a.subtitle)}</div>` : '') +
-    `${a.blocks.map(blockHtml).join('\n')}</section>`
+    `${a.blocks.map((b) => block(b)).join('\n')}</section>`
   );
 }
 
@@ -155,7 +199,21 @@ export function renderHtml(model: DocumentModel): string {
     titleHtml(model),
     ...model.body.map(blockHtml),
     signatureHtml(model),
-    ...model.appendices.map(appendixHtml),
+    ...model.appendices.map((a) => appendixHtml(a)),
+    '</main></body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** An annex printed apart: its appendices alone, each as in the report (label, title, "Kèm theo …" line). */
+export function renderAnnexHtml(annex: AnnexDocument): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="vi">',
+    `<head><meta charset="utf-8"><title>${esc(annex.metaTitle)}</title><style>${REPORT_CSS}</style></head>`,
+    '<body><main class="document">',
+    ...annex.appendices.map((a) => appendixHtml(a, (b) => (b.kind === 'table' ? annexTableHtml(b) : blockHtml(b)))),
     '</main></body>',
     '</html>',
     '',

@@ -3,11 +3,12 @@
  * carries (for the annual report: the indicators of indicators.md); JSON is data, not a rendering of the
  * document, so it bypasses the model.
  */
-import type { DocumentModel } from '../model.ts';
+import type { AnnexFormat } from '../../../contract/reports.ts';
+import type { AnnexDocument, DocumentModel } from '../model.ts';
 import { renderDocx } from './docx.ts';
-import { renderHtml } from './html.ts';
+import { renderAnnexHtml, renderHtml } from './html.ts';
 import { type FindChromiumOptions, type PdfPrinter, printPdfWithChromium } from './pdf.ts';
-import { renderXlsx, type XlsxOptions } from './xlsx.ts';
+import { renderAnnexXlsx, renderXlsx, type XlsxOptions } from './xlsx.ts';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'docx', 'xlsx', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -16,7 +17,11 @@ export interface RenderableReport {
   model: DocumentModel;
   /** Written as is (2-space JSON) by the 'json' format. */
   json: unknown;
+  /** Appendices too long to print with the report (annex.ts), rendered apart by renderAnnex. */
+  annex?: AnnexDocument;
 }
+
+
 
 export interface RenderOptions {
   /** Printer for 'pdf' (Electron's printToPDF in the app). Default: a local Chromium, launched and closed. */
@@ -45,7 +50,20 @@ export async function renderReport(report: RenderableReport, format: ReportForma
   }
 }
 
+export async function renderAnnex(annex: AnnexDocument, format: AnnexFormat, options: RenderOptions = {}): Promise<Uint8Array> {
+  switch (format) {
+    case 'html':
+      return utf8(renderAnnexHtml(annex));
+    case 'pdf': {
+      const html = renderAnnexHtml(annex);
+      return options.pdfPrinter ? options.pdfPrinter.printPdf(html) : printPdfWithChromium(html, options.chromium);
+    }
+    case 'xlsx':
+      return renderAnnexXlsx(annex, options.xlsx);
+  }
+}
+
 export { renderDocx } from './docx.ts';
-export { renderHtml } from './html.ts';
+export { renderAnnexHtml, renderHtml } from './html.ts';
 export { CHROMIUM_PRINT_FLAGS, ChromiumPdfPrinter, findChromium, printPdfWithChromium, type FindChromiumOptions, type PdfPrinter } from './pdf.ts';
-export { guardText, renderTablesXlsx, renderXlsx, type XlsxOptions } from './xlsx.ts';
+export { guardText, renderAnnexXlsx, renderTablesXlsx, renderXlsx, type XlsxOptions } from './xlsx.ts';

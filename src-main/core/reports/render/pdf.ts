@@ -99,7 +99,9 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     try {
       const page = await context.newPage();
       await page.route('**/*', (route) => route.abort());
-      await page.setContent(html, { waitUntil: 'load' });
+      // Laying out a long annex takes Chromium about 30 s per 10 MB of HTML on two busy cores: the wait grows
+      // with the document instead of Playwright's 30 s, which a 50,000-row list exceeds.
+      await page.setContent(html, { waitUntil: 'load', timeout: 30_000 + Math.ceil(html.length / 1_000_000) * 15_000 });
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });
       return new Uint8Array(pdf);
     } finally {

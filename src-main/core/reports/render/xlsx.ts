@@ -5,7 +5,7 @@
  * sheet reads like the printed table and Excel's own sums match it.
  */
 import ExcelJS from 'exceljs';
-import type { Block, CellValue, DocumentModel, TableBlock } from '../model.ts';
+import type { AnnexDocument, Block, CellValue, DocumentModel, TableBlock } from '../model.ts';
 import { excelNumberFormat, scaledValue } from './cells.ts';
 
 const FONT_NAME = 'Times New Roman';
@@ -60,19 +60,48 @@ function columnLetter(index1: number): string {
   return s;
 }
 
-function setValue(cell: ExcelJS.Cell, value: CellValue, format: TableBlock['columns'][number]['format']): void {
-  if (value === null) return;
-  if (typeof value === 'string') {
-    cell.value = guardText(value);
-    return;
+type ColumnFormat = TableBlock['columns'][number]['format'];
+
+/** What a cell holds: its value and, for a number, its format code; null for a blank cell. */
+function cellContent(value: CellValue, format: ColumnFormat): { value: string | number; numFmt?: string } | null {
+  if (value === null) return null;
+  if (typeof value === 'string') return { value: guardText(value) };
+  if (typeof value === 'object') return { value: scaledValue(value.value, value.format), numFmt: excelNumberFormat(value.format) };
+  return { value: format === 'text' ? value : scaledValue(value, format), numFmt: excelNumberFormat(format) };
+}
+
+function setValue(cell: ExcelJS.Cell, value: CellValue, format: ColumnFormat): void {
+  const content = cellContent(value, format);
+  if (!content) return;
+  cell.value = content.value;
+  if (content.numFmt !== undefined) cell.numFmt = content.numFmt;
+}
+
+/**
+ * The style objects of a sheet's data cells, one per distinct look, shared by every cell that has it.
+ * ExcelJS writes a style object it has met before by its id, without serializing it again to compare; with a
+ * fresh object per cell it serialized 400,000 of them for a 50,000-row list (most of the annex's time). The
+ * key holds all the style depends on, the value's kind included (ExcelJS gives numbers without a format
+ * code the General one), so every cell gets the style it had.
+ */
+class DataStyles {
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+
+  of(column: number, c: TableBlock['columns'][number], bold: boolean, content: ReturnType<typeof cellContent>): Partial<ExcelJS.Style> {
+    const kind = content === null ? 'blank' : typeof content.value;
+    const key = `${column}|${bold ? 1 : 0}|${kind}|${content?.numFmt ?? ''}`;
+    let style = this.styles.get(key);
+    if (!style) {
+      style = {
+        ...(content?.numFmt === undefined ? {} : { numFmt: content.numFmt }),
+        font: { name: FONT_NAME, size: 12, bold },
+        border: BORDER,
+        alignment: { vertical: 'middle', wrapText: c.format === 'text', horizontal: c.align ?? (c.format === 'text' ? 'left' : 'right') },
+      };
+      this.styles.set(key, style);
+    }
+    return style;
   }
-  if (typeof value === 'object') {
-    cell.value = scaledValue(value.value, value.format);
-    cell.numFmt = excelNumberFormat(value.format);
-    return;
-  }
-  cell.value = format === 'text' ? value : scaledValue(value, format);
-  cell.numFmt = excelNumberFormat(format);
 }
 
 function headerRows(ws: ExcelJS.Worksheet, table: TableBlock, top: number): number {
@@ -162,6 +191,7 @@ function addTableSheet(wb: ExcelJS.Workbook, table: TableBlock, name: string): v
   r += headerRows(ws, table, r);
   const headerBottom = r - 1;
   const firstData = r;
+  const styles = new DataStyles();
 
   for (const row of table.rows) {
     if (row.kind === 'group') {
@@ -174,10 +204,9 @@ function addTableSheet(wb: ExcelJS.Workbook, table: TableBlock, name: string): v
       fitRow(ws, r, Math.max(...cols.map((c, i) => { const v = row.cells[i]; return c.format === 'text' && typeof v === 'string' ? linesFor(v, ws.getColumn(i + 1).width ?? 10) : 1; })));
       cols.forEach((c, i) => {
         const cell = ws.getCell(r, i + 1);
-        setValue(cell, row.cells[i] ?? null, c.format);
-        cell.font = { name: FONT_NAME, size: 12, bold: row.bold ?? false };
-        cell.border = BORDER;
-        cell.alignment = { vertical: 'middle', wrapText: c.format === 'text', horizontal: c.align ?? (c.format === 'text' ? 'left' : 'right') };
+        const content = cellContent(row.cells[i] ?? null, c.format);
+        if (content) cell.value = content.value;
+        cell.style = styles.of(i, c, row.bold ?? false, content);
       });
     }
     r++;
@@ -237,6 +266,15 @@ export interface XlsxOptions {
 
 export async function renderXlsx(model: DocumentModel, options: XlsxOptions = {}): Promise<Uint8Array> {
   return renderTablesXlsx(reportTables(model), { author: model.author, title: model.metaTitle }, options);
+}
+
+/** The tables of an annex printed apart, one sheet each. */
+export async function renderAnnexXlsx(annex: AnnexDocument, options: XlsxOptions = {}): Promise<Uint8Array> {
+  // The "(Kèm theo Báo cáo số …)" line goes under each table: a sheet handed on alone still says which report it belongs to.
+  const tables = annex.appendices.flatMap((a) =>
+    a.blocks.filter((b): b is TableBlock => b.kind === 'table').map((t) => (a.subtitle ? { ...t, notes: [...(t.notes ?? []), a.subtitle] } : t)),
+  );
+  return renderTablesXlsx(tables, { author: annex.author, title: annex.metaTitle }, options);
 }
 
 /** A workbook of tables alone, one sheet each: a report's tables, or a list the clerk exports (Cần xem lại). */
