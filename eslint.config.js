@@ -4,12 +4,15 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 /** A relative import must name its file (Node runs the sources itself in tests and workers). */
-const EXTENSIONLESS = "[source.value=/^\\.\\.?\\u002F(?!.*\\.(ts|tsx|json|css|svg|mjs|js|html)$)/]";
+const EXTENSIONLESS = '[source.value=/^\\.\\.?\\u002F(?!.*\\.(ts|tsx|json|css|svg|mjs|js|html)$)/]';
 
 /** SQL lives in repositories and in core/db: elsewhere these are refused. */
 const SQL_OUTSIDE_REPOSITORIES = [
   { selector: "TaggedTemplateExpression[tag.name='sql']", message: 'SQL chỉ viết trong repository.ts hoặc core/db/.' },
-  { selector: "CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom)$/]", message: 'Truy vấn chỉ viết trong repository.ts hoặc core/db/.' },
+  {
+    selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom)$/]',
+    message: 'Truy vấn chỉ viết trong repository.ts hoặc core/db/.',
+  },
   { selector: "CallExpression[callee.property.name='prepare']", message: 'Câu lệnh SQL chỉ chuẩn bị trong repository.ts hoặc core/db/.' },
 ];
 

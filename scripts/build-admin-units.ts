@@ -253,11 +253,16 @@ function buildMapping(sourceDir: string, current: Current, legacy: Legacy): Mapp
       const district = obj(d, 'level2');
       const code = str(district['level2_id'], 'level2_id');
       if (!legacy.communelessDistricts.has(code)) fail(`district ${code} is mapped directly but has communes`);
-      const targets = arr(district['splits'], `${code}.splits`).map((s) => target(newProvince, str(obj(s, 'split')['new_id'], 'new_id'), str(obj(s, 'split')['name'], 'name')));
+      const targets = arr(district['splits'], `${code}.splits`).map((s) =>
+        target(newProvince, str(obj(s, 'split')['new_id'], 'new_id'), str(obj(s, 'split')['name'], 'name')),
+      );
       districts.push([code, ...[...new Set(targets)].sort()]);
     }
   }
-  if (dropped.length > 0) notes.push(`${dropped.length} old communes in the mapping are not in the pre-2025 list and were left out: ${dropped.sort().join('; ')}`);
+  if (dropped.length > 0)
+    notes.push(
+      `${dropped.length} old communes in the mapping are not in the pre-2025 list and were left out: ${dropped.sort().join('; ')}`,
+    );
 
   const mapped = new Set(communes.map((r) => String(r[0])));
   const unmapped = [...legacyCodes].filter((c) => !mapped.has(c));
@@ -271,7 +276,10 @@ function buildMapping(sourceDir: string, current: Current, legacy: Legacy): Mapp
 
 // The 34 new province codes of Công văn 915/CTK-CSCL are an independent check on the list's provinces.
 function checkProvinceCodes(sourceDir: string, provinces: Row[]): void {
-  const lines = readFileSync(join(sourceDir, CV915_FILE), 'utf8').split(/\r?\n/).slice(1).filter((l) => l.trim() !== '');
+  const lines = readFileSync(join(sourceDir, CV915_FILE), 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.trim() !== '');
   const codes = lines.map((l) => l.split(',')[1] ?? '').sort();
   const ours = provinces.map((r) => String(r[0]));
   if (codes.join(',') !== ours.join(',')) fail(`province codes differ from Công văn 915: ${codes.join(',')} vs ${ours.join(',')}`);
@@ -337,20 +345,37 @@ function main(): void {
 
   const files: Record<string, string> = {
     'current-units.json': serialise(
-      { format: FORMAT_VERSION, edition: options.edition, provinceTypes: PROVINCE_TYPES, communeTypes: COMMUNE_TYPES,
-        columns: { provinces: ['code', 'name', 'type'], communes: ['code', 'name', 'type', 'provinceCode'] } },
+      {
+        format: FORMAT_VERSION,
+        edition: options.edition,
+        provinceTypes: PROVINCE_TYPES,
+        communeTypes: COMMUNE_TYPES,
+        columns: { provinces: ['code', 'name', 'type'], communes: ['code', 'name', 'type', 'provinceCode'] },
+      },
       { provinces: current.provinces, communes: current.communes },
     ),
     'legacy-units.json': serialise(
-      { format: FORMAT_VERSION, cutoff: '2025-03-01', provinceTypes: PROVINCE_TYPES, districtTypes: LEGACY_DISTRICT_TYPES,
+      {
+        format: FORMAT_VERSION,
+        cutoff: '2025-03-01',
+        provinceTypes: PROVINCE_TYPES,
+        districtTypes: LEGACY_DISTRICT_TYPES,
         communeTypes: LEGACY_COMMUNE_TYPES,
-        columns: { provinces: ['code', 'name', 'type'], districts: ['code', 'name', 'type', 'provinceCode'], communes: ['code', 'name', 'type', 'districtCode'] } },
+        columns: {
+          provinces: ['code', 'name', 'type'],
+          districts: ['code', 'name', 'type', 'provinceCode'],
+          communes: ['code', 'name', 'type', 'districtCode'],
+        },
+      },
       { provinces: legacy.provinces, districts: legacy.districts, communes: legacy.communes },
     ),
     // A row is [oldCode, newCode, ...]: exactly one new code means the old unit went whole into it
     // (unambiguous); several mean it was split and a person must choose.
     'legacy-to-current.json': serialise(
-      { format: FORMAT_VERSION, columns: { communes: ['oldCommuneCode', '...newCommuneCodes'], districts: ['oldDistrictCode', '...newCommuneCodes'] } },
+      {
+        format: FORMAT_VERSION,
+        columns: { communes: ['oldCommuneCode', '...newCommuneCodes'], districts: ['oldDistrictCode', '...newCommuneCodes'] },
+      },
       { communes: mapping.communes, districts: mapping.districts },
     ),
   };
@@ -362,9 +387,11 @@ function main(): void {
     console.log(`${name.padEnd(24)} ${Buffer.byteLength(text).toLocaleString('en')} bytes`);
   }
   const split = mapping.communes.filter((r) => r.length > 2).length;
-  console.log(`${current.provinces.length} provinces, ${current.communes.length} communes (edition ${options.edition}); ` +
-    `${legacy.provinces.length} / ${legacy.districts.length} / ${legacy.communes.length} old; ` +
-    `${mapping.communes.length - split} old communes map to one new commune, ${split} are split`);
+  console.log(
+    `${current.provinces.length} provinces, ${current.communes.length} communes (edition ${options.edition}); ` +
+      `${legacy.provinces.length} / ${legacy.districts.length} / ${legacy.communes.length} old; ` +
+      `${mapping.communes.length - split} old communes map to one new commune, ${split} are split`,
+  );
   for (const note of mapping.notes) console.log(`note: ${note}`);
 }
 

@@ -19,7 +19,8 @@ export function yearOption(options: Map<string, string>, required = false): numb
   const text = options.get('year');
   if (text === undefined && !required) return undefined;
   const year = Number(text);
-  if (!text || !Number.isInteger(year) || year < 1945 || year > 2100) throw new UsageError(`Cần --year là một năm từ 1945 đến 2100 (ví dụ --year 2024)${text ? `; "${text}" không hợp lệ` : ''}.`);
+  if (!text || !Number.isInteger(year) || year < 1945 || year > 2100)
+    throw new UsageError(`Cần --year là một năm từ 1945 đến 2100 (ví dụ --year 2024)${text ? `; "${text}" không hợp lệ` : ''}.`);
   return year;
 }
 

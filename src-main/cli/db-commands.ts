@@ -28,7 +28,8 @@ function printCheck(io: CliOutput, report: DbCheckReport): void {
   }
   io.out('Kiểm tra toàn vẹn: KHÔNG ĐẠT.');
   for (const line of report.integrityProblems) io.out(`  integrity_check: ${line}`);
-  for (const p of report.foreignKeyProblems) io.out(`  khóa ngoại: bảng ${p.table}, dòng ${p.rowid ?? '?'} trỏ tới ${p.parent} không tồn tại`);
+  for (const p of report.foreignKeyProblems)
+    io.out(`  khóa ngoại: bảng ${p.table}, dòng ${p.rowid ?? '?'} trỏ tới ${p.parent} không tồn tại`);
 }
 
 function printRestore(io: CliOutput, r: RestoreReport): void {
@@ -40,7 +41,12 @@ function printRestore(io: CliOutput, r: RestoreReport): void {
 export async function runDbCommand(app: App, words: string[], json: boolean, io: CliOutput): Promise<ExitCode> {
   const [, sub, file] = words;
   /** Calls through the same contract as the other doors; `failed` lets a command fail on a good answer. */
-  const call = async <M extends MethodName>(method: M, input: InputOf<M>, print: (value: OutputOf<M>) => void, failed: (value: OutputOf<M>) => boolean = () => false): Promise<ExitCode> => {
+  const call = async <M extends MethodName>(
+    method: M,
+    input: InputOf<M>,
+    print: (value: OutputOf<M>) => void,
+    failed: (value: OutputOf<M>) => boolean = () => false,
+  ): Promise<ExitCode> => {
     const result = await app.call(method, input);
     if (!result.ok) {
       printError(io, json, result.error);
@@ -55,7 +61,12 @@ export async function runDbCommand(app: App, words: string[], json: boolean, io:
     case 'info':
       return call('app.info', {}, (v) => printInfo(io, v));
     case 'check':
-      return call('db.check', {}, (v) => printCheck(io, v), (v) => !v.ok);
+      return call(
+        'db.check',
+        {},
+        (v) => printCheck(io, v),
+        (v) => !v.ok,
+      );
     case 'backup':
       if (!file) throw new UsageError('Thiếu tệp đích: kttt db backup TỆP');
       return call('db.backup', { path: file }, (v) => io.out(`Đã sao lưu vào ${describeBackup(v)}.`));

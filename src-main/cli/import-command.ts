@@ -83,12 +83,24 @@ function sheetJson(s: PreviewSheet) {
     columns: s.columns,
     keptColumns: s.keptColumns,
     warnings: [...s.warnings, ...s.totalsMismatches],
-    rows: s.rows.map((r) => ({ sourceRow: r.sourceRow, fate: r.fate, fateLabel: ROW_FATE_LABEL[r.fate], reason: r.reason, flags: r.flags })),
+    rows: s.rows.map((r) => ({
+      sourceRow: r.sourceRow,
+      fate: r.fate,
+      fateLabel: ROW_FATE_LABEL[r.fate],
+      reason: r.reason,
+      flags: r.flags,
+    })),
   };
 }
 
 /** `kttt import FILE [--year N] [--dry-run] [--yes] [--json]`: previews, and with --yes commits in one transaction. */
-export async function runImport(app: App, words: string[], options: Map<string, string>, flags: { json: boolean; yes: boolean; dryRun: boolean }, io: CliOutput): Promise<0 | 2> {
+export async function runImport(
+  app: App,
+  words: string[],
+  options: Map<string, string>,
+  flags: { json: boolean; yes: boolean; dryRun: boolean },
+  io: CliOutput,
+): Promise<0 | 2> {
   const file = words[1];
   if (!file) throw new UsageError('Thiếu tệp: kttt import TỆP');
   const year = yearOption(options);
@@ -100,7 +112,11 @@ export async function runImport(app: App, words: string[], options: Map<string, 
     return 2;
   }
   if (size > MAX_IMPORT_BYTES) {
-    printError(io, flags.json, new AppError('INVALID_INPUT', `Tệp ${path.basename(file)} lớn quá ${formatNumber(MAX_IMPORT_BYTES / 1024 / 1024)} MB.`).toApiError());
+    printError(
+      io,
+      flags.json,
+      new AppError('INVALID_INPUT', `Tệp ${path.basename(file)} lớn quá ${formatNumber(MAX_IMPORT_BYTES / 1024 / 1024)} MB.`).toApiError(),
+    );
     return 2;
   }
   const commit = flags.yes && !flags.dryRun;
@@ -118,7 +134,13 @@ export async function runImport(app: App, words: string[], options: Map<string, 
   }
   const { batch, sheets, sheetsWithoutTable } = result.value;
   if (flags.json) {
-    io.out(JSON.stringify({ committed: result.value.committed, ...(batch ? { batch } : {}), sheets: sheets.map(sheetJson), sheetsWithoutTable }, null, 2));
+    io.out(
+      JSON.stringify(
+        { committed: result.value.committed, ...(batch ? { batch } : {}), sheets: sheets.map(sheetJson), sheetsWithoutTable },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   for (const s of sheets) printSheet(io, s);

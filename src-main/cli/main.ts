@@ -14,7 +14,11 @@ import { runReport } from './report-command.ts';
 import { printError, processOutput, type CliOutput } from './output.ts';
 
 /** The CLI door. Exit 0 on success, 1 on a usage error, 2 when a check fails or the work cannot be done. */
-export async function runCli(argv: readonly string[], io: CliOutput = processOutput, env: NodeJS.ProcessEnv = process.env): Promise<ExitCode> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliOutput = processOutput,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ExitCode> {
   let json = false;
   try {
     const args = parseCliArgs(argv);
@@ -29,14 +33,23 @@ export async function runCli(argv: readonly string[], io: CliOutput = processOut
     let app;
     try {
       const chromium = args.options.get('chromium');
-      app = await openApp({ dbPath, resourcesDir: resourcesNear(path.dirname(fileURLToPath(import.meta.url))), appVersion: version, ...importWorkerOption(import.meta.url), ...(chromium ? { chromiumPath: chromium } : {}) });
+      app = await openApp({
+        dbPath,
+        resourcesDir: resourcesNear(path.dirname(fileURLToPath(import.meta.url))),
+        appVersion: version,
+        ...importWorkerOption(import.meta.url),
+        ...(chromium ? { chromiumPath: chromium } : {}),
+      });
     } catch (err) {
       if (err instanceof AppError && err.code === 'DB_CORRUPT' && args.words[1] === 'restore' && args.words[2]) {
         return restoreWithoutOpening(dbPath, args.words[2], json, io);
       }
       if (err instanceof AppError && err.code === 'DB_CORRUPT') {
         const newest = newestBackup(dbPath);
-        printError(io, json, { ...err.toApiError(), message: `${err.message}${newest ? ` Bản sao lưu mới nhất: ${newest.path} — khôi phục bằng: kttt --db "${dbPath}" db restore "${newest.path}"` : ''}` });
+        printError(io, json, {
+          ...err.toApiError(),
+          message: `${err.message}${newest ? ` Bản sao lưu mới nhất: ${newest.path} — khôi phục bằng: kttt --db "${dbPath}" db restore "${newest.path}"` : ''}`,
+        });
         return 2;
       }
       throw err;
@@ -54,7 +67,8 @@ export async function runCli(argv: readonly string[], io: CliOutput = processOut
       io.err(`${err.message}\n\n${USAGE}`);
       return 1;
     }
-    const e = err instanceof AppError ? err : new AppError('INTERNAL', `Lỗi không mong muốn: ${err instanceof Error ? err.message : String(err)}`);
+    const e =
+      err instanceof AppError ? err : new AppError('INTERNAL', `Lỗi không mong muốn: ${err instanceof Error ? err.message : String(err)}`);
     printError(io, json, e.toApiError());
     return 2;
   }

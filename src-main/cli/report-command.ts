@@ -24,14 +24,16 @@ function dateOption(options: Map<string, string>, name: string, required: boolea
     if (required) throw new UsageError(`Cần --${name} YYYY-MM-DD.`);
     return undefined;
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new UsageError(`--${name} phải có dạng YYYY-MM-DD (nhận được "${v}").`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
+    throw new UsageError(`--${name} phải có dạng YYYY-MM-DD (nhận được "${v}").`);
   return v;
 }
 
 function idOption(options: Map<string, string>): number {
   const text = options.get('id');
   const id = Number(text);
-  if (!text || !Number.isInteger(id) || id < 1) throw new UsageError(`Cần --id là số của biên bản kiểm tra${text ? `; "${text}" không hợp lệ` : ''}.`);
+  if (!text || !Number.isInteger(id) || id < 1)
+    throw new UsageError(`Cần --id là số của biên bản kiểm tra${text ? `; "${text}" không hợp lệ` : ''}.`);
   return id;
 }
 
@@ -53,10 +55,25 @@ const monitoringOf = (o: Map<string, string>) => ({ asOf: dateOption(o, 'as-of',
 
 /** Report kinds the CLI prints. */
 export const REPORT_CALLS = new Map<string, ReportCall>([
-  ['annual', { file: (app, o, format) => app.call('reports.annualFile', { ...annualOf(o), format }), annex: annexCall((o) => ({ kind: 'annual', ...annualOf(o) })) }],
-  ['inspection', { ...inspectionCall((o) => ({ kind: 'period', ...periodOf(o) })), annex: annexCall((o) => ({ kind: 'period', ...periodOf(o) })) }],
+  [
+    'annual',
+    {
+      file: (app, o, format) => app.call('reports.annualFile', { ...annualOf(o), format }),
+      annex: annexCall((o) => ({ kind: 'annual', ...annualOf(o) })),
+    },
+  ],
+  [
+    'inspection',
+    { ...inspectionCall((o) => ({ kind: 'period', ...periodOf(o) })), annex: annexCall((o) => ({ kind: 'period', ...periodOf(o) })) },
+  ],
   ['inspection-record', inspectionCall((o) => ({ kind: 'record', id: idOption(o) }))],
-  ['monitoring', { ...inspectionCall((o) => ({ kind: 'monitoring', ...monitoringOf(o) })), annex: annexCall((o) => ({ kind: 'monitoring', ...monitoringOf(o) })) }],
+  [
+    'monitoring',
+    {
+      ...inspectionCall((o) => ({ kind: 'monitoring', ...monitoringOf(o) })),
+      annex: annexCall((o) => ({ kind: 'monitoring', ...monitoringOf(o) })),
+    },
+  ],
 ]);
 
 interface Written {
@@ -84,7 +101,13 @@ function annexFormats(options: Map<string, string>): AnnexFormat[] {
   return format === 'xlsx' ? ['xlsx'] : ['xlsx', format];
 }
 
-async function writeAnnex(app: App, call: AnnexCall, options: Map<string, string>, dir: string, formats: readonly AnnexFormat[]): Promise<Result<Written[]>> {
+async function writeAnnex(
+  app: App,
+  call: AnnexCall,
+  options: Map<string, string>,
+  dir: string,
+  formats: readonly AnnexFormat[],
+): Promise<Result<Written[]>> {
   const written: Written[] = [];
   for (const format of formats) {
     const result = await call(app, options, format);
@@ -114,7 +137,10 @@ export async function runReport(app: App, words: string[], options: Map<string, 
     return 2;
   }
   const bytes = writeFile(out, result.value.contentBase64);
-  const annex = result.value.annex && call.annex ? await writeAnnex(app, call.annex, options, path.dirname(path.resolve(out)), formats) : { ok: true as const, value: [] };
+  const annex =
+    result.value.annex && call.annex
+      ? await writeAnnex(app, call.annex, options, path.dirname(path.resolve(out)), formats)
+      : { ok: true as const, value: [] };
   if (!annex.ok) {
     printError(io, json, annex.error);
     return 2;

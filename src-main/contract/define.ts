@@ -20,4 +20,8 @@ export const id = z.number().int().positive();
 export const year = z.number().int().min(1945).max(2100);
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 /** An absolute or relative path to a file; NUL bytes are refused outright. */
-export const filePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'Đường dẫn không hợp lệ');
+export const filePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'Đường dẫn không hợp lệ');

@@ -135,7 +135,12 @@ export const ENTITY_FIELDS: Record<Entity, readonly FieldSpec[]> = {
  * the year's figures and the certificates its products hold; a figures sheet names its organizations by
  * name or code (matched to the registry) and takes its year from the sheet.
  */
-export const CERTIFICATES_TEXT: FieldSpec = { key: 'certificates', label: 'Chứng nhận sản phẩm (VietGAP, hữu cơ, ATTP…)', kind: 'text', maxLength: 2000 };
+export const CERTIFICATES_TEXT: FieldSpec = {
+  key: 'certificates',
+  label: 'Chứng nhận sản phẩm (VietGAP, hữu cơ, ATTP…)',
+  kind: 'text',
+  maxLength: 2000,
+};
 const FIGURE_IDENTITY = new Set(['name', 'shortName', 'regCode', 'type']);
 export const IMPORT_FIELDS: Record<Entity, readonly FieldSpec[]> = {
   organizations: [...ORG_FIELDS, ...FIGURE_VALUE_FIELDS, CERTIFICATES_TEXT],

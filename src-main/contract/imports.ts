@@ -19,7 +19,10 @@ export const importMethods = {
     z
       .object({
         fileName: z.string().min(1).max(260),
-        contentBase64: z.string().min(1).max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4),
+        contentBase64: z
+          .string()
+          .min(1)
+          .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4),
         year: year.optional(),
         readId: readId.optional(),
       })
@@ -33,7 +36,10 @@ export const importMethods = {
     z
       .object({
         fileName: z.string().min(1).max(260),
-        contentBase64: z.string().min(1).max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4),
+        contentBase64: z
+          .string()
+          .min(1)
+          .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4),
         year: year.optional(),
         commit: z.boolean(),
         allRows: z.boolean(),
@@ -42,9 +48,15 @@ export const importMethods = {
   ),
   /** Stops a reading still under way (the worker is stopped); its imports.open answers with "Đã hủy việc đọc tệp.". */
   'imports.stopReading': method<{ stopped: boolean }>()(z.object({ readId }).strict()),
-  'imports.setColumn': method<ImportPreview>()(z.object({ jobId, sheet, columnIndex: z.number().int().min(0).max(1000), field: z.string().max(50).nullable() }).strict()),
-  'imports.setSheet': method<ImportPreview>()(z.object({ jobId, sheet, entity: z.enum(ENTITIES).nullable(), year: year.nullable().optional() }).strict()),
-  'imports.fixCell': method<ImportPreview>()(z.object({ jobId, sheet, sourceRow: z.number().int().positive(), field: z.string().max(50), value: cell }).strict()),
+  'imports.setColumn': method<ImportPreview>()(
+    z.object({ jobId, sheet, columnIndex: z.number().int().min(0).max(1000), field: z.string().max(50).nullable() }).strict(),
+  ),
+  'imports.setSheet': method<ImportPreview>()(
+    z.object({ jobId, sheet, entity: z.enum(ENTITIES).nullable(), year: year.nullable().optional() }).strict(),
+  ),
+  'imports.fixCell': method<ImportPreview>()(
+    z.object({ jobId, sheet, sourceRow: z.number().int().positive(), field: z.string().max(50), value: cell }).strict(),
+  ),
   'imports.commit': method<ImportBatchDto>()(z.object({ jobId }).strict()),
   'imports.cancel': method<{ cancelled: boolean }>()(z.object({ jobId }).strict()),
   'imports.history': method<ImportBatchDto[]>()(noInput),

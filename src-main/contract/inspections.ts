@@ -23,13 +23,25 @@ const calendarDate = isoDate.refine((s) => {
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ phải có dạng HH:MM');
 const required = (max: number, what: string) => text(max).min(1, `${what} không được để trống`);
 const optionalText = (max: number) => text(max).nullable().optional();
-const code = z.string().trim().regex(/^[a-z0-9_]{1,40}$/, 'Mã mục chỉ gồm chữ thường không dấu, số và dấu gạch dưới');
+const code = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9_]{1,40}$/, 'Mã mục chỉ gồm chữ thường không dấu, số và dấu gạch dưới');
 
 export const checklistTemplateInput = z
   .object({
     note: optionalText(500),
     items: z
-      .array(z.object({ code: code.optional(), title: required(500, 'Nội dung mục kiểm tra'), guidance: optionalText(2000), legalBasis: optionalText(300) }).strict())
+      .array(
+        z
+          .object({
+            code: code.optional(),
+            title: required(500, 'Nội dung mục kiểm tra'),
+            guidance: optionalText(2000),
+            legalBasis: optionalText(300),
+          })
+          .strict(),
+      )
       .min(1, 'Mẫu cần ít nhất một mục kiểm tra')
       .max(100),
   })
@@ -47,7 +59,11 @@ export const planInput = z
     content: required(5000, 'Nội dung kiểm tra'),
     note: optionalText(2000),
     items: z
-      .array(z.object({ id: id.optional(), organizationId: id, plannedDate: calendarDate, team: optionalText(2000), note: optionalText(1000) }).strict())
+      .array(
+        z
+          .object({ id: id.optional(), organizationId: id, plannedDate: calendarDate, team: optionalText(2000), note: optionalText(1000) })
+          .strict(),
+      )
       .min(1, 'Kế hoạch cần ít nhất một tổ chức được kiểm tra')
       .max(2000),
   })
@@ -68,16 +84,27 @@ export const recordInput = z
     place: required(300, 'Địa điểm kiểm tra'),
     legalBasis: optionalText(2000),
     participants: z
-      .array(z.object({ side: z.enum(PARTICIPANT_SIDES), name: required(100, 'Họ và tên'), role: optionalText(100), unit: optionalText(200) }).strict())
+      .array(
+        z
+          .object({ side: z.enum(PARTICIPANT_SIDES), name: required(100, 'Họ và tên'), role: optionalText(100), unit: optionalText(200) })
+          .strict(),
+      )
       .max(50),
     checklist: z.array(z.object({ itemId: id, result: z.enum(CHECK_RESULTS).nullable(), remark: optionalText(2000) }).strict()).max(200),
     findings: optionalText(20000),
-    violations: z.array(z.object({ itemCode: code.nullable().optional(), description: required(2000, 'Nội dung vi phạm') }).strict()).max(100),
+    violations: z
+      .array(z.object({ itemCode: code.nullable().optional(), description: required(2000, 'Nội dung vi phạm') }).strict())
+      .max(100),
     conclusion: optionalText(20000),
     recommendations: z
       .array(
         z
-          .object({ id: id.optional(), content: required(2000, 'Nội dung kiến nghị'), responsible: required(300, 'Người/bên chịu trách nhiệm'), deadline: calendarDate })
+          .object({
+            id: id.optional(),
+            content: required(2000, 'Nội dung kiến nghị'),
+            responsible: required(300, 'Người/bên chịu trách nhiệm'),
+            deadline: calendarDate,
+          })
           .strict(),
       )
       .max(100),
@@ -117,14 +144,23 @@ export const inspectionMethods = {
   'inspections.savePlan': method<PlanDto>()(planInput),
   'inspections.deletePlan': method<{ id: number }>()(z.object({ id }).strict()),
 
-  'inspections.listRecords': method<RecordSummaryDto[]>()(z.object({ from: calendarDate.optional(), to: calendarDate.optional(), organizationId: id.optional() }).strict()),
+  'inspections.listRecords': method<RecordSummaryDto[]>()(
+    z.object({ from: calendarDate.optional(), to: calendarDate.optional(), organizationId: id.optional() }).strict(),
+  ),
   'inspections.getRecord': method<RecordDto>()(z.object({ id }).strict()),
   'inspections.recordData': method<InspectionRecordData>()(z.object({ id }).strict()),
   'inspections.saveRecord': method<RecordDto>()(recordInput),
   'inspections.deleteRecord': method<{ id: number }>()(z.object({ id }).strict()),
 
   'inspections.listRecommendations': method<RecommendationDto[]>()(
-    z.object({ asOf: calendarDate.optional(), status: z.enum(RECOMMENDATION_STATUSES).optional(), overdueOnly: z.boolean().optional(), organizationId: id.optional() }).strict(),
+    z
+      .object({
+        asOf: calendarDate.optional(),
+        status: z.enum(RECOMMENDATION_STATUSES).optional(),
+        overdueOnly: z.boolean().optional(),
+        organizationId: id.optional(),
+      })
+      .strict(),
   ),
   'inspections.updateRecommendation': method<RecommendationDto>()(recommendationUpdateInput),
 
@@ -136,7 +172,9 @@ export const inspectionMethods = {
   /** Printable HTML for the in-app preview and print. */
   'inspections.documentHtml': method<{ title: string; html: string }>()(inspectionDocumentInput),
   /** The same printout as a file to save: PDF, Word, Excel, HTML or its JSON data. */
-  'inspections.documentFile': method<ReportFile>()(z.object({ document: inspectionDocumentInput, format: z.enum(REPORT_FORMATS) }).strict()),
+  'inspections.documentFile': method<ReportFile>()(
+    z.object({ document: inspectionDocumentInput, format: z.enum(REPORT_FORMATS) }).strict(),
+  ),
 
   'monitoring.lists': method<MonitoringResult>()(z.object({ asOf: calendarDate }).strict()),
 } as const;

@@ -17,7 +17,15 @@ export type { MethodDef };
  * door before a service sees the call) and, as a phantom type, its output. Handlers, the preload and
  * the renderer client are all typed from this object; no channel string is written anywhere else.
  */
-export const contract = { ...databaseMethods, ...settingsMethods, ...registryMethods, ...importMethods, ...reviewMethods, ...reportMethods, ...inspectionMethods } as const;
+export const contract = {
+  ...databaseMethods,
+  ...settingsMethods,
+  ...registryMethods,
+  ...importMethods,
+  ...reviewMethods,
+  ...reportMethods,
+  ...inspectionMethods,
+} as const;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

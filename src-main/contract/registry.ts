@@ -34,9 +34,27 @@ export type RegistryOp = z.infer<typeof registryOp>;
 /** The registry: organizations, yearly figures, OCOP products, certifications, and the communes they are in. */
 export const registryMethods = {
   'adminUnits.provinces': method<ProvinceDto[]>()(noInput),
-  'adminUnits.communes': method<CommuneDto[]>()(z.object({ provinceCode: z.string().regex(/^\d{2}$/).optional() }).strict()),
+  'adminUnits.communes': method<CommuneDto[]>()(
+    z
+      .object({
+        provinceCode: z
+          .string()
+          .regex(/^\d{2}$/)
+          .optional(),
+      })
+      .strict(),
+  ),
   'adminUnits.search': method<CommuneMatchDto[]>()(
-    z.object({ query: z.string().max(100), provinceCode: z.string().regex(/^\d{2}$/).optional(), limit: z.number().int().min(1).max(200).optional() }).strict(),
+    z
+      .object({
+        query: z.string().max(100),
+        provinceCode: z
+          .string()
+          .regex(/^\d{2}$/)
+          .optional(),
+        limit: z.number().int().min(1).max(200).optional(),
+      })
+      .strict(),
   ),
 
   'registry.listOrganizations': method<OrgRow[]>()(z.object({ year: year.optional() }).strict()),
@@ -47,7 +65,15 @@ export const registryMethods = {
   'registry.organizationDetail': method<OrgDetail>()(z.object({ id }).strict()),
   'registry.apply': method<ApplyResult>()(z.object({ entity: z.enum(ENTITIES), ops: z.array(registryOp).min(1).max(20000) }).strict()),
   'registry.setStatus': method<OrgRow>()(
-    z.object({ organizationId: id, status: z.enum(ORG_STATUSES), fromDate: isoDate, toDate: isoDate.nullable().optional(), note: z.string().max(1000).nullable().optional() }).strict(),
+    z
+      .object({
+        organizationId: id,
+        status: z.enum(ORG_STATUSES),
+        fromDate: isoDate,
+        toDate: isoDate.nullable().optional(),
+        note: z.string().max(1000).nullable().optional(),
+      })
+      .strict(),
   ),
   'registry.recycleBin': method<DeletedItem[]>()(noInput),
   'registry.stats': method<RegistryStats>()(z.object({ year: year.optional() }).strict()),

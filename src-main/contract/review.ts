@@ -14,7 +14,15 @@ export const reviewMethods = {
   /** Open cells grouped by field and text; of one import when `batchId` is given. */
   'review.groups': method<ReviewGroup[]>()(z.object({ batchId: id.optional() }).strict()),
   'review.items': method<ReviewItem[]>()(
-    z.object({ entity: z.enum(ENTITIES).optional(), field: z.string().max(50).optional(), textKey: textKey.optional(), batchId: id.optional(), limit: z.number().int().min(1).max(100000).optional() }).strict(),
+    z
+      .object({
+        entity: z.enum(ENTITIES).optional(),
+        field: z.string().max(50).optional(),
+        textKey: textKey.optional(),
+        batchId: id.optional(),
+        limit: z.number().int().min(1).max(100000).optional(),
+      })
+      .strict(),
   ),
   /**
    * Gives every open cell of a group (same field, same text) one value; `remember` makes later imports read

@@ -11,7 +11,16 @@ export const ORG_TYPE_LABEL: Record<OrgType, string> = {
   THT: 'Tổ hợp tác',
 };
 
-export const ORG_STATUSES = ['dang_hoat_dong', 'tam_ngung', 'ngung_hoat_dong', 'dang_giai_the', 'da_giai_the', 'thu_hoi_gcn', 'pha_san', 'cham_dut'] as const;
+export const ORG_STATUSES = [
+  'dang_hoat_dong',
+  'tam_ngung',
+  'ngung_hoat_dong',
+  'dang_giai_the',
+  'da_giai_the',
+  'thu_hoi_gcn',
+  'pha_san',
+  'cham_dut',
+] as const;
 export type OrgStatus = (typeof ORG_STATUSES)[number];
 export const ORG_STATUS_LABEL: Record<OrgStatus, string> = {
   dang_hoat_dong: 'Đang hoạt động',
@@ -35,7 +44,19 @@ export const TERMINAL_STATUSES: readonly OrgStatus[] = ['da_giai_the', 'thu_hoi_
  * where: docs/sectors.md.
  */
 export const SECTORS = [
-  'nong_nghiep', 'cong_nghiep', 'xay_dung', 'thuong_mai', 'van_tai', 'dien', 'nuoc_sach', 'moi_truong', 'du_lich', 'tin_dung', 'nha_o', 'dich_vu', 'khac',
+  'nong_nghiep',
+  'cong_nghiep',
+  'xay_dung',
+  'thuong_mai',
+  'van_tai',
+  'dien',
+  'nuoc_sach',
+  'moi_truong',
+  'du_lich',
+  'tin_dung',
+  'nha_o',
+  'dich_vu',
+  'khac',
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 /** Written in the same order as SECTORS: dropdowns list the options in this object's key order. */

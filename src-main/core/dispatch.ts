@@ -22,6 +22,9 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toApiError() };
     log(`Lỗi khi xử lý ${name}`, err);
-    return { ok: false, error: { code: 'INTERNAL', message: 'Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi; chi tiết đã được ghi lại.' } };
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi; chi tiết đã được ghi lại.' },
+    };
   }
 }

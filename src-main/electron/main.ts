@@ -22,7 +22,15 @@ let core: App | null = null;
 /** Opens the database; a damaged file leads to an offer to restore the newest backup, never a crash. */
 async function openCore(dbPath: string): Promise<App | null> {
   const resourcesDir = findResourcesDir([path.join(process.resourcesPath, 'resources'), path.join(here, '../../resources')]);
-  const open = () => openApp({ dbPath, resourcesDir, appVersion: app.getVersion(), dailyBackup: true, pdfPrinter: new ElectronPdfPrinter(), ...importWorkerOption(import.meta.url) });
+  const open = () =>
+    openApp({
+      dbPath,
+      resourcesDir,
+      appVersion: app.getVersion(),
+      dailyBackup: true,
+      pdfPrinter: new ElectronPdfPrinter(),
+      ...importWorkerOption(import.meta.url),
+    });
   try {
     return await open();
   } catch (err) {
@@ -71,13 +79,25 @@ function createWindow(opened: App): BrowserWindow {
   Menu.setApplicationMenu(
     buildMenu(
       {
-        backupNow: () => void opened.call('db.backup', {}).then((r) => {
-          if (r.ok) void dialog.showMessageBox(win, { type: 'info', message: 'Đã sao lưu cơ sở dữ liệu.', detail: (r.value as { path: string }).path });
-          else dialog.showErrorBox('Sao lưu không thành công', r.error.message);
-        }),
+        backupNow: () =>
+          void opened.call('db.backup', {}).then((r) => {
+            if (r.ok)
+              void dialog.showMessageBox(win, {
+                type: 'info',
+                message: 'Đã sao lưu cơ sở dữ liệu.',
+                detail: (r.value as { path: string }).path,
+              });
+            else dialog.showErrorBox('Sao lưu không thành công', r.error.message);
+          }),
         openDataFolder: () => void shell.openPath(path.dirname(opened.ctx.dbPath)),
         print: () => win.webContents.print({ silent: false, printBackground: true }),
-        about: () => void dialog.showMessageBox(win, { type: 'info', title: 'Giới thiệu', message: `KTTT ${app.getVersion()}`, detail: 'Quản lý tổ chức kinh tế tập thể cho Liên minh Hợp tác xã tỉnh.' }),
+        about: () =>
+          void dialog.showMessageBox(win, {
+            type: 'info',
+            title: 'Giới thiệu',
+            message: `KTTT ${app.getVersion()}`,
+            detail: 'Quản lý tổ chức kinh tế tập thể cho Liên minh Hợp tác xã tỉnh.',
+          }),
       },
       !app.isPackaged,
     ),

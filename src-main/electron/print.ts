@@ -14,7 +14,10 @@ export class ElectronPdfPrinter implements PdfPrinter {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kttt-print-'));
     const file = path.join(dir, 'report.html');
     fs.writeFileSync(file, html, 'utf8');
-    const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false } });
+    const win = new BrowserWindow({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    });
     try {
       await win.loadFile(file);
       const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });

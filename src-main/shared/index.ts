@@ -4,12 +4,7 @@
  */
 export type { VnErrorCode, VnFailure } from './result.ts';
 export { type FormatNumberOptions, formatNumber } from './vn-number.ts';
-export {
-  type NumberNotation,
-  type ParseNumberOptions,
-  type ParseNumberResult,
-  parseVnNumber,
-} from './vn-number-parse.ts';
+export { type NumberNotation, type ParseNumberOptions, type ParseNumberResult, parseVnNumber } from './vn-number-parse.ts';
 export {
   type MoneyUnit,
   MONEY_UNIT_LABEL,
@@ -23,13 +18,7 @@ export {
 export { type ParseDateOptions, type ParseDateResult, type VnDateValue, parseVnDate } from './vn-date.ts';
 export { type ExcelDateResult, type ExcelDateSystem, excelSerialToIso, isoToExcelSerial } from './vn-excel-date.ts';
 export { formatVnDate, formatVnDateLong, formatVnDateTime } from './vn-date-format.ts';
-export {
-  type CountScaleOptions,
-  type MoneyScaleOptions,
-  formatCountScale,
-  formatMoneyScale,
-  formatShare,
-} from './vn-scale.ts';
+export { type CountScaleOptions, type MoneyScaleOptions, formatCountScale, formatMoneyScale, formatShare } from './vn-scale.ts';
 export { buildSearchKey, compileSearch, foldVietnamese, matchesSearch } from './text-fold.ts';
 export { normalizeOrgName } from './org-name.ts';
 export { ORG_ABBREVIATIONS } from './abbreviations.ts';

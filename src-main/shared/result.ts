@@ -4,13 +4,7 @@
  * written in Vietnamese so it can be displayed as is. `code` lets callers react without reading text
  * (e.g. the importer treats 'empty' as a blank, which is not zero).
  */
-export type VnErrorCode =
-  | 'empty'
-  | 'invalid'
-  | 'out-of-range'
-  | 'not-finite'
-  | 'invalid-date'
-  | 'excel-1900-leap-bug';
+export type VnErrorCode = 'empty' | 'invalid' | 'out-of-range' | 'not-finite' | 'invalid-date' | 'excel-1900-leap-bug';
 
 export interface VnFailure {
   readonly ok: false;

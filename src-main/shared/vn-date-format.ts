@@ -30,8 +30,7 @@ export function formatVnDateLong(iso: string): string {
   return `ngày ${pad2(d.day)} tháng ${month} năm ${String(d.year)}`;
 }
 
-const TIMESTAMP =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /**
  * formatVnDateTime('2024-12-31T16:05:00Z') → "31/12/2024 23:05" on a machine in Việt Nam (UTC+7): the

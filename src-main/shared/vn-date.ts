@@ -89,7 +89,10 @@ export function parseVnDate(input: string | number, options: ParseDateOptions = 
     if (!Number.isFinite(input)) return fail('not-finite', 'Giá trị không phải là một số hữu hạn.');
     if (Number.isInteger(input) && input >= 1000 && input <= 9999) return yearValue(input, quote(String(input)));
     if (system) return fromSerial(input, system);
-    return fail('invalid', `Không đọc được ${quote(String(input))} thành ngày: có thể là số ngày kiểu Excel, cần biết hệ ngày 1900 hay 1904.`);
+    return fail(
+      'invalid',
+      `Không đọc được ${quote(String(input))} thành ngày: có thể là số ngày kiểu Excel, cần biết hệ ngày 1900 hay 1904.`,
+    );
   }
   // Folding removes diacritics and case ("Ngày 15 Tháng 3" → "ngay 15 thang 3"); digits and separators survive.
   const text = foldVietnamese(input.replace(/[\u200B-\u200D\u2060\uFEFF]/g, ''));

@@ -43,11 +43,7 @@ const GROUPING_MSG = 'dấu ngăn cách hàng nghìn phải đứng trước đ�
 
 /** First group 1–3 digits without a leading zero, then groups of exactly 3. */
 function isGrouped(groups: readonly string[]): boolean {
-  return (
-    groups.length > 1 &&
-    /^[1-9]\d{0,2}$/.test(groups[0] ?? '') &&
-    groups.slice(1).every((g) => /^\d{3}$/.test(g))
-  );
+  return groups.length > 1 && /^[1-9]\d{0,2}$/.test(groups[0] ?? '') && groups.slice(1).every((g) => /^\d{3}$/.test(g));
 }
 
 function count(s: string, ch: string): number {
@@ -151,7 +147,7 @@ export function parseVnNumber(input: string | number, options: ParseNumberOption
   if (s === '') return fail('invalid', `Không đọc được ${q} thành số.`);
   // An "e" is allowed only as the exponent of scientific notation; anywhere else it is a stray letter.
   const isScientific = /^[\d.,]+[eE][+-]?\d+$/.test(s);
-  const bad = isScientific ? null : /[^\d.,eE ]/.exec(s) ?? /[eE]/.exec(s);
+  const bad = isScientific ? null : (/[^\d.,eE ]/.exec(s) ?? /[eE]/.exec(s));
   if (bad) return fail('invalid', `Không đọc được ${q} thành số: có ký tự “${bad[0]}”.`);
   const u = readUnsigned(s, options.separators ?? 'auto');
   if (typeof u === 'string') return fail('invalid', `Không đọc được ${q} thành số: ${u}.`);

@@ -15,15 +15,7 @@
  * leaves a single digit: 1.580.000 → "trên 1,5 triệu"), and "trên" is written only when something non-zero
  * was cut off: 29.000 → "29 nghìn", 29.214 → "trên 29 nghìn". Never rounding up keeps "trên" true.
  */
-import {
-  type Decimal,
-  decimalFromNumber,
-  integerDigitCount,
-  isZero,
-  leadingPower,
-  roundDecimals,
-  shift,
-} from './decimal.ts';
+import { type Decimal, decimalFromNumber, integerDigitCount, isZero, leadingPower, roundDecimals, shift } from './decimal.ts';
 import { type MoneyUnit, MONEY_UNIT_LABEL, MONEY_UNIT_POWER } from './vn-money.ts';
 import { writeDecimal } from './vn-number.ts';
 
@@ -106,7 +98,9 @@ export function formatCountScale(count: number, options: CountScaleOptions = {})
   let text: string;
   let idx: number;
   if (style === 'rounded' || exact) {
-    const r = exact ? { idx: 0, value: roundSignificant(d, DEFAULT_SIGNIFICANT) } : roundInScale(d, powers, start, DEFAULT_SIGNIFICANT, true);
+    const r = exact
+      ? { idx: 0, value: roundSignificant(d, DEFAULT_SIGNIFICANT) }
+      : roundInScale(d, powers, start, DEFAULT_SIGNIFICANT, true);
     idx = r.idx;
     text = writeDecimal(r.value, 0, true);
   } else {

@@ -23,7 +23,36 @@ export type ToneStyle = 'new' | 'old';
 const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']); // huyền, sắc, ngã, hỏi, nặng
 const VOWELS = new Set([...'aăâeêioôơuưy']);
 const OWN_MARK = new Set([...'ăâêôơư']);
-const INITIALS = new Set(['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh', 'p', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x']);
+const INITIALS = new Set([
+  '',
+  'b',
+  'c',
+  'ch',
+  'd',
+  'đ',
+  'g',
+  'gh',
+  'gi',
+  'h',
+  'k',
+  'kh',
+  'l',
+  'm',
+  'n',
+  'ng',
+  'ngh',
+  'nh',
+  'p',
+  'ph',
+  'qu',
+  'r',
+  's',
+  't',
+  'th',
+  'tr',
+  'v',
+  'x',
+]);
 const FINALS = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
 const SECOND_IN_NEW_STYLE = new Set(['oa', 'oe', 'uy']);
 
@@ -45,7 +74,12 @@ function placeInSyllable(word: string, style: ToneStyle): string {
   const tones = [...nfd].filter((c) => TONE_MARKS.has(c));
   const tone = tones[0];
   if (tones.length !== 1 || tone === undefined) return word;
-  const chars = [...[...nfd].filter((c) => !TONE_MARKS.has(c)).join('').normalize('NFC')];
+  const chars = [
+    ...[...nfd]
+      .filter((c) => !TONE_MARKS.has(c))
+      .join('')
+      .normalize('NFC'),
+  ];
   const lower = chars.map((c) => c.toLowerCase());
   let start = lower.findIndex((c) => VOWELS.has(c));
   if (start < 0) return word;
@@ -59,7 +93,10 @@ function placeInSyllable(word: string, style: ToneStyle): string {
   const final = lower.slice(end).join('');
   if (!INITIALS.has(initial) || !FINALS.has(final) || end - start > 3) return word;
   const at = start + tonePosition(lower.slice(start, end), final !== '', style);
-  return chars.map((c, i) => (i === at ? c.normalize('NFD') + tone : c)).join('').normalize('NFC');
+  return chars
+    .map((c, i) => (i === at ? c.normalize('NFD') + tone : c))
+    .join('')
+    .normalize('NFC');
 }
 
 /**

@@ -19,7 +19,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 try {
   const dbPath = resolveDbPath(argv);
-  const app = await openApp({ dbPath, resourcesDir: resourcesNear(here), appVersion: version, dailyBackup: true, ...importWorkerOption(import.meta.url) });
+  const app = await openApp({
+    dbPath,
+    resourcesDir: resourcesNear(here),
+    appVersion: version,
+    dailyBackup: true,
+    ...importWorkerOption(import.meta.url),
+  });
   const server = await startWebServer({ app, staticDir: path.join(here, '../renderer'), port });
   console.log(`KTTT chạy trên trình duyệt — mở địa chỉ sau (chỉ trên máy này):\n  ${server.openUrl}`);
   console.log(`Cơ sở dữ liệu: ${dbPath}\nNhấn Ctrl+C để dừng.`);

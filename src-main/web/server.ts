@@ -94,7 +94,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       }
       if (url.pathname.startsWith(API_PREFIX)) {
         const auth = req.headers.authorization;
-        if (!sameToken(auth?.startsWith('Bearer ') ? auth.slice(7) : undefined, token)) return refuse(res, 401, 'Thiếu hoặc sai mã truy cập.');
+        if (!sameToken(auth?.startsWith('Bearer ') ? auth.slice(7) : undefined, token))
+          return refuse(res, 401, 'Thiếu hoặc sai mã truy cập.');
         if (req.method !== 'POST') return refuse(res, 405, 'Chỉ chấp nhận POST.');
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'Nội dung phải là JSON.');
         const body = await readBody(req, maxBody);

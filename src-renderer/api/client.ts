@@ -1,4 +1,14 @@
-import type { ApiError, EventName, EventPayloads, ExposedApi, InputOf, MethodName, OutputOf, PushEvent, Result } from '../../src-main/contract/index.ts';
+import type {
+  ApiError,
+  EventName,
+  EventPayloads,
+  ExposedApi,
+  InputOf,
+  MethodName,
+  OutputOf,
+  PushEvent,
+  Result,
+} from '../../src-main/contract/index.ts';
 
 declare global {
   interface Window {
@@ -28,7 +38,10 @@ function takeToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-const offline: ApiError = { code: 'INTERNAL', message: 'Mất kết nối tới KTTT. Hãy kiểm tra cửa sổ dòng lệnh đang chạy "npm run web" rồi tải lại trang.' };
+const offline: ApiError = {
+  code: 'INTERNAL',
+  message: 'Mất kết nối tới KTTT. Hãy kiểm tra cửa sổ dòng lệnh đang chạy "npm run web" rồi tải lại trang.',
+};
 
 function browserClient(): Client {
   const token = takeToken();

@@ -70,7 +70,12 @@ export function App() {
         <ul>
           {SECTIONS.map((s) => (
             <li key={s.id}>
-              <a href={`#/${s.id}`} title={s.summary} aria-current={s.id === current ? 'page' : undefined} className={s.id === current ? 'active' : ''}>
+              <a
+                href={`#/${s.id}`}
+                title={s.summary}
+                aria-current={s.id === current ? 'page' : undefined}
+                className={s.id === current ? 'active' : ''}
+              >
                 {s.id === 'xem-lai' ? <ReviewNavLabel label={s.label} /> : s.label}
               </a>
             </li>

@@ -11,7 +11,9 @@ export function StatusBar() {
       ) : (
         <>
           <span title="Tệp cơ sở dữ liệu">CSDL: {info.data?.dbPath ?? '…'}</span>
-          <span>Sao lưu gần nhất: {info.data ? (info.data.lastBackup ? formatVnDateTime(info.data.lastBackup.createdAt) : 'chưa có') : '…'}</span>
+          <span>
+            Sao lưu gần nhất: {info.data ? (info.data.lastBackup ? formatVnDateTime(info.data.lastBackup.createdAt) : 'chưa có') : '…'}
+          </span>
           <span>Phiên bản {info.data?.version ?? '…'}</span>
         </>
       )}

@@ -10,7 +10,12 @@ import { useId, type ReactNode } from 'react';
  * A label beside (not around) its control: a label wrapping a select would read the options as part of its
  * name to a screen reader. The error, when any, is tied to the control by aria-describedby.
  */
-export function Field(props: { label: string; error?: string | undefined; wide?: boolean; children: (id: string, invalid: boolean, describedBy: string | undefined) => ReactNode }) {
+export function Field(props: {
+  label: string;
+  error?: string | undefined;
+  wide?: boolean;
+  children: (id: string, invalid: boolean, describedBy: string | undefined) => ReactNode;
+}) {
   const id = useId();
   const errorId = `${id}-error`;
   return (
@@ -26,11 +31,26 @@ export function Field(props: { label: string; error?: string | undefined; wide?:
   );
 }
 
-export function SelectField(props: { label: string; value: string; onChange: (v: string) => void; options: readonly { value: string; label: string }[]; disabled?: boolean; name?: string; autoFocus?: boolean }) {
+export function SelectField(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: readonly { value: string; label: string }[];
+  disabled?: boolean;
+  name?: string;
+  autoFocus?: boolean;
+}) {
   return (
     <Field label={props.label}>
       {(id) => (
-        <select id={id} name={props.name} value={props.value} disabled={props.disabled} autoFocus={props.autoFocus} onChange={(e) => props.onChange(e.target.value)}>
+        <select
+          id={id}
+          name={props.name}
+          value={props.value}
+          disabled={props.disabled}
+          autoFocus={props.autoFocus}
+          onChange={(e) => props.onChange(e.target.value)}
+        >
           {props.options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -59,9 +79,28 @@ export function TextField(p: TextFieldProps) {
     <Field label={p.label} error={p.error} wide={p.wide ?? p.multiline ?? false}>
       {(id, invalid, describedBy) =>
         p.multiline ? (
-          <textarea id={id} name={p.name} rows={3} value={p.value} maxLength={p.maxLength} aria-invalid={invalid} aria-describedby={describedBy} placeholder={p.placeholder} onChange={(e) => p.onChange(e.target.value)} />
+          <textarea
+            id={id}
+            name={p.name}
+            rows={3}
+            value={p.value}
+            maxLength={p.maxLength}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            placeholder={p.placeholder}
+            onChange={(e) => p.onChange(e.target.value)}
+          />
         ) : (
-          <input id={id} name={p.name} value={p.value} maxLength={p.maxLength} aria-invalid={invalid} aria-describedby={describedBy} placeholder={p.placeholder} onChange={(e) => p.onChange(e.target.value)} />
+          <input
+            id={id}
+            name={p.name}
+            value={p.value}
+            maxLength={p.maxLength}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            placeholder={p.placeholder}
+            onChange={(e) => p.onChange(e.target.value)}
+          />
         )
       }
     </Field>

@@ -73,10 +73,22 @@ export function GridToolbar(p: ToolbarProps) {
       <button type="button" className="secondary" onClick={p.onDelete} title="Xóa các dòng đang chọn (chuyển vào Thùng rác)">
         Xóa dòng
       </button>
-      <button type="button" className="secondary" onClick={p.onUndo} disabled={!p.undoLabel} title={p.undoLabel ? `Hoàn tác: ${p.undoLabel} (Ctrl+Z)` : 'Hoàn tác (Ctrl+Z)'}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={p.onUndo}
+        disabled={!p.undoLabel}
+        title={p.undoLabel ? `Hoàn tác: ${p.undoLabel} (Ctrl+Z)` : 'Hoàn tác (Ctrl+Z)'}
+      >
         Hoàn tác
       </button>
-      <button type="button" className="secondary" onClick={p.onRedo} disabled={!p.redoLabel} title={p.redoLabel ? `Làm lại: ${p.redoLabel} (Ctrl+Y)` : 'Làm lại (Ctrl+Y)'}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={p.onRedo}
+        disabled={!p.redoLabel}
+        title={p.redoLabel ? `Làm lại: ${p.redoLabel} (Ctrl+Y)` : 'Làm lại (Ctrl+Y)'}
+      >
         Làm lại
       </button>
       <div className="kttt-menu" ref={menuRef}>

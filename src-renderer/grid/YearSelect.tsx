@@ -5,7 +5,17 @@ function yearChoices(): number[] {
 }
 
 /** The year chooser in a grid's toolbar (figures of the organizations grid, the figures grid). */
-export function YearSelect({ label, ariaLabel, value, onChange }: { label: string; ariaLabel: string; value: number; onChange(year: number): void }) {
+export function YearSelect({
+  label,
+  ariaLabel,
+  value,
+  onChange,
+}: {
+  label: string;
+  ariaLabel: string;
+  value: number;
+  onChange(year: number): void;
+}) {
   return (
     <label className="kttt-inline">
       {label}

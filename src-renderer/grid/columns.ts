@@ -80,7 +80,14 @@ function comparatorOf(spec: FieldSpec, ctx: () => ValueContext): (a: CellValue, 
     }
     return l;
   };
-  return (a, b) => (a === null || a === undefined ? (b === null || b === undefined ? 0 : -1) : b === null || b === undefined ? 1 : collator.compare(label(a), label(b)));
+  return (a, b) =>
+    a === null || a === undefined
+      ? b === null || b === undefined
+        ? 0
+        : -1
+      : b === null || b === undefined
+        ? 1
+        : collator.compare(label(a), label(b));
 }
 
 const sortLabels = new Map<string, string>();

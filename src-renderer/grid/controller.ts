@@ -129,7 +129,10 @@ export class GridController extends RowStore {
         }
       }
       // Planned now, not at commit time: a draft saved by an earlier batch has an id by now.
-      const plan = current.id === null ? planRow(current, current.cells, c.changed, this.fieldMap, this.adapter.figureYear) : planRow({ ...c.before, id: current.id }, c.after, c.changed, this.fieldMap, this.adapter.figureYear);
+      const plan =
+        current.id === null
+          ? planRow(current, current.cells, c.changed, this.fieldMap, this.adapter.figureYear)
+          : planRow({ ...c.before, id: current.id }, c.after, c.changed, this.fieldMap, this.adapter.figureYear);
       plans.push(...plan.ops);
       if (Object.keys(plan.deferredFigures).length) deferred.set(c.rowKey, plan.deferredFigures);
     }
@@ -138,7 +141,15 @@ export class GridController extends RowStore {
     if (plans.length) {
       const results = await this.host.apply({ entity: this.adapter.entity, ops: plans.map((p) => p.op) });
       failures.push(...this.settle(plans, results, seq));
-      steps.push(stepOf(label, this.adapter.entity, plans.map((p) => p.op), results, plans.map((p) => p.before)));
+      steps.push(
+        stepOf(
+          label,
+          this.adapter.entity,
+          plans.map((p) => p.op),
+          results,
+          plans.map((p) => p.before),
+        ),
+      );
     }
     // Figures typed into a new organization's row go out once the organization exists.
     const year = this.adapter.figureYear;
@@ -152,17 +163,29 @@ export class GridController extends RowStore {
     if (figurePlans.length) {
       const results = await this.host.apply({ entity: this.adapter.entity, ops: figurePlans.map((p) => p.op) });
       failures.push(...this.settle(figurePlans, results, seq));
-      steps.push(stepOf(label, this.adapter.entity, figurePlans.map((p) => p.op), results, figurePlans.map((p) => p.before)));
+      steps.push(
+        stepOf(
+          label,
+          this.adapter.entity,
+          figurePlans.map((p) => p.op),
+          results,
+          figurePlans.map((p) => p.before),
+        ),
+      );
     }
     // Cells this batch marked pending but no op covered (a draft with nothing to send) are settled too.
-    for (const c of changes) for (const colId of c.changed) if (this.pending.get(cellKey(c.rowKey, colId)) === seq) this.pending.delete(cellKey(c.rowKey, colId));
+    for (const c of changes)
+      for (const colId of c.changed) if (this.pending.get(cellKey(c.rowKey, colId)) === seq) this.pending.delete(cellKey(c.rowKey, colId));
     const step = mergeSteps(label, steps);
     this.undo.record(step);
     if (waiting.length && !failures.length) {
       this.host.status({ kind: 'info', text: `Dòng mới chưa được lưu: còn thiếu ${waiting.map((w) => `“${w}”`).join(', ')}.` });
     } else if (failures.length) {
       const shown = failures.slice(0, 3).join(' ');
-      this.host.status({ kind: 'error', text: `Không lưu được ${String(failures.length)} thay đổi: ${shown}${failures.length > 3 ? ' …' : ''}` });
+      this.host.status({
+        kind: 'error',
+        text: `Không lưu được ${String(failures.length)} thay đổi: ${shown}${failures.length > 3 ? ' …' : ''}`,
+      });
     } else if (step.undo.length) {
       this.host.status({ kind: 'ok', text: `${label}: đã lưu.` });
     }
@@ -171,7 +194,9 @@ export class GridController extends RowStore {
   }
 
   private missingRequired(row: GridRow): GridField[] {
-    return [...this.fieldMap.values()].filter((f) => f.spec.required && !f.spec.readOnly && f.target !== 'figures' && isBlankCell(row.cells[f.colId]));
+    return [...this.fieldMap.values()].filter(
+      (f) => f.spec.required && !f.spec.readOnly && f.target !== 'figures' && isBlankCell(row.cells[f.colId]),
+    );
   }
 
   /** Applies the core's answers to the rows; returns the refusal messages. */
@@ -250,11 +275,24 @@ export class GridController extends RowStore {
     this.api?.applyTransaction({ remove: drafts });
     if (saved.length) {
       const step: UndoStep = { label: `Xóa ${String(saved.length)} dòng`, undo: [], redo: [] };
-      const ok = await this.runBatches([{ entity: this.adapter.entity, ops: saved.map((r) => ({ kind: 'delete' as const, id: r.id })) }], 'Không xóa được');
+      const ok = await this.runBatches(
+        [{ entity: this.adapter.entity, ops: saved.map((r) => ({ kind: 'delete' as const, id: r.id })) }],
+        'Không xóa được',
+      );
       if (ok.results) {
-        const s = stepOf(step.label, this.adapter.entity, ok.ops, ok.results, ok.ops.map(() => ({})));
+        const s = stepOf(
+          step.label,
+          this.adapter.entity,
+          ok.ops,
+          ok.results,
+          ok.ops.map(() => ({})),
+        );
         this.undo.record(s);
-        if (ok.allOk) this.host.status({ kind: 'ok', text: `Đã xóa ${String(saved.length)} dòng (có thể khôi phục trong Thùng rác hoặc bấm Hoàn tác).` });
+        if (ok.allOk)
+          this.host.status({
+            kind: 'ok',
+            text: `Đã xóa ${String(saved.length)} dòng (có thể khôi phục trong Thùng rác hoặc bấm Hoàn tác).`,
+          });
       }
     }
     this.host.changed();
@@ -293,7 +331,10 @@ export class GridController extends RowStore {
   }
 
   /** Sends ops that act on whole rows (undo, redo, delete, restore) and shows their outcome. */
-  private async runBatches(batches: readonly OpBatch[], failText: string): Promise<{ allOk: boolean; ops: OpBatch['ops']; results: OpResult[] | null }> {
+  private async runBatches(
+    batches: readonly OpBatch[],
+    failText: string,
+  ): Promise<{ allOk: boolean; ops: OpBatch['ops']; results: OpResult[] | null }> {
     let allOk = true;
     let lastOps: OpBatch['ops'] = [];
     let lastResults: OpResult[] | null = null;

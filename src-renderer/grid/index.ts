@@ -13,7 +13,17 @@ export { YearSelect } from './YearSelect.tsx';
 
 // Rows, columns and adapters
 export { keyOfId, type ApplyFn, type GridAdapter, type GridField, type GridRow } from './types.ts';
-export { certCells, figureCells, FIGURE_PREFIX, isCertRow, isFigureRow, isOcopRow, mergeOrgAnswer, ocopCells, orgGridRow } from './registry-rows.ts';
+export {
+  certCells,
+  figureCells,
+  FIGURE_PREFIX,
+  isCertRow,
+  isFigureRow,
+  isOcopRow,
+  mergeOrgAnswer,
+  ocopCells,
+  orgGridRow,
+} from './registry-rows.ts';
 
 // Values as the grids show and read them, and the lookups behind them
 export { formatCell, headerOf, parseCell, type ValueContext } from './values.ts';

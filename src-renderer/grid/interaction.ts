@@ -161,7 +161,8 @@ export class Interaction {
   private typeAhead(params: SuppressKeyboardEventParams<GridRow>): boolean {
     const e = params.event;
     const onCell = e.target instanceof HTMLElement && e.target.classList.contains('ag-cell');
-    if (e.type !== 'keydown' || !onCell || !params.colDef.cellEditorPopup || e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey) return false;
+    if (e.type !== 'keydown' || !onCell || !params.colDef.cellEditorPopup || e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey)
+      return false;
     const cell = Interaction.cellOf(params);
     this.typedAhead = { cell, text: (this.typedAhead.cell === cell ? this.typedAhead.text : '') + e.key };
     e.preventDefault();
@@ -228,7 +229,8 @@ export class Interaction {
     }
     if (problems.length) this.host.controller.markProblems(problems);
     await this.host.controller.commit(edits, [], `Xóa nội dung ${String(edits.length)} ô`);
-    if (problems.length) this.host.status({ kind: 'error', text: `Không xóa được ${String(problems.length)} ô bắt buộc: ${problems[0]?.reason ?? ''}` });
+    if (problems.length)
+      this.host.status({ kind: 'error', text: `Không xóa được ${String(problems.length)} ô bắt buộc: ${problems[0]?.reason ?? ''}` });
   }
 
   /** Ctrl+D: Excel's fill down, as one step. */
@@ -320,11 +322,15 @@ export class Interaction {
       const lines = refused.slice(0, MAX_REPORTED).join(' ');
       const more = refused.length > MAX_REPORTED ? ` và ${String(refused.length - MAX_REPORTED)} ô khác.` : '';
       const out = outside ? ` ${String(outside)} ô nằm ngoài bảng nên bị bỏ qua.` : '';
-      const core = outcome.failures.length ? ` Không lưu được ${String(outcome.failures.length)} thay đổi: ${outcome.failures[0] ?? ''}` : '';
-      this.host.status({ kind: 'error', text: `Đã dán ${String(cellCount)} ô${created.length ? `, thêm ${String(created.length)} dòng` : ''}. Không nhận ${String(refused.length)} ô: ${lines}${more}${out}${core}` });
+      const core = outcome.failures.length
+        ? ` Không lưu được ${String(outcome.failures.length)} thay đổi: ${outcome.failures[0] ?? ''}`
+        : '';
+      this.host.status({
+        kind: 'error',
+        text: `Đã dán ${String(cellCount)} ô${created.length ? `, thêm ${String(created.length)} dòng` : ''}. Không nhận ${String(refused.length)} ô: ${lines}${more}${out}${core}`,
+      });
     } else if (created.length && outcome.failures.length === 0) {
       this.host.status({ kind: 'ok', text: `Đã dán ${String(cellCount)} ô, thêm ${String(created.length)} dòng mới.` });
     }
   }
-
 }

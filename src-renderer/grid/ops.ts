@@ -24,12 +24,17 @@ export interface RowPlan {
   deferredFigures: Record<string, CellValue>;
 }
 
-
 /**
  * Ops for one row. `before` is the row as it was, `after` its cells with the edits applied and
  * `changed` the column ids that changed.
  */
-export function planRow(before: GridRow, after: Readonly<Record<string, CellValue>>, changed: readonly string[], fields: ReadonlyMap<string, GridField>, figureYear: number | undefined): RowPlan {
+export function planRow(
+  before: GridRow,
+  after: Readonly<Record<string, CellValue>>,
+  changed: readonly string[],
+  fields: ReadonlyMap<string, GridField>,
+  figureYear: number | undefined,
+): RowPlan {
   const ops: PlannedOp[] = [];
   const deferredFigures: Record<string, CellValue> = {};
   if (before.id === null) {
@@ -75,7 +80,13 @@ export function planRow(before: GridRow, after: Readonly<Record<string, CellValu
 }
 
 /** The figures of a row that has just been created, keyed by field. */
-export function figureOp(rowKey: string, organizationId: number, year: number, cells: Readonly<Record<string, CellValue>>, fields: ReadonlyMap<string, GridField>): PlannedOp | null {
+export function figureOp(
+  rowKey: string,
+  organizationId: number,
+  year: number,
+  cells: Readonly<Record<string, CellValue>>,
+  fields: ReadonlyMap<string, GridField>,
+): PlannedOp | null {
   const changes: Record<string, CellValue> = {};
   const colOf: Record<string, string> = {};
   const before: Before = {};

@@ -52,7 +52,6 @@ export function contains(r: Rect, row: number, col: number): boolean {
   return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }
 
-
 function clamp(n: number, max: number): number {
   return Math.max(0, Math.min(max, n));
 }

@@ -23,4 +23,3 @@ export function flushDeferredRefresh(api: GridApi<GridRow>): void {
   deferred.delete(api);
   api.refreshCells();
 }
-

@@ -111,6 +111,8 @@ export function mergeOrgAnswer(r: RegistryRow, current: GridRow | undefined, yea
     return { ...current, cells: { ...current.cells, ...figureValueCells(r, FIGURE_PREFIX) } };
   }
   if (!isOrgRow(r)) return null;
-  const figures = current ? Object.fromEntries(Object.entries(current.cells).filter(([k]) => k.startsWith(FIGURE_PREFIX))) : figureValueCells(null, FIGURE_PREFIX);
+  const figures = current
+    ? Object.fromEntries(Object.entries(current.cells).filter(([k]) => k.startsWith(FIGURE_PREFIX)))
+    : figureValueCells(null, FIGURE_PREFIX);
   return { key: current?.key ?? keyOfId(r.id), id: r.id, cells: { ...orgCells(r), ...figures } };
 }

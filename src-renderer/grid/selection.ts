@@ -60,7 +60,13 @@ export class RangeSelection {
     const before = this.box;
     this.range = range;
     this.box = range ? rectOf(range) : null;
-    const same = before && this.box && before.top === this.box.top && before.bottom === this.box.bottom && before.left === this.box.left && before.right === this.box.right;
+    const same =
+      before &&
+      this.box &&
+      before.top === this.box.top &&
+      before.bottom === this.box.bottom &&
+      before.left === this.box.left &&
+      before.right === this.box.right;
     const api = this.getApi();
     if (api && !same && (before || this.box)) refreshCellsSafely(api);
   }

@@ -78,12 +78,21 @@ export function gridServices(): GridServices {
  * A commune named in pasted text that the local list does not know: asks the core, which also knows the
  * names communes had before 2025. Taken only when the answer is clear.
  */
-export async function lookupCommune(services: GridServices, text: string): Promise<{ ok: true; code: string } | { ok: false; reason: string }> {
+export async function lookupCommune(
+  services: GridServices,
+  text: string,
+): Promise<{ ok: true; code: string } | { ok: false; reason: string }> {
   const found = await services.searchCommunes(text, 5);
   const q = `“${text}”`;
   if (found.length === 0) return { ok: false, reason: `Không tìm thấy xã/phường ${q} (kể cả tên cũ trước năm 2025).` };
   const first = found[0];
   const distinct = new Set(found.map((f) => f.code));
   if (first && (distinct.size === 1 || found.length === 1)) return { ok: true, code: first.code };
-  return { ok: false, reason: `${q} khớp với nhiều xã/phường (${found.slice(0, 3).map((f) => f.label).join('; ')}); hãy chọn trong danh sách.` };
+  return {
+    ok: false,
+    reason: `${q} khớp với nhiều xã/phường (${found
+      .slice(0, 3)
+      .map((f) => f.label)
+      .join('; ')}); hãy chọn trong danh sách.`,
+  };
 }

@@ -108,7 +108,13 @@ export function inverseOf(op: RegistryOp, result: OpResult, before: Before): { u
  * The undo step of one saved batch: inverses in reverse order (the last change is undone first), redo ops
  * in the original order. `befores[i]` belongs to `ops[i]`.
  */
-export function stepOf(label: string, entity: Entity, ops: readonly RegistryOp[], results: readonly OpResult[], befores: readonly Before[]): UndoStep {
+export function stepOf(
+  label: string,
+  entity: Entity,
+  ops: readonly RegistryOp[],
+  results: readonly OpResult[],
+  befores: readonly Before[],
+): UndoStep {
   const undo: RegistryOp[] = [];
   const redo: RegistryOp[] = [];
   ops.forEach((op, i) => {

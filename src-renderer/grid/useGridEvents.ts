@@ -1,5 +1,12 @@
 import { useCallback, type RefObject } from 'react';
-import type { CellEditRequestEvent, CellFocusedEvent, ColumnMovedEvent, ColumnResizedEvent, GridReadyEvent, IRowNode } from 'ag-grid-community';
+import type {
+  CellEditRequestEvent,
+  CellFocusedEvent,
+  ColumnMovedEvent,
+  ColumnResizedEvent,
+  GridReadyEvent,
+  IRowNode,
+} from 'ag-grid-community';
 import { clearSortLabels } from './columns.ts';
 import type { StatusMessage } from './controller.ts';
 import { loadLayout, saveColumns } from './persist.ts';
@@ -98,9 +105,13 @@ export function useGridEvents(host: EventsHost): GridEvents {
   );
 
   const isExternalFilterPresent = useCallback(() => search.active, [search]);
-  const doesExternalFilterPass = useCallback((node: IRowNode<GridRow>) => !node.data || node.data.id === null || search.matches(node.data), [search]);
+  const doesExternalFilterPass = useCallback(
+    (node: IRowNode<GridRow>) => !node.data || node.data.id === null || search.matches(node.data),
+    [search],
+  );
   const onCellFocused = useCallback(
-    (e: CellFocusedEvent<GridRow>) => selection.onFocused(e.rowIndex, typeof e.column === 'string' ? e.column : (e.column?.getColId() ?? null)),
+    (e: CellFocusedEvent<GridRow>) =>
+      selection.onFocused(e.rowIndex, typeof e.column === 'string' ? e.column : (e.column?.getColId() ?? null)),
     [selection],
   );
   const onSortChanged = useCallback(() => {

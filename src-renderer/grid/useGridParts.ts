@@ -34,7 +34,11 @@ export function useGridParts(host: PartsHost): GridParts {
   applyRef.current = host.onApply;
   const [parts] = useState(() => {
     const { adapter, ctx, services, setStatus, setTick, canAddRows } = host;
-    const controller = new GridController(adapter, { apply: (b) => applyRef.current(b), status: setStatus, changed: () => setTick((t) => t + 1) });
+    const controller = new GridController(adapter, {
+      apply: (b) => applyRef.current(b),
+      status: setStatus,
+      changed: () => setTick((t) => t + 1),
+    });
     const selection = new RangeSelection(() => controller.api);
     const search = new RowSearch(ctx);
     const interaction = new Interaction({ api: () => controller.api, controller, selection, ctx, services, status: setStatus, canAddRows });

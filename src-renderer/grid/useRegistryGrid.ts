@@ -136,7 +136,17 @@ export function useRegistryGrid(input: RegistryGridInput): RegistryGridModel {
   useGridSync({ parts, adapter, rows, services, recount, query, rootRef, copyRef, pasteRef });
 
   const columnDefs = useMemo<ColDef<GridRow>[]>(
-    () => [rowNumberColumn(onOpenRow), ...buildColumns(adapter.fields, { controller, selection, services, ctx, onKey: interaction.onKey, takeTypedAhead: interaction.takeTypedAhead })],
+    () => [
+      rowNumberColumn(onOpenRow),
+      ...buildColumns(adapter.fields, {
+        controller,
+        selection,
+        services,
+        ctx,
+        onKey: interaction.onKey,
+        takeTypedAhead: interaction.takeTypedAhead,
+      }),
+    ],
     // unit: headers name the money unit
     [adapter.fields, onOpenRow, controller, selection, services, ctx, interaction, unit],
   );
@@ -146,6 +156,19 @@ export function useRegistryGrid(input: RegistryGridInput): RegistryGridModel {
   }, [unit, controller]);
 
   const events = useGridEvents({ parts, adapter, rowsRef, recount, ctx, services, setStatus });
-  const toolbar = useGridActions({ parts, adapter, rootRef, recount, setStatus, setTick, canAddRows, unit, setUnit, query, setQuery, counts });
+  const toolbar = useGridActions({
+    parts,
+    adapter,
+    rootRef,
+    recount,
+    setStatus,
+    setTick,
+    canAddRows,
+    unit,
+    setUnit,
+    query,
+    setQuery,
+    counts,
+  });
   return { rootRef, copyRef, pasteRef, toolbar, status, columnDefs, events };
 }

@@ -55,7 +55,10 @@ export function useRegistrySource<T>(key: string, load: () => Promise<Result<T[]
       echo.current.end(token, false);
       return batch.ops.map((): OpResult => ({ ok: false, message: r.error.message, fieldErrors: {} }));
     }
-    echo.current.end(token, r.value.results.some((x) => x.ok));
+    echo.current.end(
+      token,
+      r.value.results.some((x) => x.ok),
+    );
     return r.value.results;
   }, []);
 

@@ -110,16 +110,21 @@ export function checkCell(spec: FieldSpec, value: CellValue): string | null {
       if (value < 0 && !spec.allowNegative) return `“${spec.label}” không được âm.`;
       return null;
     case 'year':
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < YEAR_MIN || value > YEAR_MAX) return `Năm phải từ ${String(YEAR_MIN)} đến ${String(YEAR_MAX)}.`;
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < YEAR_MIN || value > YEAR_MAX)
+        return `Năm phải từ ${String(YEAR_MIN)} đến ${String(YEAR_MAX)}.`;
       return null;
     case 'stars':
       return typeof value === 'number' && Number.isInteger(value) && value >= 3 && value <= 5 ? null : 'Hạng sao phải là 3, 4 hoặc 5.';
     case 'date':
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? null : `“${spec.label}” phải là một ngày.`;
     case 'enum':
-      return typeof value === 'string' && (spec.options ?? []).some((o) => o.value === value) ? null : `“${spec.label}” chỉ nhận: ${allowedList(spec.options)}.`;
+      return typeof value === 'string' && (spec.options ?? []).some((o) => o.value === value)
+        ? null
+        : `“${spec.label}” chỉ nhận: ${allowedList(spec.options)}.`;
     case 'multiEnum':
-      return Array.isArray(value) && value.every((v) => (spec.options ?? []).some((o) => o.value === v)) ? null : `“${spec.label}” chỉ nhận: ${allowedList(spec.options)}.`;
+      return Array.isArray(value) && value.every((v) => (spec.options ?? []).some((o) => o.value === v))
+        ? null
+        : `“${spec.label}” chỉ nhận: ${allowedList(spec.options)}.`;
     case 'commune':
       return typeof value === 'string' ? null : `“${spec.label}” phải là một xã/phường.`;
     case 'organization':
@@ -153,7 +158,9 @@ export function parseCell(spec: FieldSpec, input: string, ctx: ValueContext): Pa
       return r.ok ? checked(spec, r.value) : { ok: false, reason: `Năm ${quote(text)} không hợp lệ.` };
     }
     case 'stars': {
-      const stars = /^[★☆*]+$/.test(text) ? [...text].filter((c) => c === '★' || c === '*').length : Number(/^(\d)\s*(sao)?$/i.exec(text)?.[1] ?? NaN);
+      const stars = /^[★☆*]+$/.test(text)
+        ? [...text].filter((c) => c === '★' || c === '*').length
+        : Number(/^(\d)\s*(sao)?$/i.exec(text)?.[1] ?? NaN);
       return Number.isNaN(stars) ? { ok: false, reason: 'Hạng sao phải là 3, 4 hoặc 5.' } : checked(spec, stars);
     }
     case 'date': {
@@ -164,19 +171,32 @@ export function parseCell(spec: FieldSpec, input: string, ctx: ValueContext): Pa
     }
     case 'enum': {
       const o = matchOption(spec.options ?? [], text);
-      if (o === 'ambiguous') return { ok: false, reason: `${quote(text)} khớp với nhiều lựa chọn; hãy ghi rõ hơn (${allowedList(spec.options)}).` };
-      return o ? { ok: true, value: o.value } : { ok: false, reason: `${quote(text)} không có trong danh mục “${spec.label}”: ${allowedList(spec.options)}.` };
+      if (o === 'ambiguous')
+        return { ok: false, reason: `${quote(text)} khớp với nhiều lựa chọn; hãy ghi rõ hơn (${allowedList(spec.options)}).` };
+      return o
+        ? { ok: true, value: o.value }
+        : { ok: false, reason: `${quote(text)} không có trong danh mục “${spec.label}”: ${allowedList(spec.options)}.` };
     }
     case 'multiEnum': {
       const values: string[] = [];
       const options = spec.options ?? [];
-      for (const part of text.split(/[;\n]/).map((p) => p.trim()).filter((p) => p !== '')) {
+      for (const part of text
+        .split(/[;\n]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== '')) {
         // A label may hold commas, so "," separates items only when the whole part is not one label.
         const whole = matchOption(options, part);
-        const pieces = whole !== undefined && whole !== 'ambiguous' ? [part] : part.split(',').map((p) => p.trim()).filter((p) => p !== '');
+        const pieces =
+          whole !== undefined && whole !== 'ambiguous'
+            ? [part]
+            : part
+                .split(',')
+                .map((p) => p.trim())
+                .filter((p) => p !== '');
         for (const piece of pieces) {
           const o = matchOption(options, piece);
-          if (o === undefined || o === 'ambiguous') return { ok: false, reason: `${quote(piece)} không có trong danh mục “${spec.label}” (các mục cách nhau bằng dấu chấm phẩy).` };
+          if (o === undefined || o === 'ambiguous')
+            return { ok: false, reason: `${quote(piece)} không có trong danh mục “${spec.label}” (các mục cách nhau bằng dấu chấm phẩy).` };
           if (!values.includes(o.value)) values.push(o.value);
         }
       }

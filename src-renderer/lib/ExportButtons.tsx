@@ -3,13 +3,25 @@ import type { ReportFile, ReportFormatDto, Result } from '../../src-main/contrac
 import { downloadFile } from './download.ts';
 import { NoticeLine, type Notice } from './notice.tsx';
 
-const LABEL: Record<ReportFormatDto, string> = { pdf: 'Xuất PDF', docx: 'Xuất Word', xlsx: 'Xuất Excel', json: 'Xuất JSON', html: 'Xuất HTML' };
+const LABEL: Record<ReportFormatDto, string> = {
+  pdf: 'Xuất PDF',
+  docx: 'Xuất Word',
+  xlsx: 'Xuất Excel',
+  json: 'Xuất JSON',
+  html: 'Xuất HTML',
+};
 
 /**
  * "Xuất PDF / Word / Excel …" for any printout: asks the core for the file, hands it to the user (download,
  * or Electron's save dialog) and says what happened.
  */
-export function ExportButtons({ formats, make }: { formats: readonly ReportFormatDto[]; make(format: ReportFormatDto): Promise<Result<ReportFile>> }) {
+export function ExportButtons({
+  formats,
+  make,
+}: {
+  formats: readonly ReportFormatDto[];
+  make(format: ReportFormatDto): Promise<Result<ReportFile>>;
+}) {
   const [busy, setBusy] = useState<ReportFormatDto | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 

@@ -25,7 +25,16 @@ function median(xs: number[]): number {
 
 function report(name: string, samples: number[], targetMs: number, note?: string): void {
   const p50 = median(samples);
-  record({ name, iterations: samples.length, p50Ms: p50, maxMs: Math.max(...samples), samplesMs: samples.map((x) => Math.round(x)), targetMs, met: p50 <= targetMs, ...(note ? { note } : {}) });
+  record({
+    name,
+    iterations: samples.length,
+    p50Ms: p50,
+    maxMs: Math.max(...samples),
+    samplesMs: samples.map((x) => Math.round(x)),
+    targetMs,
+    met: p50 <= targetMs,
+    ...(note ? { note } : {}),
+  });
 }
 
 /** Opens the app and returns ms from navigation start to the first grid row drawn. */
@@ -38,7 +47,10 @@ async function openAndTime(): Promise<number> {
   });
 }
 
-type Done = { kind: 'textChanged'; selector: string } | { kind: 'textIncludes'; selector: string; text: string } | { kind: 'settled'; selector: string; prefix: string };
+type Done =
+  | { kind: 'textChanged'; selector: string }
+  | { kind: 'textIncludes'; selector: string; text: string }
+  | { kind: 'settled'; selector: string; prefix: string };
 
 /**
  * Arms a stopwatch in the page that starts at the next `startEvent` (the clerk's click, keystroke or
@@ -106,8 +118,16 @@ describe('organizations grid in Chromium, 50,000 organizations × 10 years', () 
     const byName: number[] = [];
     const byDate: number[] = [];
     for (let i = 0; i < 4; i++) {
-      byName.push(await timeInPage('click', { kind: 'textChanged', selector: FIRST_NAME }, () => page.locator('.ag-header-cell[col-id="name"] .ag-header-cell-text').click()));
-      byDate.push(await timeInPage('click', { kind: 'textChanged', selector: FIRST_FOUNDED }, () => page.locator('.ag-header-cell[col-id="foundedOn"] .ag-header-cell-text').click()));
+      byName.push(
+        await timeInPage('click', { kind: 'textChanged', selector: FIRST_NAME }, () =>
+          page.locator('.ag-header-cell[col-id="name"] .ag-header-cell-text').click(),
+        ),
+      );
+      byDate.push(
+        await timeInPage('click', { kind: 'textChanged', selector: FIRST_FOUNDED }, () =>
+          page.locator('.ag-header-cell[col-id="foundedOn"] .ag-header-cell-text').click(),
+        ),
+      );
     }
     report('browser: sort 50,000 rows by name', byName, 300);
     report('browser: sort 50,000 rows by founding date', byDate, 300);
@@ -142,7 +162,9 @@ describe('organizations grid in Chromium, 50,000 organizations × 10 years', () 
       await page.locator(street).click();
       await page.keyboard.type(`Thôn ${String(i)}`);
       // From the Enter that commits to the moment the cell is no longer marked as waiting for the core.
-      samples.push(await timeInPage('keydown', { kind: 'settled', selector: street, prefix: `Thôn ${String(i)}` }, () => page.keyboard.press('Enter')));
+      samples.push(
+        await timeInPage('keydown', { kind: 'settled', selector: street, prefix: `Thôn ${String(i)}` }, () => page.keyboard.press('Enter')),
+      );
     }
     report('browser: one cell edit saved and confirmed', samples, 50);
   }, 300_000);
@@ -153,6 +175,11 @@ describe('organizations grid in Chromium, 50,000 organizations × 10 years', () 
     const heap = await cdp.send('Runtime.getHeapUsage');
     const mb = heap.usedSize / 1024 / 1024;
     // The page at this point: a fresh load of the 50,000 rows (the edit test reopened it) and ten edits.
-    record({ name: 'browser: renderer JS heap after a fresh load of 50,000 rows and ten edits (MB)', valueMb: Math.round(mb), targetMb: 300, met: mb < 300 });
+    record({
+      name: 'browser: renderer JS heap after a fresh load of 50,000 rows and ten edits (MB)',
+      valueMb: Math.round(mb),
+      targetMb: 300,
+      met: mb < 300,
+    });
   }, 120_000);
 });

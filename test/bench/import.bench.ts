@@ -28,7 +28,10 @@ function median(list: Measured[]): Measured {
 function run(args: string[]): { ms: number; maxRssMb: number; stdout: string } {
   const t0 = performance.now();
   // The RSS reporter prints the process's peak memory when it exits (the import worker's included).
-  const stdout = execFileSync(process.execPath, ['--import', path.join(REPO_ROOT, 'test/bench/import/report-rss.mjs'), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const stdout = execFileSync(process.execPath, ['--import', path.join(REPO_ROOT, 'test/bench/import/report-rss.mjs'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = performance.now() - t0;
   // The import worker thread prints the marker too when it exits; the last one is the process's.
   const marks = [...stdout.matchAll(/KTTT_MAX_RSS_MB=(\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
@@ -60,7 +63,15 @@ describe('import of a 100,000-row legacy spreadsheet', () => {
       for (let round = 0; round < ROUNDS; round++) {
         reads.push(timedChild(['read', file]));
         inserts.push(timedChild(['insert', String(ROWS), path.join(dir, `bare-${round}.sqlite`)]));
-        const cli = run([path.join(REPO_ROOT, 'out/main/cli.js'), '--db', path.join(dir, `kttt-${round}.sqlite`), 'import', file, '--yes', '--json']);
+        const cli = run([
+          path.join(REPO_ROOT, 'out/main/cli.js'),
+          '--db',
+          path.join(dir, `kttt-${round}.sqlite`),
+          'import',
+          file,
+          '--yes',
+          '--json',
+        ]);
         clis.push(cli);
         counts = (JSON.parse(cli.stdout) as { batch: { counts: Record<string, number> } }).batch.counts;
         expect(counts).toMatchObject({ new: ROWS, update: 0, merged: 0, excluded: 0 });
@@ -68,8 +79,19 @@ describe('import of a 100,000-row legacy spreadsheet', () => {
       const [read, insert, cli] = [median(reads), median(inserts), median(clis)];
       const baseline = read.ms + insert.ms;
       const samples = (list: Measured[]) => list.map((m) => Math.round(m.ms));
-      record({ name: 'import: bare SheetJS read of 100,000 rows', ms: Math.round(read.ms), samplesMs: samples(reads), maxRssMb: Math.round(read.maxRssMb), fileMb: Math.round(fs.statSync(file).size / 1e5) / 10 });
-      record({ name: 'import: bare batched insert of the same 100,000 rows', ms: Math.round(insert.ms), samplesMs: samples(inserts), maxRssMb: Math.round(insert.maxRssMb) });
+      record({
+        name: 'import: bare SheetJS read of 100,000 rows',
+        ms: Math.round(read.ms),
+        samplesMs: samples(reads),
+        maxRssMb: Math.round(read.maxRssMb),
+        fileMb: Math.round(fs.statSync(file).size / 1e5) / 10,
+      });
+      record({
+        name: 'import: bare batched insert of the same 100,000 rows',
+        ms: Math.round(insert.ms),
+        samplesMs: samples(inserts),
+        maxRssMb: Math.round(insert.maxRssMb),
+      });
       record({
         name: 'import: CLI end to end (read, TCVN3, map, registry rules, commit)',
         ms: Math.round(cli.ms),

@@ -22,7 +22,11 @@ function quantile(sorted: number[], q: number): number {
 }
 
 /** Times `fn` after warm-up runs; prints one line and appends it to out/bench-results.jsonl for docs/benchmarks.md. */
-export async function measure(name: string, fn: () => unknown, opts: { iterations?: number; warmup?: number; targetMs?: number; note?: string } = {}): Promise<Measured> {
+export async function measure(
+  name: string,
+  fn: () => unknown,
+  opts: { iterations?: number; warmup?: number; targetMs?: number; note?: string } = {},
+): Promise<Measured> {
   const iterations = opts.iterations ?? 10;
   for (let i = 0; i < (opts.warmup ?? 2); i++) await fn();
   const samples: number[] = [];
@@ -47,7 +51,13 @@ export async function measure(name: string, fn: () => unknown, opts: { iteration
 }
 
 export function record(r: Measured | Record<string, unknown>): void {
-  const line = JSON.stringify({ ...r, at: new Date().toISOString(), cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version });
+  const line = JSON.stringify({
+    ...r,
+    at: new Date().toISOString(),
+    cpu: os.cpus()[0]?.model,
+    cores: os.cpus().length,
+    node: process.version,
+  });
   console.log(`[bench] ${line}`);
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.appendFileSync(RESULTS, `${line}\n`);

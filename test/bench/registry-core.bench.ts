@@ -28,7 +28,10 @@ describe('registry core, 50,000 organizations × 10 years of figures', () => {
     await measure(
       'core: one cell edit (registry.apply)',
       async () => {
-        const res = await seeded.app.call('registry.apply', { entity: 'organizations', ops: [{ kind: 'update', id: 123, changes: { headName: `Người ${Math.random()}` } }] });
+        const res = await seeded.app.call('registry.apply', {
+          entity: 'organizations',
+          ops: [{ kind: 'update', id: 123, changes: { headName: `Người ${Math.random()}` } }],
+        });
         if (!res.ok) throw new Error('refused');
       },
       { iterations: 50, warmup: 5, targetMs: 50 },

@@ -61,11 +61,25 @@ function warmups(n: number): number {
  * measure(), and a failed run recorded as such (e.g. "Printing failed") before the test fails with it:
  * a report that cannot be produced is a wrong answer, not a slow one.
  */
-export async function timed(name: string, fn: () => Promise<unknown>, opts: { runs: number; warmup?: number; targetMs?: number; note?: string }): Promise<Measured> {
+export async function timed(
+  name: string,
+  fn: () => Promise<unknown>,
+  opts: { runs: number; warmup?: number; targetMs?: number; note?: string },
+): Promise<Measured> {
   try {
-    return await measure(name, fn, { iterations: runs(opts.runs), warmup: warmups(opts.warmup ?? 1), ...(opts.targetMs === undefined ? {} : { targetMs: opts.targetMs }), ...(opts.note ? { note: opts.note } : {}) });
+    return await measure(name, fn, {
+      iterations: runs(opts.runs),
+      warmup: warmups(opts.warmup ?? 1),
+      ...(opts.targetMs === undefined ? {} : { targetMs: opts.targetMs }),
+      ...(opts.note ? { note: opts.note } : {}),
+    });
   } catch (err) {
-    record({ name, failed: true, error: err instanceof Error ? err.message : String(err), ...(opts.targetMs === undefined ? {} : { targetMs: opts.targetMs, met: false }) });
+    record({
+      name,
+      failed: true,
+      error: err instanceof Error ? err.message : String(err),
+      ...(opts.targetMs === undefined ? {} : { targetMs: opts.targetMs, met: false }),
+    });
     throw err;
   }
 }

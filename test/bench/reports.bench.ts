@@ -41,27 +41,43 @@ function check(format: ReportFormatDto, bytes: Buffer): void {
 }
 
 describe(`annual report ${YEAR}, 50,000 organizations`, () => {
-  test('model: data read by SQL and laid out (annualReportOf)', async () => {
-    await timed('report: annual model (50,000 organizations)', async () => {
-      const r = await annualReportOf(bench.app.ctx, YEAR);
-      if (r.model.body.length === 0) throw new Error('empty report');
-    }, { runs: 5, targetMs: 1_000 });
-  }, LONG);
+  test(
+    'model: data read by SQL and laid out (annualReportOf)',
+    async () => {
+      await timed(
+        'report: annual model (50,000 organizations)',
+        async () => {
+          const r = await annualReportOf(bench.app.ctx, YEAR);
+          if (r.model.body.length === 0) throw new Error('empty report');
+        },
+        { runs: 5, targetMs: 1_000 },
+      );
+    },
+    LONG,
+  );
 
   for (const format of ['json', 'html', 'docx', 'xlsx', 'pdf'] as const) {
-    test(`reports.annualFile ${format}`, async () => {
-      let note = '';
-      await timed(`report: annual ${format} (reports.annualFile, 50,000 organizations)`, async () => {
-        const bytes = bytesOf(await bench.app.call('reports.annualFile', { year: YEAR, format }));
-        check(format, bytes);
-        if (format === 'json') {
-          const json = JSON.parse(bytes.toString('utf8')) as { active: { total: number } };
-          if (json.active.total !== activeAtYearEnd) throw new Error(`active ${json.active.total}, expected ${activeAtYearEnd}`);
-        }
-        note = format === 'pdf' ? `${pdfPages(bytes, bench.dir)} pages, ${bytes.length} bytes` : `${bytes.length} bytes`;
-      }, { runs: format === 'pdf' ? 3 : 5, targetMs: TARGET[format] });
-      record({ name: `report: annual ${format} output`, note });
-    }, LONG);
+    test(
+      `reports.annualFile ${format}`,
+      async () => {
+        let note = '';
+        await timed(
+          `report: annual ${format} (reports.annualFile, 50,000 organizations)`,
+          async () => {
+            const bytes = bytesOf(await bench.app.call('reports.annualFile', { year: YEAR, format }));
+            check(format, bytes);
+            if (format === 'json') {
+              const json = JSON.parse(bytes.toString('utf8')) as { active: { total: number } };
+              if (json.active.total !== activeAtYearEnd) throw new Error(`active ${json.active.total}, expected ${activeAtYearEnd}`);
+            }
+            note = format === 'pdf' ? `${pdfPages(bytes, bench.dir)} pages, ${bytes.length} bytes` : `${bytes.length} bytes`;
+          },
+          { runs: format === 'pdf' ? 3 : 5, targetMs: TARGET[format] },
+        );
+        record({ name: `report: annual ${format} output`, note });
+      },
+      LONG,
+    );
   }
 });
 
@@ -79,15 +95,23 @@ const ANNEXES: Array<{ label: string; of: AnnexOf; pdf: boolean }> = [
 describe('annexes (reports.annexFile)', () => {
   for (const annex of ANNEXES) {
     for (const format of annex.pdf ? (['xlsx', 'pdf'] as const) : (['xlsx'] as const)) {
-      test(`${annex.label} annex ${format}`, async () => {
-        let note = '';
-        await timed(`report: ${annex.label} annex ${format} (reports.annexFile)`, async () => {
-          const bytes = bytesOf(await bench.app.call('reports.annexFile', { of: annex.of, format }));
-          check(format, bytes);
-          note = format === 'pdf' ? `${pdfPages(bytes, bench.dir)} pages, ${bytes.length} bytes` : `${bytes.length} bytes`;
-        }, format === 'pdf' ? { runs: 1, warmup: 0 } : { runs: 3, targetMs: 10_000 });
-        record({ name: `report: ${annex.label} annex ${format} output`, note });
-      }, LONG);
+      test(
+        `${annex.label} annex ${format}`,
+        async () => {
+          let note = '';
+          await timed(
+            `report: ${annex.label} annex ${format} (reports.annexFile)`,
+            async () => {
+              const bytes = bytesOf(await bench.app.call('reports.annexFile', { of: annex.of, format }));
+              check(format, bytes);
+              note = format === 'pdf' ? `${pdfPages(bytes, bench.dir)} pages, ${bytes.length} bytes` : `${bytes.length} bytes`;
+            },
+            format === 'pdf' ? { runs: 1, warmup: 0 } : { runs: 3, targetMs: 10_000 },
+          );
+          record({ name: `report: ${annex.label} annex ${format} output`, note });
+        },
+        LONG,
+      );
     }
   }
 });
@@ -100,23 +124,39 @@ const DOCUMENTS: Array<{ label: string; request: () => InspectionDocumentRequest
 
 for (const doc of DOCUMENTS) {
   describe(doc.label, () => {
-    test('model: data and layout (savedInspectionReport)', async () => {
-      await timed(`report: ${doc.label} model`, async () => {
-        const r = await savedInspectionReport(bench.app.ctx, doc.request());
-        if (r.model.body.length === 0) throw new Error('empty report');
-      }, { runs: 5, targetMs: 1_000 });
-    }, LONG);
+    test(
+      'model: data and layout (savedInspectionReport)',
+      async () => {
+        await timed(
+          `report: ${doc.label} model`,
+          async () => {
+            const r = await savedInspectionReport(bench.app.ctx, doc.request());
+            if (r.model.body.length === 0) throw new Error('empty report');
+          },
+          { runs: 5, targetMs: 1_000 },
+        );
+      },
+      LONG,
+    );
 
     for (const format of ['json', 'html', 'docx', 'xlsx', 'pdf'] as const) {
-      test(`inspections.documentFile ${format}`, async () => {
-        let note = '';
-        await timed(`report: ${doc.label} ${format} (inspections.documentFile)`, async () => {
-          const bytes = bytesOf(await bench.app.call('inspections.documentFile', { document: doc.request(), format }));
-          check(format, bytes);
-          note = format === 'pdf' ? `${pdfPages(bytes, bench.dir)} pages, ${bytes.length} bytes` : `${bytes.length} bytes`;
-        }, { runs: 3, targetMs: TARGET[format] });
-        record({ name: `report: ${doc.label} ${format} output`, note });
-      }, LONG);
+      test(
+        `inspections.documentFile ${format}`,
+        async () => {
+          let note = '';
+          await timed(
+            `report: ${doc.label} ${format} (inspections.documentFile)`,
+            async () => {
+              const bytes = bytesOf(await bench.app.call('inspections.documentFile', { document: doc.request(), format }));
+              check(format, bytes);
+              note = format === 'pdf' ? `${pdfPages(bytes, bench.dir)} pages, ${bytes.length} bytes` : `${bytes.length} bytes`;
+            },
+            { runs: 3, targetMs: TARGET[format] },
+          );
+          record({ name: `report: ${doc.label} ${format} output`, note });
+        },
+        LONG,
+      );
     }
   });
 }

@@ -18,7 +18,16 @@ export interface ReportSeed {
 }
 
 const AT = '2025-01-01T00:00:00.000Z';
-const PRODUCTS = ['Chè Shan tuyết', 'Bưởi Đoan Hùng', 'Mật ong rừng', 'Gạo nếp cái hoa vàng', 'Miến dong', 'Cá thính', 'Măng khô', 'Thịt chua'];
+const PRODUCTS = [
+  'Chè Shan tuyết',
+  'Bưởi Đoan Hùng',
+  'Mật ong rừng',
+  'Gạo nếp cái hoa vàng',
+  'Miến dong',
+  'Cá thính',
+  'Măng khô',
+  'Thịt chua',
+];
 const CERTS = ['vietgap', 'vietgahp', 'globalgap', 'huu_co', 'attp', 'khac'] as const;
 
 function isoDay(year: number, rnd: () => number): string {
@@ -62,26 +71,50 @@ function seedOcopAndCertifications(app: App, orgs: number, rnd: () => number): v
   );
   const kinds = ['doanh_nghiep', 'ho_kinh_doanh', 'ca_nhan', 'khac'];
   const owners: number[] = [];
-  for (let i = 1; i <= 100; i++) owners.push(Number(owner.run(kinds[i % kinds.length], `Chủ thể ${i}`, `chu the ${i}`, AT).lastInsertRowid));
+  for (let i = 1; i <= 100; i++)
+    owners.push(Number(owner.run(kinds[i % kinds.length], `Chủ thể ${i}`, `chu the ${i}`, AT).lastInsertRowid));
   for (let i = 1; i <= 6_300; i++) {
     const external = i > 6_000;
     const orgId = external ? null : 1 + Math.floor(rnd() * orgs);
     const decided = isoDay(2020 + Math.floor(rnd() * 5), rnd);
     const stars = rnd() < 0.85 ? 3 : rnd() < 0.9 ? 4 : 5;
     const deleted = i % 30 === 0 ? AT : null;
-    ocop.run(`${PRODUCTS[i % PRODUCTS.length] ?? 'Sản phẩm'} ${i}`, orgId, external ? (owners[i % owners.length] ?? null) : null, stars, `${i}/QĐ-UBND`, decided, Number(decided.slice(0, 4)), AT, AT, deleted);
+    ocop.run(
+      `${PRODUCTS[i % PRODUCTS.length] ?? 'Sản phẩm'} ${i}`,
+      orgId,
+      external ? (owners[i % owners.length] ?? null) : null,
+      stars,
+      `${i}/QĐ-UBND`,
+      decided,
+      Number(decided.slice(0, 4)),
+      AT,
+      AT,
+      deleted,
+    );
   }
   for (let i = 1; i <= 8_000; i++) {
     const issued = isoDay(2021 + Math.floor(rnd() * 4), rnd);
     const expires = i % 10 === 0 ? null : `${Number(issued.slice(0, 4)) + 2 + (i % 2)}${issued.slice(4)}`;
     const deleted = i % 40 === 0 ? AT : null;
-    cert.run(1 + Math.floor(rnd() * orgs), CERTS[i % CERTS.length], PRODUCTS[i % PRODUCTS.length] ?? null, `GCN-${i}`, issued, expires, AT, AT, deleted);
+    cert.run(
+      1 + Math.floor(rnd() * orgs),
+      CERTS[i % CERTS.length],
+      PRODUCTS[i % PRODUCTS.length] ?? null,
+      `GCN-${i}`,
+      issued,
+      expires,
+      AT,
+      AT,
+      deleted,
+    );
   }
 }
 
 /** Meetings of fiscal year `fiscalYear` for 70 % of organizations, some after the 30/4 deadline. */
 function seedMeetings(app: App, orgs: number, fiscalYear: number, rnd: () => number): void {
-  const meeting = app.ctx.conn.sqlite.prepare(`insert into members_meetings (organization_id, fiscal_year, held_on, created_at, updated_at) values (?, ?, ?, ?, ?)`);
+  const meeting = app.ctx.conn.sqlite.prepare(
+    `insert into members_meetings (organization_id, fiscal_year, held_on, created_at, updated_at) values (?, ?, ?, ?, ?)`,
+  );
   for (let id = 1; id <= orgs; id++) {
     if (rnd() >= 0.7) continue;
     const month = rnd() < 0.9 ? 1 + Math.floor(rnd() * 4) : 5 + Math.floor(rnd() * 3);
@@ -94,29 +127,57 @@ const RESULTS = ['dat', 'dat', 'dat', 'dat', 'dat', 'dat', 'dat', 'dat', 'khong_
 /** A yearly plan and `count` biên bản dated in `year`, most carrying out a plan visit, with their parts and follow-up. */
 function seedInspections(app: App, orgs: number, year: number, count: number, rnd: () => number): number {
   const s = app.ctx.conn.sqlite;
-  const items = s.prepare(`select id, code from checklist_items where template_id = 1 order by position`).all() as { id: number; code: string }[];
+  const items = s.prepare(`select id, code from checklist_items where template_id = 1 order by position`).all() as {
+    id: number;
+    code: string;
+  }[];
   const planId = Number(
-    s.prepare(`insert into inspection_plans (year, title, issued_on, team, content, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)`)
-      .run(year, `Kế hoạch kiểm tra năm ${year}`, `${year}-01-10`, 'Đoàn kiểm tra Liên minh HTX tỉnh', 'Kiểm tra việc thực hiện Luật Hợp tác xã năm 2023', AT, AT).lastInsertRowid,
+    s
+      .prepare(`insert into inspection_plans (year, title, issued_on, team, content, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)`)
+      .run(
+        year,
+        `Kế hoạch kiểm tra năm ${year}`,
+        `${year}-01-10`,
+        'Đoàn kiểm tra Liên minh HTX tỉnh',
+        'Kiểm tra việc thực hiện Luật Hợp tác xã năm 2023',
+        AT,
+        AT,
+      ).lastInsertRowid,
   );
   const planItem = s.prepare(`insert into inspection_plan_items (plan_id, position, organization_id, planned_date) values (?, ?, ?, ?)`);
   const record = s.prepare(
     `insert into inspection_records (organization_id, plan_item_id, template_id, number, inspected_on, place, findings, conclusion, copies, created_at, updated_at)
      values (?, ?, 1, ?, ?, ?, ?, ?, 2, ?, ?)`,
   );
-  const participant = s.prepare(`insert into inspection_participants (record_id, position, side, name, role, unit) values (?, ?, ?, ?, ?, ?)`);
+  const participant = s.prepare(
+    `insert into inspection_participants (record_id, position, side, name, role, unit) values (?, ?, ?, ?, ?, ?)`,
+  );
   const answer = s.prepare(`insert into inspection_answers (record_id, item_id, result, remark) values (?, ?, ?, ?)`);
   const violation = s.prepare(`insert into inspection_violations (record_id, position, item_code, description) values (?, ?, ?, ?)`);
   const recommendation = s.prepare(
     `insert into inspection_recommendations (record_id, position, content, responsible, deadline, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)`,
   );
-  const update = s.prepare(`insert into recommendation_updates (recommendation_id, on_date, status, recorded_at, who) values (?, ?, ?, ?, ?)`);
+  const update = s.prepare(
+    `insert into recommendation_updates (recommendation_id, on_date, status, recorded_at, who) values (?, ?, ?, ?, ?)`,
+  );
   let first = 0;
   for (let i = 1; i <= count; i++) {
     const org = 1 + Math.floor(rnd() * orgs);
     const on = isoDay(year, rnd);
     const itemId = i % 8 === 0 ? null : Number(planItem.run(planId, i, org, on).lastInsertRowid);
-    const id = Number(record.run(org, itemId, `${i}/BB-ĐKT`, on, 'Trụ sở tổ chức', 'Tổ chức chấp hành cơ bản quy định.', 'Đề nghị khắc phục các tồn tại.', AT, AT).lastInsertRowid);
+    const id = Number(
+      record.run(
+        org,
+        itemId,
+        `${i}/BB-ĐKT`,
+        on,
+        'Trụ sở tổ chức',
+        'Tổ chức chấp hành cơ bản quy định.',
+        'Đề nghị khắc phục các tồn tại.',
+        AT,
+        AT,
+      ).lastInsertRowid,
+    );
     first ||= id;
     participant.run(id, 1, 'doan', 'Nguyễn Văn An', 'Trưởng đoàn', 'Liên minh HTX tỉnh');
     participant.run(id, 2, 'doan', 'Trần Thị Bình', 'Thư ký', 'Liên minh HTX tỉnh');
@@ -147,8 +208,12 @@ function seedRecycleBin(app: App, rnd: () => number): void {
     `insert into organizations (type, name, name_key, founded_on, status, status_since, commune_code, sectors, created_at, updated_at, deleted_at)
      values ('HTX', ?, ?, '2015-01-01', 'dang_hoat_dong', '2015-01-01', '04792', '["nong_nghiep"]', ?, ?, ?)`,
   );
-  const hist = s.prepare(`insert into status_history (organization_id, status, from_date, recorded_at) values (?, 'dang_hoat_dong', '2015-01-01', ?)`);
-  const fig = s.prepare(`insert into yearly_figures (organization_id, year, period, members, revenue, created_at, updated_at, deleted_at) values (?, ?, 'Y', ?, ?, ?, ?, ?)`);
+  const hist = s.prepare(
+    `insert into status_history (organization_id, status, from_date, recorded_at) values (?, 'dang_hoat_dong', '2015-01-01', ?)`,
+  );
+  const fig = s.prepare(
+    `insert into yearly_figures (organization_id, year, period, members, revenue, created_at, updated_at, deleted_at) values (?, ?, 'Y', ?, ?, ?, ?, ?)`,
+  );
   for (let i = 1; i <= 300; i++) {
     const name = `Hợp tác xã đã xóa ${i}`;
     const id = Number(org.run(name, name.toLowerCase(), AT, AT, AT).lastInsertRowid);

@@ -13,7 +13,20 @@ export function prng(seed: number): () => number {
   };
 }
 
-const WORDS = ['Nông nghiệp', 'Dịch vụ', 'Chè', 'Rau an toàn', 'Hòa Bình', 'Tân Lập', 'Thủy sản', 'Mây tre đan', 'Điện', 'Vận tải', 'Môi trường', 'Cây ăn quả'];
+const WORDS = [
+  'Nông nghiệp',
+  'Dịch vụ',
+  'Chè',
+  'Rau an toàn',
+  'Hòa Bình',
+  'Tân Lập',
+  'Thủy sản',
+  'Mây tre đan',
+  'Điện',
+  'Vận tải',
+  'Môi trường',
+  'Cây ăn quả',
+];
 const TYPES = ['HTX', 'HTX', 'HTX', 'THT', 'QTDND', 'LHHTX'];
 
 /**
@@ -32,7 +45,9 @@ export async function seedLargeRegistry(orgs = 50_000, years = 10, lastYear = 20
     `insert into organizations (type, name, name_key, reg_code, founded_on, status, status_since, commune_code, sectors, charter_capital, created_at, updated_at)
      values (?, ?, ?, ?, ?, 'dang_hoat_dong', ?, ?, '["nong_nghiep"]', ?, ?, ?)`,
   );
-  const insStatus = s.prepare(`insert into status_history (organization_id, status, from_date, recorded_at) values (?, 'dang_hoat_dong', ?, ?)`);
+  const insStatus = s.prepare(
+    `insert into status_history (organization_id, status, from_date, recorded_at) values (?, 'dang_hoat_dong', ?, ?)`,
+  );
   const insFig = s.prepare(
     `insert into yearly_figures (organization_id, year, period, members, workers, regular_workers, revenue, profit, avg_income, created_at, updated_at)
      values (?, ?, 'Y', ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -42,12 +57,34 @@ export async function seedLargeRegistry(orgs = 50_000, years = 10, lastYear = 20
       const type = TYPES[Math.floor(rnd() * TYPES.length)] ?? 'HTX';
       const name = `${type === 'THT' ? 'Tổ hợp tác' : type === 'QTDND' ? 'Quỹ tín dụng nhân dân' : 'Hợp tác xã'} ${WORDS[i % WORDS.length]} ${i}`;
       const founded = `${2000 + (i % 24)}-0${1 + (i % 9)}-1${i % 9}`;
-      const r = insOrg.run(type, name, name.toLowerCase(), type === 'THT' ? null : String(5_000_000_000 + i), founded, founded, communes[i % communes.length] ?? null, Math.round(rnd() * 5e9), at, at);
+      const r = insOrg.run(
+        type,
+        name,
+        name.toLowerCase(),
+        type === 'THT' ? null : String(5_000_000_000 + i),
+        founded,
+        founded,
+        communes[i % communes.length] ?? null,
+        Math.round(rnd() * 5e9),
+        at,
+        at,
+      );
       const id = Number(r.lastInsertRowid);
       insStatus.run(id, founded, at);
       for (let y = lastYear - years + 1; y <= lastYear; y++) {
         const workers = 5 + Math.floor(rnd() * 60);
-        insFig.run(id, y, 7 + Math.floor(rnd() * 300), workers, Math.floor(workers * 0.6), Math.round(rnd() * 4e9), Math.round((rnd() - 0.2) * 4e8), 3_000_000 + Math.round(rnd() * 4e6), at, at);
+        insFig.run(
+          id,
+          y,
+          7 + Math.floor(rnd() * 300),
+          workers,
+          Math.floor(workers * 0.6),
+          Math.round(rnd() * 4e9),
+          Math.round((rnd() - 0.2) * 4e8),
+          3_000_000 + Math.round(rnd() * 4e6),
+          at,
+          at,
+        );
       }
     }
   })();

@@ -20,9 +20,21 @@ describe('the app in Chromium through the browser door', () => {
     expect(s.page.url()).not.toContain('token=');
     const globals = await s.page.evaluate(() => {
       const w = window as unknown as Record<string, unknown>;
-      return { require: typeof w.require, process: typeof w.process, api: typeof w.api, ipcRenderer: typeof w.ipcRenderer, electron: typeof w.electron };
+      return {
+        require: typeof w.require,
+        process: typeof w.process,
+        api: typeof w.api,
+        ipcRenderer: typeof w.ipcRenderer,
+        electron: typeof w.electron,
+      };
     });
-    expect(globals).toEqual({ require: 'undefined', process: 'undefined', api: 'undefined', ipcRenderer: 'undefined', electron: 'undefined' });
+    expect(globals).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      api: 'undefined',
+      ipcRenderer: 'undefined',
+      electron: 'undefined',
+    });
   });
 
   it('visits every section of the navigation without an error', async () => {

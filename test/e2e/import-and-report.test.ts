@@ -16,7 +16,9 @@ describe('a clerk imports an old spreadsheet and prints the annual report', () =
     await s.page.goto(s.server.openUrl);
     await s.page.goto(`${s.server.url}/#/nhap`);
     const bytes = bytesOf(workbookOf([cooperativeReport(tcvn3), ocopSheet()]), 'biff8');
-    await s.page.getByLabel('Chọn tệp bảng tính').setInputFiles({ name: 'DS HTX 2024.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from(bytes) });
+    await s.page
+      .getByLabel('Chọn tệp bảng tính')
+      .setInputFiles({ name: 'DS HTX 2024.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from(bytes) });
     const sheet = s.page.getByRole('region', { name: 'Trang DS HTX' });
     await sheet.waitFor({ timeout: 20_000 });
     await expect.poll(() => sheet.innerText()).toContain('HTX Nông nghiệp Tân Lập'); // TCVN3 read as Unicode
@@ -33,7 +35,9 @@ describe('a clerk imports an old spreadsheet and prints the annual report', () =
     await s.page.getByRole('button', { name: /Nhập vào cơ sở dữ liệu/ }).click();
     const outcome = s.page.getByText(/Đã nhập “DS HTX 2024.xls”/);
     await outcome.waitFor();
-    expect(await outcome.innerText()).toMatch(/thêm mới [1-9]\d*, cập nhật 0, không đổi 0, gộp vào dòng trùng [1-9]\d*, không phải bản ghi [1-9]/);
+    expect(await outcome.innerText()).toMatch(
+      /thêm mới [1-9]\d*, cập nhật 0, không đổi 0, gộp vào dòng trùng [1-9]\d*, không phải bản ghi [1-9]/,
+    );
     const history = s.page.getByRole('cell', { name: 'DS HTX 2024.xls' });
     await history.first().waitFor();
     const orgs = await s.app.call('registry.listOrganizations', { year: 2024 });
@@ -51,7 +55,19 @@ describe('a clerk imports an old spreadsheet and prints the annual report', () =
     const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: 'Xuất JSON' }).click()]);
     const file = await download.path();
     const json = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['active', 'newInYear', 'dissolvedInYear', 'members', 'workers', 'avgRevenuePerHtx', 'ocop', 'certifiedHtxShare', 'notReported']));
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining([
+        'active',
+        'newInYear',
+        'dissolvedInYear',
+        'members',
+        'workers',
+        'avgRevenuePerHtx',
+        'ocop',
+        'certifiedHtxShare',
+        'notReported',
+      ]),
+    );
     expect(download.suggestedFilename()).toBe('bao-cao-tong-ket-KTTT-2024.json');
     expect(s.pageErrors).toEqual([]);
   });

@@ -45,7 +45,9 @@ describe('cells an import could not read, from the preview to “Cần xem lại
   it('shows the reconciliation, values in Vietnamese and the flagged cells in the preview', async () => {
     await s.page.goto(s.server.openUrl);
     const sheet = await pickFile('DS HTX vũ trụ.xlsx', FIRST);
-    await expect.poll(() => sheet.innerText()).toContain('7 dòng = 4 nhập (thêm mới 4, cập nhật 0, không đổi 0) + 0 gộp vào dòng trùng + 3 không phải bản ghi');
+    await expect
+      .poll(() => sheet.innerText())
+      .toContain('7 dòng = 4 nhập (thêm mới 4, cập nhật 0, không đổi 0) + 0 gộp vào dòng trùng + 3 không phải bản ghi');
     const text = await sheet.innerText();
     expect(text).toContain('Danh sách tính đến 31/12/2024');
     expect(text).toContain('Nông, lâm nghiệp, thủy sản');
@@ -62,7 +64,9 @@ describe('cells an import could not read, from the preview to “Cần xem lại
     const rows = sheet.getByRole('table', { name: 'Các dòng của trang DS' }).locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
     const cell = sheet.locator('td.cell-error').filter({ hasText: 'Khác' }).first();
-    expect(await cell.getAttribute('title')).toBe('Lĩnh vực chưa có trong danh mục: “thám hiểm vũ trụ” — tạm xếp vào “Khác”. (ô ghi “thám hiểm vũ trụ”)');
+    expect(await cell.getAttribute('title')).toBe(
+      'Lĩnh vực chưa có trong danh mục: “thám hiểm vũ trụ” — tạm xếp vào “Khác”. (ô ghi “thám hiểm vũ trụ”)',
+    );
     expect(s.pageErrors).toEqual([]);
   });
 
@@ -89,9 +93,15 @@ describe('cells an import could not read, from the preview to “Cần xem lại
     await group.getByRole('checkbox', { name: 'Nông, lâm nghiệp, thủy sản' }).check();
     await group.getByRole('button', { name: 'Sửa 3 dòng' }).click();
     await group.waitFor({ state: 'detached' });
-    await s.page.getByText(/Đã sửa 3 ô Lĩnh vực “thám hiểm vũ trụ” thành Nông, lâm nghiệp, thủy sản; các lần nhập sau sẽ đọc như vậy/).waitFor();
+    await s.page
+      .getByText(/Đã sửa 3 ô Lĩnh vực “thám hiểm vũ trụ” thành Nông, lâm nghiệp, thủy sản; các lần nhập sau sẽ đọc như vậy/)
+      .waitFor();
     const orgs = await value<OrgRow[]>(s.app.call('registry.listOrganizations', {}));
-    expect(orgs.filter((o) => o.name.includes('Vũ Trụ')).map((o) => o.sectors)).toEqual([['nong_nghiep'], ['nong_nghiep'], ['nong_nghiep']]);
+    expect(orgs.filter((o) => o.name.includes('Vũ Trụ')).map((o) => o.sectors)).toEqual([
+      ['nong_nghiep'],
+      ['nong_nghiep'],
+      ['nong_nghiep'],
+    ]);
     await s.page.getByRole('link', { name: 'Cần xem lại (1)' }).waitFor();
 
     // The workbook of what is left.
@@ -114,10 +124,13 @@ describe('cells an import could not read, from the preview to “Cần xem lại
   });
 
   it('reads the remembered text by itself in the next import, and a cell is fixed in place in the preview', async () => {
-    const sheet = await pickFile('DS HTX vũ trụ 2.xlsx', listFile([
-      [1, 'HTX Vũ Trụ Bốn', 10, 'thám hiểm vũ trụ', 'Đang hoạt động', '01/02/2021'],
-      [2, 'HTX Vũ Trụ Năm', 'chừng 30', 'Trồng lúa, thám hiểm vũ trụ', 'Đang hoạt động', '01/02/2022'],
-    ]));
+    const sheet = await pickFile(
+      'DS HTX vũ trụ 2.xlsx',
+      listFile([
+        [1, 'HTX Vũ Trụ Bốn', 10, 'thám hiểm vũ trụ', 'Đang hoạt động', '01/02/2021'],
+        [2, 'HTX Vũ Trụ Năm', 'chừng 30', 'Trồng lúa, thám hiểm vũ trụ', 'Đang hoạt động', '01/02/2022'],
+      ]),
+    );
     // Only the members cell waits: both sector cells are read as the clerk taught.
     await expect.poll(() => sheet.innerText()).toContain('Cần xem lại: 1');
     const flagged = sheet.locator('td.cell-error');

@@ -43,7 +43,10 @@ describe('inspection and monitoring in the browser', () => {
     await page.getByLabel('1. Tổ chức').fill(ORG);
     await page.getByLabel('Ngày dự kiến').fill('32/01/2020');
     await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
-    await page.getByText(/Chưa lưu: Dòng 1, ngày dự kiến/).first().waitFor();
+    await page
+      .getByText(/Chưa lưu: Dòng 1, ngày dự kiến/)
+      .first()
+      .waitFor();
     await page.getByLabel('Ngày dự kiến').fill(formatVnDate(isoOf(today)));
     await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
     await page.getByText('Đã lưu kế hoạch.').waitFor();
@@ -59,7 +62,11 @@ describe('inspection and monitoring in the browser', () => {
     await page.getByLabel('Họ và tên').first().fill('Nguyễn Văn An');
     const groups = page.getByRole('radiogroup');
     const items = await groups.count();
-    for (let i = 0; i < items; i++) await groups.nth(i).getByLabel(i < 2 ? 'Không đạt' : 'Đạt', { exact: true }).check();
+    for (let i = 0; i < items; i++)
+      await groups
+        .nth(i)
+        .getByLabel(i < 2 ? 'Không đạt' : 'Đạt', { exact: true })
+        .check();
     await page.getByRole('button', { name: 'Thêm kiến nghị' }).click();
     await page.getByLabel('1. Nội dung kiến nghị').fill(RECOMMENDATION);
     await page.getByLabel('Bên thực hiện').fill('Hội đồng quản trị HTX');
@@ -104,7 +111,16 @@ describe('inspection and monitoring in the browser', () => {
     await page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
     await page.getByText('Đã lưu mẫu phiên bản 2. Biên bản mới sẽ dùng phiên bản này.').waitFor();
     const templates = await s.app.call('inspections.templates', {});
-    expect(templates).toMatchObject({ ok: true, value: [{ version: 2, items: expect.arrayContaining([expect.objectContaining({ title: 'Sử dụng vốn hỗ trợ của Nhà nước đúng mục đích' })]) }, { version: 1 }] });
+    expect(templates).toMatchObject({
+      ok: true,
+      value: [
+        {
+          version: 2,
+          items: expect.arrayContaining([expect.objectContaining({ title: 'Sử dụng vốn hỗ trợ của Nhà nước đúng mục đích' })]),
+        },
+        { version: 1 },
+      ],
+    });
     if (templates.ok) expect(templates.value[0]?.items).toHaveLength(8);
 
     await page.getByRole('tab', { name: 'Đại hội thường niên' }).click();

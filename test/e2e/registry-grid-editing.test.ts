@@ -18,7 +18,11 @@ const SEED = [
 
 beforeAll(async () => {
   s = await openBrowserSession();
-  await apply(s.app, 'organizations', SEED.map((values, i) => ({ kind: 'create' as const, tempId: `s${String(i)}`, values })));
+  await apply(
+    s.app,
+    'organizations',
+    SEED.map((values, i) => ({ kind: 'create' as const, tempId: `s${String(i)}`, values })),
+  );
   // Wide enough that every column of the test is drawn (AG Grid draws only the columns in view).
   await s.page.setViewportSize({ width: 2600, height: 900 });
   await s.page.goto(s.server.openUrl);
@@ -44,7 +48,9 @@ describe('the organizations grid, Excel-style', () => {
     await page.keyboard.press('Enter');
     // Enter saved and moved down, like Excel.
     await expect.poll(() => page.locator('.ag-cell-focus').getAttribute('col-id')).toBe('regCode');
-    expect(await page.evaluate(() => document.querySelector('.ag-cell-focus')?.closest('[row-index]')?.getAttribute('row-index'))).toBe(String(r + 1));
+    expect(await page.evaluate(() => document.querySelector('.ag-cell-focus')?.closest('[row-index]')?.getAttribute('row-index'))).toBe(
+      String(r + 1),
+    );
     await expect.poll(async () => (await byName('Hợp tác xã Dịch vụ Đồng Tâm')).regCode).toBe('2501000777');
 
     // Back up, right into the date: typed d/m/yyyy, shown dd/mm/yyyy; Tab moves right.
@@ -147,7 +153,9 @@ describe('the organizations grid, Excel-style', () => {
     await page.keyboard.press('Shift+ArrowDown');
     await expect.poll(() => page.locator('.ag-cell.kttt-range').count()).toBe(3);
     await page.keyboard.press('Control+d');
-    await expect.poll(async () => (await columnTexts(page, 'street')).slice(0, 3)).toEqual(['Thôn Đoàn Kết', 'Thôn Đoàn Kết', 'Thôn Đoàn Kết']);
+    await expect
+      .poll(async () => (await columnTexts(page, 'street')).slice(0, 3))
+      .toEqual(['Thôn Đoàn Kết', 'Thôn Đoàn Kết', 'Thôn Đoàn Kết']);
     await expect.poll(async () => (await organizations(s.app)).filter((o) => o.street === 'Thôn Đoàn Kết').length).toBe(3);
   });
 
@@ -159,7 +167,10 @@ describe('the organizations grid, Excel-style', () => {
     await page.keyboard.press('Shift+ArrowDown');
     await page.keyboard.press('Control+c');
     const expected = await page.evaluate(() => {
-      const t = (r: number, c: string) => (document.querySelector<HTMLElement>(`.kttt-grid .ag-row[row-index="${String(r)}"] .ag-cell[col-id="${c}"]`)?.innerText ?? '').trim();
+      const t = (r: number, c: string) =>
+        (
+          document.querySelector<HTMLElement>(`.kttt-grid .ag-row[row-index="${String(r)}"] .ag-cell[col-id="${c}"]`)?.innerText ?? ''
+        ).trim();
       return `${t(0, 'type')}\t${t(0, 'regCode')}\r\n${t(1, 'type')}\t${t(1, 'regCode')}\r\n`;
     });
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
@@ -176,7 +187,11 @@ describe('the organizations grid, Excel-style', () => {
     const search = page.getByRole('searchbox', { name: 'Tìm trong bảng Tổ chức KTTT' });
     await search.fill('hoa binh');
     await expect.poll(() => page.locator('.kttt-count').innerText()).toContain('3 / 6 dòng');
-    expect((await columnTexts(page, 'name')).sort()).toEqual(['HTX Chè Hòa Bình Xanh', 'Hợp tác xã Nông nghiệp Hòa Bình', 'Quỹ tín dụng nhân dân Hòa Bình']);
+    expect((await columnTexts(page, 'name')).sort()).toEqual([
+      'HTX Chè Hòa Bình Xanh',
+      'Hợp tác xã Nông nghiệp Hòa Bình',
+      'Quỹ tín dụng nhân dân Hòa Bình',
+    ]);
     await search.fill('HTX dong tam');
     await expect.poll(() => columnTexts(page, 'name')).toEqual(['Hợp tác xã Dịch vụ Đồng Tâm']);
     await search.fill('');

@@ -16,7 +16,11 @@ const YEAR = new Date().getFullYear() - 1;
 beforeAll(async () => {
   s = await openBrowserSession();
   await apply(s.app, 'organizations', [
-    { kind: 'create', tempId: 'a', values: { type: 'HTX', name: 'HTX Nông nghiệp Hòa Bình', regCode: '2501000001', foundedOn: '2015-06-01' } },
+    {
+      kind: 'create',
+      tempId: 'a',
+      values: { type: 'HTX', name: 'HTX Nông nghiệp Hòa Bình', regCode: '2501000001', foundedOn: '2015-06-01' },
+    },
     { kind: 'create', tempId: 'b', values: { type: 'HTX', name: 'HTX Dịch vụ Đồng Tâm', foundedOn: '2018-01-15' } },
   ]);
   await s.page.setViewportSize({ width: 2600, height: 900 });
@@ -62,7 +66,11 @@ describe('registry views', () => {
     const r = await rowOf(page, 'HTX Nông nghiệp Hòa Bình');
     await typeInto(page, r, 'fig.members', '1.250');
     await typeInto(page, r, 'fig.revenue', '2.500.000.000');
-    await expect.poll(() => value<FigureRow[]>(s.app.call('registry.listFigures', { year: YEAR }))).toMatchObject([{ organizationName: 'HTX Nông nghiệp Hòa Bình', year: YEAR, period: 'Y', members: 1250, revenue: 2_500_000_000, workers: null }]);
+    await expect
+      .poll(() => value<FigureRow[]>(s.app.call('registry.listFigures', { year: YEAR })))
+      .toMatchObject([
+        { organizationName: 'HTX Nông nghiệp Hòa Bình', year: YEAR, period: 'Y', members: 1250, revenue: 2_500_000_000, workers: null },
+      ]);
     expect((await organizations(s.app, YEAR)).find((o) => o.name === 'HTX Nông nghiệp Hòa Bình')?.figures?.members).toBe(1250);
   });
 
@@ -71,7 +79,9 @@ describe('registry views', () => {
     const r = await rowOf(page, 'HTX Dịch vụ Đồng Tâm');
     await cell(page, r, 'foundedOn').click();
     await pasteText(page, '31/02/2019\tkhông có tình trạng này\r\n');
-    await expect.poll(() => gridStatus(page)).toMatch(/Không nhận 2 ô: ô D\d+ \(Ngày thành lập \/ đăng ký\): Ngày 31\/02\/2019 không có trong lịch.*ô E\d+ \(Tình trạng\)/);
+    await expect
+      .poll(() => gridStatus(page))
+      .toMatch(/Không nhận 2 ô: ô D\d+ \(Ngày thành lập \/ đăng ký\): Ngày 31\/02\/2019 không có trong lịch.*ô E\d+ \(Tình trạng\)/);
     expect(await cell(page, r, 'foundedOn').getAttribute('class')).toContain('kttt-error');
     expect(await cell(page, r, 'foundedOn').innerText()).toBe('15/01/2018');
   });
@@ -82,7 +92,9 @@ describe('registry views', () => {
     await cell(page, r, '__row').dblclick();
     const panel = page.getByRole('complementary', { name: 'Chi tiết tổ chức' });
     await panel.getByRole('heading', { name: 'HTX Dịch vụ Đồng Tâm' }).waitFor();
-    await expect.poll(() => panel.getByRole('table', { name: 'Nhật ký thay đổi' }).innerText()).toContain('Người đứng đầu: (trống) → Trần Văn Bình');
+    await expect
+      .poll(() => panel.getByRole('table', { name: 'Nhật ký thay đổi' }).innerText())
+      .toContain('Người đứng đầu: (trống) → Trần Văn Bình');
     const form = panel.getByRole('form', { name: 'Ghi nhận thay đổi tình trạng' });
     await form.getByRole('combobox').selectOption('tam_ngung');
     await form.getByLabel('Từ ngày').fill('1/2/2024');
@@ -90,7 +102,9 @@ describe('registry views', () => {
     await form.getByLabel(/Ghi chú/).fill('Thông báo số 12/TB');
     await form.getByRole('button', { name: 'Ghi nhận' }).click();
     await form.getByText('Đã ghi nhận: Tạm ngừng hoạt động từ 1/2/2024.').waitFor();
-    await expect.poll(() => panel.getByRole('table', { name: 'Lịch sử tình trạng' }).innerText()).toMatch(/Tạm ngừng hoạt động\s+01\/02\/2024\s+31\/12\/2024\s+Thông báo số 12\/TB/);
+    await expect
+      .poll(() => panel.getByRole('table', { name: 'Lịch sử tình trạng' }).innerText())
+      .toMatch(/Tạm ngừng hoạt động\s+01\/02\/2024\s+31\/12\/2024\s+Thông báo số 12\/TB/);
     await panel.getByRole('button', { name: 'Đóng' }).click();
   });
 
@@ -122,7 +136,11 @@ describe('registry views', () => {
     const row = await rowOf(page, 'HTX Dịch vụ Đồng Tâm', 'organizationId');
     await typeInto(page, row, 'members', '45');
     await expect
-      .poll(async () => (await value<FigureRow[]>(s.app.call('registry.listFigures', { year: YEAR }))).find((f) => f.organizationName === 'HTX Dịch vụ Đồng Tâm'))
+      .poll(async () =>
+        (await value<FigureRow[]>(s.app.call('registry.listFigures', { year: YEAR }))).find(
+          (f) => f.organizationName === 'HTX Dịch vụ Đồng Tâm',
+        ),
+      )
       .toMatchObject({ members: 45, period: 'Y' });
   });
 
@@ -144,7 +162,9 @@ describe('registry views', () => {
     await page.keyboard.press('Enter');
     await typeInto(page, r, 'recognitionYear', '2023');
     await expect.poll(() => cell(page, r, 'validUntil').innerText()).toBe('31/12/2025');
-    await expect.poll(() => value<OcopRow[]>(s.app.call('registry.listOcop', {}))).toMatchObject([{ name: 'Chè Shan tuyết', stars: 4, ownerName: 'HTX Nông nghiệp Hòa Bình', recognitionYear: 2023 }]);
+    await expect
+      .poll(() => value<OcopRow[]>(s.app.call('registry.listOcop', {})))
+      .toMatchObject([{ name: 'Chè Shan tuyết', stars: 4, ownerName: 'HTX Nông nghiệp Hòa Bình', recognitionYear: 2023 }]);
   });
 
   it('records a certification on the second tab', async () => {
@@ -159,7 +179,9 @@ describe('registry views', () => {
     await page.keyboard.type('vietgap');
     await page.getByRole('option', { name: 'VietGAP', exact: true }).waitFor();
     await page.keyboard.press('Enter');
-    await expect.poll(() => value<CertRow[]>(s.app.call('registry.listCertifications', {}))).toMatchObject([{ organizationName: 'HTX Dịch vụ Đồng Tâm', kind: 'vietgap' }]);
+    await expect
+      .poll(() => value<CertRow[]>(s.app.call('registry.listCertifications', {})))
+      .toMatchObject([{ organizationName: 'HTX Dịch vụ Đồng Tâm', kind: 'vietgap' }]);
     expect(s.pageErrors, s.pageErrors.join('\n')).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ export const GOLDEN_DIR = path.join(REPO_ROOT, 'test', 'golden');
 export function expectGolden(name: string, actual: string): void {
   const file = path.join(GOLDEN_DIR, name);
   if (process.env.UPDATE_GOLDEN === '1') fs.writeFileSync(file, actual);
-  if (!fs.existsSync(file)) throw new Error(`Thiếu tệp mẫu test/golden/${name}: chạy lại với UPDATE_GOLDEN=1 để tạo, rồi xem lại trước khi commit.`);
+  if (!fs.existsSync(file))
+    throw new Error(`Thiếu tệp mẫu test/golden/${name}: chạy lại với UPDATE_GOLDEN=1 để tạo, rồi xem lại trước khi commit.`);
   expect(actual).toBe(fs.readFileSync(file, 'utf8'));
 }

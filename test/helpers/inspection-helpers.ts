@@ -20,7 +20,12 @@ export async function currentTemplate(app: App): Promise<ChecklistTemplateDto> {
 }
 
 /** A biên bản with every item of the current checklist passed unless `failed` names their codes. */
-export async function recordInput(app: App, organizationId: number, inspectedOn: string, extra: Partial<RecordInput> & { failed?: string[] } = {}): Promise<RecordInput> {
+export async function recordInput(
+  app: App,
+  organizationId: number,
+  inspectedOn: string,
+  extra: Partial<RecordInput> & { failed?: string[] } = {},
+): Promise<RecordInput> {
   const t = await currentTemplate(app);
   const { failed = [], ...rest } = extra;
   return {
@@ -28,7 +33,11 @@ export async function recordInput(app: App, organizationId: number, inspectedOn:
     inspectedOn,
     place: 'Trụ sở HTX',
     participants: TEAM,
-    checklist: t.items.map((i) => ({ itemId: i.id, result: failed.includes(i.code) ? ('khong_dat' as const) : ('dat' as const), remark: failed.includes(i.code) ? 'Chưa thực hiện' : null })),
+    checklist: t.items.map((i) => ({
+      itemId: i.id,
+      result: failed.includes(i.code) ? ('khong_dat' as const) : ('dat' as const),
+      remark: failed.includes(i.code) ? 'Chưa thực hiện' : null,
+    })),
     violations: [],
     recommendations: [],
     ...rest,

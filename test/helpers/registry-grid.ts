@@ -21,18 +21,24 @@ export async function columnTexts(page: Page, colId: string): Promise<string[]> 
 
 /** Displayed row index of the row whose `colId` cell shows `name`; waits a little for it to be drawn. */
 export async function rowOf(page: Page, name: string, colId = 'name'): Promise<number> {
-  const handle = await page.waitForFunction(
-    ([n, col]) => {
-      const c = [...document.querySelectorAll<HTMLElement>(`.kttt-grid .ag-row .ag-cell[col-id="${col}"]`)].find((x) => x.innerText.trim() === n);
-      const i = c?.closest('[row-index]')?.getAttribute('row-index');
-      // A string, so that row 0 is not mistaken for "not yet".
-      return i ?? false;
-    },
-    [name, colId] as const,
-    { timeout: 5000 },
-  ).catch(async (e: unknown) => {
-    throw new Error(`Không thấy dòng "${name}" trong cột ${colId}; đang có: ${JSON.stringify(await columnTexts(page, colId))}`, { cause: e });
-  });
+  const handle = await page
+    .waitForFunction(
+      ([n, col]) => {
+        const c = [...document.querySelectorAll<HTMLElement>(`.kttt-grid .ag-row .ag-cell[col-id="${col}"]`)].find(
+          (x) => x.innerText.trim() === n,
+        );
+        const i = c?.closest('[row-index]')?.getAttribute('row-index');
+        // A string, so that row 0 is not mistaken for "not yet".
+        return i ?? false;
+      },
+      [name, colId] as const,
+      { timeout: 5000 },
+    )
+    .catch(async (e: unknown) => {
+      throw new Error(`Không thấy dòng "${name}" trong cột ${colId}; đang có: ${JSON.stringify(await columnTexts(page, colId))}`, {
+        cause: e,
+      });
+    });
   return Number(await handle.jsonValue());
 }
 
@@ -63,7 +69,11 @@ export async function organizations(app: App, year?: number): Promise<OrgRow[]> 
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(60);
-  await page.waitForFunction(() => document.querySelectorAll('.kttt-grid .kttt-pending').length === 0 && !document.querySelector('.kttt-count')?.textContent?.includes('đang lưu'));
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('.kttt-grid .kttt-pending').length === 0 &&
+      !document.querySelector('.kttt-count')?.textContent?.includes('đang lưu'),
+  );
 }
 
 /** Clicks "Thêm dòng" and waits until the keyboard is on the new row's first cell (it is drawn a frame later). */

@@ -49,7 +49,8 @@ afterEach(async () => {
  */
 export function dbSnapshot(app: App): string {
   const s = app.ctx.conn.sqlite;
-  const tables = s.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[];
+  const tables = s.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as {
+    name: string;
+  }[];
   return JSON.stringify(tables.map(({ name }) => [name, s.prepare(`select * from "${name}" order by rowid`).all()]));
 }
-

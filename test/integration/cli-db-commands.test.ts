@@ -77,7 +77,9 @@ describe('kttt db commands', () => {
     const Better = (await import('better-sqlite3')).default;
     const raw = new Better(db);
     raw.pragma('foreign_keys = OFF');
-    raw.exec('create table parent_t(id integer primary key); create table child_t(id integer primary key, p integer references parent_t(id)); insert into child_t values (1, 99);');
+    raw.exec(
+      'create table parent_t(id integer primary key); create table child_t(id integer primary key, p integer references parent_t(id)); insert into child_t values (1, 99);',
+    );
     raw.close();
     const io = capture();
     expect(await runCli(['--db', db, 'db', 'check'], io, {})).toBe(2);
@@ -92,7 +94,13 @@ describe('kttt stats', () => {
     const { openApp } = await import('../../src-main/core/app.ts');
     const { RESOURCES_DIR } = await import('../helpers/temp.ts');
     const app = await openApp({ dbPath: db, resourcesDir: RESOURCES_DIR, appVersion: 't' });
-    const r = await app.call('registry.apply', { entity: 'organizations', ops: [{ kind: 'create', tempId: 'a', values: { type: 'HTX', name: 'HTX A' } }, { kind: 'create', tempId: 'b', values: { type: 'QTDND', name: 'Quỹ TDND B' } }] });
+    const r = await app.call('registry.apply', {
+      entity: 'organizations',
+      ops: [
+        { kind: 'create', tempId: 'a', values: { type: 'HTX', name: 'HTX A' } },
+        { kind: 'create', tempId: 'b', values: { type: 'QTDND', name: 'Quỹ TDND B' } },
+      ],
+    });
     expect(r.ok).toBe(true);
     await app.close();
     const io = capture();

@@ -25,7 +25,10 @@ describe('the contract', () => {
   it('refuses malformed payloads for every method and changes nothing', async () => {
     const app = await openTestApp();
     await app.call('settings.set', { officeName: 'Trước' });
-    const auditBefore = await app.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+    const auditBefore = await app.ctx.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
     const before = dbSnapshot(app);
     for (const name of methodNames) {
       for (const payload of MALFORMED) {
@@ -38,7 +41,10 @@ describe('the contract', () => {
         expect(r.error.message).toBe('Dữ liệu gửi lên không hợp lệ.');
       }
     }
-    const auditAfter = await app.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+    const auditAfter = await app.ctx.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
     expect(auditAfter).toEqual(auditBefore);
     expect(dbSnapshot(app)).toBe(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

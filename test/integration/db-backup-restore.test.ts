@@ -9,7 +9,6 @@ import { toAppError } from '../../src-main/core/db/failures.ts';
 import { fileHash, openTestApp, tempDir } from '../helpers/temp.ts';
 import { value } from '../helpers/registry.ts';
 
-
 describe('backups', () => {
   it('copy a consistent snapshot while another connection holds an open write transaction', async () => {
     const app = await openTestApp();
@@ -108,7 +107,20 @@ describe('restore', () => {
 
   it('refuses a damaged backup after its integrity check', async () => {
     const app = await openTestApp();
-    for (let i = 0; i < 300; i++) await app.ctx.db.insertInto('audit_log').values({ at: 'x', who: 'y', action: 'insert', entity: 'e', entity_id: String(i), field: null, old_value: 'a'.repeat(200), new_value: null }).execute();
+    for (let i = 0; i < 300; i++)
+      await app.ctx.db
+        .insertInto('audit_log')
+        .values({
+          at: 'x',
+          who: 'y',
+          action: 'insert',
+          entity: 'e',
+          entity_id: String(i),
+          field: null,
+          old_value: 'a'.repeat(200),
+          new_value: null,
+        })
+        .execute();
     const backup = await value<BackupInfo>(app.call('db.backup', {}));
     const bytes = fs.readFileSync(backup.path);
     // Scribble over pages in the middle of the file, leaving the header intact.

@@ -11,9 +11,12 @@ import { fileHash, openTestApp, RESOURCES_DIR, tempDir } from '../helpers/temp.t
 
 function tableColumns(file: string): Record<string, string[]> {
   const db = new BetterSqlite3(file, { readonly: true });
-  const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[];
+  const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as {
+    name: string;
+  }[];
   const result: Record<string, string[]> = {};
-  for (const { name } of tables) result[name] = (db.prepare(`select name from pragma_table_info(?)`).all(name) as { name: string }[]).map((c) => c.name);
+  for (const { name } of tables)
+    result[name] = (db.prepare(`select name from pragma_table_info(?)`).all(name) as { name: string }[]).map((c) => c.name);
   db.close();
   return result;
 }
@@ -21,16 +24,46 @@ function tableColumns(file: string): Record<string, string[]> {
 /** A row for each table of every released schema version, inserted where the table exists. */
 const SEED: [table: string, insert: string][] = [
   ['settings', `insert into settings (key, value, updated_at) values ('officeName', '"LM HTX"', '2024-01-01')`],
-  ['audit_log', `insert into audit_log (at, who, action, entity, entity_id, field, old_value, new_value) values ('2024-01-01', 'a', 'update', 'settings', 'officeName', 'officeName', '""', '"LM HTX"')`],
-  ['backups', `insert into backups (path, created_at, kind, size_bytes, schema_version) values ('/x.sqlite', '2024-01-01', 'manual', 10, 1)`],
-  ['organizations', `insert into organizations (id, type, name, name_key, reg_code, founded_on, status, status_since, sectors, created_at, updated_at) values (1, 'HTX', 'HTX A', 'hợp tác xã a', '0101', '2019-03-15', 'dang_hoat_dong', '2019-03-15', '["nong_nghiep"]', 'x', 'x')`],
-  ['status_history', `insert into status_history (organization_id, status, from_date, recorded_at) values (1, 'dang_hoat_dong', '2019-03-15', 'x')`],
-  ['yearly_figures', `insert into yearly_figures (organization_id, year, period, members, revenue, created_at, updated_at) values (1, 2024, 'Y', 12, 1580000000, 'x', 'x')`],
-  ['external_owners', `insert into external_owners (id, kind, name, name_key, created_at) values (1, 'doanh_nghiep', 'Công ty B', 'công ty b', 'x')`],
-  ['ocop_products', `insert into ocop_products (name, external_owner_id, stars, recognition_year, created_at, updated_at) values ('Mật ong', 1, 3, 2023, 'x', 'x')`],
-  ['certifications', `insert into certifications (organization_id, kind, issued_on, created_at, updated_at) values (1, 'vietgap', '2024-01-01', 'x', 'x')`],
-  ['import_batches', `insert into import_batches (id, file_name, file_hash, file_size, sheets, counts, status, who, committed_at) values (1, 'a.xls', 'h', 1, '[]', '{}', 'committed', 'a', 'x')`],
-  ['import_changes', `insert into import_changes (batch_id, entity, entity_id, action, after) values (1, 'organizations', 1, 'insert', '{}')`],
+  [
+    'audit_log',
+    `insert into audit_log (at, who, action, entity, entity_id, field, old_value, new_value) values ('2024-01-01', 'a', 'update', 'settings', 'officeName', 'officeName', '""', '"LM HTX"')`,
+  ],
+  [
+    'backups',
+    `insert into backups (path, created_at, kind, size_bytes, schema_version) values ('/x.sqlite', '2024-01-01', 'manual', 10, 1)`,
+  ],
+  [
+    'organizations',
+    `insert into organizations (id, type, name, name_key, reg_code, founded_on, status, status_since, sectors, created_at, updated_at) values (1, 'HTX', 'HTX A', 'hợp tác xã a', '0101', '2019-03-15', 'dang_hoat_dong', '2019-03-15', '["nong_nghiep"]', 'x', 'x')`,
+  ],
+  [
+    'status_history',
+    `insert into status_history (organization_id, status, from_date, recorded_at) values (1, 'dang_hoat_dong', '2019-03-15', 'x')`,
+  ],
+  [
+    'yearly_figures',
+    `insert into yearly_figures (organization_id, year, period, members, revenue, created_at, updated_at) values (1, 2024, 'Y', 12, 1580000000, 'x', 'x')`,
+  ],
+  [
+    'external_owners',
+    `insert into external_owners (id, kind, name, name_key, created_at) values (1, 'doanh_nghiep', 'Công ty B', 'công ty b', 'x')`,
+  ],
+  [
+    'ocop_products',
+    `insert into ocop_products (name, external_owner_id, stars, recognition_year, created_at, updated_at) values ('Mật ong', 1, 3, 2023, 'x', 'x')`,
+  ],
+  [
+    'certifications',
+    `insert into certifications (organization_id, kind, issued_on, created_at, updated_at) values (1, 'vietgap', '2024-01-01', 'x', 'x')`,
+  ],
+  [
+    'import_batches',
+    `insert into import_batches (id, file_name, file_hash, file_size, sheets, counts, status, who, committed_at) values (1, 'a.xls', 'h', 1, '[]', '{}', 'committed', 'a', 'x')`,
+  ],
+  [
+    'import_changes',
+    `insert into import_changes (batch_id, entity, entity_id, action, after) values (1, 'organizations', 1, 'insert', '{}')`,
+  ],
   ['import_mappings', `insert into import_mappings (signature, entity, mapping, updated_at) values ('s', 'organizations', '{}', 'x')`],
 ];
 
@@ -55,7 +88,9 @@ describe('migrations', () => {
       const conn = openConnection(dbPath);
       await migrate(conn, { target: from });
       // One row in every table this version has (the same rows whatever the version: frozen migrations).
-      const present = new Set((conn.sqlite.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((t) => t.name));
+      const present = new Set(
+        (conn.sqlite.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((t) => t.name),
+      );
       const seeded = SEED.filter(([table]) => present.has(table));
       for (const [, insert] of seeded) conn.sqlite.prepare(insert).run();
       const before = seeded.map(([table]) => [table, conn.sqlite.prepare(`select * from "${table}" order by rowid`).all()]);
@@ -67,7 +102,10 @@ describe('migrations', () => {
       // Columns a later migration added are left out of the comparison: the old ones must hold what they held.
       const after = before.map(([table, rows]) => {
         const old = (rows as Record<string, unknown>[])[0] ?? {};
-        const now = app.ctx.conn.sqlite.prepare(`select * from "${String(table)}" order by rowid limit 1`).all() as Record<string, unknown>[];
+        const now = app.ctx.conn.sqlite.prepare(`select * from "${String(table)}" order by rowid limit 1`).all() as Record<
+          string,
+          unknown
+        >[];
         return [table, now.map((r) => Object.fromEntries(Object.keys(old).map((k) => [k, r[k]])))];
       });
       expect(after).toEqual(before);

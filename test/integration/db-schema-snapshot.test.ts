@@ -9,7 +9,9 @@ describe('the schema', () => {
   it('after migrating an empty file is the one in test/golden/schema.sql', async () => {
     const app = await openTestApp();
     const rows = app.ctx.conn.sqlite
-      .prepare("select type, name, sql from sqlite_master where name not like 'sqlite_%' and sql is not null order by case type when 'table' then 0 when 'index' then 1 else 2 end, name")
+      .prepare(
+        "select type, name, sql from sqlite_master where name not like 'sqlite_%' and sql is not null order by case type when 'table' then 0 when 'index' then 1 else 2 end, name",
+      )
       .all() as { type: string; name: string; sql: string }[];
     const pragmas = ['user_version', 'application_id'].map((p) => `-- ${p} = ${String(app.ctx.conn.sqlite.pragma(p, { simple: true }))}`);
     expectGolden('schema.sql', `${[...pragmas, ...rows.map((r) => `${r.sql.replace(/\s+/g, ' ').trim()};`)].join('\n')}\n`);

@@ -18,7 +18,10 @@ const shown = (s: ShellSnapshot): boolean => s.windows[0]?.calls.includes('show'
 /** The directives of the page's CSP meta tag, by name. */
 function pageCsp(html: string): Map<string, string[]> {
   const tag = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html);
-  const directives = (tag?.[1] ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]);
+  const directives = (tag?.[1] ?? '')
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .filter((d) => d[0]);
   return new Map(directives.map(([name = '', ...values]) => [name, values]));
 }
 
@@ -86,7 +89,8 @@ describe('the Electron shell, started from the build', () => {
   });
 
   it('answers calls from its own page and refuses other pages and subframes', async () => {
-    const call = (frame: { url: string; top: boolean }) => shell.request({ op: 'invoke', channel: channelOf('settings.get'), input: {}, frame });
+    const call = (frame: { url: string; top: boolean }) =>
+      shell.request({ op: 'invoke', channel: channelOf('settings.get'), input: {}, frame });
     expect((await call({ url: 'window', top: true })).result).toMatchObject({ ok: true, value: { officeName: '' } });
     const forbidden = { ok: false, error: { code: 'FORBIDDEN' } };
     expect((await call({ url: 'https://example.com/', top: true })).result).toMatchObject(forbidden);
@@ -97,7 +101,9 @@ describe('the Electron shell, started from the build', () => {
   it('denies navigation away, new windows and webviews, in its window and in any other web contents', async () => {
     for (const contents of ['window', 'other'] as const) {
       expect(await shell.request({ op: 'navigate', contents, url: 'https://example.com/' })).toEqual({ prevented: true });
-      expect(await shell.request({ op: 'navigate', contents, url: pathToFileURL(path.join(shell.paths.dir, 'x.html')).href })).toEqual({ prevented: true });
+      expect(await shell.request({ op: 'navigate', contents, url: pathToFileURL(path.join(shell.paths.dir, 'x.html')).href })).toEqual({
+        prevented: true,
+      });
       expect(await shell.request({ op: 'open-window', contents, url: 'https://example.com/' })).toEqual({ answer: { action: 'deny' } });
       expect(await shell.request({ op: 'attach-webview', contents })).toEqual({ prevented: true });
     }
@@ -125,7 +131,10 @@ describe('the Electron shell, started from the build', () => {
     expect(atQuit.errors).toEqual([]);
     expect(atQuit.windows.map((w) => w.destroyed)).toEqual([true]);
     expect((await shell.exit).code).toBe(0);
-    expect(JSON.parse(fs.readFileSync(path.join(shell.paths.userData, 'window-state.json'), 'utf8'))).toMatchObject({ width: 1280, height: 800 });
+    expect(JSON.parse(fs.readFileSync(path.join(shell.paths.userData, 'window-state.json'), 'utf8'))).toMatchObject({
+      width: 1280,
+      height: 800,
+    });
     // A closed SQLite file in WAL mode leaves no -wal file behind.
     expect(fs.existsSync(`${shell.paths.db}-wal`)).toBe(false);
   });

@@ -64,7 +64,9 @@ describe('importing staged rows', () => {
     expect(rows[0]?.changes.map((c) => c.field).sort()).toEqual(['headName', 'revenue']);
     expect(rows[2]?.reason).toBe('Trùng với dòng 6: đã gộp.');
     // A founding date in the future is no reason to lose the row: the date is left blank and flagged.
-    expect(rows[3]?.flags).toEqual([{ field: 'foundedOn', label: 'Ngày thành lập / đăng ký', raw: '2030-01-01', reason: 'Ngày thành lập không được sau ngày hôm nay.' }]);
+    expect(rows[3]?.flags).toEqual([
+      { field: 'foundedOn', label: 'Ngày thành lập / đăng ký', raw: '2030-01-01', reason: 'Ngày thành lập không được sau ngày hôm nay.' },
+    ]);
     expect(rows[5]?.flags.map((f) => [f.field, f.reason])).toEqual([['type', expect.stringContaining('Không rõ loại hình')]]);
     expect(preview.sheets[0]?.counts).toEqual({ new: 4, update: 1, unchanged: 0, merged: 1, excluded: 0 });
     expect(await value<OrgRow[]>(app.call('registry.listOrganizations', {}))).toHaveLength(1);
@@ -76,7 +78,18 @@ describe('importing staged rows', () => {
       { name: 'HTX Chè Shan tuyết', type: 'HTX', regCode: '0601', members: 12, revenue: 2_000_000_000 },
       { name: 'Quỹ TDND Thanh Sơn', type: 'QTDND', members: 900 },
     ];
-    stage([sheet('organizations', rows), sheet('ocop', [{ name: 'Chè Shan tuyết', organizationId: 'Hợp tác xã Chè Shan Tuyết', stars: '4 sao', recognitionYear: 2023 }, { name: 'Mật ong', organizationId: 'Hộ ông Hùng', stars: '3★' }], null, 'OCOP')]);
+    stage([
+      sheet('organizations', rows),
+      sheet(
+        'ocop',
+        [
+          { name: 'Chè Shan tuyết', organizationId: 'Hợp tác xã Chè Shan Tuyết', stars: '4 sao', recognitionYear: 2023 },
+          { name: 'Mật ong', organizationId: 'Hộ ông Hùng', stars: '3★' },
+        ],
+        null,
+        'OCOP',
+      ),
+    ]);
     const first = await service.open('htx.xlsx', new Uint8Array([9, 9]));
     const committed = await service.commit(first.jobId);
     expect(committed.counts).toEqual({ new: 4, update: 0, unchanged: 0, merged: 0, excluded: 0 });
@@ -141,9 +154,16 @@ describe('importing staged rows', () => {
 
   it('records rows added one after another as one range, and undoes every row of it', async () => {
     const { app, service, stage } = await setup();
-    stage([sheet('organizations', ['Một', 'Hai', 'Ba', 'Bốn'].map((n, i) => ({ name: `HTX Dãy ${n}`, type: 'HTX', members: 10 + i })))]);
+    stage([
+      sheet(
+        'organizations',
+        ['Một', 'Hai', 'Ba', 'Bốn'].map((n, i) => ({ name: `HTX Dãy ${n}`, type: 'HTX', members: 10 + i })),
+      ),
+    ]);
     const batch = await service.commit((await service.open('day.xlsx', new Uint8Array([8]))).jobId);
-    const stored = app.ctx.conn.sqlite.prepare('select entity, entity_id, last_entity_id, action from import_changes where batch_id = ?').all(batch.id) as { entity: string; entity_id: number; last_entity_id: number | null }[];
+    const stored = app.ctx.conn.sqlite
+      .prepare('select entity, entity_id, last_entity_id, action from import_changes where batch_id = ?')
+      .all(batch.id) as { entity: string; entity_id: number; last_entity_id: number | null }[];
     expect(stored.map((c) => [c.entity, c.last_entity_id === null ? 1 : c.last_entity_id - c.entity_id + 1])).toEqual([
       ['organizations', 4],
       ['figures', 4],
@@ -158,7 +178,12 @@ describe('importing staged rows', () => {
   it('undoes a whole import, leaving fields the clerk edited since', async () => {
     const { app, service, stage } = await setup();
     const existing = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Cũ', headName: 'Ông A', phone: '0210' });
-    stage([sheet('organizations', [{ name: 'HTX Cũ', headName: 'Ông B', phone: '0999' }, { name: 'HTX Mới', type: 'HTX' }])]);
+    stage([
+      sheet('organizations', [
+        { name: 'HTX Cũ', headName: 'Ông B', phone: '0999' },
+        { name: 'HTX Mới', type: 'HTX' },
+      ]),
+    ]);
     const p = await service.open('f.xlsx', new Uint8Array([1]));
     const batch = await service.commit(p.jobId);
     await app.call('registry.apply', { entity: 'organizations', ops: [{ kind: 'update', id: existing, changes: { phone: '0888' } }] });
@@ -183,7 +208,13 @@ describe('importing staged rows', () => {
     const { app, service, stage } = await setup();
     await createRow(app, 'organizations', { type: 'HTX', name: 'Hợp tác xã Thành Công' });
     await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Thủy sản Hòa Bình' });
-    stage([sheet('organizations', [{ name: 'HTX  THÀNH CÔNG', headName: 'A' }, { name: 'HTX Thanh Công', headName: 'B' }, { name: 'Hợp tác xã thuỷ sản Hoà Bình', headName: 'C' }])]);
+    stage([
+      sheet('organizations', [
+        { name: 'HTX  THÀNH CÔNG', headName: 'A' },
+        { name: 'HTX Thanh Công', headName: 'B' },
+        { name: 'Hợp tác xã thuỷ sản Hoà Bình', headName: 'C' },
+      ]),
+    ]);
     const p = await service.open('names.xlsx', new Uint8Array([7]));
     expect(p.sheets[0]?.rows.map((r) => [r.values.name, r.fate, r.matchedName])).toEqual([
       ['HTX  THÀNH CÔNG', 'update', 'Hợp tác xã Thành Công'],
@@ -208,4 +239,3 @@ describe('importing staged rows', () => {
     expect(p.sheets[1]?.rows.map((r) => [r.fate, r.matchedId])).toEqual([['update', old]]);
   });
 });
-

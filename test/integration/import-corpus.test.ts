@@ -32,25 +32,29 @@ describe('every corpus file is analyzed or refused', () => {
     expect(FILES.length).toBeGreaterThanOrEqual(49);
   });
 
-  it.each(FILES)('%s', async (file) => {
-    const started = Date.now();
-    const result = await outcome(file);
-    expect(Date.now() - started).toBeLessThan(TIME_LIMIT_MS);
-    const refusal = REFUSED[file];
-    if (refusal !== undefined) {
-      expect(result).toBeInstanceOf(WorkbookReadError);
-      expect(result).toMatchObject({ code: refusal });
-    }
-    if (result instanceof WorkbookReadError) {
-      expect(result.message).toMatch(VIETNAMESE);
-      return;
-    }
-    expect(result.sheets.length).toBeGreaterThan(0);
-    for (const sheet of result.sheets) {
-      for (const w of sheet.warnings) expect(w).toMatch(VIETNAMESE);
-      for (const row of sheet.rows) expect(row.sourceRow).toBeGreaterThan(0);
-    }
-  }, TIME_LIMIT_MS + 5_000);
+  it.each(FILES)(
+    '%s',
+    async (file) => {
+      const started = Date.now();
+      const result = await outcome(file);
+      expect(Date.now() - started).toBeLessThan(TIME_LIMIT_MS);
+      const refusal = REFUSED[file];
+      if (refusal !== undefined) {
+        expect(result).toBeInstanceOf(WorkbookReadError);
+        expect(result).toMatchObject({ code: refusal });
+      }
+      if (result instanceof WorkbookReadError) {
+        expect(result.message).toMatch(VIETNAMESE);
+        return;
+      }
+      expect(result.sheets.length).toBeGreaterThan(0);
+      for (const sheet of result.sheets) {
+        for (const w of sheet.warnings) expect(w).toMatch(VIETNAMESE);
+        for (const row of sheet.rows) expect(row.sourceRow).toBeGreaterThan(0);
+      }
+    },
+    TIME_LIMIT_MS + 5_000,
+  );
 });
 
 describe('what the corpus files hold', () => {
@@ -64,7 +68,10 @@ describe('what the corpus files hold', () => {
     const s = (await analysis('vn-spreadsheets/GSO_DanhSachCapHuyen_17_05_2022.xls')).sheets[0];
     expect(s?.columns.map((c) => c.header)).toEqual(['Mã', 'Tên', 'Tên Tiếng Anh', 'Cấp', 'Mã TP', 'Tỉnh / Thành Phố']);
     expect(s?.rows.filter((r) => r.kind === 'header').length).toBe(1);
-    expect(s?.totalsCheck.map((t) => [t.kind, t.stated, t.computed, t.ok])).toEqual([['count', 0, 0, true], ['count', 705, 705, true]]);
+    expect(s?.totalsCheck.map((t) => [t.kind, t.stated, t.computed, t.ok])).toEqual([
+      ['count', 0, 0, true],
+      ['count', 705, 705, true],
+    ]);
     expect(s?.rows.filter((r) => r.kind === 'record').length).toBe(705);
   });
 
@@ -93,7 +100,19 @@ describe('what the corpus files hold', () => {
   });
 
   it('old Excel generations and other writers are read', async () => {
-    for (const file of ['crlf__CRLFX5_2.XLS', 'crlf__CRLFX5_3.XLS', 'crlf__CRLFX5_4.XLS', 'biff5__merge_cells.xls', 'A4X_gnumeric.xls', 'LONumbers.xls', 'artifacts__wps__write.xls', 'sheet_visibility_strict.xlsx', 'wtf_path.xlsx', 'merge_cells.ods', 'text_and_numbers.txt']) {
+    for (const file of [
+      'crlf__CRLFX5_2.XLS',
+      'crlf__CRLFX5_3.XLS',
+      'crlf__CRLFX5_4.XLS',
+      'biff5__merge_cells.xls',
+      'A4X_gnumeric.xls',
+      'LONumbers.xls',
+      'artifacts__wps__write.xls',
+      'sheet_visibility_strict.xlsx',
+      'wtf_path.xlsx',
+      'merge_cells.ods',
+      'text_and_numbers.txt',
+    ]) {
       const a = await analysis(`spreadsheet-corpus/${file}`);
       expect(a.sheets.length, file).toBeGreaterThan(0);
     }

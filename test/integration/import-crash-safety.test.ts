@@ -9,7 +9,11 @@ import { bytesOf, workbookOf, type Aoa } from '../helpers/import-fixtures.ts';
 const ROWS = 4000;
 
 function bigList(): Uint8Array {
-  const rows: Aoa = [['DANH SÁCH HỢP TÁC XÃ NĂM 2024'], [], ['TT', 'Tên hợp tác xã', 'Mã số HTX', 'Thành viên', 'Doanh thu năm 2024 (triệu đồng)']];
+  const rows: Aoa = [
+    ['DANH SÁCH HỢP TÁC XÃ NĂM 2024'],
+    [],
+    ['TT', 'Tên hợp tác xã', 'Mã số HTX', 'Thành viên', 'Doanh thu năm 2024 (triệu đồng)'],
+  ];
   for (let i = 1; i <= ROWS; i++) rows.push([i, `Hợp tác xã Dịch vụ số ${i}`, String(5_400_000_000 + i), 10 + (i % 50), 100 + i]);
   return bytesOf(workbookOf([{ name: 'DS HTX', rows }]), 'xlsx');
 }

@@ -35,7 +35,10 @@ describe('importing a legacy .xls through the contract', () => {
     const written = batch.counts.new + batch.counts.update;
     expect(written).toBeGreaterThan(5);
     const orgs = await value<OrgRow[]>(app.call('registry.listOrganizations', { year: 2024 }));
-    expect(orgs.find((o) => o.name === 'HTX Nông nghiệp Tân Lập')).toMatchObject({ regCode: '5407000123', figures: { revenue: 1_200_000_000 } });
+    expect(orgs.find((o) => o.name === 'HTX Nông nghiệp Tân Lập')).toMatchObject({
+      regCode: '5407000123',
+      figures: { revenue: 1_200_000_000 },
+    });
     expect(orgs.some((o) => o.type === 'THT')).toBe(true);
     expect((await value<OcopRow[]>(app.call('registry.listOcop', {}))).length).toBeGreaterThan(0);
 
@@ -46,7 +49,10 @@ describe('importing a legacy .xls through the contract', () => {
 
   it('refuses a file that is not a spreadsheet with a Vietnamese message and writes nothing', async () => {
     const app = await openTestApp({ now: () => NOW });
-    const r = await app.call('imports.open', { fileName: 'thu.xlsx', contentBase64: b64(new TextEncoder().encode('%PDF-1.4 không phải bảng tính')) });
+    const r = await app.call('imports.open', {
+      fileName: 'thu.xlsx',
+      contentBase64: b64(new TextEncoder().encode('%PDF-1.4 không phải bảng tính')),
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(/[àáảãạăâđêôơư]/);
     expect(await value<OrgRow[]>(app.call('registry.listOrganizations', {}))).toEqual([]);
@@ -58,7 +64,9 @@ describe('importing a legacy .xls through the contract', () => {
     const first = await value<ImportPreview>(app.call('imports.open', { fileName: 'a.xls', contentBase64: b64(bytes) }));
     const phoneColumn = first.sheets[0]?.columns.find((c) => c.header.startsWith('Ghi chú') && c.field !== null);
     expect(phoneColumn).toBeDefined();
-    const changed = await value<ImportPreview>(app.call('imports.setColumn', { jobId: first.jobId, sheet: 'DS HTX', columnIndex: phoneColumn?.index ?? 0, field: null }));
+    const changed = await value<ImportPreview>(
+      app.call('imports.setColumn', { jobId: first.jobId, sheet: 'DS HTX', columnIndex: phoneColumn?.index ?? 0, field: null }),
+    );
     expect(changed.sheets[0]?.columns.find((c) => c.index === phoneColumn?.index)?.field).toBeNull();
     await value(app.call('imports.commit', { jobId: changed.jobId }));
     const next = await value<ImportPreview>(app.call('imports.open', { fileName: 'b.xls', contentBase64: b64(bytes) }));
@@ -86,7 +94,22 @@ describe('kttt import', () => {
     const dir = tempDir();
     const db = path.join(dir, 'kttt.sqlite');
     const file = path.join(dir, 'la.xlsx');
-    fs.writeFileSync(file, bytesOf(workbookOf([{ name: 'Trang 1', rows: [['Cột A', 'Cột B'], ['x', 1], ['y', 2]] }]), 'xlsx'));
+    fs.writeFileSync(
+      file,
+      bytesOf(
+        workbookOf([
+          {
+            name: 'Trang 1',
+            rows: [
+              ['Cột A', 'Cột B'],
+              ['x', 1],
+              ['y', 2],
+            ],
+          },
+        ]),
+        'xlsx',
+      ),
+    );
     const io = capture();
     expect(await runCli(['--db', db, 'import', file, '--yes'], io, {})).toBe(2);
     expect(io.stderr.join('\n')).toContain('Không thể ánh xạ');

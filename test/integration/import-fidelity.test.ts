@@ -158,7 +158,15 @@ describe('importing a province’s legacy workbook', () => {
       const oc = groups.find((g) => g.raw === 'thám hiểm vũ trụ');
       expect(oc?.options?.some((o) => o.value === 'nong_nghiep')).toBe(true);
       // One action fixes every cell of the group, and later imports read the text so.
-      await value(app.call('review.fixGroup', { entity: 'organizations', field: 'sectors', textKey: oc?.textKey ?? '', value: ['nong_nghiep'], remember: true }));
+      await value(
+        app.call('review.fixGroup', {
+          entity: 'organizations',
+          field: 'sectors',
+          textKey: oc?.textKey ?? '',
+          value: ['nong_nghiep'],
+          remember: true,
+        }),
+      );
       const after = await value<OrgRow[]>(app.call('registry.listOrganizations', { year: 2024 }));
       expect(after.find((o) => o.name === 'HTX A')?.sectors).toEqual(['nong_nghiep']);
       const detail = await value<OrgDetail>(app.call('registry.organizationDetail', { id: after[0]?.id ?? 0 }));
@@ -191,7 +199,14 @@ describe('importing a province’s legacy workbook', () => {
       },
     ]);
     const run = await cli(['--db', db, 'import', file, '--yes', '--json']);
-    const out = JSON.parse(run.out) as { sheets: { sourceRows: number; counts: Record<string, number>; keptColumns: { header: string }[]; rows: { sourceRow: number; fate: string }[] }[] };
+    const out = JSON.parse(run.out) as {
+      sheets: {
+        sourceRows: number;
+        counts: Record<string, number>;
+        keptColumns: { header: string }[];
+        rows: { sourceRow: number; fate: string }[];
+      }[];
+    };
     const s = out.sheets[0];
     expect(s?.sourceRows).toBe(11);
     expect(Object.values(s?.counts ?? {}).reduce((a, b) => a + b, 0)).toBe(11);
@@ -208,7 +223,11 @@ describe('importing a province’s legacy workbook', () => {
   });
 
   it('refuses a workbook that is mostly not a registry, whole, with a Vietnamese message', async () => {
-    const schools: Aoa = [['DANH SÁCH TRƯỜNG HỌC'], ['STT', 'Tên đơn vị', 'Địa chỉ'], ...Array.from({ length: 30 }, (_, i) => [i + 1, `Trường Tiểu học số ${i + 1}`, 'xã Tân Vinh'])];
+    const schools: Aoa = [
+      ['DANH SÁCH TRƯỜNG HỌC'],
+      ['STT', 'Tên đơn vị', 'Địa chỉ'],
+      ...Array.from({ length: 30 }, (_, i) => [i + 1, `Trường Tiểu học số ${i + 1}`, 'xã Tân Vinh']),
+    ];
     const { db, file } = await setup([{ name: 'Trường', rows: schools }]);
     const run = await cli(['--db', db, 'import', file, '--yes']);
     expect(run.code).toBe(2);
@@ -220,11 +239,18 @@ describe('importing a province’s legacy workbook', () => {
     const { db, file } = await setup([
       {
         name: 'DS',
-        rows: [...title('DANH SÁCH HỢP TÁC XÃ NĂM 2024'), ['STT', 'Tên HTX', 'Doanh thu (triệu đồng)'], [1, 'HTX Lỗi công thức', '#REF!'], [2, 'HTX Đúng', 1580]],
+        rows: [
+          ...title('DANH SÁCH HỢP TÁC XÃ NĂM 2024'),
+          ['STT', 'Tên HTX', 'Doanh thu (triệu đồng)'],
+          [1, 'HTX Lỗi công thức', '#REF!'],
+          [2, 'HTX Đúng', 1580],
+        ],
       },
     ]);
     const run = await cli(['--db', db, 'import', file, '--yes', '--json']);
-    const out = JSON.parse(run.out) as { sheets: { counts: Record<string, number>; rows: { fate: string; flags: { field: string; raw: string }[] }[] }[] };
+    const out = JSON.parse(run.out) as {
+      sheets: { counts: Record<string, number>; rows: { fate: string; flags: { field: string; raw: string }[] }[] }[];
+    };
     expect(out.sheets[0]?.counts).toMatchObject({ new: 2 });
     expect(out.sheets[0]?.rows.flatMap((r) => r.flags)).toEqual([expect.objectContaining({ field: 'revenue', raw: '#REF!' })]);
   });

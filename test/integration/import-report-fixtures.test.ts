@@ -5,14 +5,27 @@ import { describe, expect, it } from 'vitest';
 import { analyzeBytes } from '../../src-main/core/import/reader/analyze/analyze-workbook.ts';
 import type { SheetAnalysis } from '../../src-main/core/import/reader/analyze/types.ts';
 import {
-  type Aoa, bytesOf, certificationSheet, cooperativeGroupSheet, cooperativeReport, csvBytes, figuresSheet, ocopSheet, workbookOf,
+  type Aoa,
+  bytesOf,
+  certificationSheet,
+  cooperativeGroupSheet,
+  cooperativeReport,
+  csvBytes,
+  figuresSheet,
+  ocopSheet,
+  workbookOf,
 } from '../helpers/import-fixtures.ts';
 
 function essentials(s: SheetAnalysis | undefined): unknown {
   if (s === undefined) return undefined;
   return {
-    entity: s.entity, year: s.year, headerRows: s.headerRows, columnNumberRow: s.columnNumberRow, footerRow: s.footerRow,
-    columns: s.columns.map((c) => [c.header, c.field, c.unit]), rows: s.rows.map((r) => [r.sourceRow, r.kind, r.context, r.values, r.cellErrors]),
+    entity: s.entity,
+    year: s.year,
+    headerRows: s.headerRows,
+    columnNumberRow: s.columnNumberRow,
+    footerRow: s.footerRow,
+    columns: s.columns.map((c) => [c.header, c.field, c.unit]),
+    rows: s.rows.map((r) => [r.sourceRow, r.kind, r.context, r.values, r.cellErrors]),
     totals: s.totalsCheck.map((t) => [t.sourceRow, t.field, t.ok]),
   };
 }
@@ -33,7 +46,9 @@ describe('one report, every format', () => {
 });
 
 describe('a workbook with one entity per sheet', () => {
-  const a = analyzeBytes(bytesOf(workbookOf([cooperativeReport(), cooperativeGroupSheet(), figuresSheet(), ocopSheet(), certificationSheet()]), 'xlsx'));
+  const a = analyzeBytes(
+    bytesOf(workbookOf([cooperativeReport(), cooperativeGroupSheet(), figuresSheet(), ocopSheet(), certificationSheet()]), 'xlsx'),
+  );
 
   it('tells each sheet apart', () => {
     expect(a.sheets.map((s) => [s.name, s.entity, s.orgType, s.year, s.period])).toEqual([
@@ -51,7 +66,11 @@ describe('a workbook with one entity per sheet', () => {
 
   it('infers the type of tổ hợp tác rows from the sheet and of named ones from their names', () => {
     const tht = a.sheets[1];
-    expect(tht?.rows.map((r) => [r.values.type, r.inferred.includes('type')])).toEqual([['THT', true], ['THT', true], ['THT', true]]);
+    expect(tht?.rows.map((r) => [r.values.type, r.inferred.includes('type')])).toEqual([
+      ['THT', true],
+      ['THT', true],
+      ['THT', true],
+    ]);
     expect(tht?.rows[0]?.address).toEqual({ commune: 'Xã Đồng Tâm', district: 'Huyện Lạc Thủy' });
     expect(tht?.defaults).toMatchObject({ type: 'THT' });
   });
@@ -59,21 +78,36 @@ describe('a workbook with one entity per sheet', () => {
   it('reads figures with their unit, per-month income and the sheet period', () => {
     const f = a.sheets[2];
     expect(f?.rows[0]?.values).toEqual({
-      name: 'HTX Nông nghiệp Tân Lập', members: 25, workers: 20, revenue: 1_580_000_000, profit: 120_000_000, avgIncome: 4_500_000, year: 2024, period: 'H1',
+      name: 'HTX Nông nghiệp Tân Lập',
+      members: 25,
+      workers: 20,
+      revenue: 1_580_000_000,
+      profit: 120_000_000,
+      avgIncome: 4_500_000,
+      year: 2024,
+      period: 'H1',
     });
     expect(f?.totalsCheck.every((t) => t.ok)).toBe(true);
   });
 
   it('splits OCOP owners into cooperatives and outside owners', () => {
     const o = a.sheets[3];
-    expect(o?.rows.map((r) => [r.values.organizationId ?? null, r.values.externalOwnerName ?? null, r.values.externalOwnerKind ?? null])).toEqual([
+    expect(
+      o?.rows.map((r) => [r.values.organizationId ?? null, r.values.externalOwnerName ?? null, r.values.externalOwnerKind ?? null]),
+    ).toEqual([
       ['HTX Cam Cao Phong', null, null],
       ['Hợp tác xã Nông nghiệp Tân Lập', null, null],
       [null, 'Công ty TNHH Chè Đà Bắc', 'doanh_nghiep'],
       [null, 'Hộ kinh doanh Bùi Văn Minh', 'ho_kinh_doanh'],
       ['HTX Cam Cao Phong', null, null],
     ]);
-    expect(o?.rows.map((r) => r.values.stars ?? r.cellErrors.stars)).toEqual([4, 3, 4, 5, 'Hạng sao OCOP phải từ 3 đến 5 sao (ô ghi “2 sao”).']);
+    expect(o?.rows.map((r) => r.values.stars ?? r.cellErrors.stars)).toEqual([
+      4,
+      3,
+      4,
+      5,
+      'Hạng sao OCOP phải từ 3 đến 5 sao (ô ghi “2 sao”).',
+    ]);
     expect(o?.rows[3]?.values.decisionDate).toBe('2023-10-01');
     expect(o?.rows[4]?.duplicateOf).toBe(3);
   });
@@ -110,7 +144,12 @@ describe('numbers as text and every date form', () => {
       ['0107000457', '2019-03-15', 4_670_000, 35],
       ['5400000789', '2019-03-05', 1_234_500_000, 0],
       ['5400000000', '2019-03-15', 12_000_000, null],
-      ['Mã “5,4E+09” đã bị Excel rút gọn thành dạng số mũ nên mất chữ số; hãy lấy lại mã đầy đủ.', '2019-03-15', 'Không đọc được “mười” thành số: có ký tự “m”.', null],
+      [
+        'Mã “5,4E+09” đã bị Excel rút gọn thành dạng số mũ nên mất chữ số; hãy lấy lại mã đầy đủ.',
+        '2019-03-15',
+        'Không đọc được “mười” thành số: có ký tự “m”.',
+        null,
+      ],
       ['5400000790', '2019', 0, 0],
       ['5400000791', '2019-03', null, 12],
     ]);
@@ -133,27 +172,63 @@ describe('remembered and chosen mappings', () => {
     const mappings = { [first?.shape ?? '']: first?.mapping ?? { entity: null, columns: {} } };
     const next = analyzeBytes(bytesOf(workbookOf([{ name: 'Năm sau', rows: sheet(2024) }]), 'xlsx'), { mappings }).sheets[0];
     expect(next?.shape).toBe(first?.shape);
-    expect(next?.columns.map((c) => [c.field, c.source])).toEqual([[null, 'remembered'], ['name', 'remembered'], ['legacyAddress', 'remembered'], ['revenue', 'remembered'], ['notes', 'remembered']]);
+    expect(next?.columns.map((c) => [c.field, c.source])).toEqual([
+      [null, 'remembered'],
+      ['name', 'remembered'],
+      ['legacyAddress', 'remembered'],
+      ['revenue', 'remembered'],
+      ['notes', 'remembered'],
+    ]);
     expect(next?.rows[0]?.values.notes).toBe('abc');
     expect(next?.year).toBe(2024);
   });
 
   it('applies the clerk’s entity, year, units, header rows and skipped sheets', () => {
-    const rows: Aoa = [['Đơn vị', 'Giá trị'], ['HTX A', 5]];
-    const a = analyzeBytes(bytesOf(workbookOf([{ name: 'A', rows }, { name: 'B', rows }]), 'xlsx'), {
-      year: 2022,
-      sheets: {
-        A: { entity: 'figures', headerRows: [1], columns: { 0: { kind: 'field', field: 'name' }, 1: { kind: 'field', field: 'revenue' } }, units: { 1: 'ty' } },
-        B: { skip: true },
+    const rows: Aoa = [
+      ['Đơn vị', 'Giá trị'],
+      ['HTX A', 5],
+    ];
+    const a = analyzeBytes(
+      bytesOf(
+        workbookOf([
+          { name: 'A', rows },
+          { name: 'B', rows },
+        ]),
+        'xlsx',
+      ),
+      {
+        year: 2022,
+        sheets: {
+          A: {
+            entity: 'figures',
+            headerRows: [1],
+            columns: { 0: { kind: 'field', field: 'name' }, 1: { kind: 'field', field: 'revenue' } },
+            units: { 1: 'ty' },
+          },
+          B: { skip: true },
+        },
       },
-    });
+    );
     expect(a.sheets.map((s) => s.name)).toEqual(['A']);
     expect(a.sheets[0]?.rows[0]?.values).toEqual({ name: 'HTX A', revenue: 5_000_000_000, year: 2022, period: 'Y' });
     expect(a.sheets[0]?.yearSource).toBe('option');
   });
 
   it('asks for a unit rather than guessing small numbers', () => {
-    const s = analyzeBytes(bytesOf(workbookOf([{ name: 'S', rows: [['Tên HTX', 'Địa chỉ', 'Doanh thu'], ['HTX A', 'Xã X', 150]] }]), 'xlsx')).sheets[0];
+    const s = analyzeBytes(
+      bytesOf(
+        workbookOf([
+          {
+            name: 'S',
+            rows: [
+              ['Tên HTX', 'Địa chỉ', 'Doanh thu'],
+              ['HTX A', 'Xã X', 150],
+            ],
+          },
+        ]),
+        'xlsx',
+      ),
+    ).sheets[0];
     expect(s?.columns[2]?.unit).toBeNull();
     expect(s?.rows[0]?.cellErrors.revenue).toMatch(/đơn vị tính/);
     expect(s?.warnings.some((w) => w.includes('không ghi đơn vị tính'))).toBe(true);

@@ -6,7 +6,20 @@ import { createAnalyzer, isSavedMapping } from '../../src-main/core/import/reade
 import { bytesOf, cooperativeGroupSheet, cooperativeReport, workbookOf } from '../helpers/import-fixtures.ts';
 
 const analyzer = createAnalyzer();
-const bytes = bytesOf(workbookOf([cooperativeReport(), cooperativeGroupSheet(), { name: 'Khác', rows: [['Name', 'Value'], ['a', 1]] }]), 'xlsx');
+const bytes = bytesOf(
+  workbookOf([
+    cooperativeReport(),
+    cooperativeGroupSheet(),
+    {
+      name: 'Khác',
+      rows: [
+        ['Name', 'Value'],
+        ['a', 1],
+      ],
+    },
+  ]),
+  'xlsx',
+);
 
 describe('the reader as an Analyzer', () => {
   it('stages the records of each sheet, with context and refusals', async () => {
@@ -29,7 +42,13 @@ describe('the reader as an Analyzer', () => {
     const first = await analyzer({ bytes, fileName: 'ds.xlsx', remembered: {}, choices: {} });
     const signature = first[0]?.signature ?? '';
     const remembered = { [signature]: first[0]?.savedMapping, junk: { columns: 5 } };
-    const again = await analyzer({ bytes, fileName: 'ds.xlsx', year: 2023, remembered, choices: { 'DS HTX': { columns: { 10: null, 3: 'street' } } } });
+    const again = await analyzer({
+      bytes,
+      fileName: 'ds.xlsx',
+      year: 2023,
+      remembered,
+      choices: { 'DS HTX': { columns: { 10: null, 3: 'street' } } },
+    });
     const columns = again[0]?.columns ?? [];
     expect(columns.find((c) => c.index === 10)?.field).toBeNull();
     expect(columns.find((c) => c.index === 3)).toMatchObject({ field: 'street', confidence: 1 });
@@ -40,6 +59,9 @@ describe('the reader as an Analyzer', () => {
   it('turns a file it cannot read into an AppError with the reader’s message', async () => {
     const refused = analyzer({ bytes: Buffer.from('%PDF-1.4'), fileName: 'x.pdf', remembered: {}, choices: {} });
     await expect(refused).rejects.toBeInstanceOf(AppError);
-    await expect(refused).rejects.toMatchObject({ code: 'INVALID_INPUT', message: 'Tệp này không phải là bảng tính (Excel, LibreOffice hoặc CSV).' });
+    await expect(refused).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: 'Tệp này không phải là bảng tính (Excel, LibreOffice hoặc CSV).',
+    });
   });
 });

@@ -29,7 +29,9 @@ describe('analysis in a worker thread', () => {
   }, 30_000);
 
   it('carries typed errors back', async () => {
-    await expect(analyzeWorkbookInWorker(path.join(SHARED_DATA, 'spreadsheet-corpus/password_2002_40_xor.xls'), {}, control)).rejects.toMatchObject({
+    await expect(
+      analyzeWorkbookInWorker(path.join(SHARED_DATA, 'spreadsheet-corpus/password_2002_40_xor.xls'), {}, control),
+    ).rejects.toMatchObject({
       name: 'WorkbookReadError',
       code: 'encrypted',
     });
@@ -38,18 +40,26 @@ describe('analysis in a worker thread', () => {
 
   it('is cancelled by its AbortSignal', async () => {
     const abort = new AbortController();
-    const pending = analyzeWorkbookInWorker(path.join(SHARED_DATA, 'vn-spreadsheets/GSO_DanhSachCapXa_17_05_2022.xls'), {}, { ...control, signal: abort.signal });
+    const pending = analyzeWorkbookInWorker(
+      path.join(SHARED_DATA, 'vn-spreadsheets/GSO_DanhSachCapXa_17_05_2022.xls'),
+      {},
+      { ...control, signal: abort.signal },
+    );
     setTimeout(() => abort.abort(), 20);
     await expect(pending).rejects.toMatchObject({ code: 'cancelled' });
     const already = new AbortController();
     already.abort();
-    await expect(analyzeWorkbookInWorker(Buffer.from('x'), {}, { ...control, signal: already.signal })).rejects.toMatchObject({ code: 'cancelled' });
+    await expect(analyzeWorkbookInWorker(Buffer.from('x'), {}, { ...control, signal: already.signal })).rejects.toMatchObject({
+      code: 'cancelled',
+    });
   }, 30_000);
 
   it('stops a worker that never answers', async () => {
     const started = Date.now();
     const hanging = new URL('data:text/javascript,for(;;){}');
-    await expect(analyzeWorkbookInWorker(Buffer.from('x'), {}, { workerUrl: hanging, hardTimeoutMs: 500 })).rejects.toMatchObject({ code: 'timeout' });
+    await expect(analyzeWorkbookInWorker(Buffer.from('x'), {}, { workerUrl: hanging, hardTimeoutMs: 500 })).rejects.toMatchObject({
+      code: 'timeout',
+    });
     expect(Date.now() - started).toBeLessThan(10_000);
   }, 30_000);
 
@@ -60,7 +70,11 @@ describe('analysis in a worker thread', () => {
 
   it('stops at the analysis time limit', async () => {
     await expect(
-      analyzeWorkbookInWorker(path.join(SHARED_DATA, 'vn-spreadsheets/GSO_DanhSachCapXa_17_05_2022.xls'), { limits: { timeoutMs: 1 } }, control),
+      analyzeWorkbookInWorker(
+        path.join(SHARED_DATA, 'vn-spreadsheets/GSO_DanhSachCapXa_17_05_2022.xls'),
+        { limits: { timeoutMs: 1 } },
+        control,
+      ),
     ).rejects.toMatchObject({ code: 'timeout' });
   }, 30_000);
 });

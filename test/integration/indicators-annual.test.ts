@@ -26,7 +26,14 @@ async function handBuilt() {
   const f = await org(app, 'HTX', 'HTX F', '2010-01-01'); // dissolved 2024-09-30 → not active, dissolvedInYear
   const q = await org(app, 'QTDND', 'Quỹ TDND G', '2005-01-01'); // active, 120 members
   const t = await org(app, 'THT', 'Tổ hợp tác H', '2024-05-05'); // new in 2024, active, 7 members, 9 workers
-  await figures(app, a, { members: 50, workers: 20, regularWorkers: 10, revenue: 2_000_000_000, profit: 200_000_000, avgIncome: 5_000_000 });
+  await figures(app, a, {
+    members: 50,
+    workers: 20,
+    regularWorkers: 10,
+    revenue: 2_000_000_000,
+    profit: 200_000_000,
+    avgIncome: 5_000_000,
+  });
   await figures(app, b, { members: 10, workers: 40, regularWorkers: 30, revenue: 1_000_000_000, avgIncome: 3_000_000 });
   await figures(app, d, { members: 99, revenue: 9_000_000_000 });
   await figures(app, e, { members: null });
@@ -85,7 +92,18 @@ describe('annual indicators', () => {
 
   it('weight income by regular workers, falling back to the plain mean when nobody reported them', () => {
     expect(weightedIncome([])).toBeNull();
-    expect(weightedIncome([{ avg_income: 4_000_000, regular_workers: null }, { avg_income: 6_000_000, regular_workers: null }])).toBe(5_000_000);
-    expect(weightedIncome([{ avg_income: 4_000_000, regular_workers: 1 }, { avg_income: 6_000_000, regular_workers: 3 }, { avg_income: 9_000_000, regular_workers: null }])).toBe(5_500_000);
+    expect(
+      weightedIncome([
+        { avg_income: 4_000_000, regular_workers: null },
+        { avg_income: 6_000_000, regular_workers: null },
+      ]),
+    ).toBe(5_000_000);
+    expect(
+      weightedIncome([
+        { avg_income: 4_000_000, regular_workers: 1 },
+        { avg_income: 6_000_000, regular_workers: 3 },
+        { avg_income: 9_000_000, regular_workers: null },
+      ]),
+    ).toBe(5_500_000);
   });
 });

@@ -32,7 +32,15 @@ async function scenario() {
   );
   const communes = await value<CommuneDto[]>(app.call('adminUnits.communes', { provinceCode: '25' }));
   const commune = communes[0]?.code ?? null;
-  const a = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Nông nghiệp Đồng Tâm', regCode: '2501000123', foundedOn: '2018-03-15', communeCode: commune ?? '', charterCapital: 650_000_000, headName: 'Lê Văn Cường' });
+  const a = await createRow(app, 'organizations', {
+    type: 'HTX',
+    name: 'HTX Nông nghiệp Đồng Tâm',
+    regCode: '2501000123',
+    foundedOn: '2018-03-15',
+    communeCode: commune ?? '',
+    charterCapital: 650_000_000,
+    headName: 'Lê Văn Cường',
+  });
   const b = await createRow(app, 'organizations', { type: 'THT', name: 'THT Rau sạch Bình Minh', foundedOn: '2020-05-01' });
   await createRow(app, 'figures', { organizationId: a, year: 2024, members: 45, workers: 20, revenue: 2_350_000_000 });
   const plan = await value<PlanDto>(
@@ -43,7 +51,10 @@ async function scenario() {
       issuedOn: '2025-01-06',
       team: 'Ông Nguyễn Văn An, Trưởng ban Kiểm tra, Trưởng đoàn\nBà Trần Thị Bình, chuyên viên, Thư ký',
       content: 'Kiểm tra việc thực hiện Luật Hợp tác xã năm 2023.\nKiểm tra sổ sách, báo cáo tài chính năm 2024.',
-      items: [{ organizationId: a, plannedDate: '2025-05-20' }, { organizationId: b, plannedDate: '2025-09-10', note: 'Kết hợp tập huấn' }],
+      items: [
+        { organizationId: a, plannedDate: '2025-05-20' },
+        { organizationId: b, plannedDate: '2025-09-10', note: 'Kết hợp tập huấn' },
+      ],
     }),
   );
   const record = await saveRecord(
@@ -56,9 +67,14 @@ async function scenario() {
       legalBasis: 'Căn cứ Kế hoạch số 03/KH-LMHTX ngày 06/01/2025 của Liên minh Hợp tác xã tỉnh.',
       failed: ['dhtv', 'so_thanh_vien'],
       findings: 'HTX duy trì dịch vụ làm đất, tưới tiêu cho thành viên.',
-      violations: [{ itemCode: 'dhtv', description: 'Chưa tổ chức Đại hội thành viên thường niên năm 2024' }, { description: 'Sổ sách kế toán ghi chép chưa đầy đủ' }],
+      violations: [
+        { itemCode: 'dhtv', description: 'Chưa tổ chức Đại hội thành viên thường niên năm 2024' },
+        { description: 'Sổ sách kế toán ghi chép chưa đầy đủ' },
+      ],
       conclusion: 'HTX cơ bản chấp hành quy định của Luật HTX năm 2023.',
-      recommendations: [{ content: 'Tổ chức Đại hội thành viên thường niên năm 2024', responsible: 'Hội đồng quản trị HTX', deadline: '2025-06-10' }],
+      recommendations: [
+        { content: 'Tổ chức Đại hội thành viên thường niên năm 2024', responsible: 'Hội đồng quản trị HTX', deadline: '2025-06-10' },
+      ],
       copies: 2,
     }),
   );
@@ -77,7 +93,13 @@ describe('inspection printouts', () => {
       ['monitoring-report.json', { kind: 'monitoring', asOf: '2025-06-15' }],
     ];
     for (const [file, request] of requests) {
-      const report = await inspectionReport(app.ctx, request, request.kind === 'record' || request.kind === 'plan' ? defaultInspectionReportSettings(request.kind, null) : fixedDate(request.kind));
+      const report = await inspectionReport(
+        app.ctx,
+        request,
+        request.kind === 'record' || request.kind === 'plan'
+          ? defaultInspectionReportSettings(request.kind, null)
+          : fixedDate(request.kind),
+      );
       golden(file, report.model);
       const html = renderHtml(report.model);
       expect(html).toContain(report.model.title.docType);
@@ -109,7 +131,13 @@ describe('inspection printouts', () => {
       { code: 'dhtv', label: 'Tổ chức Đại hội thành viên thường niên trong thời hạn 04 tháng kể từ ngày kết thúc năm tài chính', count: 1 },
     ]);
     expect(before.recommendations).toEqual({ made: 1, done: 0, inProgress: 0, notStarted: 1, overdue: 1 });
-    await value(app.call('inspections.updateRecommendation', { id: record.recommendations[0]?.id ?? 0, status: 'da_thuc_hien', onDate: '2025-06-12' }));
+    await value(
+      app.call('inspections.updateRecommendation', {
+        id: record.recommendations[0]?.id ?? 0,
+        status: 'da_thuc_hien',
+        onDate: '2025-06-12',
+      }),
+    );
     const after = await value<InspectionPeriodData>(app.call('inspections.periodReport', { from: '2025-01-01', to: '2025-06-30' }));
     expect(after.recommendations).toEqual({ made: 1, done: 1, inProgress: 0, notStarted: 0, overdue: 0 });
     const refused = await app.call('inspections.periodReport', { from: '2025-07-01', to: '2025-06-30' });
@@ -120,7 +148,9 @@ describe('inspection printouts', () => {
     const { app } = await scenario();
     const report = await inspectionReport(app.ctx, { kind: 'monitoring', asOf: '2025-06-15' });
     expect(Object.keys(report.json as object)).toEqual(['asOf', 'lists']);
-    const r = await value<{ title: string; html: string }>(app.call('inspections.documentHtml', { kind: 'monitoring', asOf: '2025-06-15' }));
+    const r = await value<{ title: string; html: string }>(
+      app.call('inspections.documentHtml', { kind: 'monitoring', asOf: '2025-06-15' }),
+    );
     expect(r.title).toBe('Báo cáo giám sát tổ chức kinh tế tập thể đến ngày 15/06/2025');
     expect(r.html).toContain('Kiến nghị quá hạn chưa thực hiện');
     expect(r.html).toContain('Tổ chức Đại hội thành viên thường niên năm 2024');
@@ -128,12 +158,19 @@ describe('inspection printouts', () => {
 
   it('save as files through the contract: the monitoring JSON and a PDF printed by Chromium', async () => {
     const { app } = await scenario();
-    const json = await value<ReportFile>(app.call('inspections.documentFile', { document: { kind: 'monitoring', asOf: '2025-06-15' }, format: 'json' }));
+    const json = await value<ReportFile>(
+      app.call('inspections.documentFile', { document: { kind: 'monitoring', asOf: '2025-06-15' }, format: 'json' }),
+    );
     expect(json).toMatchObject({ fileName: 'bao-cao-giam-sat-2025-06-15.json', mime: 'application/json' });
-    const data = JSON.parse(Buffer.from(json.contentBase64, 'base64').toString('utf8')) as { asOf: string; lists: Record<string, { id: number; name: string }[]> };
+    const data = JSON.parse(Buffer.from(json.contentBase64, 'base64').toString('utf8')) as {
+      asOf: string;
+      lists: Record<string, { id: number; name: string }[]>;
+    };
     expect(data.asOf).toBe('2025-06-15');
     expect(data.lists.recommendationsOverdue?.map((e) => e.name)).toEqual(['HTX Nông nghiệp Đồng Tâm']);
-    const pdf = await value<ReportFile>(app.call('inspections.documentFile', { document: { kind: 'monitoring', asOf: '2025-06-15' }, format: 'pdf' }));
+    const pdf = await value<ReportFile>(
+      app.call('inspections.documentFile', { document: { kind: 'monitoring', asOf: '2025-06-15' }, format: 'pdf' }),
+    );
     expect(Buffer.from(pdf.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -11,7 +11,8 @@ const NOW = new Date(2025, 5, 15, 9, 0, 0);
 const open = () => openTestApp({ now: () => NOW });
 type TestApp = Awaited<ReturnType<typeof open>>;
 
-const htx = (app: TestApp, name: string, values: Record<string, string | number> = {}) => createRow(app, 'organizations', { type: 'HTX', name, foundedOn: '2019-01-10', ...values });
+const htx = (app: TestApp, name: string, values: Record<string, string | number> = {}) =>
+  createRow(app, 'organizations', { type: 'HTX', name, foundedOn: '2019-01-10', ...values });
 
 describe('notReported: active organizations with no figures for the previous year', () => {
   it('looks at the year before the as-of date, and skips organizations founded after it', async () => {
@@ -42,7 +43,12 @@ describe('noRevenue: no revenue for two consecutive years, or stopped de facto',
     const endOf2023 = await htx(app, 'HTX Lập 31/12/2023', { foundedOn: '2023-12-31' });
     const stopped = await htx(app, 'HTX Ngừng hoạt động');
     await apply(app, 'organizations', [{ kind: 'update', id: stopped, changes: { status: 'ngung_hoat_dong' } }]);
-    for (const [id, y, revenue] of [[zero, 2023, 0], [zero, 2024, 0], [recovered, 2023, 0], [recovered, 2024, 150_000_000]] as const) {
+    for (const [id, y, revenue] of [
+      [zero, 2023, 0],
+      [zero, 2024, 0],
+      [recovered, 2023, 0],
+      [recovered, 2024, 150_000_000],
+    ] as const) {
       await createRow(app, 'figures', { organizationId: id, year: y, revenue, members: 7 });
     }
     const r = await monitoring(app, '2025-06-15');
@@ -67,7 +73,10 @@ describe('suspended and suspensionsEnding', () => {
     await value(app.call('registry.setStatus', { organizationId: open2, status: 'tam_ngung', fromDate: '2025-01-01' }));
 
     const june14 = await monitoring(app, '2025-06-14');
-    expect(june14.lists.suspended.map((e) => [e.id, e.until])).toEqual([[s, '2025-07-15'], [open2, null]]);
+    expect(june14.lists.suspended.map((e) => [e.id, e.until])).toEqual([
+      [s, '2025-07-15'],
+      [open2, null],
+    ]);
     expect(june14.lists.suspensionsEnding).toEqual([]); // 31 days left
 
     const june15 = await monitoring(app, '2025-06-15');
@@ -89,7 +98,13 @@ describe('ocopExpiring (6 months) and ocopExpired (36 months)', () => {
     const a = await htx(app, 'HTX Chè');
     const p = await createRow(app, 'ocop', { name: 'Chè xanh', organizationId: a, stars: 4, decisionDate: '2022-12-16' }); // valid to 15/12/2025
     const y = await createRow(app, 'ocop', { name: 'Mật ong', organizationId: a, stars: 3, recognitionYear: 2022 }); // valid to 31/12/2024
-    await createRow(app, 'ocop', { name: 'Bánh chưng', externalOwnerName: 'Công ty TNHH Bánh', externalOwnerKind: 'doanh_nghiep', stars: 3, recognitionYear: 2020 });
+    await createRow(app, 'ocop', {
+      name: 'Bánh chưng',
+      externalOwnerName: 'Công ty TNHH Bánh',
+      externalOwnerKind: 'doanh_nghiep',
+      stars: 3,
+      recognitionYear: 2020,
+    });
 
     expect((await monitoring(app, '2025-06-14')).lists.ocopExpiring.map((e) => e.productId)).toEqual([]);
     const june15 = await monitoring(app, '2025-06-15');
@@ -120,12 +135,20 @@ describe('certificationsExpiring (3 months) and certificationsExpired', () => {
     const app = await open();
     const a = await htx(app, 'HTX Rau');
     const gone = await htx(app, 'HTX Đã giải thể');
-    const c = await createRow(app, 'certifications', { organizationId: a, kind: 'vietgap', product: 'Rau cải', issuedOn: '2023-09-16', expiresOn: '2025-09-15' });
+    const c = await createRow(app, 'certifications', {
+      organizationId: a,
+      kind: 'vietgap',
+      product: 'Rau cải',
+      issuedOn: '2023-09-16',
+      expiresOn: '2025-09-15',
+    });
     await createRow(app, 'certifications', { organizationId: gone, kind: 'vietgap', issuedOn: '2020-01-01', expiresOn: '2022-01-01' });
     await value(app.call('registry.setStatus', { organizationId: gone, status: 'da_giai_the', fromDate: '2023-01-01' }));
 
     expect((await monitoring(app, '2025-06-14')).lists.certificationsExpiring).toEqual([]);
-    expect((await monitoring(app, '2025-06-15')).lists.certificationsExpiring).toEqual([expect.objectContaining({ id: a, certificationId: c, kind: 'vietgap', expiresOn: '2025-09-15', daysLeft: 92 })]);
+    expect((await monitoring(app, '2025-06-15')).lists.certificationsExpiring).toEqual([
+      expect.objectContaining({ id: a, certificationId: c, kind: 'vietgap', expiresOn: '2025-09-15', daysLeft: 92 }),
+    ]);
     const lastDay = await monitoring(app, '2025-09-15');
     expect(lastDay.lists.certificationsExpiring.map((e) => e.certificationId)).toEqual([c]);
     expect(lastDay.lists.certificationsExpired).toEqual([]);
@@ -134,12 +157,18 @@ describe('certificationsExpiring (3 months) and certificationsExpired', () => {
     expect(after.lists.certificationsExpired.map((e) => e.certificationId)).toEqual([c]);
 
     // A renewal of the same kind and product supersedes the lapsed certificate.
-    await createRow(app, 'certifications', { organizationId: a, kind: 'vietgap', product: 'Rau cải', issuedOn: '2025-06-01', expiresOn: '2027-05-31' });
+    await createRow(app, 'certifications', {
+      organizationId: a,
+      kind: 'vietgap',
+      product: 'Rau cải',
+      issuedOn: '2025-06-01',
+      expiresOn: '2027-05-31',
+    });
     expect((await monitoring(app, '2025-09-16')).lists.certificationsExpired).toEqual([]);
   });
 });
 
-describe('meetingOverdue: no annual members\' meeting within 4 months after year end', () => {
+describe("meetingOverdue: no annual members' meeting within 4 months after year end", () => {
   it('checks the previous year from 1 May, the year before until 30 April', () => {
     expect(meetingYearFor('2025-04-30')).toBe(2023);
     expect(meetingYearFor('2025-05-01')).toBe(2024);
@@ -153,7 +182,8 @@ describe('meetingOverdue: no annual members\' meeting within 4 months after year
     const none = await htx(app, 'HTX Chưa họp');
     await createRow(app, 'organizations', { type: 'THT', name: 'THT Không phải họp', foundedOn: '2019-01-10' });
     await htx(app, 'HTX Lập năm 2025', { foundedOn: '2025-01-10' });
-    for (const id of [onTime, late, none]) await value(app.call('inspections.saveMeeting', { organizationId: id, fiscalYear: 2023, heldOn: '2024-03-20' }));
+    for (const id of [onTime, late, none])
+      await value(app.call('inspections.saveMeeting', { organizationId: id, fiscalYear: 2023, heldOn: '2024-03-20' }));
     await value(app.call('inspections.saveMeeting', { organizationId: onTime, fiscalYear: 2024, heldOn: '2025-04-30' }));
     await value(app.call('inspections.saveMeeting', { organizationId: late, fiscalYear: 2024, heldOn: '2025-05-01' }));
 
@@ -170,15 +200,24 @@ describe('recommendationsOverdue', () => {
   it('is overdue from the day after the deadline until it is carried out', async () => {
     const app = await open();
     const a = await htx(app, 'HTX Kiến nghị');
-    const rec = await saveRecord(app, await recordInput(app, a, '2025-03-01', { recommendations: [{ content: 'Lập sổ đăng ký thành viên', responsible: 'Giám đốc HTX', deadline: '2025-05-31' }] }));
+    const rec = await saveRecord(
+      app,
+      await recordInput(app, a, '2025-03-01', {
+        recommendations: [{ content: 'Lập sổ đăng ký thành viên', responsible: 'Giám đốc HTX', deadline: '2025-05-31' }],
+      }),
+    );
     const id = rec.recommendations[0]?.id ?? 0;
     expect(await listed(app, '2025-05-31', 'recommendationsOverdue')).toEqual([]);
     const june1 = await monitoring(app, '2025-06-01');
-    expect(june1.lists.recommendationsOverdue).toEqual([expect.objectContaining({ id: a, recommendationId: id, deadline: '2025-05-31', daysOverdue: 1, status: 'chua_thuc_hien' })]);
+    expect(june1.lists.recommendationsOverdue).toEqual([
+      expect.objectContaining({ id: a, recommendationId: id, deadline: '2025-05-31', daysOverdue: 1, status: 'chua_thuc_hien' }),
+    ]);
     // Work in progress is still overdue; carried out on 10/06 it leaves the list from that day.
     await value(app.call('inspections.updateRecommendation', { id, status: 'dang_thuc_hien', onDate: '2025-06-02' }));
     await value(app.call('inspections.updateRecommendation', { id, status: 'da_thuc_hien', onDate: '2025-06-10', note: 'Đã lập sổ' }));
-    expect((await monitoring(app, '2025-06-09')).lists.recommendationsOverdue).toMatchObject([{ recommendationId: id, status: 'dang_thuc_hien', daysOverdue: 9 }]);
+    expect((await monitoring(app, '2025-06-09')).lists.recommendationsOverdue).toMatchObject([
+      { recommendationId: id, status: 'dang_thuc_hien', daysOverdue: 9 },
+    ]);
     expect(await listed(app, '2025-06-10', 'recommendationsOverdue')).toEqual([]);
     // Before the inspection the recommendation did not exist.
     expect(await listed(app, '2025-02-28', 'recommendationsOverdue')).toEqual([]);
@@ -202,8 +241,16 @@ describe('the monitoring result', () => {
     const r = await monitoring(app, '2025-06-15');
     expect(r.asOf).toBe('2025-06-15');
     expect(Object.keys(r.lists)).toEqual([
-      'notReported', 'noRevenue', 'suspended', 'suspensionsEnding', 'ocopExpiring', 'ocopExpired',
-      'certificationsExpiring', 'certificationsExpired', 'meetingOverdue', 'recommendationsOverdue',
+      'notReported',
+      'noRevenue',
+      'suspended',
+      'suspensionsEnding',
+      'ocopExpiring',
+      'ocopExpired',
+      'certificationsExpiring',
+      'certificationsExpired',
+      'meetingOverdue',
+      'recommendationsOverdue',
     ]);
     const first = r.lists.notReported[0];
     expect(Object.keys(first ?? {}).slice(0, 4)).toEqual(['id', 'name', 'type', 'commune']);

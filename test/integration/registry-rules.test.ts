@@ -9,13 +9,34 @@ const open = () => openTestApp({ now: () => NOW });
 describe('organizations', () => {
   it('are created, listed with the figures of a year, and a blank figure stays blank rather than zero', async () => {
     const app = await open();
-    const id = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Nông nghiệp Hòa Bình', regCode: '0501234567', foundedOn: '12/03/2019' });
-    const [r] = await apply(app, 'figures', [{ kind: 'upsertFigures', organizationId: id, year: 2024, period: 'Y', changes: { members: 12, revenue: '1.580.000.000', profit: 0 } }]);
+    const id = await createRow(app, 'organizations', {
+      type: 'HTX',
+      name: 'HTX Nông nghiệp Hòa Bình',
+      regCode: '0501234567',
+      foundedOn: '12/03/2019',
+    });
+    const [r] = await apply(app, 'figures', [
+      { kind: 'upsertFigures', organizationId: id, year: 2024, period: 'Y', changes: { members: 12, revenue: '1.580.000.000', profit: 0 } },
+    ]);
     expect(r?.ok).toBe(true);
     const rows = await value<OrgRow[]>(app.call('registry.listOrganizations', { year: 2024 }));
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ name: 'HTX Nông nghiệp Hòa Bình', foundedOn: '2019-03-12', status: 'dang_hoat_dong', statusSince: '2019-03-12' });
-    expect(rows[0]?.figures).toEqual({ members: 12, workers: null, regularWorkers: null, revenue: 1_580_000_000, profit: 0, avgIncome: null, charterCapitalEnd: null, budgetPaid: null });
+    expect(rows[0]).toMatchObject({
+      name: 'HTX Nông nghiệp Hòa Bình',
+      foundedOn: '2019-03-12',
+      status: 'dang_hoat_dong',
+      statusSince: '2019-03-12',
+    });
+    expect(rows[0]?.figures).toEqual({
+      members: 12,
+      workers: null,
+      regularWorkers: null,
+      revenue: 1_580_000_000,
+      profit: 0,
+      avgIncome: null,
+      charterCapitalEnd: null,
+      budgetPaid: null,
+    });
     const other = await value<OrgRow[]>(app.call('registry.listOrganizations', { year: 2023 }));
     expect(other[0]?.figures).toBeNull();
   });
@@ -23,9 +44,13 @@ describe('organizations', () => {
   it('keep registration codes as text, unique among live organizations', async () => {
     const app = await open();
     await createRow(app, 'organizations', { type: 'HTX', name: 'HTX A', regCode: '0101' });
-    const [dup] = await apply(app, 'organizations', [{ kind: 'create', tempId: 'x', values: { type: 'HTX', name: 'HTX B', regCode: '0101' } }]);
+    const [dup] = await apply(app, 'organizations', [
+      { kind: 'create', tempId: 'x', values: { type: 'HTX', name: 'HTX B', regCode: '0101' } },
+    ]);
     expect(dup).toMatchObject({ ok: false, fieldErrors: { regCode: 'Mã số 0101 đã dùng cho «HTX A».' } });
-    const [tht] = await apply(app, 'organizations', [{ kind: 'create', tempId: 'y', values: { type: 'THT', name: 'Tổ hợp tác mây tre', regCode: '999' } }]);
+    const [tht] = await apply(app, 'organizations', [
+      { kind: 'create', tempId: 'y', values: { type: 'THT', name: 'Tổ hợp tác mây tre', regCode: '999' } },
+    ]);
     expect(tht?.ok).toBe(false);
   });
 
@@ -50,7 +75,9 @@ describe('organizations', () => {
   it('accept type and status by their Vietnamese labels, as pasted from Excel', async () => {
     const app = await open();
     const id = await createRow(app, 'organizations', { type: 'Hợp tác xã', name: 'HTX Dán' });
-    const [r] = await apply(app, 'organizations', [{ kind: 'update', id, changes: { type: 'quy tin dung nhan dan', sectors: 'Nông, lâm, ngư nghiệp; Dịch vụ' } }]);
+    const [r] = await apply(app, 'organizations', [
+      { kind: 'update', id, changes: { type: 'quy tin dung nhan dan', sectors: 'Nông, lâm, ngư nghiệp; Dịch vụ' } },
+    ]);
     expect(r).toMatchObject({ ok: true, row: { type: 'QTDND', sectors: ['nong_nghiep', 'dich_vu'] } });
   });
 
@@ -95,7 +122,10 @@ describe('soft delete and the recycle bin', () => {
     expect(blocked).toMatchObject({ ok: false });
     await apply(app, 'organizations', [{ kind: 'update', id: b, changes: { regCode: '778' } }]);
     expect((await apply(app, 'organizations', [{ kind: 'restore', id: a }]))[0]?.ok).toBe(true);
-    expect((await value<OrgRow[]>(app.call('registry.listOrganizations', {}))).map((o) => o.name).sort()).toEqual(['HTX Chiếm mã', 'HTX Xóa']);
+    expect((await value<OrgRow[]>(app.call('registry.listOrganizations', {}))).map((o) => o.name).sort()).toEqual([
+      'HTX Chiếm mã',
+      'HTX Xóa',
+    ]);
   });
 });
 
@@ -103,8 +133,13 @@ describe('yearly figures', () => {
   it('refuse regular workers above workers and a second row for the same year', async () => {
     const app = await open();
     const id = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX A' });
-    const [bad] = await apply(app, 'figures', [{ kind: 'upsertFigures', organizationId: id, year: 2024, period: 'Y', changes: { workers: 10, regularWorkers: 12 } }]);
-    expect(bad).toMatchObject({ ok: false, fieldErrors: { regularWorkers: 'Lao động thường xuyên (12) không được lớn hơn tổng số lao động (10).' } });
+    const [bad] = await apply(app, 'figures', [
+      { kind: 'upsertFigures', organizationId: id, year: 2024, period: 'Y', changes: { workers: 10, regularWorkers: 12 } },
+    ]);
+    expect(bad).toMatchObject({
+      ok: false,
+      fieldErrors: { regularWorkers: 'Lao động thường xuyên (12) không được lớn hơn tổng số lao động (10).' },
+    });
     await createRow(app, 'figures', { organizationId: id, year: 2024, members: 5 });
     const [dup] = await apply(app, 'figures', [{ kind: 'create', tempId: 'd', values: { organizationId: id, year: 2024, members: 6 } }]);
     expect(dup).toMatchObject({ ok: false, fieldErrors: { year: 'Tổ chức này đã có số liệu năm 2024 cho kỳ này.' } });
@@ -123,7 +158,9 @@ describe('founding dates', () => {
       ['HTX Chỉ có năm', '2024', '2024-01-01'],
       ['HTX Có tháng', '2023-03', '2023-03-01'],
     ]);
-    const [bad] = await apply(app, 'certifications', [{ kind: 'create', tempId: 'c', values: { organizationId: id, kind: 'vietgap', issuedOn: '2024' } }]);
+    const [bad] = await apply(app, 'certifications', [
+      { kind: 'create', tempId: 'c', values: { organizationId: id, kind: 'vietgap', issuedOn: '2024' } },
+    ]);
     expect(bad).toMatchObject({ ok: false, fieldErrors: { issuedOn: 'Ngày cấp: cần ngày đầy đủ (dd/mm/yyyy).' } });
     const { computeIndicators } = await import('../../src-main/core/reports/data/indicators.ts');
     expect((await computeIndicators(app.ctx.db, 2024)).indicators.newInYear.HTX).toBe(1);
@@ -135,7 +172,9 @@ describe('the organization directory', () => {
     const app = await open();
     const a = await createRow(app, 'organizations', { type: 'QTDND', name: 'Quỹ TDND Bình Minh', regCode: '0909' });
     const b = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX An Phú' });
-    await createRow(app, 'organizations', { type: 'THT', name: 'Tổ hợp tác đã xóa' }).then((id) => apply(app, 'organizations', [{ kind: 'delete', id }]));
+    await createRow(app, 'organizations', { type: 'THT', name: 'Tổ hợp tác đã xóa' }).then((id) =>
+      apply(app, 'organizations', [{ kind: 'delete', id }]),
+    );
     expect(await value(app.call('registry.organizationNames', {}))).toEqual([
       { id: b, name: 'HTX An Phú', regCode: null, type: 'HTX', communeName: null },
       { id: a, name: 'Quỹ TDND Bình Minh', regCode: '0909', type: 'QTDND', communeName: null },

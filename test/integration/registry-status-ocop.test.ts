@@ -26,7 +26,15 @@ describe('status history', () => {
   it('records dated changes and keeps the whole history', async () => {
     const app = await open();
     const id = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Tạm ngừng', foundedOn: '2019-01-10' });
-    const row = await value<OrgRow>(app.call('registry.setStatus', { organizationId: id, status: 'tam_ngung', fromDate: '2025-03-01', toDate: '2025-12-31', note: 'Thông báo số 12' }));
+    const row = await value<OrgRow>(
+      app.call('registry.setStatus', {
+        organizationId: id,
+        status: 'tam_ngung',
+        fromDate: '2025-03-01',
+        toDate: '2025-12-31',
+        note: 'Thông báo số 12',
+      }),
+    );
     expect(row).toMatchObject({ status: 'tam_ngung', statusSince: '2025-03-01', statusUntil: '2025-12-31' });
     const refused = await app.call('registry.setStatus', { organizationId: id, status: 'da_giai_the', fromDate: '2026-01-01' });
     expect(refused).toMatchObject({ ok: false, error: { message: 'Ngày bắt đầu tình trạng không được sau ngày hôm nay.' } });
@@ -66,9 +74,23 @@ describe('OCOP products', () => {
   it('belong to one owner: a registered organization or an external owner kept by name', async () => {
     const app = await open();
     const org = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Chè Shan tuyết' });
-    await createRow(app, 'ocop', { name: 'Chè Shan tuyết', organizationId: org, stars: '4 sao', decisionDate: '2023-09-15', productGroup: 'Đồ uống' });
-    await createRow(app, 'ocop', { name: 'Mật ong bạc hà', externalOwnerName: 'Công ty TNHH Ong Việt', externalOwnerKind: 'doanh_nghiep', stars: 3, recognitionYear: 2022 });
-    const [both] = await apply(app, 'ocop', [{ kind: 'create', tempId: 'b', values: { name: 'X', organizationId: org, externalOwnerName: 'Hộ ông A', stars: 3 } }]);
+    await createRow(app, 'ocop', {
+      name: 'Chè Shan tuyết',
+      organizationId: org,
+      stars: '4 sao',
+      decisionDate: '2023-09-15',
+      productGroup: 'Đồ uống',
+    });
+    await createRow(app, 'ocop', {
+      name: 'Mật ong bạc hà',
+      externalOwnerName: 'Công ty TNHH Ong Việt',
+      externalOwnerKind: 'doanh_nghiep',
+      stars: 3,
+      recognitionYear: 2022,
+    });
+    const [both] = await apply(app, 'ocop', [
+      { kind: 'create', tempId: 'b', values: { name: 'X', organizationId: org, externalOwnerName: 'Hộ ông A', stars: 3 } },
+    ]);
     expect(both?.ok).toBe(false);
     const [stars] = await apply(app, 'ocop', [{ kind: 'create', tempId: 's', values: { name: 'X', organizationId: org, stars: 6 } }]);
     expect(stars).toMatchObject({ ok: false, fieldErrors: { stars: 'Hạng sao: hạng sao phải là 3, 4 hoặc 5.' } });
@@ -90,28 +112,54 @@ describe('certifications', () => {
   it('refuse an expiry before the issue date', async () => {
     const app = await open();
     const org = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Rau an toàn' });
-    const [bad] = await apply(app, 'certifications', [{ kind: 'create', tempId: 'c', values: { organizationId: org, kind: 'VietGAP', issuedOn: '2024-05-01', expiresOn: '2023-05-01' } }]);
+    const [bad] = await apply(app, 'certifications', [
+      { kind: 'create', tempId: 'c', values: { organizationId: org, kind: 'VietGAP', issuedOn: '2024-05-01', expiresOn: '2023-05-01' } },
+    ]);
     expect(bad).toMatchObject({ ok: false, fieldErrors: { expiresOn: 'Ngày hết hạn phải sau ngày cấp.' } });
-    await createRow(app, 'certifications', { organizationId: org, kind: 'vietgap', product: 'Rau cải', issuedOn: '2024-05-01', expiresOn: '2026-05-01' });
-    expect(await value<CertRow[]>(app.call('registry.listCertifications', {}))).toMatchObject([{ organizationName: 'HTX Rau an toàn', kind: 'vietgap', product: 'Rau cải' }]);
+    await createRow(app, 'certifications', {
+      organizationId: org,
+      kind: 'vietgap',
+      product: 'Rau cải',
+      issuedOn: '2024-05-01',
+      expiresOn: '2026-05-01',
+    });
+    expect(await value<CertRow[]>(app.call('registry.listCertifications', {}))).toMatchObject([
+      { organizationName: 'HTX Rau an toàn', kind: 'vietgap', product: 'Rau cải' },
+    ]);
   });
 });
 
 describe('addresses', () => {
   it('split an old three-level address by its prefixes', () => {
-    expect(splitLegacyAddress('Xóm Mới, xã Tân Vinh, huyện Lương Sơn, tỉnh Hòa Bình')).toEqual({ commune: 'xã Tân Vinh', district: 'huyện Lương Sơn', province: 'tỉnh Hòa Bình' });
+    expect(splitLegacyAddress('Xóm Mới, xã Tân Vinh, huyện Lương Sơn, tỉnh Hòa Bình')).toEqual({
+      commune: 'xã Tân Vinh',
+      district: 'huyện Lương Sơn',
+      province: 'tỉnh Hòa Bình',
+    });
   });
 
   it('split an address whose larger units follow without their prefixes ("Thôn, xã" column beside a district column)', () => {
     expect(splitLegacyAddress('Thôn Đồng Tâm, xã Tân Vinh, Lương Sơn')).toEqual({ commune: 'xã Tân Vinh', district: 'Lương Sơn' });
-    expect(splitLegacyAddress('Xóm Mới, xã Tân Vinh, Lương Sơn, Hòa Bình')).toEqual({ commune: 'xã Tân Vinh', district: 'Lương Sơn', province: 'Hòa Bình' });
+    expect(splitLegacyAddress('Xóm Mới, xã Tân Vinh, Lương Sơn, Hòa Bình')).toEqual({
+      commune: 'xã Tân Vinh',
+      district: 'Lương Sơn',
+      province: 'Hòa Bình',
+    });
     expect(splitLegacyAddress('Tân Vinh, huyện Lương Sơn')).toEqual({ commune: 'Tân Vinh', district: 'huyện Lương Sơn' });
-    expect(splitLegacyAddress('Tân Vinh, Lương Sơn, Hòa Bình')).toEqual({ commune: 'Tân Vinh', district: 'Lương Sơn', province: 'Hòa Bình' });
+    expect(splitLegacyAddress('Tân Vinh, Lương Sơn, Hòa Bình')).toEqual({
+      commune: 'Tân Vinh',
+      district: 'Lương Sơn',
+      province: 'Hòa Bình',
+    });
   });
 
   it('link an organization to its current commune through the old→new mapping, keeping the text as written', async () => {
     const app = await open();
-    const id = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Địa chỉ cũ', legacyAddress: 'xã Tân Vinh, huyện Lương Sơn, tỉnh Hòa Bình' });
+    const id = await createRow(app, 'organizations', {
+      type: 'HTX',
+      name: 'HTX Địa chỉ cũ',
+      legacyAddress: 'xã Tân Vinh, huyện Lương Sơn, tỉnh Hòa Bình',
+    });
     const detail = await value<OrgDetail>(app.call('registry.organizationDetail', { id }));
     expect(detail.organization.legacyAddress).toBe('xã Tân Vinh, huyện Lương Sơn, tỉnh Hòa Bình');
     expect(detail.organization.communeCode).toMatch(/^\d{5}$/);
@@ -127,7 +175,15 @@ describe('stats', () => {
     await createRow(app, 'organizations', { type: 'THT', name: 'C' });
     await createRow(app, 'figures', { organizationId: a, year: 2024, members: 7 });
     const s = await value<RegistryStats>(app.call('registry.stats', { year: 2024 }));
-    expect(s).toEqual({ year: 2024, total: 3, withFigures: 1, byTypeAndStatus: [{ type: 'HTX', status: 'dang_hoat_dong', count: 2 }, { type: 'THT', status: 'dang_hoat_dong', count: 1 }] });
+    expect(s).toEqual({
+      year: 2024,
+      total: 3,
+      withFigures: 1,
+      byTypeAndStatus: [
+        { type: 'HTX', status: 'dang_hoat_dong', count: 2 },
+        { type: 'THT', status: 'dang_hoat_dong', count: 1 },
+      ],
+    });
   });
 });
 

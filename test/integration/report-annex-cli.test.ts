@@ -26,7 +26,11 @@ let sample: string;
 
 beforeAll(async () => {
   const seeded = await seedLargeRegistry(ORGS, 2, 2024);
-  sample = (seeded.app.ctx.conn.sqlite.prepare(`select name from organizations where type = 'HTX' and id > 4900 order by id limit 1`).get() as { name: string }).name;
+  sample = (
+    seeded.app.ctx.conn.sqlite.prepare(`select name from organizations where type = 'HTX' and id > 4900 order by id limit 1`).get() as {
+      name: string;
+    }
+  ).name;
   await seeded.app.close();
   seededDir = seeded.dir;
   db = path.join(seeded.dir, 'kttt.sqlite');
@@ -43,7 +47,9 @@ describe('kttt report annual with an appendix too long to print', () => {
   it('writes the report, which names its annex in one line, and the annex as XLSX beside it', async () => {
     const dir = tempDir();
     const io = capture();
-    expect(await runCli(['--db', db, 'report', 'annual', '--year', '2024', '--format', 'html', '--out', path.join(dir, 'bc.html')], io, {})).toBe(0);
+    expect(
+      await runCli(['--db', db, 'report', 'annual', '--year', '2024', '--format', 'html', '--out', path.join(dir, 'bc.html')], io, {}),
+    ).toBe(0);
     const html = fs.readFileSync(path.join(dir, 'bc.html'), 'utf8');
     expect(html).toContain(`Phụ lục gồm 5.000 dòng`);
     expect(html).toContain(`được lập thành tệp riêng kèm theo báo cáo này: ${ANNEX}.xlsx.`);
@@ -64,10 +70,29 @@ describe('kttt report annual with an appendix too long to print', () => {
   it('prints the report and, when asked, the annex as PDFs of their own', async () => {
     const dir = tempDir();
     const io = capture();
-    const args = ['--db', db, 'report', 'annual', '--year', '2024', '--format', 'pdf', '--annex-format', 'pdf', '--out', path.join(dir, 'bc.pdf'), '--chromium', chromiumPath(), '--json'];
+    const args = [
+      '--db',
+      db,
+      'report',
+      'annual',
+      '--year',
+      '2024',
+      '--format',
+      'pdf',
+      '--annex-format',
+      'pdf',
+      '--out',
+      path.join(dir, 'bc.pdf'),
+      '--chromium',
+      chromiumPath(),
+      '--json',
+    ];
     expect(await runCli(args, io, {})).toBe(0);
     const said = JSON.parse(io.stdout.join('')) as { annex: { out: string; format: string }[] };
-    expect(said.annex.map((a) => [path.basename(a.out), a.format])).toEqual([[`${ANNEX}.xlsx`, 'xlsx'], [`${ANNEX}.pdf`, 'pdf']]);
+    expect(said.annex.map((a) => [path.basename(a.out), a.format])).toEqual([
+      [`${ANNEX}.xlsx`, 'xlsx'],
+      [`${ANNEX}.pdf`, 'pdf'],
+    ]);
     expect(pdfText(path.join(dir, 'bc.pdf'))).toContain(`kèm theo báo cáo này: ${ANNEX}.xlsx.`);
     const annex = pdfText(path.join(dir, `${ANNEX}.pdf`));
     expect(annex).toContain('DANH SÁCH TỔ CHỨC KTTT ĐANG HOẠT ĐỘNG NĂM 2024');
@@ -79,7 +104,13 @@ describe('kttt report annual with an appendix too long to print', () => {
   it('writes the lists of the monitoring report apart too when they are that long', async () => {
     const dir = tempDir();
     // Nobody recorded a members' meeting: every cooperative is a case of "chưa họp Đại hội thành viên".
-    expect(await runCli(['--db', db, 'report', 'monitoring', '--as-of', '2025-06-30', '--format', 'docx', '--out', path.join(dir, 'gs.docx')], capture(), {})).toBe(0);
+    expect(
+      await runCli(
+        ['--db', db, 'report', 'monitoring', '--as-of', '2025-06-30', '--format', 'docx', '--out', path.join(dir, 'gs.docx')],
+        capture(),
+        {},
+      ),
+    ).toBe(0);
     expect(fs.readdirSync(dir).sort()).toEqual(['bao-cao-giam-sat-2025-06-30-phu-luc.xlsx', 'gs.docx']);
   }, 120_000);
 

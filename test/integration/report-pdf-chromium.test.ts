@@ -8,7 +8,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annualReport, ChromiumPdfPrinter, paragraph, renderHtml, type DocumentModel, type TableRow } from '../../src-main/core/reports/index.ts';
+import {
+  annualReport,
+  ChromiumPdfPrinter,
+  paragraph,
+  renderHtml,
+  type DocumentModel,
+  type TableRow,
+} from '../../src-main/core/reports/index.ts';
 import { annualInput2024, REPORT_SETTINGS, SETTINGS } from '../fixtures/annual-2024.ts';
 
 let printer: ChromiumPdfPrinter;
@@ -104,12 +111,24 @@ describe('a long table printed with Chromium', () => {
   function longTableModel(): DocumentModel {
     const rows: TableRow[] = Array.from({ length: 90 }, (_, i) => {
       const code = `R${String(i + 1).padStart(3, '0')}`;
-      return { kind: 'data', cells: [code, `Đầu ${code} nội dung dài được ngắt thành nhiều dòng để thử việc không cắt đôi hàng khi sang trang cuối ${code}`, i + 1] };
+      return {
+        kind: 'data',
+        cells: [
+          code,
+          `Đầu ${code} nội dung dài được ngắt thành nhiều dòng để thử việc không cắt đôi hàng khi sang trang cuối ${code}`,
+          i + 1,
+        ],
+      };
     });
     return {
       metaTitle: 'Thử bảng dài',
       author: 'KTTT',
-      header: { parentBody: 'UBND TỈNH THỬ', issuingBody: 'CƠ QUAN THỬ', numberLine: 'Số: 01/BC-TH', placeDateLine: 'Thử, ngày 01 tháng 01 năm 2025' },
+      header: {
+        parentBody: 'UBND TỈNH THỬ',
+        issuingBody: 'CƠ QUAN THỬ',
+        numberLine: 'Số: 01/BC-TH',
+        placeDateLine: 'Thử, ngày 01 tháng 01 năm 2025',
+      },
       title: { docType: 'BÁO CÁO', summary: ['Thử bảng dài'] },
       body: [
         paragraph('Bảng dưới đây dài hơn một trang.'),

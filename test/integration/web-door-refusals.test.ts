@@ -22,11 +22,14 @@ async function start() {
 /** Raw HTTP so the test controls every header, including Host and Origin. */
 function request(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, agent: false, method: opts.method ?? 'POST', path: opts.path, headers: opts.headers }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString('utf8')));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, agent: false, method: opts.method ?? 'POST', path: opts.path, headers: opts.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString('utf8')));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
@@ -37,7 +40,11 @@ describe('the browser door', () => {
     const { server: s } = await start();
     expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(s.openUrl).toContain(`token=${s.token}`);
-    const r = await request(s.port, { path: '/api/call/settings.get', headers: { Authorization: `Bearer ${s.token}`, 'Content-Type': 'application/json' }, body: '{}' });
+    const r = await request(s.port, {
+      path: '/api/call/settings.get',
+      headers: { Authorization: `Bearer ${s.token}`, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { officeName: '' } });
   });
@@ -60,7 +67,14 @@ describe('the browser door', () => {
       { headers: good, body: 'x'.repeat(2 * 1024 * 1024), status: 413 },
     ];
     for (const [i, c] of cases.entries()) {
-      const r = await request(s.port, { path: c.path ?? '/api/call/settings.set', headers: c.headers, body: c.body, method: c.method ?? 'POST' }).catch((e: unknown) => { throw new Error(`case ${i}: ${String(e)}`); });
+      const r = await request(s.port, {
+        path: c.path ?? '/api/call/settings.set',
+        headers: c.headers,
+        body: c.body,
+        method: c.method ?? 'POST',
+      }).catch((e: unknown) => {
+        throw new Error(`case ${i}: ${String(e)}`);
+      });
       expect(r.status, JSON.stringify(c.headers) + (c.path ?? '')).toBe(c.status);
     }
     expect(dbSnapshot(app)).toBe(before);
@@ -79,9 +93,12 @@ describe('the browser door', () => {
     const staticDir = tempDir();
     server = await startWebServer({ app, staticDir });
     const body = JSON.stringify({ fileName: 'lon.csv', contentBase64: Buffer.alloc(3 * 1024 * 1024, 'a').toString('base64') });
-    const r = await request(server.port, { path: '/api/call/imports.open', headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' }, body });
+    const r = await request(server.port, {
+      path: '/api/call/imports.open',
+      headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+      body,
+    });
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { fileName: 'lon.csv' } }); // received and read
   });
 });
-

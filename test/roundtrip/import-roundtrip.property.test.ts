@@ -40,12 +40,19 @@ describe('import round trip (property)', () => {
           if (problems.length === 0) return;
           kept ??= failureFolder('property');
           const book = keepFailure(kept, r, truth, layout, problems);
-          throw new Error(`${problems.length} difference(s) for year ${truth.year}, ${truth.orgs.length} organizations, ${truth.ocop.length} OCOP products:\n  ${problems.map((x) => x.message).join('\n  ')}\nWorkbook kept: ${book}\nCase (truth, layout, expected, actual): ${path.join(kept, 'case.json')}`);
+          throw new Error(
+            `${problems.length} difference(s) for year ${truth.year}, ${truth.orgs.length} organizations, ${truth.ocop.length} OCOP products:\n  ${problems.map((x) => x.message).join('\n  ')}\nWorkbook kept: ${book}\nCase (truth, layout, expected, actual): ${path.join(kept, 'case.json')}`,
+          );
         } finally {
           fs.rmSync(dir, { recursive: true, force: true });
         }
       }),
-      { numRuns: Number(process.env.KTTT_RT_RUNS ?? 200), interruptAfterTimeLimit: 300_000, markInterruptAsFailure: true, ...replayParameters() },
+      {
+        numRuns: Number(process.env.KTTT_RT_RUNS ?? 200),
+        interruptAfterTimeLimit: 300_000,
+        markInterruptAsFailure: true,
+        ...replayParameters(),
+      },
     );
   }, 420_000);
 });

@@ -72,14 +72,20 @@ async function searchRare(r: Runner, seen: Seen[]): Promise<void> {
       const outcome = await r.run(truth, layout);
       const found: string[] = [];
       for (const c of wanted) if (await shows(c, truth, layout, outcome, r)) found.push(c.name);
-      if (found.length > 0) seen.push({ seed, size: truth.orgs.length + truth.ocop.length, ms: 0, causes: found, unexplained: [], extra: true });
+      if (found.length > 0)
+        seen.push({ seed, size: truth.orgs.length + truth.ocop.length, ms: 0, causes: found, unexplained: [], extra: true });
       return true;
     });
     missing = missing.filter((c) => !seen.some((s) => s.causes.includes(c.name)));
   }
 }
 
-async function shrink(cause: Cause, seed: number, r: Runner, folder: string): Promise<{ seed: number; path: string | null; problems: string[] }> {
+async function shrink(
+  cause: Cause,
+  seed: number,
+  r: Runner,
+  folder: string,
+): Promise<{ seed: number; path: string | null; problems: string[] }> {
   let kept: Problem[] = [];
   const details = await fc.check(
     fc.asyncProperty(truthArb(), layoutArb, async (truth, layout) => {
@@ -118,7 +124,14 @@ describe.runIf(CASES > 0)('import round trip (triage by cause)', () => {
     const scanned = seen.filter((s) => !s.extra);
     for (const s of scanned) for (const k of s.unexplained) unexplained.set(k, [...(unexplained.get(k) ?? []), s.seed]);
     const times = scanned.map((s) => s.ms).sort((a, b) => a - b);
-    const summary = { cases: scanned.length, failing: scanned.filter((s) => s.causes.length + s.unexplained.length > 0).length, msMedian: times[Math.floor(times.length / 2)], causes, unexplained: Object.fromEntries(unexplained), perSeed: seen };
+    const summary = {
+      cases: scanned.length,
+      failing: scanned.filter((s) => s.causes.length + s.unexplained.length > 0).length,
+      msMedian: times[Math.floor(times.length / 2)],
+      causes,
+      unexplained: Object.fromEntries(unexplained),
+      perSeed: seen,
+    };
     fs.writeFileSync(path.join(out, 'causes.json'), `${JSON.stringify(summary, null, 2)}\n`);
     console.log(`triage written to ${path.join(out, 'causes.json')}`);
     fs.rmSync(root, { recursive: true, force: true });
@@ -131,7 +144,10 @@ describe.runIf(PER_FACTOR > 0)('import round trip (triage by factor)', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kttt-factors-'));
     const r = runner(root, await officeDatabase(root));
     const out = failureFolder('factors');
-    const truths = Array.from({ length: PER_FACTOR }, (_x, i) => fc.sample(truthArb({ maxOrgs: 12 }), { seed: BASE_SEED + i, numRuns: 1 })[0]).filter((t): t is Truth => t !== undefined);
+    const truths = Array.from(
+      { length: PER_FACTOR },
+      (_x, i) => fc.sample(truthArb({ maxOrgs: 12 }), { seed: BASE_SEED + i, numRuns: 1 })[0],
+    ).filter((t): t is Truth => t !== undefined);
     const results = [];
     /** The baseline's differences for each registry: a factor is blamed only for differences beyond them. */
     const baseline: Array<Set<string>> = [];
@@ -155,7 +171,12 @@ describe.runIf(PER_FACTOR > 0)('import round trip (triage by factor)', () => {
           keepFailure(folder, result, truth, layout, problems);
         }
       }
-      results.push({ factor: factor.name, failing, of: truths.length, keys: Object.fromEntries([...keys.entries()].sort((a, b) => b[1] - a[1])) });
+      results.push({
+        factor: factor.name,
+        failing,
+        of: truths.length,
+        keys: Object.fromEntries([...keys.entries()].sort((a, b) => b[1] - a[1])),
+      });
     }
     fs.writeFileSync(path.join(out, 'factors.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.log(`factors written to ${path.join(out, 'factors.json')}`);

@@ -21,7 +21,15 @@ function org(type: OrgType, status: OrgStatus, extra: Partial<TruthOrg> = {}): T
     name: `${type} ${key}`,
     regCode: null,
     founded: { kind: 'unknown' },
-    place: { communeCode: '04792', communeName: 'Tân Hòa', communeKind: 'Phường', districtName: 'Hòa Bình', districtKind: 'Thành phố', provinceName: 'Hòa Bình', village: null },
+    place: {
+      communeCode: '04792',
+      communeName: 'Tân Hòa',
+      communeKind: 'Phường',
+      districtName: 'Hòa Bình',
+      districtKind: 'Thành phố',
+      provinceName: 'Hòa Bình',
+      village: null,
+    },
     sectors: [],
     status,
     statusSince: { kind: 'unknown' },
@@ -39,8 +47,22 @@ const truth = (orgs: TruthOrg[], ocop: TruthOcop[] = [], year = 2024): Truth => 
 describe('the round-trip oracle', () => {
   it('gives the figures of the annual-report CLI example', () => {
     const t = truth([
-      org('HTX', 'dang_hoat_dong', { founded: date(2015, 3, 1), figures: { ...noFigures, members: v(20), workers: v(15), regularWorkers: v(10), revenue: v(2_000_000_000), profit: v(200_000_000), avgIncome: v(5_000_000) } }),
-      org('HTX', 'dang_hoat_dong', { founded: date(2018, 6, 1), figures: { ...noFigures, members: v(30), workers: v(25), revenue: v(1_160_000_000), profit: v(148_000_000) } }),
+      org('HTX', 'dang_hoat_dong', {
+        founded: date(2015, 3, 1),
+        figures: {
+          ...noFigures,
+          members: v(20),
+          workers: v(15),
+          regularWorkers: v(10),
+          revenue: v(2_000_000_000),
+          profit: v(200_000_000),
+          avgIncome: v(5_000_000),
+        },
+      }),
+      org('HTX', 'dang_hoat_dong', {
+        founded: date(2018, 6, 1),
+        figures: { ...noFigures, members: v(30), workers: v(25), revenue: v(1_160_000_000), profit: v(148_000_000) },
+      }),
       org('HTX', 'dang_hoat_dong', { founded: date(2024, 5, 20) }),
       org('QTDND', 'dang_hoat_dong', { founded: date(2001, 1, 1), figures: { ...noFigures, members: v(1200) } }),
       org('HTX', 'da_giai_the', { founded: date(2010, 1, 1), statusSince: date(2024, 8, 1) }),
@@ -97,28 +119,50 @@ describe('the round-trip oracle', () => {
   });
 
   it('weights income by regular workers where reported, else takes the plain mean; null with no income', () => {
-    const inc = (income: number, regular: Figure): TruthOrg => org('HTX', 'dang_hoat_dong', { figures: { ...noFigures, avgIncome: v(income), regularWorkers: regular } });
-    expect(oracle(truth([inc(4_000_000, v(10)), inc(6_000_000, v(30)), inc(9_000_000, blank)])).expected.avgIncomePerWorkerMonth).toBe(5_500_000);
+    const inc = (income: number, regular: Figure): TruthOrg =>
+      org('HTX', 'dang_hoat_dong', { figures: { ...noFigures, avgIncome: v(income), regularWorkers: regular } });
+    expect(oracle(truth([inc(4_000_000, v(10)), inc(6_000_000, v(30)), inc(9_000_000, blank)])).expected.avgIncomePerWorkerMonth).toBe(
+      5_500_000,
+    );
     expect(oracle(truth([inc(4_000_000, blank), inc(6_000_000, v(0))])).expected.avgIncomePerWorkerMonth).toBe(5_000_000);
     expect(oracle(truth([org('HTX', 'dang_hoat_dong')])).expected.avgIncomePerWorkerMonth).toBeNull();
   });
 
   it('counts VietGAP, VietGAHP, GlobalGAP, hữu cơ and ATTP as certificates, not plans or "chưa có"', () => {
     const c = (certificates: string[]) => org('HTX', 'dang_hoat_dong', { certificates });
-    const t = truth([c(['VietGAP (cam)']), c(['Đang xây dựng VietGAP', 'Chưa có']), c(['Cơ sở đủ điều kiện an toàn thực phẩm']), c([]), org('HTX', 'da_giai_the', { certificates: ['VietGAP'] })]);
+    const t = truth([
+      c(['VietGAP (cam)']),
+      c(['Đang xây dựng VietGAP', 'Chưa có']),
+      c(['Cơ sở đủ điều kiện an toàn thực phẩm']),
+      c([]),
+      org('HTX', 'da_giai_the', { certificates: ['VietGAP'] }),
+    ]);
     expect(oracle(t).expected.certifiedHtxShare).toBe(0.5);
   });
 
   it('keeps OCOP products valid 36 months from the decision (a year alone from 1 January), owners in or out of the registry', () => {
     const asOf = { y: 2024, m: 12, d: 31 };
-    const p = (decided: TruthOcop['decided'], stars: 3 | 4 | 5 = 3, owner: TruthOcop['owner'] = { kind: 'org', key: 0 }): TruthOcop => ({ product: 'Chè', owner, stars, decided, decisionNo: '1/QĐ-UBND' });
+    const p = (decided: TruthOcop['decided'], stars: 3 | 4 | 5 = 3, owner: TruthOcop['owner'] = { kind: 'org', key: 0 }): TruthOcop => ({
+      product: 'Chè',
+      owner,
+      stars,
+      decided,
+      decisionNo: '1/QĐ-UBND',
+    });
     expect(ocopValidOn(p({ kind: 'date', date: { y: 2022, m: 1, d: 1 } }), asOf)).toBe(true);
     expect(ocopValidOn(p({ kind: 'date', date: { y: 2021, m: 12, d: 30 } }), asOf)).toBe(false);
     expect(ocopValidOn(p({ kind: 'year', y: 2022 }), asOf)).toBe(true);
     expect(ocopValidOn(p({ kind: 'year', y: 2021 }), asOf)).toBe(false);
     expect(ocopValidOn(p({ kind: 'date', date: { y: 2024, m: 12, d: 30 } }), asOf)).toBe(true);
     const owner = org('HTX', 'da_giai_the');
-    const t = truth([owner], [p({ kind: 'year', y: 2024 }, 4, { kind: 'org', key: owner.key }), p({ kind: 'year', y: 2023 }, 5, { kind: 'external', name: 'Công ty CP Chè Cao Phong' }), p({ kind: 'year', y: 2020 }, 3, { kind: 'org', key: owner.key })]);
+    const t = truth(
+      [owner],
+      [
+        p({ kind: 'year', y: 2024 }, 4, { kind: 'org', key: owner.key }),
+        p({ kind: 'year', y: 2023 }, 5, { kind: 'external', name: 'Công ty CP Chè Cao Phong' }),
+        p({ kind: 'year', y: 2020 }, 3, { kind: 'org', key: owner.key }),
+      ],
+    );
     expect(oracle(t).expected.ocop).toEqual({ kttt: { '3': 0, '4': 1, '5': 0 }, other: { '3': 0, '4': 0, '5': 1 } });
   });
 });

@@ -67,12 +67,23 @@ function checkBook(truth: Truth, layout: Layout, wb: XLSX.WorkBook): void {
     expect(found.length, `rows of "${o.name}"`).toBe(written.get(norm(o.name)));
     const members = o.figures.members;
     if (layout.columns.members && members.kind === 'value' && written.get(norm(o.name)) === (o.duplicate === 'none' ? 1 : 2)) {
-      expect(found.some((row) => row.some((c) => numberOf(c) === members.value)), `members of "${o.name}"`).toBe(true);
+      expect(
+        found.some((row) => row.some((c) => numberOf(c) === members.value)),
+        `members of "${o.name}"`,
+      ).toBe(true);
     }
     const revenue = o.figures.revenue;
     if (layout.columns.revenue && revenue.kind === 'value') {
       const inUnit = revenue.value / MONEY_FACTOR[layout.moneyUnit];
-      expect(found.some((row) => row.some((c) => { const n = numberOf(c); return n !== null && Math.abs(n - inUnit) < 1e-9 * Math.max(1, inUnit); })), `revenue of "${o.name}"`).toBe(true);
+      expect(
+        found.some((row) =>
+          row.some((c) => {
+            const n = numberOf(c);
+            return n !== null && Math.abs(n - inUnit) < 1e-9 * Math.max(1, inUnit);
+          }),
+        ),
+        `revenue of "${o.name}"`,
+      ).toBe(true);
     }
   }
   const allText = rows.flatMap((r) => r.flatMap((c) => (c.t === 's' && typeof c.v === 'string' ? readings(c.v) : [])));
@@ -86,13 +97,22 @@ function checkBook(truth: Truth, layout: Layout, wb: XLSX.WorkBook): void {
 }
 
 describe('the legacy workbook generator', () => {
-  it('writes TCVN3 and VNI that the GPL tables read back (the table file\'s own examples included)', () => {
-    const table = JSON.parse(fs.readFileSync(CHARSET_TABLE, 'utf8')) as { examples_generated_from_table: Array<{ unicode: string; TCVN3_as_cp1252: string; 'VNI-WIN_as_cp1252': string }> };
+  it("writes TCVN3 and VNI that the GPL tables read back (the table file's own examples included)", () => {
+    const table = JSON.parse(fs.readFileSync(CHARSET_TABLE, 'utf8')) as {
+      examples_generated_from_table: Array<{ unicode: string; TCVN3_as_cp1252: string; 'VNI-WIN_as_cp1252': string }>;
+    };
     for (const e of table.examples_generated_from_table) {
       expect(encodeLegacy(e.unicode, 'TCVN3')).toBe(e.TCVN3_as_cp1252);
       expect(encodeLegacy(e.unicode, 'VNI-WIN')).toBe(e['VNI-WIN_as_cp1252']);
     }
-    const words = [...Object.values(NAME_STEMS).flat(), ...NAME_PLACES, ...SECTOR_ITEMS, ...OCOP_PRODUCTS, ...EXTERNAL_OWNERS, ...oldProvince().communes.map((c) => `${c.kind} ${c.name}`)];
+    const words = [
+      ...Object.values(NAME_STEMS).flat(),
+      ...NAME_PLACES,
+      ...SECTOR_ITEMS,
+      ...OCOP_PRODUCTS,
+      ...EXTERNAL_OWNERS,
+      ...oldProvince().communes.map((c) => `${c.kind} ${c.name}`),
+    ];
     for (const w of words) {
       expect(decodeLegacy(encodeLegacy(w, 'VNI-WIN'), 'VNI-WIN')).toBe(w.normalize('NFC'));
       expect(norm(decodeLegacy(encodeLegacy(w, 'TCVN3'), 'TCVN3'))).toBe(norm(w));
@@ -101,7 +121,7 @@ describe('the legacy workbook generator', () => {
     expect(encodeLegacy('Hương', 'TCVN3')).toBe('H\u00ad\u00acng'); // ư is the soft hyphen byte
   });
 
-  it('writes numbers and dates the clerks\' ways, exactly', () => {
+  it("writes numbers and dates the clerks' ways, exactly", () => {
     expect(viNumber(1234567.5, 1)).toBe('1.234.567,5');
     expect(viNumber(-1580, 0)).toBe('-1.580');
     expect(decimalsFor(1_580_500_000, 1e6)).toBe(1);
@@ -127,11 +147,17 @@ describe('the legacy workbook generator', () => {
   it('names the legacy font of typed cells in ExcelJS files (.VnTime, .VnTimeH, VNI-Times)', async () => {
     const [truth, layout] = fc.sample(fc.tuple(truthArb({ minOrgs: 3, maxOrgs: 5 }), layoutArb), { numRuns: 1, seed: 42 })[0] ?? [];
     if (!truth || !layout) throw new Error('no sample');
-    const book = await writeLegacyBook(truth, { ...layout, format: 'xlsx-exceljs', encoding: 'tcvn3', capitalsFont: true, upperHeaders: true }, dir);
+    const book = await writeLegacyBook(
+      truth,
+      { ...layout, format: 'xlsx-exceljs', encoding: 'tcvn3', capitalsFont: true, upperHeaders: true },
+      dir,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(book.file);
     const fonts = new Set<string>();
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === 'string' && cell.font?.name && fonts.add(cell.font.name)))));
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === 'string' && cell.font?.name && fonts.add(cell.font.name)))),
+    );
     expect(fonts).toContain('.VnTime');
     expect(fonts).toContain('.VnTimeH');
   });

@@ -19,7 +19,10 @@ afterAll(() => {
 function build(...args: string[]): string {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kttt-admin-units-'));
   temps.push(out);
-  const run = spawnSync(process.execPath, ['scripts/build-admin-units.ts', SOURCES, '--out', out, ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['scripts/build-admin-units.ts', SOURCES, '--out', out, ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   return out;

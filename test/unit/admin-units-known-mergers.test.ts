@@ -13,7 +13,10 @@ const SOURCES = path.resolve(REPO_ROOT, '../shared/data/admin-units');
 const units = loadAdminUnits(path.join(REPO_ROOT, 'resources'));
 
 interface MergesFile {
-  data: Array<{ level1_id: string; level2s: Array<{ level2_id: string; name: string; merges: Array<{ old_id: string; name: string; type: string }> }> }>;
+  data: Array<{
+    level1_id: string;
+    level2s: Array<{ level2_id: string; name: string; merges: Array<{ old_id: string; name: string; type: string }> }>;
+  }>;
 }
 interface SapnhapRecord {
   ma: string;
@@ -34,9 +37,25 @@ function describedAsFormedFrom(newCode: string, oldName: string): boolean {
 
 const KNOWN = [
   // new Phú Thọ: phường Hòa Bình is the old city centre of Hòa Bình (domain brief §8.1)
-  { newCode: '04795', newName: 'Phường Hoà Bình', old: ['04795 Thịnh Lang', '04798 Hữu Nghị', '04801 Tân Thịnh', '04804 Đồng Tiến', '04807 Phương Lâm', '04816 Quỳnh Lâm', '04918 Trung Minh'] },
+  {
+    newCode: '04795',
+    newName: 'Phường Hoà Bình',
+    old: [
+      '04795 Thịnh Lang',
+      '04798 Hữu Nghị',
+      '04801 Tân Thịnh',
+      '04804 Đồng Tiến',
+      '04807 Phương Lâm',
+      '04816 Quỳnh Lâm',
+      '04918 Trung Minh',
+    ],
+  },
   // phường Vĩnh Phúc is the old city of Vĩnh Yên
-  { newCode: '08716', newName: 'Phường Vĩnh Phúc', old: ['08710 Liên Bảo', '08716 Đống Đa', '08719 Ngô Quyền', '08725 Định Trung', '08728 Khai Quang'] },
+  {
+    newCode: '08716',
+    newName: 'Phường Vĩnh Phúc',
+    old: ['08710 Liên Bảo', '08716 Đống Đa', '08719 Ngô Quyền', '08725 Định Trung', '08728 Khai Quang'],
+  },
   // old xã Hòa Bình went to phường Tân Hòa, not to phường Hòa Bình
   { newCode: '04792', newName: 'Phường Tân Hoà', old: ['04792 Tân Hòa', '04813 Yên Mông', '04825 Hòa Bình'] },
   { newCode: '00004', newName: 'Phường Ba Đình', old: ['00004 Trúc Bạch', '00013 Quán Thánh'] },

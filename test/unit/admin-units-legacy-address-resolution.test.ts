@@ -98,7 +98,11 @@ describe('resolving a legacy address', () => {
   });
 
   it('maps an island district that had no communes to its đặc khu', () => {
-    expect(resolve({ province: 'Quảng Ngãi', district: 'Huyện Lý Sơn' })).toMatchObject({ status: 'unique', newCommuneCode: '21548', oldDistrict: { code: '536' } });
+    expect(resolve({ province: 'Quảng Ngãi', district: 'Huyện Lý Sơn' })).toMatchObject({
+      status: 'unique',
+      newCommuneCode: '21548',
+      oldDistrict: { code: '536' },
+    });
     expect(resolve({ province: 'Bà Rịa - Vũng Tàu', district: 'Côn Đảo' })).toMatchObject({ status: 'unique', newCommuneCode: '26732' });
   });
 
@@ -140,8 +144,14 @@ describe('resolving a legacy address', () => {
         for (const c of units.legacyCommunesOf(d.code)) {
           const r = resolve({ province: p.fullName, district: d.fullName, commune: c.fullName });
           const m = units.mappingOfLegacyCommune(c.code);
-          if (m?.unambiguous) expect(r, c.code).toMatchObject({ status: 'unique', newCommuneCode: m.newCodes[0], oldCommune: { code: c.code }, notes: [] });
-          else expect(r, c.code).toMatchObject({ status: 'ambiguous', reason: 'split', candidates: m?.newCodes.map((code) => ({ newCommune: { code }, oldCommune: { code: c.code } })) });
+          if (m?.unambiguous)
+            expect(r, c.code).toMatchObject({ status: 'unique', newCommuneCode: m.newCodes[0], oldCommune: { code: c.code }, notes: [] });
+          else
+            expect(r, c.code).toMatchObject({
+              status: 'ambiguous',
+              reason: 'split',
+              candidates: m?.newCodes.map((code) => ({ newCommune: { code }, oldCommune: { code: c.code } })),
+            });
           checked++;
         }
       }

@@ -24,7 +24,12 @@ describe('clipboard text in Excel format', () => {
   });
 
   it('writes tab-separated rows with CRLF after each, quoting only cells that need it', () => {
-    expect(writeTsv([['Hòa Bình', '1.580.000'], ['x', '']])).toBe('Hòa Bình\t1.580.000\r\nx\t\r\n');
+    expect(
+      writeTsv([
+        ['Hòa Bình', '1.580.000'],
+        ['x', ''],
+      ]),
+    ).toBe('Hòa Bình\t1.580.000\r\nx\t\r\n');
     expect(writeTsv([['a\tb', 'say "hi"', 'line1\nline2']])).toBe('"a\tb"\t"say ""hi"""\t"line1\nline2"\r\n');
   });
 

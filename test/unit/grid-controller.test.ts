@@ -45,8 +45,15 @@ function fakeCore() {
         return { ok: true, id: op.id, row: rowOf(op.id) };
       }
       if (op.kind === 'create') {
-        if (op.values.regCode === 'DUP') return { ok: false, tempId: op.tempId, message: 'Mã số HTX đã có.', fieldErrors: { regCode: 'Mã số HTX đã có.' } };
-        if (!op.values.name) return { ok: false, tempId: op.tempId, message: 'Tên: không được để trống.', fieldErrors: { name: 'Tên tổ chức: không được để trống.' } };
+        if (op.values.regCode === 'DUP')
+          return { ok: false, tempId: op.tempId, message: 'Mã số HTX đã có.', fieldErrors: { regCode: 'Mã số HTX đã có.' } };
+        if (!op.values.name)
+          return {
+            ok: false,
+            tempId: op.tempId,
+            message: 'Tên: không được để trống.',
+            fieldErrors: { name: 'Tên tổ chức: không được để trống.' },
+          };
         const id = nextId++;
         store.set(id, { ...op.values });
         return { ok: true, id, tempId: op.tempId, row: rowOf(id) };

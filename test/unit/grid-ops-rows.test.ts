@@ -8,7 +8,9 @@ import type { GridField, GridRow } from '../../src-renderer/grid/types.ts';
 
 // orgColumns reaches the grid through its public surface, which brings the API client along; that client
 // picks IPC or HTTP from the browser window on load. Nothing here calls the core, so a silent one will do.
-vi.mock('../../src-renderer/api/client.ts', () => ({ client: { mode: 'browser', call: () => new Promise(() => {}), onEvent: () => () => {} } }));
+vi.mock('../../src-renderer/api/client.ts', () => ({
+  client: { mode: 'browser', call: () => new Promise(() => {}), onEvent: () => () => {} },
+}));
 
 const org: OrgRow = {
   id: 7,
@@ -33,7 +35,16 @@ const org: OrgRow = {
   email: null,
   notes: null,
   updatedAt: '2026-01-01T00:00:00Z',
-  figures: { members: 10, workers: null, regularWorkers: null, revenue: 1_000_000, profit: null, avgIncome: null, charterCapitalEnd: null, budgetPaid: null },
+  figures: {
+    members: 10,
+    workers: null,
+    regularWorkers: null,
+    revenue: 1_000_000,
+    profit: null,
+    avgIncome: null,
+    charterCapitalEnd: null,
+    budgetPaid: null,
+  },
 };
 
 const figure: FigureRow = {
@@ -57,8 +68,37 @@ const figure: FigureRow = {
 
 describe('registry rows as grid cells', () => {
   it('cover every field of contract/fields.ts', () => {
-    const ocop: OcopRow = { id: 1, name: 'Chè', organizationId: null, externalOwnerName: 'Hộ A', externalOwnerKind: 'ho_kinh_doanh', ownerName: 'Hộ A', stars: 4, decisionNo: null, decisionDate: null, recognitionYear: 2023, productGroup: null, communeCode: null, notes: null, validUntil: '2025-12-31', updatedAt: 'x' };
-    const cert: CertRow = { id: 1, organizationId: 7, organizationName: 'x', kind: 'vietgap', product: null, number: null, issuer: null, issuedOn: null, expiresOn: null, validOn: null, notes: null, updatedAt: 'x' };
+    const ocop: OcopRow = {
+      id: 1,
+      name: 'Chè',
+      organizationId: null,
+      externalOwnerName: 'Hộ A',
+      externalOwnerKind: 'ho_kinh_doanh',
+      ownerName: 'Hộ A',
+      stars: 4,
+      decisionNo: null,
+      decisionDate: null,
+      recognitionYear: 2023,
+      productGroup: null,
+      communeCode: null,
+      notes: null,
+      validUntil: '2025-12-31',
+      updatedAt: 'x',
+    };
+    const cert: CertRow = {
+      id: 1,
+      organizationId: 7,
+      organizationName: 'x',
+      kind: 'vietgap',
+      product: null,
+      number: null,
+      issuer: null,
+      issuedOn: null,
+      expiresOn: null,
+      validOn: null,
+      notes: null,
+      updatedAt: 'x',
+    };
     for (const [fields, cells] of [
       [ORG_FIELDS, orgCells(org)],
       [FIGURE_FIELDS, figureCells(figure)],
@@ -98,10 +138,22 @@ describe('edits become ops', () => {
   });
 
   it('creates a draft with all its values and keeps its figures for after the create', () => {
-    const draft: GridRow = { key: 'new:1', id: null, cells: { type: 'HTX', name: 'HTX Mới', status: 'dang_hoat_dong', statusSince: '2020-01-01', 'fig.members': 3, regCode: null } };
+    const draft: GridRow = {
+      key: 'new:1',
+      id: null,
+      cells: { type: 'HTX', name: 'HTX Mới', status: 'dang_hoat_dong', statusSince: '2020-01-01', 'fig.members': 3, regCode: null },
+    };
     const plan = planRow(draft, draft.cells, ['name'], fields, 2024);
-    expect(plan.ops.map((p) => p.op)).toEqual([{ kind: 'create', tempId: 'new:1', values: { type: 'HTX', name: 'HTX Mới', status: 'dang_hoat_dong' } }]);
+    expect(plan.ops.map((p) => p.op)).toEqual([
+      { kind: 'create', tempId: 'new:1', values: { type: 'HTX', name: 'HTX Mới', status: 'dang_hoat_dong' } },
+    ]);
     expect(plan.deferredFigures).toEqual({ 'fig.members': 3 });
-    expect(figureOp('new:1', 50, 2024, plan.deferredFigures, fields)?.op).toEqual({ kind: 'upsertFigures', organizationId: 50, year: 2024, period: 'Y', changes: { members: 3 } });
+    expect(figureOp('new:1', 50, 2024, plan.deferredFigures, fields)?.op).toEqual({
+      kind: 'upsertFigures',
+      organizationId: 50,
+      year: 2024,
+      period: 'Y',
+      changes: { members: 3 },
+    });
   });
 });

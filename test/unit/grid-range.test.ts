@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellsOf, columnLetter, contains, extend, extendTo, fillDownPlan, pasteTargets, rectOf, single } from '../../src-renderer/grid/range.ts';
+import {
+  cellsOf,
+  columnLetter,
+  contains,
+  extend,
+  extendTo,
+  fillDownPlan,
+  pasteTargets,
+  rectOf,
+  single,
+} from '../../src-renderer/grid/range.ts';
 
 describe('cell ranges', () => {
   it('normalizes anchor and corner in any direction', () => {

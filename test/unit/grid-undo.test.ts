@@ -16,7 +16,10 @@ describe('inverse ops of saved edits', () => {
 
   it('undoes a create by deleting the new row and redoes it by restoring the same row', () => {
     const op: RegistryOp = { kind: 'create', tempId: 'new:1', values: { name: 'HTX A' } };
-    expect(inverseOf(op, { ok: true, id: 42, tempId: 'new:1', row: null }, {})).toEqual({ undo: { kind: 'delete', id: 42 }, redo: { kind: 'restore', id: 42 } });
+    expect(inverseOf(op, { ok: true, id: 42, tempId: 'new:1', row: null }, {})).toEqual({
+      undo: { kind: 'delete', id: 42 },
+      redo: { kind: 'restore', id: 42 },
+    });
   });
 
   it('undoes delete with restore and restore with delete', () => {
@@ -40,7 +43,15 @@ describe('inverse ops of saved edits', () => {
       { kind: 'create', tempId: 'new:1', values: { name: 'C' } },
     ];
     const step = stepOf('Dán 3 ô', 'organizations', ops, [ok(1), refused, ok(10)], [{ name: 'A' }, { regCode: null }, {}]);
-    expect(step.undo).toEqual([{ entity: 'organizations', ops: [{ kind: 'delete', id: 10 }, { kind: 'update', id: 1, changes: { name: 'A' } }] }]);
+    expect(step.undo).toEqual([
+      {
+        entity: 'organizations',
+        ops: [
+          { kind: 'delete', id: 10 },
+          { kind: 'update', id: 1, changes: { name: 'A' } },
+        ],
+      },
+    ]);
     expect(step.redo).toEqual([{ entity: 'organizations', ops: [ops[0], { kind: 'restore', id: 10 }] }]);
   });
 });

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { CERT_FIELDS, FIGURE_VALUE_FIELDS, OCOP_FIELDS, ORG_FIELDS, type FieldSpec } from '../../src-main/contract/fields.ts';
 import type { MoneyUnit } from '../../src-main/shared/vn-money.ts';
 import { CommuneBook, OrgBook } from '../../src-renderer/grid/books.ts';
-import { acceptEditorValue, checkCell, formatCell, headerOf, parseCell, sameValue, type ValueContext } from '../../src-renderer/grid/values.ts';
+import {
+  acceptEditorValue,
+  checkCell,
+  formatCell,
+  headerOf,
+  parseCell,
+  sameValue,
+  type ValueContext,
+} from '../../src-renderer/grid/values.ts';
 
 function spec(fields: readonly FieldSpec[], key: string): FieldSpec {
   const f = fields.find((x) => x.key === key);

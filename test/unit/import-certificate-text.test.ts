@@ -11,18 +11,48 @@ const held = (text: string): Held[] => readCertificateText(text).certs.map((c) =
 
 const HELD: ReadonlyArray<readonly [string, Held[]]> = [
   ['VietGAP (lúa, rau)', [['vietgap', 'lúa, rau']]],
-  ['VietGAP; ATTP', [['vietgap', null], ['attp', null]]],
+  [
+    'VietGAP; ATTP',
+    [
+      ['vietgap', null],
+      ['attp', null],
+    ],
+  ],
   ['Chứng nhận hữu cơ chè Shan tuyết', [['huu_co', 'chè Shan tuyết']]],
   ['GlobalGAP bưởi', [['globalgap', 'bưởi']]],
   ['Đủ điều kiện ATTP', [['attp', null]]],
   ['ISO 22000', [['khac', null]]],
   ['HACCP', [['khac', null]]],
-  ['ISO 9001:2015, HACCP', [['khac', null], ['khac', null]]],
+  [
+    'ISO 9001:2015, HACCP',
+    [
+      ['khac', null],
+      ['khac', null],
+    ],
+  ],
   ['VietGAP lúa, rau', [['vietgap', 'lúa, rau']]],
   ['VietGAP lúa và rau', [['vietgap', 'lúa và rau']]],
-  ['Rau hữu cơ, chè VietGAP', [['huu_co', 'Rau'], ['vietgap', 'chè']]],
-  ['VietGAP - ATTP', [['vietgap', null], ['attp', null]]],
-  ['VietGAP và hữu cơ', [['vietgap', null], ['huu_co', null]]],
+  [
+    'Rau hữu cơ, chè VietGAP',
+    [
+      ['huu_co', 'Rau'],
+      ['vietgap', 'chè'],
+    ],
+  ],
+  [
+    'VietGAP - ATTP',
+    [
+      ['vietgap', null],
+      ['attp', null],
+    ],
+  ],
+  [
+    'VietGAP và hữu cơ',
+    [
+      ['vietgap', null],
+      ['huu_co', null],
+    ],
+  ],
   ['VietGAHP (lợn)', [['vietgahp', 'lợn']]],
   ['VietGAP chăn nuôi gà', [['vietgahp', 'gà']]],
   ['PGS hữu cơ', [['huu_co', null]]],
@@ -36,7 +66,13 @@ const HELD: ReadonlyArray<readonly [string, Held[]]> = [
   ['VietGAP cho lúa (Bắc Thơm số 7)', [['vietgap', 'lúa (Bắc Thơm số 7)']]],
   ['TCVN 11041-2:2017 (gạo)', [['huu_co', 'gạo']]],
   ['GLOBALG.A.P.', [['globalgap', null]]],
-  ['VIETGAP\nATTP', [['vietgap', null], ['attp', null]]],
+  [
+    'VIETGAP\nATTP',
+    [
+      ['vietgap', null],
+      ['attp', null],
+    ],
+  ],
   ['Viet GAP', [['vietgap', null]]],
   ['Organic EU (quế)', [['huu_co', 'quế']]],
   ['An toàn thực phẩm', [['attp', null]]],
@@ -76,7 +112,10 @@ describe('certificate text: certificates held', () => {
   });
 
   it('keeps the text of each mention as written', () => {
-    expect(readCertificateText('VietGAP (lúa, rau); Đủ điều kiện ATTP').certs.map((c) => c.raw)).toEqual(['VietGAP (lúa, rau)', 'Đủ điều kiện ATTP']);
+    expect(readCertificateText('VietGAP (lúa, rau); Đủ điều kiện ATTP').certs.map((c) => c.raw)).toEqual([
+      'VietGAP (lúa, rau)',
+      'Đủ điều kiện ATTP',
+    ]);
   });
 });
 
@@ -87,13 +126,19 @@ describe('certificate text: mentions that are no certificate held', () => {
 
   it('separates held from not held in one cell', () => {
     expect(readCertificateText('VietGAP, chưa có hữu cơ')).toEqual({
-      certs: [{ kind: 'vietgap', product: null, raw: 'VietGAP' }], notCerts: ['chưa có hữu cơ'], unknown: [],
+      certs: [{ kind: 'vietgap', product: null, raw: 'VietGAP' }],
+      notCerts: ['chưa có hữu cơ'],
+      unknown: [],
     });
     expect(readCertificateText('Đang làm VietGAP, đã có ATTP')).toEqual({
-      certs: [{ kind: 'attp', product: null, raw: 'đã có ATTP' }], notCerts: ['Đang làm VietGAP'], unknown: [],
+      certs: [{ kind: 'attp', product: null, raw: 'đã có ATTP' }],
+      notCerts: ['Đang làm VietGAP'],
+      unknown: [],
     });
     expect(readCertificateText('4 sao OCOP; VietGAP chè')).toEqual({
-      certs: [{ kind: 'vietgap', product: 'chè', raw: 'VietGAP chè' }], notCerts: ['4 sao OCOP'], unknown: [],
+      certs: [{ kind: 'vietgap', product: 'chè', raw: 'VietGAP chè' }],
+      notCerts: ['4 sao OCOP'],
+      unknown: [],
     });
   });
 });
@@ -105,7 +150,11 @@ describe('certificate text: cells that say nothing', () => {
 
   it('reads nothing from an empty cell or punctuation, and ignores a tick beside a real mention', () => {
     for (const t of ['', '  ', '-', '…', ';']) expect(readCertificateText(t)).toEqual({ certs: [], notCerts: [], unknown: [] });
-    expect(readCertificateText('x; VietGAP')).toEqual({ certs: [{ kind: 'vietgap', product: null, raw: 'VietGAP' }], notCerts: [], unknown: [] });
+    expect(readCertificateText('x; VietGAP')).toEqual({
+      certs: [{ kind: 'vietgap', product: null, raw: 'VietGAP' }],
+      notCerts: [],
+      unknown: [],
+    });
   });
 });
 
@@ -119,7 +168,8 @@ describe('certificate text: properties', () => {
           expect(CERT_KINDS).toContain(c.kind);
           expect(c.product === null || c.product !== '').toBe(true);
         }
-        for (const t of [...r.certs.map((c) => c.raw), ...r.notCerts, ...r.unknown]) expect(t !== '' && cell.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').includes(t)).toBe(true);
+        for (const t of [...r.certs.map((c) => c.raw), ...r.notCerts, ...r.unknown])
+          expect(t !== '' && cell.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').includes(t)).toBe(true);
       }),
       { numRuns: 1000 },
     );
@@ -127,11 +177,22 @@ describe('certificate text: properties', () => {
 
   // The same kind twice in one part ("PGS hữu cơ") is one mention, so the list names each kind once.
   it('reads every certificate of a list, whatever separates them', () => {
-    const kinds: ReadonlyArray<readonly [string, CertKind]> = [['VietGAP', 'vietgap'], ['VietGAHP', 'vietgahp'], ['GlobalGAP', 'globalgap'], ['Hữu cơ', 'huu_co'], ['ATTP', 'attp'], ['HACCP', 'khac']];
+    const kinds: ReadonlyArray<readonly [string, CertKind]> = [
+      ['VietGAP', 'vietgap'],
+      ['VietGAHP', 'vietgahp'],
+      ['GlobalGAP', 'globalgap'],
+      ['Hữu cơ', 'huu_co'],
+      ['ATTP', 'attp'],
+      ['HACCP', 'khac'],
+    ];
     fc.assert(
-      fc.property(fc.uniqueArray(fc.constantFrom(...kinds), { minLength: 1, maxLength: 5 }), fc.constantFrom('; ', ', ', ' + ', '\n', ' và ', ' - '), (list, sep) => {
-        expect(readCertificateText(list.map(([t]) => t).join(sep)).certs.map((c) => c.kind)).toEqual(list.map(([, k]) => k));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...kinds), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('; ', ', ', ' + ', '\n', ' và ', ' - '),
+        (list, sep) => {
+          expect(readCertificateText(list.map(([t]) => t).join(sep)).certs.map((c) => c.kind)).toEqual(list.map(([, k]) => k));
+        },
+      ),
     );
   });
 });

@@ -14,7 +14,9 @@ import { convertCell } from '../../src-main/core/import/reader/values/convert.ts
 /** Each cell the slow way: judged alone, with the column's findings as its hint. */
 function oneByOne(values: readonly string[], fonts?: readonly (string | undefined)[]): string[] {
   const { column } = fixLegacyColumn(values, fonts);
-  return values.map((v, i) => (v === '' ? v : fixLegacyText(v, { encoding: column.legacy, allLegacy: column.allLegacy, fontName: fonts?.[i] }).text));
+  return values.map((v, i) =>
+    v === '' ? v : fixLegacyText(v, { encoding: column.legacy, allLegacy: column.allLegacy, fontName: fonts?.[i] }).text,
+  );
 }
 
 describe('column conversion fast paths', () => {

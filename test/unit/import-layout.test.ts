@@ -29,17 +29,49 @@ describe('the cooperative report', () => {
 
   it('joins merged group headers with their sub-headers', () => {
     expect(s.columns.map((c) => c.header)).toEqual([
-      'TT', 'Tên hợp tác xã', 'Mã số HTX', 'Địa chỉ', 'Ngày thành lập', 'Tình trạng', 'Lao động (người) › Tổng số',
-      'Lao động (người) › Trong đó thường xuyên', 'Kết quả SXKD năm 2024 › Doanh thu', 'Kết quả SXKD năm 2024 › Lợi nhuận', 'Ghi chú',
+      'TT',
+      'Tên hợp tác xã',
+      'Mã số HTX',
+      'Địa chỉ',
+      'Ngày thành lập',
+      'Tình trạng',
+      'Lao động (người) › Tổng số',
+      'Lao động (người) › Trong đó thường xuyên',
+      'Kết quả SXKD năm 2024 › Doanh thu',
+      'Kết quả SXKD năm 2024 › Lợi nhuận',
+      'Ghi chú',
     ]);
     expect(s.columns.map((c) => c.field)).toEqual([
-      null, 'name', 'regCode', 'legacyAddress', 'foundedOn', 'status', 'workers', 'regularWorkers', 'revenue', 'profit', 'notes',
+      null,
+      'name',
+      'regCode',
+      'legacyAddress',
+      'foundedOn',
+      'status',
+      'workers',
+      'regularWorkers',
+      'revenue',
+      'profit',
+      'notes',
     ]);
     expect(s.columns[0]?.target).toEqual({ kind: 'rowNumber' });
   });
 
   it('classifies every row, the signature block below the table included', () => {
-    expect(kinds(s)).toEqual(['10:section', '11:record', '12:record', '13:total', '14:section', '15:record', '16:record', '17:total', '18:blank', '19:footer', '20:footer', '21:footer']);
+    expect(kinds(s)).toEqual([
+      '10:section',
+      '11:record',
+      '12:record',
+      '13:total',
+      '14:section',
+      '15:record',
+      '16:record',
+      '17:total',
+      '18:blank',
+      '19:footer',
+      '20:footer',
+      '21:footer',
+    ]);
     expect(s.footerRow).toBe(19);
   });
 
@@ -65,7 +97,12 @@ describe('the cooperative report', () => {
     const repeated = s.rows.find((r) => r.sourceRow === 16);
     expect(repeated?.duplicateOf).toBe(11);
     expect(repeated?.markedDuplicate).toBe(true);
-    expect(s.rows.filter((r) => r.kind === 'record').map((r) => r.values.status)).toEqual(['dang_hoat_dong', 'tam_ngung', 'da_giai_the', 'dang_hoat_dong']);
+    expect(s.rows.filter((r) => r.kind === 'record').map((r) => r.values.status)).toEqual([
+      'dang_hoat_dong',
+      'tam_ngung',
+      'da_giai_the',
+      'dang_hoat_dong',
+    ]);
   });
 });
 
@@ -80,7 +117,13 @@ describe('header variants', () => {
     const s = analyzeBytes(csvBytes(rows, 'utf-8')).sheets[0];
     expect(s?.headerRows).toEqual([1, 2]);
     expect(s?.columns.map((c) => c.header)).toEqual([
-      'TT', 'Tên HTX', 'Lao động › Tổng số', 'Lao động › Thường xuyên', 'Kết quả SXKD năm 2024 (tr.đ) › Doanh thu', 'Kết quả SXKD năm 2024 (tr.đ) › Lợi nhuận', 'Ghi chú',
+      'TT',
+      'Tên HTX',
+      'Lao động › Tổng số',
+      'Lao động › Thường xuyên',
+      'Kết quả SXKD năm 2024 (tr.đ) › Doanh thu',
+      'Kết quả SXKD năm 2024 (tr.đ) › Lợi nhuận',
+      'Ghi chú',
     ]);
     expect(s?.entity).toBe('figures');
     expect(s?.columns.map((c) => c.field)).toEqual([null, 'name', 'workers', 'regularWorkers', 'revenue', 'profit', 'notes']);
@@ -96,7 +139,13 @@ describe('header variants', () => {
     ];
     const s = analyze(rows, ['A1:A3', 'B1:B3', 'C1:E1', 'C2:D2', 'E2:E3']);
     expect(s.headerRows).toEqual([1, 2, 3]);
-    expect(s.columns.map((c) => c.header)).toEqual(['TT', 'Tên HTX', 'Kết quả năm 2024 › Lao động › Tổng số', 'Kết quả năm 2024 › Lao động › Thường xuyên', 'Kết quả năm 2024 › Doanh thu (tr.đ)']);
+    expect(s.columns.map((c) => c.header)).toEqual([
+      'TT',
+      'Tên HTX',
+      'Kết quả năm 2024 › Lao động › Tổng số',
+      'Kết quả năm 2024 › Lao động › Thường xuyên',
+      'Kết quả năm 2024 › Doanh thu (tr.đ)',
+    ]);
     expect(s.columns.map((c) => c.field)).toEqual([null, 'name', 'workers', 'regularWorkers', 'revenue']);
   });
 
@@ -113,14 +162,23 @@ describe('header variants', () => {
   });
 
   it('does not take a first data row of small numbers for column numbers', () => {
-    const s = analyze([['TT', 'Tên HTX', 'Thành viên', 'Lao động'], [1, 'HTX A', 10, 5]]);
+    const s = analyze([
+      ['TT', 'Tên HTX', 'Thành viên', 'Lao động'],
+      [1, 'HTX A', 10, 5],
+    ]);
     expect(s.columnNumberRow).toBeNull();
     expect(kinds(s)).toEqual(['2:record']);
   });
 
   it('joins a column whose header is merged over two physical columns (GSO style)', () => {
-    const rows: Aoa = [['Mã', null, 'Tên HTX', 'Số TV'], ['001', null, 'HTX A', 5], [null, '002', 'HTX B', 6]];
-    const s = analyze(rows, ['A1:B1', 'A2:B2'], { sheets: { S: { entity: 'organizations', columns: { 0: { kind: 'field', field: 'regCode' } } } } });
+    const rows: Aoa = [
+      ['Mã', null, 'Tên HTX', 'Số TV'],
+      ['001', null, 'HTX A', 5],
+      [null, '002', 'HTX B', 6],
+    ];
+    const s = analyze(rows, ['A1:B1', 'A2:B2'], {
+      sheets: { S: { entity: 'organizations', columns: { 0: { kind: 'field', field: 'regCode' } } } },
+    });
     expect(s.columns.map((c) => c.letter)).toEqual(['A', 'C', 'D']);
     expect(s.rows.map((r) => r.values.regCode)).toEqual(['001', '002']);
   });
@@ -161,7 +219,22 @@ describe('sections, totals and the end of data', () => {
   const s = analyze(rows, ['A10:D10']);
 
   it('reads sections of two levels and their context', () => {
-    expect(kinds(s)).toEqual(['2:total', '3:section', '4:section', '5:record', '6:record', '7:section', '8:record', '9:section', '10:section', '11:record', '12:total', '13:record', '14:footer', '15:record']);
+    expect(kinds(s)).toEqual([
+      '2:total',
+      '3:section',
+      '4:section',
+      '5:record',
+      '6:record',
+      '7:section',
+      '8:record',
+      '9:section',
+      '10:section',
+      '11:record',
+      '12:total',
+      '13:record',
+      '14:footer',
+      '15:record',
+    ]);
     expect(s.rows.find((r) => r.sourceRow === 5)?.context).toEqual({ sector: 'nong_nghiep', district: 'Huyện Lạc Sơn' });
     expect(s.rows.find((r) => r.sourceRow === 8)?.context).toEqual({ sector: 'nong_nghiep', district: 'Huyện Yên Thủy' });
     expect(s.rows.find((r) => r.sourceRow === 11)?.context).toEqual({ sector: 'cong_nghiep', district: 'Huyện Lạc Sơn' });
@@ -169,7 +242,14 @@ describe('sections, totals and the end of data', () => {
   });
 
   it('never takes a total for a record, nor "Công ty" for a total', () => {
-    expect(s.rows.filter((r) => r.kind === 'record').map((r) => r.values.name)).toEqual(['HTX A', 'HTX B', 'HTX C', 'HTX D', 'Công ty TNHH Minh Phát', 'HTX thêm dưới ghi chú']);
+    expect(s.rows.filter((r) => r.kind === 'record').map((r) => r.values.name)).toEqual([
+      'HTX A',
+      'HTX B',
+      'HTX C',
+      'HTX D',
+      'Công ty TNHH Minh Phát',
+      'HTX thêm dưới ghi chú',
+    ]);
   });
 
   it('checks a grand total written above its records, and reports a wrong subtotal', () => {
@@ -179,7 +259,10 @@ describe('sections, totals and the end of data', () => {
       ['revenue', 600_000_000, 631_000_000, false],
     ]);
     const sub = s.totalsCheck.filter((t) => t.sourceRow === 12);
-    expect(sub.map((t) => [t.field, t.ok])).toEqual([['members', true], ['revenue', false]]);
+    expect(sub.map((t) => [t.field, t.ok])).toEqual([
+      ['members', true],
+      ['revenue', false],
+    ]);
     expect(s.warnings.some((w) => w.includes('Dòng tổng 12'))).toBe(true);
   });
 

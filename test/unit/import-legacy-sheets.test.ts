@@ -4,7 +4,17 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBytes } from '../../src-main/core/import/reader/analyze/analyze-workbook.ts';
 import type { SheetAnalysis } from '../../src-main/core/import/reader/analyze/types.ts';
-import { type Aoa, bytesOf, cooperativeReport, csvBytes, tcvn3, vni, withXlsFont, withXlsxFont, workbookOf } from '../helpers/import-fixtures.ts';
+import {
+  type Aoa,
+  bytesOf,
+  cooperativeReport,
+  csvBytes,
+  tcvn3,
+  vni,
+  withXlsFont,
+  withXlsxFont,
+  workbookOf,
+} from '../helpers/import-fixtures.ts';
 
 function sheetOf(bytes: Uint8Array): SheetAnalysis {
   const s = analyzeBytes(bytes).sheets[0];
@@ -14,8 +24,12 @@ function sheetOf(bytes: Uint8Array): SheetAnalysis {
 
 function essentials(s: SheetAnalysis): unknown {
   return {
-    entity: s.entity, year: s.year, title: s.title, headers: s.columns.map((c) => [c.header, c.field]),
-    rows: s.rows.map((r) => [r.kind, r.label, r.context, r.values, r.cellErrors]), totals: s.totalsCheck.map((t) => t.ok),
+    entity: s.entity,
+    year: s.year,
+    title: s.title,
+    headers: s.columns.map((c) => [c.header, c.field]),
+    rows: s.rows.map((r) => [r.kind, r.label, r.context, r.values, r.cellErrors]),
+    totals: s.totalsCheck.map((t) => t.ok),
   };
 }
 
@@ -82,20 +96,34 @@ describe('legacy sheets read like their Unicode twin', () => {
     ];
     const s = sheetOf(bytesOf(workbookOf([{ name: 'S', rows }]), 'xls'));
     expect(s.columns.map((c) => [c.header, c.field, c.unit])).toEqual([
-      ['TT', null, null], ['Tên hợp tác xã', 'name', null], ['Địa chỉ', 'legacyAddress', null], ['Doanh thu (tr.đ)', 'revenue', 'trieu'], ['Ghi chú', 'notes', null],
+      ['TT', null, null],
+      ['Tên hợp tác xã', 'name', null],
+      ['Địa chỉ', 'legacyAddress', null],
+      ['Doanh thu (tr.đ)', 'revenue', 'trieu'],
+      ['Ghi chú', 'notes', null],
     ]);
     expect(s.rows[0]?.values.revenue).toBe(1_580_500_000);
   });
 
   it('keeps a header retyped in Unicode above a TCVN3 column', () => {
-    const rows: Aoa = [['TT', 'Tên HTX', 'Địa chỉ'], [1, tcvn3('Hợp tác xã Tân Lập'), tcvn3('Xã Tân Vinh')]];
+    const rows: Aoa = [
+      ['TT', 'Tên HTX', 'Địa chỉ'],
+      [1, tcvn3('Hợp tác xã Tân Lập'), tcvn3('Xã Tân Vinh')],
+    ];
     const s = sheetOf(bytesOf(workbookOf([{ name: 'S', rows }]), 'xls'));
-    expect(s.columns.map((c) => [c.header, c.field])).toEqual([['TT', null], ['Tên HTX', 'name'], ['Địa chỉ', 'legacyAddress']]);
+    expect(s.columns.map((c) => [c.header, c.field])).toEqual([
+      ['TT', null],
+      ['Tên HTX', 'name'],
+      ['Địa chỉ', 'legacyAddress'],
+    ]);
     expect(s.rows[0]?.values).toMatchObject({ name: 'Hợp tác xã Tân Lập', legacyAddress: 'Xã Tân Vinh' });
   });
 
   it('reads TCVN3 typed in a capital-only font as capitals when the .xls names the font', () => {
-    const rows: Aoa = [['TT', 'Tên HTX', 'Địa chỉ'], [1, tcvn3('hợp tác xã tân lập'), tcvn3('xã tân vinh')]];
+    const rows: Aoa = [
+      ['TT', 'Tên HTX', 'Địa chỉ'],
+      [1, tcvn3('hợp tác xã tân lập'), tcvn3('xã tân vinh')],
+    ];
     const bytes = bytesOf(workbookOf([{ name: 'S', rows }]), 'xls');
     expect(sheetOf(bytes).rows[0]?.values.name).toBe('hợp tác xã tân lập');
     const capital = sheetOf(withXlsFont(bytes, '.VnAH'));
@@ -103,14 +131,20 @@ describe('legacy sheets read like their Unicode twin', () => {
   });
 
   it('reads the capital-only font of an .xlsx too', () => {
-    const rows: Aoa = [['TT', 'Tên HTX', 'Địa chỉ'], [1, tcvn3('hợp tác xã tân lập'), tcvn3('xã tân vinh')]];
+    const rows: Aoa = [
+      ['TT', 'Tên HTX', 'Địa chỉ'],
+      [1, tcvn3('hợp tác xã tân lập'), tcvn3('xã tân vinh')],
+    ];
     const s = sheetOf(withXlsxFont(bytesOf(workbookOf([{ name: 'S', rows }]), 'xlsx'), '.VnTimeH'));
     expect(s.rows[0]?.values.name).toBe('HỢP TÁC XÃ TÂN LẬP');
   });
 
   it('reads CSV saved from a TCVN3 or VNI sheet as raw bytes', () => {
     for (const encode of [tcvn3, vni]) {
-      const rows: Aoa = [[encode('TT'), encode('Tên HTX'), encode('Tình trạng')], [1, encode('Hợp tác xã Trường Sơn'), encode('Tạm ngừng hoạt động')]];
+      const rows: Aoa = [
+        [encode('TT'), encode('Tên HTX'), encode('Tình trạng')],
+        [1, encode('Hợp tác xã Trường Sơn'), encode('Tạm ngừng hoạt động')],
+      ];
       const s = sheetOf(csvBytes(rows, 'latin1'));
       expect(s.rows[0]?.values).toMatchObject({ name: 'Hợp tác xã Trường Sơn', status: 'tam_ngung' });
     }

@@ -27,18 +27,59 @@ describe('normalizing headers', () => {
 
 describe('mapping one header', () => {
   it.each([
-    ['TT', 'stt'], ['STT', 'stt'], ['Số TT', 'stt'], ['Số thứ tự', 'stt'],
-    ['Tên hợp tác xã', 'f:name'], ['TÊN HTX', 'f:name'], ['Ten hop tac xa', 'f:name'], ['Tên đơn vị', 'f:name'], ['Tên tổ hợp tác', 'f:name'], ['Tên QTDND', 'f:name'],
-    ['Loại hình', 'f:type'], ['Mã số HTX', 'f:regCode'], ['Mã số thuế', 'f:regCode'], ['MST', 'f:regCode'], ['Số GCN ĐKKD', 'f:regCode'], ['Số ĐKKD', 'f:regCode'],
-    ['Ngày thành lập', 'f:foundedOn'], ['Năm thành lập', 'f:foundedOn'], ['Ngày cấp GCN ĐK', 'f:foundedOn'], ['Cơ quan cấp', 'f:registeredBy'],
-    ['Tình trạng hoạt động', 'f:status'], ['Trạng thái', 'f:status'], ['Địa chỉ trụ sở', 'f:legacyAddress'], ['Địa chỉ', 'f:legacyAddress'],
-    ['Lĩnh vực hoạt động', 'f:sectors'], ['Ngành nghề SXKD', 'f:sectors'], ['Mô hình', 'f:model'], ['Vốn điều lệ (tr.đ)', 'f:charterCapital'], ['VĐL', 'f:charterCapital'],
-    ['Họ tên Chủ tịch HĐQT kiêm Giám đốc', 'f:headName'], ['Người đại diện theo pháp luật', 'f:headName'], ['Tổ trưởng', 'f:headName'],
-    ['Điện thoại', 'f:phone'], ['SĐT', 'f:phone'], ['Email', 'f:email'], ['E-mail', 'f:email'], ['Ghi chú', 'f:notes'],
-    ['Số thành viên', 'f:members'], ['Tổng số TV', 'f:members'], ['Số lao động', 'f:workers'], ['LĐ thường xuyên', 'f:regularWorkers'],
-    ['Doanh thu (tr.đ)', 'f:revenue'], ['DOANH THU', 'f:revenue'], ['Lợi nhuận', 'f:profit'], ['Lãi (lỗ)', 'f:profit'],
-    ['Thu nhập BQ của LĐ (tr.đ/người/tháng)', 'f:avgIncome'], ['Nộp NSNN', 'f:budgetPaid'],
-    ['Xã/phường', 'a:commune'], ['Xã, phường, thị trấn', 'a:commune'], ['Huyện/TP', 'a:district'], ['Quận/huyện', 'a:district'], ['Tỉnh', 'a:province'], ['Thôn/xóm', 'a:street'],
+    ['TT', 'stt'],
+    ['STT', 'stt'],
+    ['Số TT', 'stt'],
+    ['Số thứ tự', 'stt'],
+    ['Tên hợp tác xã', 'f:name'],
+    ['TÊN HTX', 'f:name'],
+    ['Ten hop tac xa', 'f:name'],
+    ['Tên đơn vị', 'f:name'],
+    ['Tên tổ hợp tác', 'f:name'],
+    ['Tên QTDND', 'f:name'],
+    ['Loại hình', 'f:type'],
+    ['Mã số HTX', 'f:regCode'],
+    ['Mã số thuế', 'f:regCode'],
+    ['MST', 'f:regCode'],
+    ['Số GCN ĐKKD', 'f:regCode'],
+    ['Số ĐKKD', 'f:regCode'],
+    ['Ngày thành lập', 'f:foundedOn'],
+    ['Năm thành lập', 'f:foundedOn'],
+    ['Ngày cấp GCN ĐK', 'f:foundedOn'],
+    ['Cơ quan cấp', 'f:registeredBy'],
+    ['Tình trạng hoạt động', 'f:status'],
+    ['Trạng thái', 'f:status'],
+    ['Địa chỉ trụ sở', 'f:legacyAddress'],
+    ['Địa chỉ', 'f:legacyAddress'],
+    ['Lĩnh vực hoạt động', 'f:sectors'],
+    ['Ngành nghề SXKD', 'f:sectors'],
+    ['Mô hình', 'f:model'],
+    ['Vốn điều lệ (tr.đ)', 'f:charterCapital'],
+    ['VĐL', 'f:charterCapital'],
+    ['Họ tên Chủ tịch HĐQT kiêm Giám đốc', 'f:headName'],
+    ['Người đại diện theo pháp luật', 'f:headName'],
+    ['Tổ trưởng', 'f:headName'],
+    ['Điện thoại', 'f:phone'],
+    ['SĐT', 'f:phone'],
+    ['Email', 'f:email'],
+    ['E-mail', 'f:email'],
+    ['Ghi chú', 'f:notes'],
+    ['Số thành viên', 'f:members'],
+    ['Tổng số TV', 'f:members'],
+    ['Số lao động', 'f:workers'],
+    ['LĐ thường xuyên', 'f:regularWorkers'],
+    ['Doanh thu (tr.đ)', 'f:revenue'],
+    ['DOANH THU', 'f:revenue'],
+    ['Lợi nhuận', 'f:profit'],
+    ['Lãi (lỗ)', 'f:profit'],
+    ['Thu nhập BQ của LĐ (tr.đ/người/tháng)', 'f:avgIncome'],
+    ['Nộp NSNN', 'f:budgetPaid'],
+    ['Xã/phường', 'a:commune'],
+    ['Xã, phường, thị trấn', 'a:commune'],
+    ['Huyện/TP', 'a:district'],
+    ['Quận/huyện', 'a:district'],
+    ['Tỉnh', 'a:province'],
+    ['Thôn/xóm', 'a:street'],
     ['Mã xã', 'a:communeCode'],
   ])('%s (organizations)', (header, target) => {
     expect(best('organizations', header)).toBe(target);
@@ -53,16 +94,33 @@ describe('mapping one header', () => {
   });
 
   it.each([
-    ['Tên sản phẩm', 'f:name'], ['Sản phẩm', 'f:name'], ['Chủ thể', 'f:organizationId'], ['Tên chủ thể sản xuất', 'f:organizationId'], ['Hạng sao', 'f:stars'],
-    ['Xếp hạng', 'f:stars'], ['Số quyết định', 'f:decisionNo'], ['Số QĐ công nhận', 'f:decisionNo'], ['Ngày quyết định', 'f:decisionDate'], ['Năm công nhận', 'f:recognitionYear'],
-    ['Nhóm sản phẩm', 'f:productGroup'], ['Loại hình chủ thể', 'f:externalOwnerKind'], ['Địa chỉ', 'a:full'],
+    ['Tên sản phẩm', 'f:name'],
+    ['Sản phẩm', 'f:name'],
+    ['Chủ thể', 'f:organizationId'],
+    ['Tên chủ thể sản xuất', 'f:organizationId'],
+    ['Hạng sao', 'f:stars'],
+    ['Xếp hạng', 'f:stars'],
+    ['Số quyết định', 'f:decisionNo'],
+    ['Số QĐ công nhận', 'f:decisionNo'],
+    ['Ngày quyết định', 'f:decisionDate'],
+    ['Năm công nhận', 'f:recognitionYear'],
+    ['Nhóm sản phẩm', 'f:productGroup'],
+    ['Loại hình chủ thể', 'f:externalOwnerKind'],
+    ['Địa chỉ', 'a:full'],
   ])('%s (OCOP)', (header, target) => {
     expect(best('ocop', header)).toBe(target);
   });
 
   it.each([
-    ['Tên HTX', 'f:organizationId'], ['Loại chứng nhận', 'f:kind'], ['Tiêu chuẩn', 'f:kind'], ['Sản phẩm được chứng nhận', 'f:product'], ['Số GCN', 'f:number'],
-    ['Tổ chức chứng nhận', 'f:issuer'], ['Ngày cấp', 'f:issuedOn'], ['Ngày hết hạn', 'f:expiresOn'], ['Hiệu lực đến', 'f:expiresOn'],
+    ['Tên HTX', 'f:organizationId'],
+    ['Loại chứng nhận', 'f:kind'],
+    ['Tiêu chuẩn', 'f:kind'],
+    ['Sản phẩm được chứng nhận', 'f:product'],
+    ['Số GCN', 'f:number'],
+    ['Tổ chức chứng nhận', 'f:issuer'],
+    ['Ngày cấp', 'f:issuedOn'],
+    ['Ngày hết hạn', 'f:expiresOn'],
+    ['Hiệu lực đến', 'f:expiresOn'],
   ])('%s (certifications)', (header, target) => {
     expect(best('certifications', header)).toBe(target);
   });
@@ -108,30 +166,50 @@ describe('which entity a sheet holds', () => {
   const h = (...paths: string[][]): { index: number; path: string[] }[] => paths.map((path, index) => ({ index, path }));
 
   it('organizations, with their figures', () => {
-    const d = decideEntity(h(['TT'], ['Tên HTX'], ['Mã số HTX'], ['Địa chỉ'], ['Số thành viên'], ['Doanh thu']), 'DANH SÁCH HỢP TÁC XÃ', 2024);
+    const d = decideEntity(
+      h(['TT'], ['Tên HTX'], ['Mã số HTX'], ['Địa chỉ'], ['Số thành viên'], ['Doanh thu']),
+      'DANH SÁCH HỢP TÁC XÃ',
+      2024,
+    );
     expect(d.entity).toBe('organizations');
     expect(d.orgType).toBe('HTX');
     expect(d.choices.map((c) => c.target)).toContain('f:members');
   });
 
   it('a sheet of tổ hợp tác', () => {
-    const d = decideEntity(h(['STT'], ['Tên tổ hợp tác'], ['Tổ trưởng'], ['Địa chỉ'], ['Số thành viên']), 'DANH SÁCH TỔ HỢP TÁC NĂM 2024', null);
+    const d = decideEntity(
+      h(['STT'], ['Tên tổ hợp tác'], ['Tổ trưởng'], ['Địa chỉ'], ['Số thành viên']),
+      'DANH SÁCH TỔ HỢP TÁC NĂM 2024',
+      null,
+    );
     expect(d).toMatchObject({ entity: 'organizations', orgType: 'THT' });
   });
 
   it('yearly figures', () => {
-    const d = decideEntity(h(['TT'], ['Tên đơn vị'], ['Thành viên'], ['Lao động'], ['Doanh thu'], ['Lợi nhuận']), 'KẾT QUẢ SẢN XUẤT KINH DOANH NĂM 2024', 2024);
+    const d = decideEntity(
+      h(['TT'], ['Tên đơn vị'], ['Thành viên'], ['Lao động'], ['Doanh thu'], ['Lợi nhuận']),
+      'KẾT QUẢ SẢN XUẤT KINH DOANH NĂM 2024',
+      2024,
+    );
     expect(d.entity).toBe('figures');
     expect(d.choices.map((c) => c.target)).toEqual(['stt', 'f:name', 'f:members', 'f:workers', 'f:revenue', 'f:profit']);
   });
 
   it('OCOP products', () => {
-    const d = decideEntity(h(['TT'], ['Tên sản phẩm'], ['Chủ thể'], ['Hạng sao'], ['Số QĐ'], ['Năm công nhận']), 'DANH SÁCH SẢN PHẨM OCOP', null);
+    const d = decideEntity(
+      h(['TT'], ['Tên sản phẩm'], ['Chủ thể'], ['Hạng sao'], ['Số QĐ'], ['Năm công nhận']),
+      'DANH SÁCH SẢN PHẨM OCOP',
+      null,
+    );
     expect(d.entity).toBe('ocop');
   });
 
   it('certifications', () => {
-    const d = decideEntity(h(['TT'], ['Tên HTX'], ['Sản phẩm'], ['Loại chứng nhận'], ['Số GCN'], ['Ngày cấp'], ['Ngày hết hạn']), 'HTX ĐƯỢC CHỨNG NHẬN VIETGAP', null);
+    const d = decideEntity(
+      h(['TT'], ['Tên HTX'], ['Sản phẩm'], ['Loại chứng nhận'], ['Số GCN'], ['Ngày cấp'], ['Ngày hết hạn']),
+      'HTX ĐƯỢC CHỨNG NHẬN VIETGAP',
+      null,
+    );
     expect(d.entity).toBe('certifications');
   });
 
@@ -178,15 +256,37 @@ describe('the year of the figures', () => {
 
 describe('shape signature', () => {
   it('is the same for files laid out alike, whatever their year and spelling', () => {
-    const a = shapeSignature([{ index: 0, path: ['TT'] }, { index: 1, path: ['Tên HTX'] }, { index: 2, path: ['Kết quả SXKD năm 2023', 'Doanh thu (tr.đ)'] }]);
-    const b = shapeSignature([{ index: 0, path: ['TT'] }, { index: 1, path: ['TÊN HTX'] }, { index: 2, path: ['KẾT QUẢ SXKD NĂM 2024', 'Doanh thu'] }, { index: 3, path: [] }]);
+    const a = shapeSignature([
+      { index: 0, path: ['TT'] },
+      { index: 1, path: ['Tên HTX'] },
+      { index: 2, path: ['Kết quả SXKD năm 2023', 'Doanh thu (tr.đ)'] },
+    ]);
+    const b = shapeSignature([
+      { index: 0, path: ['TT'] },
+      { index: 1, path: ['TÊN HTX'] },
+      { index: 2, path: ['KẾT QUẢ SXKD NĂM 2024', 'Doanh thu'] },
+      { index: 3, path: [] },
+    ]);
     expect(a).toBe(b);
     expect(a).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it('differs when columns differ or move', () => {
-    const a = shapeSignature([{ index: 0, path: ['TT'] }, { index: 1, path: ['Tên HTX'] }]);
-    expect(shapeSignature([{ index: 0, path: ['Tên HTX'] }, { index: 1, path: ['TT'] }])).not.toBe(a);
-    expect(shapeSignature([{ index: 0, path: ['TT'] }, { index: 1, path: ['Tên THT'] }])).not.toBe(a);
+    const a = shapeSignature([
+      { index: 0, path: ['TT'] },
+      { index: 1, path: ['Tên HTX'] },
+    ]);
+    expect(
+      shapeSignature([
+        { index: 0, path: ['Tên HTX'] },
+        { index: 1, path: ['TT'] },
+      ]),
+    ).not.toBe(a);
+    expect(
+      shapeSignature([
+        { index: 0, path: ['TT'] },
+        { index: 1, path: ['Tên THT'] },
+      ]),
+    ).not.toBe(a);
   });
 });

@@ -27,7 +27,16 @@ describe('reading workbook formats', () => {
   });
 
   it('keeps merged ranges and number formats', () => {
-    const spec = { name: 'S', rows: [['Lao động', null], ['Tổng số', 'Thường xuyên'], [43539, 5400000789]], merges: ['A1:B1'], formats: { A3: 'dd/mm/yyyy', B3: '0000000000' } };
+    const spec = {
+      name: 'S',
+      rows: [
+        ['Lao động', null],
+        ['Tổng số', 'Thường xuyên'],
+        [43539, 5400000789],
+      ],
+      merges: ['A1:B1'],
+      formats: { A3: 'dd/mm/yyyy', B3: '0000000000' },
+    };
     for (const bookType of ['xlsx', 'xls'] as const) {
       const wb = readWorkbook(bytesOf(workbookOf([spec]), bookType));
       expect(wb.sheets[0]?.merges).toEqual([{ r1: 0, c1: 0, r2: 0, c2: 1 }]);
@@ -64,7 +73,11 @@ describe('reading workbook formats', () => {
 
   it('reads semicolon-separated CSV and CR-only line ends', () => {
     const wb = readWorkbook(Buffer.from('Tên;Doanh thu\rHTX A;1.580\rHTX B;4,67\r', 'utf8'));
-    expect(texts(wb)).toEqual([['Tên', 'Doanh thu'], ['HTX A', '1.580'], ['HTX B', '4,67']]);
+    expect(texts(wb)).toEqual([
+      ['Tên', 'Doanh thu'],
+      ['HTX A', '1.580'],
+      ['HTX B', '4,67'],
+    ]);
   });
 
   it('hands legacy 8-bit CSV on as bytes with the Vietnamese code page', () => {
@@ -75,10 +88,14 @@ describe('reading workbook formats', () => {
   });
 
   it('reads an HTML table saved as .xls by a web export', () => {
-    const html = '<html><head><meta charset="utf-8"></head><body><table><tr><td>Tên</td><td>Doanh thu</td></tr><tr><td>HTX Tân Lập</td><td>1.580</td></tr></table></body></html>';
+    const html =
+      '<html><head><meta charset="utf-8"></head><body><table><tr><td>Tên</td><td>Doanh thu</td></tr><tr><td>HTX Tân Lập</td><td>1.580</td></tr></table></body></html>';
     const wb = readWorkbook(Buffer.from(html, 'utf8'));
     expect(wb.format).toBe('html');
-    expect(texts(wb)).toEqual([['Tên', 'Doanh thu'], ['HTX Tân Lập', '1.580']]);
+    expect(texts(wb)).toEqual([
+      ['Tên', 'Doanh thu'],
+      ['HTX Tân Lập', '1.580'],
+    ]);
   });
 
   it('drops trailing empty rows and counts the widest row', () => {
@@ -88,8 +105,16 @@ describe('reading workbook formats', () => {
   });
 
   it('keeps sheet visibility', () => {
-    const wb = workbookOf([{ name: 'A', rows: [['x']] }, { name: 'B', rows: [['y']] }]);
-    wb.Workbook = { Sheets: [{ name: 'A', Hidden: 0 }, { name: 'B', Hidden: 1 }] };
+    const wb = workbookOf([
+      { name: 'A', rows: [['x']] },
+      { name: 'B', rows: [['y']] },
+    ]);
+    wb.Workbook = {
+      Sheets: [
+        { name: 'A', Hidden: 0 },
+        { name: 'B', Hidden: 1 },
+      ],
+    };
     expect(readWorkbook(bytesOf(wb, 'xlsx')).sheets.map((s) => s.hidden)).toEqual([0, 1]);
   });
 });
@@ -112,4 +137,3 @@ describe('cell fonts', () => {
     expect(wb.sheets[0]?.rows[1]?.[0]?.font).toBeUndefined();
   });
 });
-

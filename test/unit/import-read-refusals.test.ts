@@ -29,7 +29,9 @@ function expectRefused(bytes: Uint8Array, code: ReadErrorCode, limits?: Paramete
   return e;
 }
 
-const sample = workbookOf([{ name: 'S', rows: [['Tên', 'Doanh thu'], ...Array.from({ length: 300 }, (_, i) => [`HTX số ${String(i)}`, i * 1.5])] }]);
+const sample = workbookOf([
+  { name: 'S', rows: [['Tên', 'Doanh thu'], ...Array.from({ length: 300 }, (_, i) => [`HTX số ${String(i)}`, i * 1.5])] },
+]);
 
 /** A zip with one stored entry, whose central directory may declare another size than the data's. */
 function handMadeZip(name: string, data: Uint8Array, declaredSize: number, method = 0, compressed = data): Uint8Array {

@@ -7,7 +7,15 @@ import { createAnalyzer } from '../../src-main/core/import/reader/analyze/staged
 import { toStagedSheets } from '../../src-main/core/import/reader/analyze/to-staged.ts';
 import { stageWorkbookInWorker } from '../../src-main/core/import/reader/worker/run-in-worker.ts';
 import { legacyXlsx } from '../bench/import/make-legacy-xlsx.ts';
-import { bytesOf, cooperativeGroupSheet, cooperativeReport, figuresSheet, ocopSheet, tcvn3, workbookOf } from '../helpers/import-fixtures.ts';
+import {
+  bytesOf,
+  cooperativeGroupSheet,
+  cooperativeReport,
+  figuresSheet,
+  ocopSheet,
+  tcvn3,
+  workbookOf,
+} from '../helpers/import-fixtures.ts';
 
 const WORKER = new URL('../../src-main/core/import/reader/worker/worker-entry.ts', import.meta.url);
 // The worker runs the TypeScript sources directly; this hook resolves their extension-less imports.

@@ -6,7 +6,13 @@ import { CERT_FIELDS, FIGURE_VALUE_FIELDS, type FieldSpec, OCOP_FIELDS, ORG_FIEL
 import type { MoneyUnit } from '../../src-main/shared/index.ts';
 import type { Cell } from '../../src-main/core/import/reader/read/model.ts';
 import { type Converted, convertCell } from '../../src-main/core/import/reader/values/convert.ts';
-import { matchSectors, matchStars, matchStatus, orgTypeOfName, ownerKindOfName } from '../../src-main/core/import/reader/values/vocab-match.ts';
+import {
+  matchSectors,
+  matchStars,
+  matchStatus,
+  orgTypeOfName,
+  ownerKindOfName,
+} from '../../src-main/core/import/reader/values/vocab-match.ts';
 
 const ALL = [...ORG_FIELDS, ...FIGURE_VALUE_FIELDS, ...OCOP_FIELDS, ...CERT_FIELDS];
 function field(key: string): FieldSpec {
@@ -16,11 +22,21 @@ function field(key: string): FieldSpec {
 }
 
 const text = (t: string): Cell => ({ type: 's', value: t, text: t });
-const num = (n: number, format?: string): Cell => (format === undefined ? { type: 'n', value: n, text: String(n) } : { type: 'n', value: n, text: String(n), format });
+const num = (n: number, format?: string): Cell =>
+  format === undefined ? { type: 'n', value: n, text: String(n) } : { type: 'n', value: n, text: String(n), format };
 
-function read(key: string, cell: Cell | undefined, opts: { unit?: MoneyUnit | null; date1904?: boolean; perYear?: boolean } = {}): Converted {
+function read(
+  key: string,
+  cell: Cell | undefined,
+  opts: { unit?: MoneyUnit | null; date1904?: boolean; perYear?: boolean } = {},
+): Converted {
   const t = cell === undefined ? '' : cell.text;
-  return convertCell(cell, t, { field: field(key), date1904: opts.date1904 ?? false, unit: opts.unit ?? null, perYear: opts.perYear ?? false });
+  return convertCell(cell, t, {
+    field: field(key),
+    date1904: opts.date1904 ?? false,
+    unit: opts.unit ?? null,
+    perYear: opts.perYear ?? false,
+  });
 }
 
 function value(key: string, cell: Cell | undefined, opts?: Parameters<typeof read>[2]): unknown {
@@ -202,7 +218,16 @@ describe('vocabulary from free text', () => {
   });
 
   it.each([
-    ['4 sao', 4], ['4*', 4], ['4★', 4], ['4 ★', 4], ['★★★', 3], ['***', 3], ['5', 5], ['Hạng 3 sao', 3], ['bốn sao', 4], ['3 sao OCOP', 3],
+    ['4 sao', 4],
+    ['4*', 4],
+    ['4★', 4],
+    ['4 ★', 4],
+    ['★★★', 3],
+    ['***', 3],
+    ['5', 5],
+    ['Hạng 3 sao', 3],
+    ['bốn sao', 4],
+    ['3 sao OCOP', 3],
   ])('OCOP stars %s', (input, stars) => {
     expect(matchStars(input)).toBe(stars);
     expect(value('stars', text(input))).toBe(stars);

@@ -1,9 +1,7 @@
 // A reader shows legacy bytes 0x80-0x9F either as Windows-1252 characters ("€", "‚", "ƒ") or as C1
 // controls (Latin-1). Both must decode, and the same; above 0x9F the two readings agree.
 import { describe, expect, it } from 'vitest';
-import {
-  byteStringToBytes, bytesToByteString, isByteString, withReading,
-} from '../../src-main/core/import/reader/text/byte-string.ts';
+import { byteStringToBytes, bytesToByteString, isByteString, withReading } from '../../src-main/core/import/reader/text/byte-string.ts';
 import { fixLegacyText } from '../../src-main/core/import/reader/text/detect.ts';
 import { decodeTcvn3, encodeTcvn3 } from '../../src-main/core/import/reader/text/tcvn3.ts';
 import { decodeVni, encodeVni } from '../../src-main/core/import/reader/text/vni.ts';

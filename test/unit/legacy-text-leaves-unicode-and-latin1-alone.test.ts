@@ -4,13 +4,51 @@ import { detectColumnEncoding, fixLegacyColumn } from '../../src-main/core/impor
 import { detectTextEncoding, fixLegacyText } from '../../src-main/core/import/reader/text/detect.ts';
 
 const UNICODE_VIETNAMESE = [
-  'Hợp tác xã nông nghiệp', 'Quỹ tín dụng nhân dân', 'Phường Ngọc Hà', 'TỈNH LÂM ĐỒNG', 'Đắk Lắk',
+  'Hợp tác xã nông nghiệp',
+  'Quỹ tín dụng nhân dân',
+  'Phường Ngọc Hà',
+  'TỈNH LÂM ĐỒNG',
+  'Đắk Lắk',
   // Latin-1-only Vietnamese: these are byte strings too, and their legacy readings are near-words.
-  'Tân Phú', 'Cà Mau', 'Hoàng', 'Hoà Bình', 'Có', 'Không', 'Tây Ninh', 'Bà Rịa', 'mét', 'tú', 'CÀ MAU', 'Thái Bình',
+  'Tân Phú',
+  'Cà Mau',
+  'Hoàng',
+  'Hoà Bình',
+  'Có',
+  'Không',
+  'Tây Ninh',
+  'Bà Rịa',
+  'mét',
+  'tú',
+  'CÀ MAU',
+  'Thái Bình',
 ];
 const LATIN1_FOREIGN = [
-  'Café', 'Müller', 'São Paulo', 'naïve', 'Zürich', 'Straße', 'crème brûlée', 'Peña', 'José', 'Noël', 'Björn',
-  'garçon', 'Raúl', 'Citroën', 'Ångström', 'Øre', 'sí', 'año', 'été', '25°C', 'm²', '±5%', '© 2024', '«Hello»', '½ ha',
+  'Café',
+  'Müller',
+  'São Paulo',
+  'naïve',
+  'Zürich',
+  'Straße',
+  'crème brûlée',
+  'Peña',
+  'José',
+  'Noël',
+  'Björn',
+  'garçon',
+  'Raúl',
+  'Citroën',
+  'Ångström',
+  'Øre',
+  'sí',
+  'año',
+  'été',
+  '25°C',
+  'm²',
+  '±5%',
+  '© 2024',
+  '«Hello»',
+  '½ ha',
 ];
 
 describe('text that is not legacy stays as it is', () => {
@@ -37,7 +75,11 @@ describe('text that is not legacy stays as it is', () => {
   it('reads a word that is also the legacy bytes of another word by its column', () => {
     // "mét" (metre) is how TCVN3 stores "một" (one), "Phó" how it stores "Phú". Alone, or in a TCVN3
     // column that also holds Unicode, they are kept; in a column with no Unicode at all they are TCVN3.
-    for (const [text, tcvn3] of [['mét', 'một'], ['Phó', 'Phú'], ['dòng', 'dũng']] as const) {
+    for (const [text, tcvn3] of [
+      ['mét', 'một'],
+      ['Phó', 'Phú'],
+      ['dòng', 'dũng'],
+    ] as const) {
       expect(fixLegacyText(text)).toMatchObject({ text, encoding: 'unicode' });
       expect(fixLegacyText(text, 'tcvn3').text).toBe(text);
       expect(fixLegacyText(text, { encoding: 'tcvn3', allLegacy: true })).toMatchObject({ text: tcvn3, encoding: 'tcvn3' });

@@ -11,7 +11,14 @@ describe('column encoding', () => {
     expect(column).toMatchObject({ encoding: 'tcvn3', legacy: 'tcvn3', mixed: false });
     expect(column.confidence).toBeGreaterThan(0.5);
     expect(fixLegacyColumn(values).cells.map((c) => c.text)).toEqual([
-      'Hợp tác xã nông nghiệp', 'Không', 'Có', 'Hà', 'xã', 'HTX', '', 'một',
+      'Hợp tác xã nông nghiệp',
+      'Không',
+      'Có',
+      'Hà',
+      'xã',
+      'HTX',
+      '',
+      'một',
     ]);
   });
 
@@ -20,7 +27,11 @@ describe('column encoding', () => {
     const column = detectColumnEncoding(values);
     expect(column).toMatchObject({ encoding: 'vni', legacy: 'vni', mixed: false });
     expect(fixLegacyColumn(values).cells.map((c) => c.text)).toEqual([
-      'Hợp tác xã', 'Quỹ tín dụng nhân dân', 'Phường Ngọc Hà', 'Có', 'Không',
+      'Hợp tác xã',
+      'Quỹ tín dụng nhân dân',
+      'Phường Ngọc Hà',
+      'Có',
+      'Không',
     ]);
   });
 
@@ -54,9 +65,7 @@ describe('column encoding', () => {
   it('converts header units written with đ abbreviations once the sheet is known to be TCVN3', () => {
     // Header cells are judged together, as a column is: "(tr.®)" alone is too little to go on.
     const headers = ['STT', 'Tªn HTX', 'Doanh thu (tr.®)', '§VT', 'Lîi nhuËn (®/n¨m)'];
-    expect(fixLegacyColumn(headers).cells.map((c) => c.text)).toEqual([
-      'STT', 'Tên HTX', 'Doanh thu (tr.đ)', 'ĐVT', 'Lợi nhuận (đ/năm)',
-    ]);
+    expect(fixLegacyColumn(headers).cells.map((c) => c.text)).toEqual(['STT', 'Tên HTX', 'Doanh thu (tr.đ)', 'ĐVT', 'Lợi nhuận (đ/năm)']);
     expect(fixLegacyText('§VT')).toMatchObject({ text: 'ĐVT', encoding: 'tcvn3' });
     // A section sign alone stays a section sign.
     expect(fixLegacyText('§ 5').text).toBe('§ 5');

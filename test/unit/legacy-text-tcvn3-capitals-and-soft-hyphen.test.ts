@@ -30,7 +30,8 @@ describe('TCVN3 capitals', () => {
     expect(decodeTcvn3('Hîp t¸c x·', { capitalFont: true })).toBe('HỢP TÁC XÃ');
     // Through the cell API: the reader's font name is the hint.
     expect(fixLegacyText('danh s¸ch hîp t¸c x·', { fontName: '.VnTimeH' })).toMatchObject({
-      text: 'DANH SÁCH HỢP TÁC XÃ', encoding: 'tcvn3',
+      text: 'DANH SÁCH HỢP TÁC XÃ',
+      encoding: 'tcvn3',
     });
     expect(fixLegacyText('danh s¸ch hîp t¸c x·', { fontName: '.VnTime' }).text).toBe('danh sách hợp tác xã');
     // An ASCII-only cell in that font was also shown in capitals.

@@ -76,7 +76,12 @@ const cert = (id: number, organizationId: number, product: string, expiresOn: st
   ...more,
 });
 
-const recommendation = (id: number, organizationId: number, deadline: string, status: OpenRecommendation['status'] = 'chua_thuc_hien'): OpenRecommendation => ({
+const recommendation = (
+  id: number,
+  organizationId: number,
+  deadline: string,
+  status: OpenRecommendation['status'] = 'chua_thuc_hien',
+): OpenRecommendation => ({
   id,
   recordId: 1,
   recordNumber: null,
@@ -88,7 +93,12 @@ const recommendation = (id: number, organizationId: number, deadline: string, st
   status,
 });
 
-const ACTIVE = [org(1, 'HTX An'), org(2, 'HTX Bình'), org(3, 'HTX Mới', { founded_on: '2025-02-01' }), org(4, 'Tổ hợp tác Đông', { type: 'THT' })];
+const ACTIVE = [
+  org(1, 'HTX An'),
+  org(2, 'HTX Bình'),
+  org(3, 'HTX Mới', { founded_on: '2025-02-01' }),
+  org(4, 'Tổ hợp tác Đông', { type: 'THT' }),
+];
 const DISSOLVED = org(9, 'HTX Giải thể', { status: 'da_giai_the' });
 
 describe('notReported', () => {
@@ -207,7 +217,12 @@ describe('meetingOverdue', () => {
 
 describe('recommendationsOverdue', () => {
   it('lists recommendations past their deadline and not carried out, of organizations still followed', () => {
-    const recommendations = [recommendation(1, 1, '2025-06-14'), recommendation(2, 1, '2025-06-15'), recommendation(3, 1, '2025-01-01', 'da_thuc_hien'), recommendation(4, 9, '2025-01-01')];
+    const recommendations = [
+      recommendation(1, 1, '2025-06-14'),
+      recommendation(2, 1, '2025-06-15'),
+      recommendation(3, 1, '2025-01-01', 'da_thuc_hien'),
+      recommendation(4, 9, '2025-01-01'),
+    ];
     const list = recommendationsOverdue(inputs({ orgs: [org(1, 'HTX An'), DISSOLVED], recommendations }));
     expect(list.map((e) => [e.recommendationId, e.daysOverdue])).toEqual([[1, 1]]);
   });

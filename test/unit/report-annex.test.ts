@@ -47,7 +47,14 @@ function reportWith(n: number): DocumentModel {
   const { model } = annualReport(annualInput2024(), SETTINGS, REPORT_SETTINGS);
   return {
     ...model,
-    appendices: [{ label: 'Phụ lục', title: 'DANH SÁCH TỔ CHỨC KTTT ĐANG HOẠT ĐỘNG NĂM 2024', subtitle: '(Kèm theo Báo cáo số 12/BC-BCĐ ngày 06/01/2025)', blocks: [listTable(n)] }],
+    appendices: [
+      {
+        label: 'Phụ lục',
+        title: 'DANH SÁCH TỔ CHỨC KTTT ĐANG HOẠT ĐỘNG NĂM 2024',
+        subtitle: '(Kèm theo Báo cáo số 12/BC-BCĐ ngày 06/01/2025)',
+        blocks: [listTable(n)],
+      },
+    ],
   };
 }
 
@@ -63,7 +70,12 @@ describe('an appendix too long to print with its report', () => {
   it('leaves its heading in the report with one line naming the annex file', () => {
     const appendix = model.appendices[0];
     expect(appendix?.annex).toEqual({ fileName: FILE, rows: 6_000, pages: expect.any(Number) as number });
-    expect(appendix?.blocks).toEqual([paragraph(`Phụ lục gồm 6.000 dòng (khoảng ${String(appendix?.annex?.pages)} trang in) được lập thành tệp riêng kèm theo báo cáo này: ${FILE}.`, { indent: false, align: 'center' })]);
+    expect(appendix?.blocks).toEqual([
+      paragraph(
+        `Phụ lục gồm 6.000 dòng (khoảng ${String(appendix?.annex?.pages)} trang in) được lập thành tệp riêng kèm theo báo cáo này: ${FILE}.`,
+        { indent: false, align: 'center' },
+      ),
+    ]);
     expect(model.body).toBe(long.body);
   });
 

@@ -26,7 +26,9 @@ describe('annual report 2024 built from the seed figures', () => {
 
   it('HTML has the NĐ 30 header, title, Nơi nhận and signature', () => {
     const text = htmlText(renderHtml(report.model));
-    expect(text).toContain('UBND TỈNH PHÚ THỌ / BAN CHỈ ĐẠO PHÁT TRIỂN KTTT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc\n');
+    expect(text).toContain(
+      'UBND TỈNH PHÚ THỌ / BAN CHỈ ĐẠO PHÁT TRIỂN KTTT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc\n',
+    );
     expect(text).toContain('Số: 12/BC-BCĐ | Phú Thọ, ngày 06 tháng 01 năm 2025');
     expect(text).toContain('BÁO CÁO\nTổng kết tình hình phát triển kinh tế tập thể năm 2024');
     expect(text).toContain(
@@ -52,17 +54,33 @@ describe('annual report 2024 built from the seed figures', () => {
     expectGolden('annual-2024.json', json);
     const parsed: unknown = JSON.parse(json);
     expect(Object.keys(parsed as object)).toEqual([
-      'active', 'newInYear', 'dissolvedInYear', 'members', 'workers', 'avgRevenuePerHtx', 'avgProfitPerHtx',
-      'avgIncomePerWorkerMonth', 'ocop', 'certifiedHtxShare', 'notReported',
+      'active',
+      'newInYear',
+      'dissolvedInYear',
+      'members',
+      'workers',
+      'avgRevenuePerHtx',
+      'avgProfitPerHtx',
+      'avgIncomePerWorkerMonth',
+      'ocop',
+      'certifiedHtxShare',
+      'notReported',
     ]);
-    expect(parsed).toMatchObject({ active: { total: 694, HTX: 525, LHHTX: 0, QTDND: 3, THT: 166 }, ocop: { kttt: { 3: 103, 4: 14, 5: 1 } }, avgRevenuePerHtx: 1_581_240_000 });
+    expect(parsed).toMatchObject({
+      active: { total: 694, HTX: 525, LHHTX: 0, QTDND: 3, THT: 166 },
+      ocop: { kttt: { 3: 103, 4: 14, 5: 1 } },
+      avgRevenuePerHtx: 1_581_240_000,
+    });
   });
 
   it('every table adds up to the headline indicators', () => {
     const tables = [...report.model.body, ...report.model.appendices.flatMap((a) => a.blocks)].filter((b) => b.kind === 'table');
     const byCaption = (start: string) => tables.find((t) => t.caption.startsWith(start) || t.caption.includes(start));
     const sumColumn = (caption: string, column: number): number =>
-      (byCaption(caption)?.rows ?? []).reduce((s, r) => s + (r.kind === 'data' && typeof r.cells[column] === 'number' ? r.cells[column] : 0), 0);
+      (byCaption(caption)?.rows ?? []).reduce(
+        (s, r) => s + (r.kind === 'data' && typeof r.cells[column] === 'number' ? r.cells[column] : 0),
+        0,
+      );
     expect(sumColumn('theo xã, phường', 6)).toBe(694);
     expect(sumColumn('theo xã, phường', 7)).toBe(16_318);
     expect(sumColumn('Danh sách tổ chức KTTT đang hoạt động', 3)).toBe(16_318);

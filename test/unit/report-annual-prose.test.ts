@@ -15,21 +15,31 @@ describe('annual report sentences', () => {
     expect(prose.activeSentence(withIndicators({}))).toBe(
       'Hiện toàn tỉnh có 694 tổ chức KTTT hoạt động, trong đó có 525 HTX, 3 quỹ tín dụng nhân dân, 166 tổ hợp tác. Số HTX đang hoạt động tăng 12 HTX so với năm 2023, tổng số tổ chức KTTT tăng 20 tổ chức.',
     );
-    expect(prose.activeSentence(withIndicators({}, null))).toBe('Hiện toàn tỉnh có 694 tổ chức KTTT hoạt động, trong đó có 525 HTX, 3 quỹ tín dụng nhân dân, 166 tổ hợp tác.');
-    expect(prose.newAndDissolvedSentence(withIndicators({}, null))).toBe('Trong năm 2024 thành lập mới 63 HTX, 14 tổ hợp tác; giải thể, chấm dứt hoạt động 41 HTX, 5 tổ hợp tác.');
-    expect(prose.peopleSentence(withIndicators({}, null))).toBe('Các tổ chức KTTT đang hoạt động thu hút 16,3 nghìn thành viên và trên 29 nghìn lao động.');
+    expect(prose.activeSentence(withIndicators({}, null))).toBe(
+      'Hiện toàn tỉnh có 694 tổ chức KTTT hoạt động, trong đó có 525 HTX, 3 quỹ tín dụng nhân dân, 166 tổ hợp tác.',
+    );
+    expect(prose.newAndDissolvedSentence(withIndicators({}, null))).toBe(
+      'Trong năm 2024 thành lập mới 63 HTX, 14 tổ hợp tác; giải thể, chấm dứt hoạt động 41 HTX, 5 tổ hợp tác.',
+    );
+    expect(prose.peopleSentence(withIndicators({}, null))).toBe(
+      'Các tổ chức KTTT đang hoạt động thu hút 16,3 nghìn thành viên và trên 29 nghìn lao động.',
+    );
     expect(prose.resultsChangeSentence(withIndicators({}, null))).toBeNull();
   });
 
   it('says decreases and no change in words', () => {
     const prev = { ...INDICATORS_2023, active: { ...INDICATORS_2023.active, HTX: 530, total: 694 } };
-    expect(prose.activeSentence(withIndicators({}, prev))).toContain('Số HTX đang hoạt động giảm 5 HTX so với năm 2023, tổng số tổ chức KTTT không thay đổi.');
+    expect(prose.activeSentence(withIndicators({}, prev))).toContain(
+      'Số HTX đang hoạt động giảm 5 HTX so với năm 2023, tổng số tổ chức KTTT không thay đổi.',
+    );
     expect(prose.changeText(1_234, 0, 'HTX')).toBe('tăng 1.234 HTX');
   });
 
   it('names liên hiệp HTX when there are some and leaves out types with none', () => {
     const active = { total: 700, HTX: 525, LHHTX: 6, QTDND: 0, THT: 169 };
-    expect(prose.activeSentence(withIndicators({ active }, null))).toBe('Hiện toàn tỉnh có 700 tổ chức KTTT hoạt động, trong đó có 525 HTX, 6 liên hiệp HTX, 169 tổ hợp tác.');
+    expect(prose.activeSentence(withIndicators({ active }, null))).toBe(
+      'Hiện toàn tỉnh có 700 tổ chức KTTT hoạt động, trong đó có 525 HTX, 6 liên hiệp HTX, 169 tổ hợp tác.',
+    );
   });
 
   it('says the as-of date when it is not 31/12/N', () => {
@@ -39,12 +49,16 @@ describe('annual report sentences', () => {
 
   it('never writes a missing average as 0, and a negative profit as a loss', () => {
     const input = withIndicators({ avgRevenuePerHtx: null, avgProfitPerHtx: -12_400_000, avgIncomePerWorkerMonth: null });
-    expect(prose.resultsSentence(input)).toBe('Chưa có HTX nào báo cáo doanh thu, lỗ bình quân 12,4 triệu đồng/HTX, chưa có số liệu thu nhập của lao động thường xuyên.');
+    expect(prose.resultsSentence(input)).toBe(
+      'Chưa có HTX nào báo cáo doanh thu, lỗ bình quân 12,4 triệu đồng/HTX, chưa có số liệu thu nhập của lao động thường xuyên.',
+    );
     expect(prose.resultsChangeSentence(input)).toBeNull();
   });
 
   it('compares averages in percent', () => {
-    expect(prose.resultsChangeSentence(withIndicators({}))).toBe('So với năm 2023, doanh thu bình quân tăng 11,4%, lợi nhuận bình quân tăng 8,7%, thu nhập bình quân tăng 6,1%.');
+    expect(prose.resultsChangeSentence(withIndicators({}))).toBe(
+      'So với năm 2023, doanh thu bình quân tăng 11,4%, lợi nhuận bình quân tăng 8,7%, thu nhập bình quân tăng 6,1%.',
+    );
     const flat = withIndicators({ avgRevenuePerHtx: 1_420_000_000, avgProfitPerHtx: 144_000_000 });
     expect(prose.resultsChangeSentence(flat)).toMatch(/doanh thu bình quân không thay đổi, lợi nhuận bình quân giảm 10%/);
   });
@@ -55,9 +69,11 @@ describe('annual report sentences', () => {
       'Đến nay có 15 sản phẩm OCOP đạt 4 sao trở lên và 103 sản phẩm 3 sao của tổ chức KTTT; khoảng 32% HTX có sản phẩm được chứng nhận VietGAP, VietGAHP, GlobalGAP, đủ điều kiện an toàn thực phẩm, hữu cơ. ' +
         'Trong đó có 1 sản phẩm đạt 5 sao. Ngoài ra, doanh nghiệp, hộ kinh doanh và các chủ thể khác có 67 sản phẩm OCOP còn hiệu lực (9 sản phẩm 4 sao trở lên, 58 sản phẩm 3 sao).',
     );
-    expect(prose.ocopSentence(withIndicators({ certifiedHtxShare: null, ocop: { kttt: { 3: 2, 4: 0, 5: 0 }, other: { 3: 0, 4: 0, 5: 0 } } }, null))).toBe(
-      'Đến nay tổ chức KTTT có 2 sản phẩm OCOP 3 sao, chưa có sản phẩm đạt 4 sao trở lên.',
-    );
+    expect(
+      prose.ocopSentence(
+        withIndicators({ certifiedHtxShare: null, ocop: { kttt: { 3: 2, 4: 0, 5: 0 }, other: { 3: 0, 4: 0, 5: 0 } } }, null),
+      ),
+    ).toBe('Đến nay tổ chức KTTT có 2 sản phẩm OCOP 3 sao, chưa có sản phẩm đạt 4 sao trở lên.');
     const none = { kttt: { 3: 0, 4: 0, 5: 0 }, other: { 3: 0, 4: 0, 5: 0 } };
     expect(prose.ocopSentence(withIndicators({ certifiedHtxShare: 0, ocop: none }, null))).toBe(
       'Đến nay tổ chức KTTT chưa có sản phẩm OCOP còn hiệu lực; chưa có HTX nào có sản phẩm được chứng nhận VietGAP, VietGAHP, GlobalGAP, đủ điều kiện an toàn thực phẩm, hữu cơ.',
@@ -84,9 +100,27 @@ describe('annual report layout', () => {
 
   it('numbers tables in reading order and omits an empty list of non-reporting organizations', () => {
     const input = annualInput2024();
-    const empty = { ...input, tables: { ...input.tables, notReported: [] }, indicators: { ...input.indicators, current: { ...INDICATORS_2024, notReported: { HTX: 0, LHHTX: 0, QTDND: 0, THT: 0 } } } };
-    const captions = (i: AnnualReportInput): string[] => buildAnnualReport(i, SETTINGS, REPORT_SETTINGS).body.flatMap((b) => (b.kind === 'table' || b.kind === 'chart' ? [b.caption.split('.')[0] ?? ''] : []));
-    expect(captions(input)).toEqual(['Biểu 1', 'Biểu đồ 1', 'Biểu 2', 'Biểu đồ 2', 'Biểu 3', 'Biểu 4', 'Biểu 5', 'Biểu 6', 'Biểu 7', 'Biểu 8']);
+    const empty = {
+      ...input,
+      tables: { ...input.tables, notReported: [] },
+      indicators: { ...input.indicators, current: { ...INDICATORS_2024, notReported: { HTX: 0, LHHTX: 0, QTDND: 0, THT: 0 } } },
+    };
+    const captions = (i: AnnualReportInput): string[] =>
+      buildAnnualReport(i, SETTINGS, REPORT_SETTINGS).body.flatMap((b) =>
+        b.kind === 'table' || b.kind === 'chart' ? [b.caption.split('.')[0] ?? ''] : [],
+      );
+    expect(captions(input)).toEqual([
+      'Biểu 1',
+      'Biểu đồ 1',
+      'Biểu 2',
+      'Biểu đồ 2',
+      'Biểu 3',
+      'Biểu 4',
+      'Biểu 5',
+      'Biểu 6',
+      'Biểu 7',
+      'Biểu 8',
+    ]);
     expect(captions(empty)).toEqual(['Biểu 1', 'Biểu đồ 1', 'Biểu 2', 'Biểu đồ 2', 'Biểu 3', 'Biểu 4', 'Biểu 5', 'Biểu 6', 'Biểu 7']);
   });
 

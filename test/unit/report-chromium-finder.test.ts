@@ -34,7 +34,15 @@ describe('finding the Chromium that prints PDFs', () => {
   });
 
   it('runs headless with the quiet flags', () => {
-    for (const flag of ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']) {
+    for (const flag of [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ]) {
       expect(CHROMIUM_PRINT_FLAGS).toContain(flag);
     }
   });

@@ -29,7 +29,10 @@ describe('DOCX layout per Nghị định 30/2020', () => {
     const refs = [...sectPr.matchAll(/<w:headerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].map((m) => [m[1], m[2]]);
     expect(refs.map((r) => r[0]).sort()).toEqual(['default', 'first']);
     const rels = xml('word/_rels/document.xml.rels');
-    const target = (id: string | undefined): string => new RegExp(`Id="${id ?? ''}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id ?? ''}"`).exec(rels)?.[1] ?? '';
+    const target = (id: string | undefined): string =>
+      new RegExp(`Id="${id ?? ''}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${id ?? ''}"`).exec(rels)?.[1] ??
+      '';
     const header = (type: string): string => xml(`word/${target(refs.find((r) => r[0] === type)?.[1])}`);
     expect(header('default')).toMatch(/<w:jc w:val="center"\/>/);
     expect(docxText(docx, `word/${target(refs.find((r) => r[0] === 'default')?.[1])}`)).toBe('{PAGE}\n');
@@ -40,7 +43,9 @@ describe('DOCX layout per Nghị định 30/2020', () => {
     const first = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(documentXml)?.[0] ?? '';
     expect(first).toMatch(/<w:tblBorders><w:top w:val="none"/);
     expect((first.match(/<w:gridCol /g) ?? []).length).toBe(2);
-    expect(docxText(docx).split('\n')[0]).toBe('UBND TỈNH PHÚ THỌ / BAN CHỈ ĐẠO PHÁT TRIỂN KTTT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc');
+    expect(docxText(docx).split('\n')[0]).toBe(
+      'UBND TỈNH PHÚ THỌ / BAN CHỈ ĐẠO PHÁT TRIỂN KTTT | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc',
+    );
   });
 
   it('repeats table header rows on each page and never splits a row', () => {

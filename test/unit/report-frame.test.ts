@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentHeader, numberLine, placeDateLine, recipientLines, signatureBlock, type ReportSettings } from '../../src-main/core/reports/index.ts';
+import {
+  documentHeader,
+  numberLine,
+  placeDateLine,
+  recipientLines,
+  signatureBlock,
+  type ReportSettings,
+} from '../../src-main/core/reports/index.ts';
 import { REPORT_SETTINGS, SETTINGS } from '../fixtures/annual-2024.ts';
 
 const NBSP8 = '\u00a0'.repeat(8);
@@ -24,10 +31,21 @@ describe('header, Nơi nhận and signature from settings', () => {
       numberLine: 'Số: 12/BC-BCĐ',
       placeDateLine: 'Phú Thọ, ngày 06 tháng 01 năm 2025',
     });
-    const report: ReportSettings = { ...REPORT_SETTINGS, issuingBody: 'Liên minh Hợp tác xã tỉnh', parentBody: '  ', signerAuthority: '', signerTitle: 'Chủ tịch', signerName: 'Trần Thị B' };
+    const report: ReportSettings = {
+      ...REPORT_SETTINGS,
+      issuingBody: 'Liên minh Hợp tác xã tỉnh',
+      parentBody: '  ',
+      signerAuthority: '',
+      signerTitle: 'Chủ tịch',
+      signerName: 'Trần Thị B',
+    };
     expect(documentHeader(SETTINGS, report, 2025).issuingBody).toBe('LIÊN MINH HỢP TÁC XÃ TỈNH');
     expect(documentHeader(SETTINGS, report, 2025).parentBody).toBe('UBND TỈNH PHÚ THỌ');
-    expect(signatureBlock(SETTINGS, REPORT_SETTINGS)).toEqual({ authority: 'KT. TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN', name: 'Nguyễn Văn Hùng' });
+    expect(signatureBlock(SETTINGS, REPORT_SETTINGS)).toEqual({
+      authority: 'KT. TRƯỞNG BAN',
+      title: 'PHÓ TRƯỞNG BAN',
+      name: 'Nguyễn Văn Hùng',
+    });
     expect(signatureBlock({ ...SETTINGS, signerAuthority: '' }, report)).toEqual({ authority: '', title: 'CHỦ TỊCH', name: 'Trần Thị B' });
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { paragraph, renderHtml, renderReport, type ChartBlock, type DocumentModel, type PdfPrinter, type TableBlock } from '../../src-main/core/reports/index.ts';
+import {
+  paragraph,
+  renderHtml,
+  renderReport,
+  type ChartBlock,
+  type DocumentModel,
+  type PdfPrinter,
+  type TableBlock,
+} from '../../src-main/core/reports/index.ts';
 import { renderChartSvg } from '../../src-main/core/reports/render/svg-chart.ts';
 import { htmlText } from '../helpers/report-text.ts';
 
@@ -57,7 +65,9 @@ describe('HTML renderer', () => {
 
   it('draws grouped headers with rowspan and colspan, in a repeating thead', () => {
     const html = renderHtml(model([table]));
-    expect(html).toContain('<thead><tr><th rowspan="2">TT</th><th rowspan="2">Tên</th><th colspan="2">Năm 2024</th></tr><tr><th>HTX</th><th>Doanh thu</th></tr></thead>');
+    expect(html).toContain(
+      '<thead><tr><th rowspan="2">TT</th><th rowspan="2">Tên</th><th colspan="2">Năm 2024</th></tr><tr><th>HTX</th><th>Doanh thu</th></tr></thead>',
+    );
     expect(html).toContain('<tr class="group"><td class="l" colspan="4">Xã &lt;A&gt;</td></tr>');
     expect(html).toContain('<tr class="total"><td class="c" colspan="2">Tổng</td>');
   });
@@ -103,12 +113,21 @@ describe('SVG charts', () => {
     caption: 'Biểu đồ 1',
     type: 'bar',
     categories: ['2023', '2024'],
-    series: [{ name: 'HTX', values: [513, null] }, { name: 'THT', values: [158, 166] }],
+    series: [
+      { name: 'HTX', values: [513, null] },
+      { name: 'THT', values: [158, 166] },
+    ],
     valueFormat: { kind: 'integer' },
   };
 
   it('draws one bar per known value, labels in Vietnamese digits, and a legend for several series', () => {
-    const svg = renderChartSvg({ ...chart, series: [{ name: 'HTX', values: [1513, null] }, { name: 'THT', values: [158, 166] }] });
+    const svg = renderChartSvg({
+      ...chart,
+      series: [
+        { name: 'HTX', values: [1513, null] },
+        { name: 'THT', values: [158, 166] },
+      ],
+    });
     expect(svg.match(/<rect [^>]*height="[\d.]+" fill="#/g)?.length).toBe(3 + 2);
     expect(svg).toContain('>1.513</text>');
     expect(svg).toContain('>HTX</text>');

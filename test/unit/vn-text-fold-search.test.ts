@@ -93,11 +93,41 @@ describe('matchesSearch finds rows the way clerks type', () => {
       const expanded = folded.replace(/[\p{L}\p{N}]+/gu, (w) => abbreviations.get(w) ?? w);
       return expanded === folded ? folded : `${folded}\n${expanded}`;
     };
-    const pieces = ['HTX', 'Hợp', 'tác', 'xã', 'QTDND', 'Hoà', 'Bình', 'ĐỒNG', 'tâm', 'Ð', '\u00AD', '\u200B', '\uFEFF', 'x\u0301', '\u0301', 'Thủy', 'tht', '123', '-', '(', ')', ',', ' ', '  ', '\u00A0', '\t', '\n'];
+    const pieces = [
+      'HTX',
+      'Hợp',
+      'tác',
+      'xã',
+      'QTDND',
+      'Hoà',
+      'Bình',
+      'ĐỒNG',
+      'tâm',
+      'Ð',
+      '\u00AD',
+      '\u200B',
+      '\uFEFF',
+      'x\u0301',
+      '\u0301',
+      'Thủy',
+      'tht',
+      '123',
+      '-',
+      '(',
+      ')',
+      ',',
+      ' ',
+      '  ',
+      '\u00A0',
+      '\t',
+      '\n',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let n = 0; n < 3000; n++) {
-      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join(next() < 0.5 ? ' ' : '');
+      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join(
+        next() < 0.5 ? ' ' : '',
+      );
       expect(buildSearchKey(text), JSON.stringify(text)).toBe(reference(text));
     }
   });

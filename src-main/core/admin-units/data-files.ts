@@ -49,13 +49,15 @@ function open(dir: string, file: string): FileReader {
   const parsed: unknown = JSON.parse(fs.readFileSync(full, 'utf8'));
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new AdminUnitsFileError(file, 'not an object');
   const root = parsed as Record<string, unknown>;
-  if (root['format'] !== SUPPORTED_FORMAT) throw new AdminUnitsFileError(file, `format ${String(root['format'])} is not ${SUPPORTED_FORMAT}`);
+  if (root['format'] !== SUPPORTED_FORMAT)
+    throw new AdminUnitsFileError(file, `format ${String(root['format'])} is not ${SUPPORTED_FORMAT}`);
   return { file, root };
 }
 
 function stringList(reader: FileReader, key: string): string[] {
   const value = reader.root[key];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new AdminUnitsFileError(reader.file, `${key} is not a list of strings`);
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+    throw new AdminUnitsFileError(reader.file, `${key} is not a list of strings`);
   return value;
 }
 
@@ -147,12 +149,15 @@ export function readAdminUnitTables(resourcesDir: string): AdminUnitTables {
   // Referential integrity: a mapping to a code that is not in the current list would resolve an
   // address to nothing.
   const provinceCodes = new Set(provinces.map((p) => p.code));
-  for (const c of communes) if (!provinceCodes.has(c.provinceCode)) throw new AdminUnitsFileError(cur.file, `commune ${c.code} has unknown province`);
+  for (const c of communes)
+    if (!provinceCodes.has(c.provinceCode)) throw new AdminUnitsFileError(cur.file, `commune ${c.code} has unknown province`);
   const legacyProvinceCodes = new Set(legacyProvinces.map((p) => p.code));
-  for (const d of legacyDistricts) if (!legacyProvinceCodes.has(d.provinceCode)) throw new AdminUnitsFileError(old.file, `district ${d.code} has unknown province`);
+  for (const d of legacyDistricts)
+    if (!legacyProvinceCodes.has(d.provinceCode)) throw new AdminUnitsFileError(old.file, `district ${d.code} has unknown province`);
   const communeCodes = new Set(communes.map((c) => c.code));
   for (const m of [...communeMappings, ...districtMappings]) {
-    for (const n of m.newCodes) if (!communeCodes.has(n)) throw new AdminUnitsFileError(map.file, `${m.oldCode} maps to unknown commune ${n}`);
+    for (const n of m.newCodes)
+      if (!communeCodes.has(n)) throw new AdminUnitsFileError(map.file, `${m.oldCode} maps to unknown commune ${n}`);
   }
 
   return { edition, provinces, communes, legacyProvinces, legacyDistricts, legacyCommunes, communeMappings, districtMappings };

@@ -110,9 +110,11 @@ export function resolveLegacyAddress(units: AdminUnits, input: LegacyAddressInpu
   if (districtText.length === 0 && communeText.length === 0) return { status: 'not-found', reason: 'input' };
 
   // Old provinces in scope. The office's new province, when given, bounds the search.
-  const allowed = options.newProvinceCode === undefined ? null : (index.oldProvincesOfNew.get(options.newProvinceCode) ?? new Set<string>());
+  const allowed =
+    options.newProvinceCode === undefined ? null : (index.oldProvincesOfNew.get(options.newProvinceCode) ?? new Set<string>());
   const bound = (list: LegacyProvince[]): LegacyProvince[] => (allowed === null ? list : list.filter((p) => allowed.has(p.code)));
-  if (provinceText.length === 0) return resolveWithin(units, index, bound([...units.listLegacyProvinces()]), districtText, communeText, options);
+  if (provinceText.length === 0)
+    return resolveWithin(units, index, bound([...units.listLegacyProvinces()]), districtText, communeText, options);
 
   // A province written with a 2025 name ("Huế"; "Phú Thọ" on an address in old Hòa Bình written after
   // the merger) stands for every old province merged into it. Old names are tried first, then these.
@@ -160,13 +162,21 @@ function resolveWithin(
   if (communes.length === 0) communes = match(communeText, inProvinces, notes);
   const target = options.newProvinceCode;
   if (target !== undefined) {
-    communes = communes.filter((c) => (units.mappingOfLegacyCommune(c.code)?.newCodes ?? []).some((n) => units.getCommune(n)?.provinceCode === target));
+    communes = communes.filter((c) =>
+      (units.mappingOfLegacyCommune(c.code)?.newCodes ?? []).some((n) => units.getCommune(n)?.provinceCode === target),
+    );
   }
   if (communes.length === 0) return { status: 'not-found', reason: 'commune' };
   return fromOldCommunes(units, communes.sort(byCode), notes);
 }
 
-function candidate(units: AdminUnits, newCode: string, old: LegacyCommune | undefined, district: LegacyDistrict | undefined, whole: boolean): LegacyCandidate {
+function candidate(
+  units: AdminUnits,
+  newCode: string,
+  old: LegacyCommune | undefined,
+  district: LegacyDistrict | undefined,
+  whole: boolean,
+): LegacyCandidate {
   const newCommune = units.getCommune(newCode);
   if (newCommune === undefined) throw new Error(`Dữ liệu đơn vị hành chính thiếu xã mới ${newCode}`);
   const oldDistrict = district ?? (old === undefined ? undefined : units.getLegacyDistrict(old.districtCode));
@@ -206,7 +216,9 @@ function fromOldCommunes(units: AdminUnits, communes: readonly LegacyCommune[], 
   if (targets.size === 1 && candidates.every((c) => c.whole)) {
     // Several same-named old communes that all went whole into one new commune still give one answer,
     // but then no single old commune can be named.
-    return communes.length === 1 ? unique(units, first, notes) : unique(units, candidate(units, first.newCommune.code, undefined, undefined, true), notes);
+    return communes.length === 1
+      ? unique(units, first, notes)
+      : unique(units, candidate(units, first.newCommune.code, undefined, undefined, true), notes);
   }
   return { status: 'ambiguous', reason: communes.length === 1 ? 'split' : 'several-old-units', candidates, notes: [...notes].sort() };
 }
@@ -221,7 +233,8 @@ function resolveDistrictOnly(units: AdminUnits, districts: readonly LegacyDistri
   let allWhole = true;
   for (const d of [...districts].sort(byCode)) {
     const direct = units.mappingOfLegacyDistrict(d.code);
-    const mappings = direct !== undefined ? [direct] : units.legacyCommunesOf(d.code).flatMap((c) => units.mappingOfLegacyCommune(c.code) ?? []);
+    const mappings =
+      direct !== undefined ? [direct] : units.legacyCommunesOf(d.code).flatMap((c) => units.mappingOfLegacyCommune(c.code) ?? []);
     const targets = new Set<string>();
     for (const m of mappings) {
       allWhole &&= m.unambiguous;

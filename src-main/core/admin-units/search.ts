@@ -105,7 +105,10 @@ export function searchEntries(entries: readonly SearchEntry[], query: string, li
     if (prev === undefined || s < prev.s) best.set(e.match.commune.code, { e, s });
   }
   return [...best.values()]
-    .sort((a, b) => a.s - b.s || collator.compare(a.e.match.label, b.e.match.label) || (a.e.match.commune.code < b.e.match.commune.code ? -1 : 1))
+    .sort(
+      (a, b) =>
+        a.s - b.s || collator.compare(a.e.match.label, b.e.match.label) || (a.e.match.commune.code < b.e.match.commune.code ? -1 : 1),
+    )
     .slice(0, limit)
     .map((x) => x.e.match);
 }

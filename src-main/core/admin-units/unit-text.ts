@@ -46,7 +46,14 @@ const PREFIXES: Record<UnitLevel, readonly Prefix[]> = {
     abbr('h', 'Huyện'),
     abbr('q', 'Quận'),
   ],
-  commune: [word('thị trấn', 'Thị trấn'), word('phường', 'Phường'), word('xã', 'Xã'), abbr('tt', 'Thị trấn'), abbr('p', 'Phường'), abbr('x', 'Xã')],
+  commune: [
+    word('thị trấn', 'Thị trấn'),
+    word('phường', 'Phường'),
+    word('xã', 'Xã'),
+    abbr('tt', 'Thị trấn'),
+    abbr('p', 'Phường'),
+    abbr('x', 'Xã'),
+  ],
 };
 
 // Names of old provinces as people still write them, by compactKey.

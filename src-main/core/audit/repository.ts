@@ -18,7 +18,12 @@ function asText(value: unknown): string | null {
 
 const COLUMNS = ['at', 'who', 'action', 'entity', 'entity_id', 'field', 'old_value', 'new_value'];
 
-export async function recordAudit(db: Kysely<Database> | Transaction<Database>, who: string, at: string, entries: readonly AuditEntry[]): Promise<void> {
+export async function recordAudit(
+  db: Kysely<Database> | Transaction<Database>,
+  who: string,
+  at: string,
+  entries: readonly AuditEntry[],
+): Promise<void> {
   const rows = entries.map((e) => [at, who, e.action, e.entity, e.entityId, e.field ?? null, asText(e.oldValue), asText(e.newValue)]);
   await insertMany(db, 'audit_log', COLUMNS, rows);
 }

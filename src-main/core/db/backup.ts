@@ -43,7 +43,11 @@ export function inspectBackupFile(file: string): { schemaVersion: number } {
   try {
     sqlite = openSqlite(file, { readonly: true });
   } catch (err) {
-    throw new AppError('BACKUP_INVALID', `Tệp ${path.basename(file)} không phải là cơ sở dữ liệu hợp lệ.`, toAppError(err, 'đọc bản sao lưu').details);
+    throw new AppError(
+      'BACKUP_INVALID',
+      `Tệp ${path.basename(file)} không phải là cơ sở dữ liệu hợp lệ.`,
+      toAppError(err, 'đọc bản sao lưu').details,
+    );
   }
   try {
     const problems = sqlite.pragma('integrity_check') as { integrity_check: string }[];
@@ -56,7 +60,10 @@ export function inspectBackupFile(file: string): { schemaVersion: number } {
       throw new AppError('BACKUP_INVALID', `Tệp ${path.basename(file)} là cơ sở dữ liệu SQLite nhưng không phải của KTTT.`);
     }
     if (version > LATEST_SCHEMA_VERSION) {
-      throw new AppError('DB_NEWER_SCHEMA', `Bản sao lưu có phiên bản cấu trúc ${version}, mới hơn phiên bản ${LATEST_SCHEMA_VERSION} của ứng dụng này.`);
+      throw new AppError(
+        'DB_NEWER_SCHEMA',
+        `Bản sao lưu có phiên bản cấu trúc ${version}, mới hơn phiên bản ${LATEST_SCHEMA_VERSION} của ứng dụng này.`,
+      );
     }
     return { schemaVersion: version };
   } catch (err) {

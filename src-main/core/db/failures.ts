@@ -9,13 +9,21 @@ export function toAppError(err: unknown, doing: string): AppError {
   switch (code) {
     case 'SQLITE_FULL':
     case 'ENOSPC':
-      return new AppError('DISK_FULL', `Ổ đĩa đã đầy khi ${doing}. Hãy giải phóng dung lượng rồi thử lại; dữ liệu hiện tại không bị thay đổi.`, details);
+      return new AppError(
+        'DISK_FULL',
+        `Ổ đĩa đã đầy khi ${doing}. Hãy giải phóng dung lượng rồi thử lại; dữ liệu hiện tại không bị thay đổi.`,
+        details,
+      );
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
     case 'SQLITE_READONLY':
     case 'SQLITE_CANTOPEN':
-      return new AppError('DB_NOT_WRITABLE', `Không ghi được khi ${doing}: không có quyền ghi hoặc không mở được tệp/thư mục. Hãy chọn thư mục khác.`, details);
+      return new AppError(
+        'DB_NOT_WRITABLE',
+        `Không ghi được khi ${doing}: không có quyền ghi hoặc không mở được tệp/thư mục. Hãy chọn thư mục khác.`,
+        details,
+      );
     case 'ENOENT':
     case 'ENOTDIR':
       return new AppError('NOT_FOUND', `Không tìm thấy tệp hoặc thư mục khi ${doing}.`, details);

@@ -10,7 +10,12 @@ const ROWS_PER_STATEMENT = 500;
  * an import's undo record take one row per record imported; Kysely's builder would spend longer building
  * those statements than SQLite spends running them. Table and column names come from code, never input.
  */
-export async function insertMany(db: Kysely<Database> | Transaction<Database>, table: keyof Database, columns: readonly string[], rows: readonly (readonly SqlValue[])[]): Promise<void> {
+export async function insertMany(
+  db: Kysely<Database> | Transaction<Database>,
+  table: keyof Database,
+  columns: readonly string[],
+  rows: readonly (readonly SqlValue[])[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
     // Full chunks share one SQL text, so the prepared statement is reused.

@@ -1,14 +1,25 @@
 import type { AppInfo, BackupInfo, DbCheckReport, RestoreReport } from '../../contract/index.ts';
 import { AppError } from '../../contract/index.ts';
 import type { CoreContext } from '../context.ts';
-import { backupIntoFolder, backupsDirOf, backupTo, checkDatabase, inspectBackupFile, listBackups, rawCopyAside, swapInBackup } from './backup.ts';
+import {
+  backupIntoFolder,
+  backupsDirOf,
+  backupTo,
+  checkDatabase,
+  inspectBackupFile,
+  listBackups,
+  rawCopyAside,
+  swapInBackup,
+} from './backup.ts';
 import { migrate, schemaVersionOf } from './migrate.ts';
 import { closeConnection, openConnection } from './open.ts';
 import { sql } from 'kysely';
 
 /** Tables shown with their row counts on the status page; internal tables are left out. */
 async function countRows(ctx: CoreContext): Promise<Record<string, number>> {
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(ctx.db);
+  const tables = await sql<{
+    name: string;
+  }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(ctx.db);
   const counts: Record<string, number> = {};
   for (const { name } of tables.rows) {
     // The name comes from sqlite_master, not from a caller; identifiers cannot be bound parameters.

@@ -8,7 +8,6 @@ export function schemaVersionOf(conn: Pick<Connection, 'sqlite'>): number {
   return Number(conn.sqlite.pragma('user_version', { simple: true }));
 }
 
-
 /**
  * Applies the pending migrations up to `target` in ONE transaction: either the file reaches the target
  * version or it stays as it was. `beforeMigrate` runs first (the caller backs the file up there).

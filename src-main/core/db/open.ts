@@ -20,7 +20,10 @@ export interface Connection {
 }
 
 /** Opens a raw SQLite handle with the pragmas every KTTT connection needs. */
-export function openSqlite(file: string, options: { readonly?: boolean; beforeWrite?: (userVersion: number) => void } = {}): BetterSqlite3.Database {
+export function openSqlite(
+  file: string,
+  options: { readonly?: boolean; beforeWrite?: (userVersion: number) => void } = {},
+): BetterSqlite3.Database {
   const sqlite = new BetterSqlite3(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   try {
     sqlite.pragma('busy_timeout = 5000');

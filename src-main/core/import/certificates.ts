@@ -12,7 +12,8 @@ export function certificationKey(organizationId: number, kind: string, numberOrP
 export async function knownCertifications(run: Run): Promise<Map<string, number>> {
   if (run.certificates === null) {
     run.certificates = new Map();
-    for (const r of await certificationKeys(run.trx)) run.certificates.set(certificationKey(r.organization_id, r.kind, r.number ?? r.product), r.id);
+    for (const r of await certificationKeys(run.trx))
+      run.certificates.set(certificationKey(r.organization_id, r.kind, r.number ?? r.product), r.id);
   }
   return run.certificates;
 }
@@ -32,8 +33,18 @@ export async function certificatesOfRow(run: Run, sheet: SheetRun, intent: RowIn
   for (const mention of reading.certs) {
     const key = certificationKey(organizationId, mention.kind, mention.product);
     if (known.has(key)) continue;
-    const values = { organizationId, kind: mention.kind, product: mention.product, validOn: sheet.knownOn, notes: `Theo ${sheet.source}: “${mention.raw}”` };
-    const r = await writeOp(run, intent, { entity: 'certifications', identity: ['organizationId', 'kind'] }, values, (v) => ({ kind: 'create', tempId: key, values: v }));
+    const values = {
+      organizationId,
+      kind: mention.kind,
+      product: mention.product,
+      validOn: sheet.knownOn,
+      notes: `Theo ${sheet.source}: “${mention.raw}”`,
+    };
+    const r = await writeOp(run, intent, { entity: 'certifications', identity: ['organizationId', 'kind'] }, values, (v) => ({
+      kind: 'create',
+      tempId: key,
+      values: v,
+    }));
     known.set(key, r.id);
     run.changes.push({ entity: 'certifications', entityId: r.id, action: 'insert', before: null, after: {} });
   }

@@ -8,7 +8,8 @@ export const CONFIDENT = 0.6;
 export function doubtAbout(sheet: StagedSheet): string | null {
   if (sheet.refusal) return sheet.refusal;
   if (!sheet.entity) return 'không nhận ra trang tính chứa loại dữ liệu nào';
-  if (sheet.entityConfidence < CONFIDENT) return `không chắc trang tính là "${ENTITY_LABEL[sheet.entity]}" (độ tin cậy ${Math.round(sheet.entityConfidence * 100)}%)`;
+  if (sheet.entityConfidence < CONFIDENT)
+    return `không chắc trang tính là "${ENTITY_LABEL[sheet.entity]}" (độ tin cậy ${Math.round(sheet.entityConfidence * 100)}%)`;
   const weak = sheet.columns.filter((c) => c.use === 'field' && c.confidence !== null && c.confidence < CONFIDENT);
   return weak.length ? `không chắc cách hiểu cột: ${weak.map((c) => `"${c.header}"`).join(', ')}` : null;
 }

@@ -11,7 +11,17 @@ import { organizationRow, rowPlace } from './org-rows.ts';
 import { knownProducts, ownedRow } from './owned-rows.ts';
 import { intentsOf, type RowIntent } from './plan.ts';
 import { figureIdsOf } from './repository.ts';
-import { figureKey, outcome, reviewFlags, RowFailed, type FlagRecord, type ImportChange, type Outcome, type Run, type SheetRun } from './run.ts';
+import {
+  figureKey,
+  outcome,
+  reviewFlags,
+  RowFailed,
+  type FlagRecord,
+  type ImportChange,
+  type Outcome,
+  type Run,
+  type SheetRun,
+} from './run.ts';
 import type { StagedSheet } from './staged.ts';
 
 export type { FlagRecord, ImportChange } from './run.ts';
@@ -45,7 +55,10 @@ async function playRow(run: Run, sheet: SheetRun, intent: RowIntent, products: M
   const flagsBefore = run.flags.length;
   const figuresBefore = run.figuresAdded.length;
   run.rowOrg.id = null;
-  const play = () => (sheet.entity === 'ocop' || sheet.entity === 'certifications' ? ownedRow(run, sheet, intent, products) : organizationRow(run, sheet, intent));
+  const play = () =>
+    sheet.entity === 'ocop' || sheet.entity === 'certifications'
+      ? ownedRow(run, sheet, intent, products)
+      : organizationRow(run, sheet, intent);
   try {
     // One name for every row's savepoint: rows never nest, and a constant text reuses one prepared statement.
     return run.rowSavepoints ? await run.tx.withSavepoint('import_row', play) : await play();
@@ -66,9 +79,16 @@ async function playSheet(run: Run, sheet: StagedSheet, source: string): Promise<
   const counts = Object.fromEntries(ROW_FATES.map((f) => [f, 0])) as Record<RowFate, number>;
   const { knownOn, warning } = knownOnOf(sheet, run.today);
   const base = {
-    name: sheet.name, entity: sheet.entity, entityConfidence: sheet.entityConfidence, year: sheet.year, columns: sheet.columns,
-    warnings: warning === null || !sheet.entity ? sheet.warnings : [...sheet.warnings, warning], totalsMismatches: sheet.totalsMismatches,
-    listDate: sheet.listDate, sourceRows: sheet.sourceRows, keptColumns: sheet.keptColumns,
+    name: sheet.name,
+    entity: sheet.entity,
+    entityConfidence: sheet.entityConfidence,
+    year: sheet.year,
+    columns: sheet.columns,
+    warnings: warning === null || !sheet.entity ? sheet.warnings : [...sheet.warnings, warning],
+    totalsMismatches: sheet.totalsMismatches,
+    listDate: sheet.listDate,
+    sourceRows: sheet.sourceRows,
+    keptColumns: sheet.keptColumns,
   };
   const rows: PreviewRow[] = [];
   const excluded = (sourceRow: number, reason: string): void => {
@@ -83,7 +103,14 @@ async function playSheet(run: Run, sheet: StagedSheet, source: string): Promise<
   }
   for (const r of sheet.excluded) excluded(r.sourceRow, r.reason);
   const entity: Entity = sheet.entity;
-  const sheetRun: SheetRun = { name: sheet.name, entity, year: sheet.year, period: sheet.period, knownOn, source: `${source}, trang “${sheet.name}”` };
+  const sheetRun: SheetRun = {
+    name: sheet.name,
+    entity,
+    year: sheet.year,
+    period: sheet.period,
+    knownOn,
+    source: `${source}, trang “${sheet.name}”`,
+  };
   const products = entity === 'ocop' ? await knownProducts(run) : new Map<string, number>();
   let flaggedRows = 0;
   for (const intent of intentsOf(sheet, (v) => placeKey(rowPlace(run, v)))) {
@@ -92,7 +119,8 @@ async function playSheet(run: Run, sheet: StagedSheet, source: string): Promise<
     if (intent.flags.size > 0) flaggedRows++;
     run.afterRow?.(++run.played);
     await flushAudit(run, 5000);
-    if (!run.keepAllRows && (result.fate === 'new' || result.fate === 'update' || result.fate === 'unchanged') && intent.flags.size === 0) continue;
+    if (!run.keepAllRows && (result.fate === 'new' || result.fate === 'update' || result.fate === 'unchanged') && intent.flags.size === 0)
+      continue;
     rows.push({ ...result, sourceRow: intent.row.sourceRow, values: intent.row.values, flags: reviewFlags(entity, intent.flags) });
   }
   return { ...base, rows: sortRows(rows), counts, importable: true, refusal: null, flaggedRows };
@@ -140,21 +168,44 @@ export async function playSheets(ctx: CoreContext, tx: Tx, sheets: readonly Stag
   }
 }
 
-async function playAll(ctx: CoreContext, tx: Tx, sheets: readonly StagedSheet[], options: PlayOptions, rowSavepoints: boolean): Promise<Played> {
+async function playAll(
+  ctx: CoreContext,
+  tx: Tx,
+  sheets: readonly StagedSheet[],
+  options: PlayOptions,
+  rowSavepoints: boolean,
+): Promise<Played> {
   const trx = tx.db;
   const index = await OrgIndex.load(trx);
   const years = [...new Set(sheets.map((s) => s.year).filter((y): y is number => y !== null))];
   const figures = new Map((await figureIdsOf(trx, years)).map((r) => [figureKey(r.organization_id, r.year, r.period), r.id]));
   const rowOrg = { id: null as number | null };
   const run: Run = {
-    ctx, tx, trx, index, province: options.province, now: options.now, today: localIsoDate(options.now), changes: [], audit: [], flags: [], figures, figuresAdded: [], rowOrg,
-    lookups: memoryLookups({ index, figures, rowOrg }), certificates: null,
-    keepAllRows: options.mode === 'preview' || options.keepAllRows === true, writeAudit: options.mode === 'commit', rowSavepoints,
-    afterRow: options.afterRow, played: 0,
+    ctx,
+    tx,
+    trx,
+    index,
+    province: options.province,
+    now: options.now,
+    today: localIsoDate(options.now),
+    changes: [],
+    audit: [],
+    flags: [],
+    figures,
+    figuresAdded: [],
+    rowOrg,
+    lookups: memoryLookups({ index, figures, rowOrg }),
+    certificates: null,
+    keepAllRows: options.mode === 'preview' || options.keepAllRows === true,
+    writeAudit: options.mode === 'commit',
+    rowSavepoints,
+    afterRow: options.afterRow,
+    played: 0,
   };
   const order: (Entity | null)[] = ['organizations', 'figures', 'ocop', 'certifications', null];
   const played = new Map<StagedSheet, PreviewSheet>();
-  for (const entity of order) for (const s of sheets.filter((x) => x.entity === entity)) played.set(s, await playSheet(run, s, options.source));
+  for (const entity of order)
+    for (const s of sheets.filter((x) => x.entity === entity)) played.set(s, await playSheet(run, s, options.source));
   await flushAudit(run, 0);
   return { sheets: sheets.map((s) => played.get(s) as PreviewSheet), changes: run.changes, flags: run.flags };
 }

@@ -73,7 +73,9 @@ export class OrgIndex {
 
   static async load(db: Db): Promise<OrgIndex> {
     const rows = await organizationsToMatch(db);
-    return new OrgIndex(rows.map((r) => ({ id: r.id, name: r.name, regCode: r.reg_code, place: placeOf(r.commune_code, r.legacy_address) })));
+    return new OrgIndex(
+      rows.map((r) => ({ id: r.id, name: r.name, regCode: r.reg_code, place: placeOf(r.commune_code, r.legacy_address) })),
+    );
   }
 
   add(o: KnownOrg): void {

@@ -37,7 +37,10 @@ function extrasJson(stored: string | null | undefined, extras: readonly [string,
   return JSON.stringify([...merged]);
 }
 
-function rowColumnsFor(intent: RowIntent, stored: { source_texts?: unknown; extra_columns?: unknown } | undefined): { source_texts: string | null; extra_columns: string | null } {
+function rowColumnsFor(
+  intent: RowIntent,
+  stored: { source_texts?: unknown; extra_columns?: unknown } | undefined,
+): { source_texts: string | null; extra_columns: string | null } {
   return {
     source_texts: sourceTexts(typeof stored?.source_texts === 'string' ? stored.source_texts : null, textsOf(intent, ORG_KEYS)),
     extra_columns: extrasJson(typeof stored?.extra_columns === 'string' ? stored.extra_columns : null, intent.row.extras ?? []),
@@ -52,33 +55,66 @@ async function createOrganization(run: Run, sheet: SheetRun, intent: RowIntent, 
   const values = { ...intent.orgValues };
   if (!values.type) {
     values.type = 'HTX';
-    intent.flags.set('type', { raw: intent.row.raw?.type ?? '', reason: `Không rõ loại hình (tên không cho biết là HTX, tổ hợp tác hay quỹ tín dụng): tạm ghi là ${ORG_TYPE_LABEL.HTX}.` });
+    intent.flags.set('type', {
+      raw: intent.row.raw?.type ?? '',
+      reason: `Không rõ loại hình (tên không cho biết là HTX, tổ hợp tác hay quỹ tín dụng): tạm ghi là ${ORG_TYPE_LABEL.HTX}.`,
+    });
   }
   if (namesakes > 1) {
-    intent.flags.set('name', { raw: String(values.name ?? ''), reason: `Có ${namesakes} tổ chức cùng tên không phân biệt được bằng địa chỉ: đã thêm mới. Hãy kiểm tra và gộp nếu là một.` });
+    intent.flags.set('name', {
+      raw: String(values.name ?? ''),
+      reason: `Có ${namesakes} tổ chức cùng tên không phân biệt được bằng địa chỉ: đã thêm mới. Hãy kiểm tra và gộp nếu là một.`,
+    });
   }
   const evidence = { knownOn: sheet.knownOn, statusDate: intent.row.statusDate ?? null, note: `Theo ${sheet.source}` };
-  const r = await writeOp(run, intent, { entity: 'organizations', identity: ['name'], evidence, rowColumns: rowColumnsFor(intent, undefined) }, values, (v) => ({
-    kind: 'create',
-    tempId: String(intent.row.sourceRow),
-    values: v,
-  }));
+  const r = await writeOp(
+    run,
+    intent,
+    { entity: 'organizations', identity: ['name'], evidence, rowColumns: rowColumnsFor(intent, undefined) },
+    values,
+    (v) => ({
+      kind: 'create',
+      tempId: String(intent.row.sourceRow),
+      values: v,
+    }),
+  );
   run.changes.push({ entity: 'organizations', entityId: r.id, action: 'insert', before: null, after: {} });
   return knownOrg(r.id, values, place);
 }
 
 /** The stored organization brought up to what the row says; the changes made. */
-async function updateOrganization(run: Run, sheet: SheetRun, intent: RowIntent, org: KnownOrg, onlyBlanks: boolean): Promise<{ org: KnownOrg; changes: FieldChange[] }> {
+async function updateOrganization(
+  run: Run,
+  sheet: SheetRun,
+  intent: RowIntent,
+  org: KnownOrg,
+  onlyBlanks: boolean,
+): Promise<{ org: KnownOrg; changes: FieldChange[] }> {
   const row = await getRow(run.trx, 'organizations', org.id);
   const stored = row ? ENTITY_CONFIG.organizations.fromColumns(row) : {};
   const v = intent.orgValues;
   // The same name written another way ("HTX" for "Hợp tác xã", other case or tone placement) is not a change.
-  const wanted = sheet.entity === 'figures' ? [] : (onlyBlanks ? fillBlanks(stored, v) : diff(stored, v)).filter((c) => c.field !== 'name' || orgNameKey(String(c.from)) !== orgNameKey(String(c.to)));
+  const wanted =
+    sheet.entity === 'figures'
+      ? []
+      : (onlyBlanks ? fillBlanks(stored, v) : diff(stored, v)).filter(
+          (c) => c.field !== 'name' || orgNameKey(String(c.from)) !== orgNameKey(String(c.to)),
+        );
   if (typeof v.status === 'string' && v.status === stored.status) await confirmStatusEarlier(run.trx, org.id, v.status, sheet.knownOn);
   if (wanted.length === 0) return { org, changes: [] };
   const values = Object.fromEntries(wanted.map((c) => [c.field, c.to]));
   const evidence = { knownOn: sheet.knownOn, statusDate: intent.row.statusDate ?? null, note: `Theo ${sheet.source}` };
-  await writeOp(run, intent, { entity: 'organizations', identity: ['name', 'regCode'], evidence, rowColumns: rowColumnsFor(intent, row) }, values, (x) => updateOp(org.id, wanted.filter((c) => c.field in x)));
+  await writeOp(
+    run,
+    intent,
+    { entity: 'organizations', identity: ['name', 'regCode'], evidence, rowColumns: rowColumnsFor(intent, row) },
+    values,
+    (x) =>
+      updateOp(
+        org.id,
+        wanted.filter((c) => c.field in x),
+      ),
+  );
   const changes = wanted.filter((c) => c.field in values);
   if (changes.length === 0) return { org, changes };
   run.changes.push(changeOf('organizations', org.id, changes));
@@ -97,20 +133,34 @@ async function updateOrganization(run: Run, sheet: SheetRun, intent: RowIntent, 
  * The row's figures for the sheet's year, written for the organization; null when there are none. A row
  * whose figure cells could not be read still gets its figures row, blank, keeping the cells' texts.
  */
-async function writeFigures(run: Run, sheet: SheetRun, intent: RowIntent, orgId: number, onlyBlanks: boolean): Promise<{ id: number | null; changes: FieldChange[] }> {
+async function writeFigures(
+  run: Run,
+  sheet: SheetRun,
+  intent: RowIntent,
+  orgId: number,
+  onlyBlanks: boolean,
+): Promise<{ id: number | null; changes: FieldChange[] }> {
   const rawTexts = textsOf(intent, FIGURE_KEYS);
-  if ((Object.keys(intent.figureValues).length === 0 && Object.keys(rawTexts).length === 0) || sheet.year === null) return { id: null, changes: [] };
+  if ((Object.keys(intent.figureValues).length === 0 && Object.keys(rawTexts).length === 0) || sheet.year === null)
+    return { id: null, changes: [] };
   const key = figureKey(orgId, sheet.year, sheet.period);
   const existingId = run.figures.get(key);
   const storedRow = existingId === undefined ? undefined : await getRow(run.trx, 'yearly_figures', existingId);
   const stored = storedRow ? ENTITY_CONFIG.figures.fromColumns(storedRow) : {};
-  const wanted = existingId === undefined ? Object.entries(intent.figureValues).map(([field, to]) => ({ field, from: null, to })) : onlyBlanks ? fillBlanks(stored, intent.figureValues) : diff(stored, intent.figureValues);
+  const wanted =
+    existingId === undefined
+      ? Object.entries(intent.figureValues).map(([field, to]) => ({ field, from: null, to }))
+      : onlyBlanks
+        ? fillBlanks(stored, intent.figureValues)
+        : diff(stored, intent.figureValues);
   if (wanted.length === 0 && existingId !== undefined) return { id: existingId, changes: [] };
   const values = Object.fromEntries(wanted.map((c) => [c.field, c.to]));
   const texts = sourceTexts(typeof storedRow?.source_texts === 'string' ? storedRow.source_texts : null, rawTexts);
   const call = { entity: 'figures' as const, identity: ['organizationId', 'year', 'period'], rowColumns: { source_texts: texts } };
   const r = await writeOp(run, intent, call, values, (x) =>
-    existingId === undefined ? { kind: 'create', tempId: key, values: { ...x, organizationId: orgId, year: sheet.year, period: sheet.period } } : { kind: 'update', id: existingId, changes: x },
+    existingId === undefined
+      ? { kind: 'create', tempId: key, values: { ...x, organizationId: orgId, year: sheet.year, period: sheet.period } }
+      : { kind: 'update', id: existingId, changes: x },
   );
   const changes = wanted.filter((c) => c.field in values);
   if (existingId === undefined) {
@@ -124,7 +174,10 @@ async function writeFigures(run: Run, sheet: SheetRun, intent: RowIntent, orgId:
 function flagUnknownYear(sheet: SheetRun, intent: RowIntent): void {
   if (sheet.year !== null) return;
   for (const [field, value] of Object.entries(intent.figureValues)) {
-    intent.flags.set(field, { raw: intent.row.raw?.[field] ?? String(value), reason: 'Không rõ số liệu thuộc năm nào: chưa nhập. Hãy chọn năm cho trang tính.' });
+    intent.flags.set(field, {
+      raw: intent.row.raw?.[field] ?? String(value),
+      reason: 'Không rõ số liệu thuộc năm nào: chưa nhập. Hãy chọn năm cho trang tính.',
+    });
   }
 }
 
@@ -159,7 +212,11 @@ export async function organizationRow(run: Run, sheet: SheetRun, intent: RowInte
   recordFlags(run, sheet, intent, { organizationId: org.id, figuresId: figures.id, ownId: null });
   if (merged) {
     const added = changes.length ? ` (bổ sung ${changes.length} ô còn trống)` : '';
-    return outcome('merged', `Trùng với dòng ${String(intent.duplicateOf)}: đã gộp${added}.`, { changes, matchedId: org.id, matchedName: org.name });
+    return outcome('merged', `Trùng với dòng ${String(intent.duplicateOf)}: đã gộp${added}.`, {
+      changes,
+      matchedId: org.id,
+      matchedName: org.name,
+    });
   }
   const matched = found !== null && 'org' in found ? { matchedId: org.id, matchedName: found.org.name } : {};
   return outcome(fate, fate === 'update' ? `${changes.length} trường thay đổi` : null, { changes, ...matched });

@@ -33,7 +33,10 @@ async function ownerOf(run: Run, sheet: SheetRun, intent: RowIntent, v: Record<s
     const first = found.namesakes[0];
     if (first !== undefined) {
       v.organizationId = first.id;
-      intent.flags.set('organizationId', { raw: ownerText, reason: `Có ${found.namesakes.length} tổ chức tên “${ownerText}”: đã gắn với tổ chức thêm vào sổ trước nhất. Hãy kiểm tra.` });
+      intent.flags.set('organizationId', {
+        raw: ownerText,
+        reason: `Có ${found.namesakes.length} tổ chức tên “${ownerText}”: đã gắn với tổ chức thêm vào sổ trước nhất. Hãy kiểm tra.`,
+      });
       return;
     }
   }
@@ -44,12 +47,19 @@ async function ownerOf(run: Run, sheet: SheetRun, intent: RowIntent, v: Record<s
   }
   const evidence = { knownOn: sheet.knownOn, statusDate: null, note: `Theo ${sheet.source}` };
   const values = { name: ownerText, type: typeFromName(ownerText) ?? 'HTX' };
-  const r = await writeOp(run, intent, { entity: 'organizations', identity: ['name'], evidence }, values, (x) => ({ kind: 'create', tempId: `owner-${intent.row.sourceRow}`, values: x }));
+  const r = await writeOp(run, intent, { entity: 'organizations', identity: ['name'], evidence }, values, (x) => ({
+    kind: 'create',
+    tempId: `owner-${intent.row.sourceRow}`,
+    values: x,
+  }));
   run.changes.push({ entity: 'organizations', entityId: r.id, action: 'insert', before: null, after: {} });
   run.index.add({ id: r.id, name: ownerText, regCode: null, place: { commune: null, address: null } });
   run.rowOrg.id = r.id;
   v.organizationId = r.id;
-  intent.flags.set('organizationId', { raw: ownerText, reason: 'Tổ chức chưa có trong sổ: đã thêm mới từ trang chứng nhận. Hãy bổ sung thông tin.' });
+  intent.flags.set('organizationId', {
+    raw: ownerText,
+    reason: 'Tổ chức chưa có trong sổ: đã thêm mới từ trang chứng nhận. Hãy bổ sung thông tin.',
+  });
 }
 
 /** OCOP products and certifications name their organization by text; a repeated row only fills blanks. */
@@ -58,31 +68,68 @@ export async function ownedRow(run: Run, sheet: SheetRun, intent: RowIntent, exi
   const v = { ...intent.ownValues };
   await ownerOf(run, sheet, intent, v);
   const ownerKey = String(v.organizationId ?? orgNameKey(String(v.externalOwnerName ?? '')));
-  const key = entity === 'ocop' ? OCOP_KEY(String(v.name ?? ''), ownerKey) : certificationKey(Number(v.organizationId), String(v.kind), typeof (v.number ?? v.product) === 'string' ? String(v.number ?? v.product) : null);
+  const key =
+    entity === 'ocop'
+      ? OCOP_KEY(String(v.name ?? ''), ownerKey)
+      : certificationKey(
+          Number(v.organizationId),
+          String(v.kind),
+          typeof (v.number ?? v.product) === 'string' ? String(v.number ?? v.product) : null,
+        );
   const known = entity === 'ocop' ? existing : await knownCertifications(run);
   const fields = entity === 'ocop' ? OCOP_FIELDS : CERT_FIELDS;
   const texts = Object.fromEntries(Object.entries(intent.row.raw ?? {}).filter(([k, t]) => t !== '' && fields.some((f) => f.key === k)));
-  const rowColumns = { source_texts: sourceTexts(null, texts), extra_columns: intent.row.extras ? JSON.stringify(intent.row.extras ?? []) : null };
+  const rowColumns = {
+    source_texts: sourceTexts(null, texts),
+    extra_columns: intent.row.extras ? JSON.stringify(intent.row.extras ?? []) : null,
+  };
   const id = known.get(key);
   if (id === undefined) {
-    const r = await writeOp(run, intent, { entity, identity: ['name', 'organizationId', 'externalOwnerName'], rowColumns }, v, (x) => ({ kind: 'create', tempId: String(intent.row.sourceRow), values: x }));
+    const r = await writeOp(run, intent, { entity, identity: ['name', 'organizationId', 'externalOwnerName'], rowColumns }, v, (x) => ({
+      kind: 'create',
+      tempId: String(intent.row.sourceRow),
+      values: x,
+    }));
     known.set(key, r.id);
     run.changes.push({ entity, entityId: r.id, action: 'insert', before: null, after: {} });
-    recordFlags(run, sheet, intent, { organizationId: typeof v.organizationId === 'number' ? v.organizationId : null, figuresId: null, ownId: r.id });
+    recordFlags(run, sheet, intent, {
+      organizationId: typeof v.organizationId === 'number' ? v.organizationId : null,
+      figuresId: null,
+      ownId: r.id,
+    });
     return outcome('new', null);
   }
   const row = await getRow(run.trx, ENTITY_CONFIG[entity].table, id);
   const stored = row ? ENTITY_CONFIG[entity].fromColumns(row) : {};
   // The owner was part of the match; the remaining fields are compared.
-  const compared = Object.fromEntries(Object.entries(v).filter(([k]) => k in stored && k !== 'externalOwnerName' && k !== 'externalOwnerKind' && k !== 'organizationId'));
+  const compared = Object.fromEntries(
+    Object.entries(v).filter(([k]) => k in stored && k !== 'externalOwnerName' && k !== 'externalOwnerKind' && k !== 'organizationId'),
+  );
   const merged = intent.duplicateOf !== null;
   const changes = merged ? fillBlanks(stored, compared) : diff(stored, compared);
   if (changes.length > 0) {
     const values = Object.fromEntries(changes.map((c) => [c.field, c.to]));
-    await writeOp(run, intent, { entity, identity: ['name'], rowColumns }, values, (x) => updateOp(id, changes.filter((c) => c.field in x)));
-    run.changes.push(changeOf(entity, id, changes.filter((c) => c.field in values)));
+    await writeOp(run, intent, { entity, identity: ['name'], rowColumns }, values, (x) =>
+      updateOp(
+        id,
+        changes.filter((c) => c.field in x),
+      ),
+    );
+    run.changes.push(
+      changeOf(
+        entity,
+        id,
+        changes.filter((c) => c.field in values),
+      ),
+    );
   }
-  recordFlags(run, sheet, intent, { organizationId: typeof v.organizationId === 'number' ? v.organizationId : null, figuresId: null, ownId: id });
+  recordFlags(run, sheet, intent, {
+    organizationId: typeof v.organizationId === 'number' ? v.organizationId : null,
+    figuresId: null,
+    ownId: id,
+  });
   if (merged) return outcome('merged', `Trùng với dòng ${String(intent.duplicateOf)}: đã gộp.`, { changes, matchedId: id });
-  return changes.length ? outcome('update', `${changes.length} trường thay đổi`, { changes, matchedId: id }) : outcome('unchanged', null, { matchedId: id });
+  return changes.length
+    ? outcome('update', `${changes.length} trường thay đổi`, { changes, matchedId: id })
+    : outcome('unchanged', null, { matchedId: id });
 }

@@ -73,7 +73,10 @@ function given(row: StagedRow, fields: readonly FieldSpec[], flags: Map<string, 
 
 /** The key that makes two rows of one file the same organization (or product, or certificate). */
 function duplicateKey(entity: Entity, v: Record<string, CellValue>, place: string | null): string | null {
-  if (entity === 'ocop') return typeof v.name === 'string' ? `p:${orgNameKey(v.name)}|${orgNameKey(String(v.organizationId ?? v.externalOwnerName ?? ''))}` : null;
+  if (entity === 'ocop')
+    return typeof v.name === 'string'
+      ? `p:${orgNameKey(v.name)}|${orgNameKey(String(v.organizationId ?? v.externalOwnerName ?? ''))}`
+      : null;
   if (entity === 'certifications') return null;
   if (typeof v.regCode === 'string' && v.regCode) return `c:${v.regCode}`;
   return typeof v.name === 'string' ? `n:${orgNameKey(v.name)}|${place ?? ''}` : null;
@@ -122,7 +125,8 @@ export function* intentsOf(sheet: StagedSheet, placeOf: (v: Record<string, CellV
     };
     if (orgSheet) organizationIntent(sheet, row, intent);
     else if (!intent.ownValues.name && entity === 'ocop') intent.excludeReason = 'Dòng không có tên sản phẩm.';
-    else if (!intent.ownValues.organizationId && entity === 'certifications') intent.excludeReason = 'Dòng không có tên tổ chức được chứng nhận.';
+    else if (!intent.ownValues.organizationId && entity === 'certifications')
+      intent.excludeReason = 'Dòng không có tên tổ chức được chứng nhận.';
     if (intent.excludeReason === null && entity) {
       const values = entity === 'ocop' || entity === 'certifications' ? intent.ownValues : intent.orgValues;
       const key = duplicateKey(entity, values, orgSheet ? placeOf(values) : null);

@@ -10,7 +10,17 @@ export async function insertBatch(
 ): Promise<number> {
   const r = await db
     .insertInto('import_batches')
-    .values({ file_name: b.fileName, file_hash: b.fileHash, file_size: b.fileSize, sheets: b.sheets, counts: b.counts, status: 'committed', who: b.who, committed_at: b.at, undone_at: null })
+    .values({
+      file_name: b.fileName,
+      file_hash: b.fileHash,
+      file_size: b.fileSize,
+      sheets: b.sheets,
+      counts: b.counts,
+      status: 'committed',
+      who: b.who,
+      committed_at: b.at,
+      undone_at: null,
+    })
     .executeTakeFirstOrThrow();
   return Number(r.insertId);
 }
@@ -26,7 +36,15 @@ export async function insertChanges(db: Db, batchId: number, changes: readonly I
       range[3] = c.entityId;
       continue;
     }
-    const row: Row = [batchId, c.entity, c.entityId, null, c.action, c.before === null ? null : JSON.stringify(c.before), JSON.stringify(c.after)];
+    const row: Row = [
+      batchId,
+      c.entity,
+      c.entityId,
+      null,
+      c.action,
+      c.before === null ? null : JSON.stringify(c.before),
+      JSON.stringify(c.after),
+    ];
     rows.push(row);
     if (c.action === 'insert') openRange.set(c.entity, row);
   }
@@ -42,7 +60,13 @@ export function getBatch(db: Db, id: number) {
 }
 
 export function committedBatchWithHash(db: Db, hash: string) {
-  return db.selectFrom('import_batches').select(['id', 'committed_at']).where('file_hash', '=', hash).where('status', '=', 'committed').orderBy('id', 'desc').executeTakeFirst();
+  return db
+    .selectFrom('import_batches')
+    .select(['id', 'committed_at'])
+    .where('file_hash', '=', hash)
+    .where('status', '=', 'committed')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
 }
 
 /** The batch's changes, last first, with each range of added rows given back as one change per row. */
@@ -75,13 +99,23 @@ export async function rememberMapping(db: Db, signature: string, entity: string,
 
 /** The live organizations as an import matches rows against them. */
 export function organizationsToMatch(db: Db) {
-  return db.selectFrom('organizations').select(['id', 'name', 'reg_code', 'commune_code', 'legacy_address']).where('deleted_at', 'is', null).orderBy('id').execute();
+  return db
+    .selectFrom('organizations')
+    .select(['id', 'name', 'reg_code', 'commune_code', 'legacy_address'])
+    .where('deleted_at', 'is', null)
+    .orderBy('id')
+    .execute();
 }
 
 /** Ids of the figures rows of the given years, to find a row's figures without a query each. */
 export async function figureIdsOf(db: Db, years: readonly number[]) {
   if (years.length === 0) return [];
-  return db.selectFrom('yearly_figures').select(['id', 'organization_id', 'year', 'period']).where('deleted_at', 'is', null).where('year', 'in', [...years]).execute();
+  return db
+    .selectFrom('yearly_figures')
+    .select(['id', 'organization_id', 'year', 'period'])
+    .where('deleted_at', 'is', null)
+    .where('year', 'in', [...years])
+    .execute();
 }
 
 export function ocopKeys(db: Db) {
@@ -94,11 +128,21 @@ export function ocopKeys(db: Db) {
 }
 
 export function certificationKeys(db: Db) {
-  return db.selectFrom('certifications').select(['id', 'organization_id', 'kind', 'number', 'product']).where('deleted_at', 'is', null).execute();
+  return db
+    .selectFrom('certifications')
+    .select(['id', 'organization_id', 'kind', 'number', 'product'])
+    .where('deleted_at', 'is', null)
+    .execute();
 }
 
-const flagKey = (f: { entity: string; entityId: number | null; organizationId: number | null; year: number | null; field: string; textKey: string }) =>
-  `${f.entity}|${String(f.entityId)}|${String(f.organizationId)}|${String(f.year)}|${f.field}|${f.textKey}`;
+const flagKey = (f: {
+  entity: string;
+  entityId: number | null;
+  organizationId: number | null;
+  year: number | null;
+  field: string;
+  textKey: string;
+}) => `${f.entity}|${String(f.entityId)}|${String(f.organizationId)}|${String(f.year)}|${f.field}|${f.textKey}`;
 
 /**
  * The cells an import flagged, recorded against its batch ("Cần xem lại"). A cell already waiting for review
@@ -106,13 +150,60 @@ const flagKey = (f: { entity: string; entityId: number | null; organizationId: n
  */
 export async function insertFlags(db: Db, batchId: number, flags: readonly FlagRecord[], at: string): Promise<void> {
   if (flags.length === 0) return;
-  const open = await db.selectFrom('review_flags').select(['entity', 'entity_id', 'organization_id', 'year', 'field', 'text_key']).where('resolved_at', 'is', null).execute();
-  const waiting = new Set(open.map((o) => flagKey({ entity: o.entity, entityId: o.entity_id, organizationId: o.organization_id, year: o.year, field: o.field, textKey: o.text_key })));
-  const columns = ['batch_id', 'entity', 'entity_id', 'organization_id', 'year', 'period', 'field', 'raw_text', 'text_key', 'reason', 'list_date', 'sheet', 'source_row', 'created_at'];
+  const open = await db
+    .selectFrom('review_flags')
+    .select(['entity', 'entity_id', 'organization_id', 'year', 'field', 'text_key'])
+    .where('resolved_at', 'is', null)
+    .execute();
+  const waiting = new Set(
+    open.map((o) =>
+      flagKey({
+        entity: o.entity,
+        entityId: o.entity_id,
+        organizationId: o.organization_id,
+        year: o.year,
+        field: o.field,
+        textKey: o.text_key,
+      }),
+    ),
+  );
+  const columns = [
+    'batch_id',
+    'entity',
+    'entity_id',
+    'organization_id',
+    'year',
+    'period',
+    'field',
+    'raw_text',
+    'text_key',
+    'reason',
+    'list_date',
+    'sheet',
+    'source_row',
+    'created_at',
+  ];
   const rows = flags.flatMap((f) => {
     const textKey = aliasKey(f.raw);
     if (waiting.has(flagKey({ ...f, textKey }))) return [];
-    return [[batchId, f.entity, f.entityId, f.organizationId, f.year, f.period, f.field, f.raw, textKey, f.reason, f.listDate, f.sheet, f.sourceRow, at]];
+    return [
+      [
+        batchId,
+        f.entity,
+        f.entityId,
+        f.organizationId,
+        f.year,
+        f.period,
+        f.field,
+        f.raw,
+        textKey,
+        f.reason,
+        f.listDate,
+        f.sheet,
+        f.sourceRow,
+        at,
+      ],
+    ];
   });
   await insertMany(db, 'review_flags', columns, rows);
 }
@@ -131,7 +222,12 @@ export async function openFlagsByBatch(db: Db): Promise<Map<number, number>> {
 
 /** An undone import's flags are closed: the rows they point at are gone or back as they were. */
 export async function closeFlagsOfBatch(db: Db, batchId: number, at: string, who: string): Promise<void> {
-  await db.updateTable('review_flags').set({ resolved_at: at, resolved_by: who, resolution: '"undone"' }).where('batch_id', '=', batchId).where('resolved_at', 'is', null).execute();
+  await db
+    .updateTable('review_flags')
+    .set({ resolved_at: at, resolved_by: who, resolution: '"undone"' })
+    .where('batch_id', '=', batchId)
+    .where('resolved_at', 'is', null)
+    .execute();
 }
 
 /** The clerk's readings of free texts, as the reader takes them (field → text key → value). */

@@ -83,7 +83,14 @@ export interface SheetRun {
 export const figureKey = (organizationId: number, year: number, period: string) => `${organizationId}|${year}|${period}`;
 
 export type Outcome = Omit<PreviewRow, 'sourceRow' | 'values' | 'flags'>;
-export const outcome = (fate: RowFate, reason: string | null, extra: Partial<Outcome> = {}): Outcome => ({ fate, reason, changes: [], matchedId: null, matchedName: null, ...extra });
+export const outcome = (fate: RowFate, reason: string | null, extra: Partial<Outcome> = {}): Outcome => ({
+  fate,
+  reason,
+  changes: [],
+  matchedId: null,
+  matchedName: null,
+  ...extra,
+});
 
 /** A row that cannot be written even without its unreadable cells: its identity itself is refused. */
 export class RowFailed extends Error {}
@@ -117,18 +124,31 @@ export interface OpsCall {
  * its text, left out, and the op runs again without it. Only a refused identity fails the row. An op that is
  * refused writes nothing, so running it again needs no savepoint.
  */
-export async function writeOp(run: Run, intent: RowIntent, call: OpsCall, values: Record<string, CellValue>, make: (v: Record<string, CellValue>) => RegistryOp): Promise<Extract<OpResult, { ok: true }>> {
+export async function writeOp(
+  run: Run,
+  intent: RowIntent,
+  call: OpsCall,
+  values: Record<string, CellValue>,
+  make: (v: Record<string, CellValue>) => RegistryOp,
+): Promise<Extract<OpResult, { ok: true }>> {
   for (let attempt = 0; attempt < 8; attempt++) {
     const env = {
-      provinceCode: run.province, now: run.now, withRows: false, lookups: run.lookups, auditSink: run.audit, auditInserts: false,
-      ...(call.evidence === undefined ? {} : { statusEvidence: call.evidence }), ...(call.rowColumns === undefined ? {} : { rowColumns: call.rowColumns }),
+      provinceCode: run.province,
+      now: run.now,
+      withRows: false,
+      lookups: run.lookups,
+      auditSink: run.audit,
+      auditInserts: false,
+      ...(call.evidence === undefined ? {} : { statusEvidence: call.evidence }),
+      ...(call.rowColumns === undefined ? {} : { rowColumns: call.rowColumns }),
     };
     const { results } = await runOpsIn(run.ctx, run.tx, call.entity, [make(values)], env);
     const r = results[0];
     if (r === undefined) break;
     if (r.ok) return r;
     const fields = Object.keys(r.fieldErrors).filter((f) => f in values);
-    if (fields.length === 0 || fields.some((f) => call.identity.includes(f))) throw new RowFailed(failureReason(intent, r.fieldErrors, r.message));
+    if (fields.length === 0 || fields.some((f) => call.identity.includes(f)))
+      throw new RowFailed(failureReason(intent, r.fieldErrors, r.message));
     for (const f of fields) {
       intent.flags.set(f, { raw: intent.row.raw?.[f] ?? shown(values[f]), reason: r.fieldErrors[f] ?? r.message });
       delete values[f];
@@ -142,13 +162,28 @@ export function reviewFlags(entity: Entity, flags: ReadonlyMap<string, Flag>): R
   return [...flags].map(([field, f]) => ({ field, label: importFieldLabel(entity, field), raw: f.raw, reason: f.reason }));
 }
 
-const FIGURE_FIELDS = new Set(['members', 'workers', 'regularWorkers', 'revenue', 'profit', 'avgIncome', 'charterCapitalEnd', 'budgetPaid']);
+const FIGURE_FIELDS = new Set([
+  'members',
+  'workers',
+  'regularWorkers',
+  'revenue',
+  'profit',
+  'avgIncome',
+  'charterCapitalEnd',
+  'budgetPaid',
+]);
 
 /** The row's flags, recorded against what the row wrote (its organization, figures row, product…). */
-export function recordFlags(run: Run, sheet: SheetRun, intent: RowIntent, ids: { organizationId: number | null; figuresId: number | null; ownId: number | null }): void {
+export function recordFlags(
+  run: Run,
+  sheet: SheetRun,
+  intent: RowIntent,
+  ids: { organizationId: number | null; figuresId: number | null; ownId: number | null },
+): void {
   for (const [field, f] of intent.flags) {
     const figure = FIGURE_FIELDS.has(field);
-    const entity: Entity = sheet.entity === 'ocop' || sheet.entity === 'certifications' ? sheet.entity : figure ? 'figures' : 'organizations';
+    const entity: Entity =
+      sheet.entity === 'ocop' || sheet.entity === 'certifications' ? sheet.entity : figure ? 'figures' : 'organizations';
     run.flags.push({
       entity,
       entityId: entity === 'figures' ? ids.figuresId : entity === 'organizations' ? ids.organizationId : ids.ownId,
@@ -175,5 +210,11 @@ export function sourceTexts(stored: string | null | undefined, texts: Record<str
 }
 
 export function changeOf(entity: Entity, entityId: number, changes: readonly FieldChange[]): ImportChange {
-  return { entity, entityId, action: 'update', before: Object.fromEntries(changes.map((c) => [c.field, c.from])), after: Object.fromEntries(changes.map((c) => [c.field, c.to])) };
+  return {
+    entity,
+    entityId,
+    action: 'update',
+    before: Object.fromEntries(changes.map((c) => [c.field, c.from])),
+    after: Object.fromEntries(changes.map((c) => [c.field, c.to])),
+  };
 }

@@ -6,7 +6,18 @@ import { backupIntoFolder } from '../db/backup.ts';
 import { officeProvince } from '../settings/service.ts';
 import { playSheets, type Played } from './execute.ts';
 import { JobStore, sha256, type ImportJob } from './jobs.ts';
-import { allRememberedMappings, committedBatchWithHash, getBatch, insertBatch, insertChanges, insertFlags, listBatches, openFlagsByBatch, rememberMapping, vocabularyAliases } from './repository.ts';
+import {
+  allRememberedMappings,
+  committedBatchWithHash,
+  getBatch,
+  insertBatch,
+  insertChanges,
+  insertFlags,
+  listBatches,
+  openFlagsByBatch,
+  rememberMapping,
+  vocabularyAliases,
+} from './repository.ts';
 import type { SheetChoices, StagedSheet } from './staged.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import { doubtAbout, tablesOf } from './confidence.ts';
@@ -94,7 +105,14 @@ export class ImportService {
   }
 
   /** Reads and understands a file, applying mappings remembered for files of the same shape and the clerk's choices. */
-  async read(fileName: string, bytes: Uint8Array, year?: number, choices: Record<string, SheetChoices> = {}, fileHash = sha256(bytes), signal?: AbortSignal): Promise<StagedSheet[]> {
+  async read(
+    fileName: string,
+    bytes: Uint8Array,
+    year?: number,
+    choices: Record<string, SheetChoices> = {},
+    fileHash = sha256(bytes),
+    signal?: AbortSignal,
+  ): Promise<StagedSheet[]> {
     const taskId = fileHash.slice(0, 12);
     return this.analyze({
       bytes,
@@ -117,7 +135,9 @@ export class ImportService {
 
   /** Reads the job's file again with its choices (a column or sheet changed), then lays the clerk's corrected cells back over it. */
   private async reread(job: ImportJob): Promise<ImportPreview> {
-    job.sheets = (await this.read(job.fileName, job.bytes, job.year, job.choices, job.fileHash)).map((sheet) => withFixes(sheet, job.fixes[sheet.name]));
+    job.sheets = (await this.read(job.fileName, job.bytes, job.year, job.choices, job.fileHash)).map((sheet) =>
+      withFixes(sheet, job.fixes[sheet.name]),
+    );
     return this.preview(job);
   }
 
@@ -153,7 +173,8 @@ export class ImportService {
   fixCell(jobId: string, sheetName: string, sourceRow: number, field: string, value: CellValue): Promise<ImportPreview> {
     const job = this.jobs.get(jobId);
     const sheet = this.sheetOf(job, sheetName);
-    if (!sheet.rows.some((r) => r.sourceRow === sourceRow)) throw new AppError('NOT_FOUND', `Không có dòng ${sourceRow} trong trang "${sheetName}".`);
+    if (!sheet.rows.some((r) => r.sourceRow === sourceRow))
+      throw new AppError('NOT_FOUND', `Không có dòng ${sourceRow} trong trang "${sheetName}".`);
     const bySheet = (job.fixes[sheetName] ??= {});
     bySheet[sourceRow] = { ...bySheet[sourceRow], [field]: value };
     // The file needs no new reading for a corrected cell: lay it over the sheet already read.
@@ -177,7 +198,13 @@ export class ImportService {
   }
 
   /** `keepAllRows`: the result lists every row's fate (the CLI's --json), not only those worth showing. */
-  async commitSheets(fileName: string, fileHash: string, fileSize: number, sheets: readonly StagedSheet[], keepAllRows: boolean): Promise<{ batch: ImportBatchDto; sheets: PreviewSheet[] }> {
+  async commitSheets(
+    fileName: string,
+    fileHash: string,
+    fileSize: number,
+    sheets: readonly StagedSheet[],
+    keepAllRows: boolean,
+  ): Promise<{ batch: ImportBatchDto; sheets: PreviewSheet[] }> {
     await backupIntoFolder(this.ctx.conn, 'manual', this.ctx.now());
     const province = await officeProvince(this.ctx);
     const now = this.ctx.now();
@@ -185,14 +212,38 @@ export class ImportService {
     let playedSheets: PreviewSheet[] = [];
     const batchId = await writeTransaction(this.ctx, async (tx) => {
       const trx = tx.db;
-      const played = await playSheets(this.ctx, tx, sheets, { province, now, mode: 'commit', keepAllRows, source: fileName, ...(this.afterRow ? { afterRow: this.afterRow } : {}) });
+      const played = await playSheets(this.ctx, tx, sheets, {
+        province,
+        now,
+        mode: 'commit',
+        keepAllRows,
+        source: fileName,
+        ...(this.afterRow ? { afterRow: this.afterRow } : {}),
+      });
       playedSheets = played.sheets;
-      const counts = Object.fromEntries(ROW_FATES.map((f) => [f, played.sheets.reduce((n, s) => n + s.counts[f], 0)])) as Record<RowFate, number>;
-      const summary = played.sheets.map((s) => ({ name: s.name, entity: s.entity, year: s.year, columns: s.columns.map((c) => ({ index: c.index, header: c.header, field: c.field })) }));
-      const id = await insertBatch(trx, { fileName, fileHash, fileSize, sheets: JSON.stringify(summary), counts: JSON.stringify(counts), who: this.ctx.who, at });
+      const counts = Object.fromEntries(ROW_FATES.map((f) => [f, played.sheets.reduce((n, s) => n + s.counts[f], 0)])) as Record<
+        RowFate,
+        number
+      >;
+      const summary = played.sheets.map((s) => ({
+        name: s.name,
+        entity: s.entity,
+        year: s.year,
+        columns: s.columns.map((c) => ({ index: c.index, header: c.header, field: c.field })),
+      }));
+      const id = await insertBatch(trx, {
+        fileName,
+        fileHash,
+        fileSize,
+        sheets: JSON.stringify(summary),
+        counts: JSON.stringify(counts),
+        who: this.ctx.who,
+        at,
+      });
       await insertChanges(trx, id, played.changes);
       await insertFlags(trx, id, played.flags, at);
-      for (const s of sheets) if (s.entity && !s.refusal) await rememberMapping(trx, s.signature, s.entity, JSON.stringify(s.savedMapping), at);
+      for (const s of sheets)
+        if (s.entity && !s.refusal) await rememberMapping(trx, s.signature, s.entity, JSON.stringify(s.savedMapping), at);
       return id;
     });
     this.ctx.events.emit('data.changed', { area: 'registry' });
@@ -214,7 +265,10 @@ export class ImportService {
     if (tables.length === 0 || doubts.length > 0) {
       const reasons = tables.length === 0 ? 'không có bảng dữ liệu nào' : doubts.map((d) => `trang "${d.s.name}": ${d.why}`).join('; ');
       const hint = input.year === undefined ? ', hoặc chỉ rõ năm của danh sách' : '';
-      throw new AppError('INVALID_INPUT', `Không thể ánh xạ tệp ${input.fileName} một cách chắc chắn (${reasons}). Hãy nhập bằng giao diện "Nhập dữ liệu" để chọn cột${hint}.`);
+      throw new AppError(
+        'INVALID_INPUT',
+        `Không thể ánh xạ tệp ${input.fileName} một cách chắc chắn (${reasons}). Hãy nhập bằng giao diện "Nhập dữ liệu" để chọn cột${hint}.`,
+      );
     }
     const sheetsWithoutTable = sheets.filter((s) => !tables.includes(s)).map((s) => s.name);
     if (!input.commit) return { committed: false, batch: null, sheets: await this.previewSheets(tables), sheetsWithoutTable };
@@ -257,7 +311,17 @@ function countsOf(json: string): Record<RowFate, number> {
 }
 
 function batchDto(
-  b: { id: number; file_name: string; file_hash: string; committed_at: string; who: string; status: string; undone_at: string | null; counts: string; sheets: string },
+  b: {
+    id: number;
+    file_name: string;
+    file_hash: string;
+    committed_at: string;
+    who: string;
+    status: string;
+    undone_at: string | null;
+    counts: string;
+    sheets: string;
+  },
   openFlags: ReadonlyMap<number, number>,
 ): ImportBatchDto {
   return {
@@ -270,6 +334,10 @@ function batchDto(
     undoneAt: b.undone_at,
     counts: countsOf(b.counts),
     reviewOpen: openFlags.get(b.id) ?? 0,
-    sheets: (JSON.parse(b.sheets) as { name: string; entity: Entity | null; year: number | null }[]).map((s) => ({ name: s.name, entity: s.entity, year: s.year })),
+    sheets: (JSON.parse(b.sheets) as { name: string; entity: Entity | null; year: number | null }[]).map((s) => ({
+      name: s.name,
+      entity: s.entity,
+      year: s.year,
+    })),
   };
 }

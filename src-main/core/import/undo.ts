@@ -40,7 +40,9 @@ export async function undoImport(ctx: CoreContext, batchId: number): Promise<Und
         const current = ENTITY_CONFIG[entity].fromColumns(row);
         const after = JSON.parse(change.after) as Record<string, CellValue>;
         const before = JSON.parse(change.before ?? '{}') as Record<string, CellValue>;
-        const revert = Object.fromEntries(Object.entries(before).filter(([field]) => JSON.stringify(current[field] ?? null) === JSON.stringify(after[field] ?? null)));
+        const revert = Object.fromEntries(
+          Object.entries(before).filter(([field]) => JSON.stringify(current[field] ?? null) === JSON.stringify(after[field] ?? null)),
+        );
         if (Object.keys(revert).length < Object.keys(before).length) kept++;
         if (Object.keys(revert).length === 0) continue;
         op = { kind: 'update', id: change.entity_id, changes: revert };

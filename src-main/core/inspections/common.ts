@@ -49,7 +49,15 @@ export function diffAudit(entity: string, entityId: number, before: Record<strin
   for (const key of Object.keys(after)) {
     const a = JSON.stringify(before[key] ?? null);
     const b = JSON.stringify(after[key] ?? null);
-    if (a !== b) out.push({ action: 'update', entity, entityId: String(entityId), field: key, oldValue: before[key] ?? null, newValue: after[key] ?? null });
+    if (a !== b)
+      out.push({
+        action: 'update',
+        entity,
+        entityId: String(entityId),
+        field: key,
+        oldValue: before[key] ?? null,
+        newValue: after[key] ?? null,
+      });
   }
   return out;
 }

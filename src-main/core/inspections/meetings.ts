@@ -11,12 +11,28 @@ import { meetingDeadline, yearOf } from './dates.ts';
 import { findMeeting, getMeetingRow, insertMeeting, listMeetingRows, liveOrganization, updateMeeting } from './repository.ts';
 import { writeTransaction } from '../db/transaction.ts';
 
-async function meetingDtos(ctx: CoreContext, db: Db, filter: { organizationId?: number; fiscalYear?: number; id?: number }): Promise<MeetingDto[]> {
+async function meetingDtos(
+  ctx: CoreContext,
+  db: Db,
+  filter: { organizationId?: number; fiscalYear?: number; id?: number },
+): Promise<MeetingDto[]> {
   const rows = await listMeetingRows(db, filter);
-  const orgs = await orgRefMap(ctx, db, rows.map((r) => r.organization_id));
+  const orgs = await orgRefMap(
+    ctx,
+    db,
+    rows.map((r) => r.organization_id),
+  );
   return rows.map((m) => {
     const deadline = meetingDeadline(m.fiscal_year, MEETING_DEADLINE_MONTHS);
-    return { id: m.id, organization: refOrThrow(orgs, m.organization_id), fiscalYear: m.fiscal_year, heldOn: m.held_on, deadline, onTime: m.held_on <= deadline, note: m.note };
+    return {
+      id: m.id,
+      organization: refOrThrow(orgs, m.organization_id),
+      fiscalYear: m.fiscal_year,
+      heldOn: m.held_on,
+      deadline,
+      onTime: m.held_on <= deadline,
+      note: m.note,
+    };
   });
 }
 
@@ -28,7 +44,8 @@ export function listMeetings(ctx: CoreContext, filter: { organizationId?: number
 export async function saveMeeting(ctx: CoreContext, input: MeetingInput): Promise<MeetingDto> {
   const { today, at } = clock(ctx);
   if (input.heldOn > today) throw invalid('Ngày họp không được sau ngày hôm nay.');
-  if (yearOf(input.heldOn) < input.fiscalYear) throw invalid(`Đại hội thường niên năm ${input.fiscalYear} không thể họp trước năm ${input.fiscalYear}.`);
+  if (yearOf(input.heldOn) < input.fiscalYear)
+    throw invalid(`Đại hội thường niên năm ${input.fiscalYear} không thể họp trước năm ${input.fiscalYear}.`);
   const dto = await writeTransaction(ctx, async ({ db: trx }) => {
     const org = await liveOrganization(trx, input.organizationId);
     if (!org) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ chức này (có thể đã bị xóa).');
@@ -36,9 +53,17 @@ export async function saveMeeting(ctx: CoreContext, input: MeetingInput): Promis
     if (input.id !== undefined && !existing) throw new AppError('NOT_FOUND', 'Không tìm thấy đại hội này (có thể đã bị xóa).');
     const same = await findMeeting(trx, input.organizationId, input.fiscalYear);
     if (same && same.id !== input.id) {
-      throw new AppError('CONFLICT', `${org.name} đã có Đại hội thường niên năm ${input.fiscalYear} (họp ngày ${formatVnDate(same.held_on)}).`);
+      throw new AppError(
+        'CONFLICT',
+        `${org.name} đã có Đại hội thường niên năm ${input.fiscalYear} (họp ngày ${formatVnDate(same.held_on)}).`,
+      );
     }
-    const values = { organization_id: input.organizationId, fiscal_year: input.fiscalYear, held_on: input.heldOn, note: blankToNull(input.note) };
+    const values = {
+      organization_id: input.organizationId,
+      fiscal_year: input.fiscalYear,
+      held_on: input.heldOn,
+      note: blankToNull(input.note),
+    };
     let id: number;
     let audit: AuditEntry[];
     if (existing) {
@@ -46,7 +71,13 @@ export async function saveMeeting(ctx: CoreContext, input: MeetingInput): Promis
       await updateMeeting(trx, id, { ...values, updated_at: at });
       audit = diffAudit('members_meetings', id, existing, values);
     } else {
-      id = await insertMeeting(trx, { organizationId: input.organizationId, fiscalYear: input.fiscalYear, heldOn: input.heldOn, note: values.note, at });
+      id = await insertMeeting(trx, {
+        organizationId: input.organizationId,
+        fiscalYear: input.fiscalYear,
+        heldOn: input.heldOn,
+        note: values.note,
+        at,
+      });
       audit = [{ action: 'insert', entity: 'members_meetings', entityId: String(id), newValue: values }];
     }
     await recordAudit(trx, ctx.who, at, audit);

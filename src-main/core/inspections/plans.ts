@@ -7,13 +7,29 @@ import type { CoreContext } from '../context.ts';
 import type { Db } from '../db/types.ts';
 import { blankToNull, clock, diffAudit, invalid, orgRefMap, refOrThrow } from './common.ts';
 import { yearOf } from './dates.ts';
-import { deletePlanItems, insertPlan, insertPlanItem, listPlanRows, orgRows, planItemRows, updatePlan, updatePlanItem } from './repository.ts';
+import {
+  deletePlanItems,
+  insertPlan,
+  insertPlanItem,
+  listPlanRows,
+  orgRows,
+  planItemRows,
+  updatePlan,
+  updatePlanItem,
+} from './repository.ts';
 import { writeTransaction } from '../db/transaction.ts';
 
 async function planDtos(ctx: CoreContext, db: Db, filter: { year?: number; id?: number }): Promise<PlanDto[]> {
   const plans = await listPlanRows(db, filter);
-  const items = await planItemRows(db, plans.map((p) => p.id));
-  const orgs = await orgRefMap(ctx, db, items.map((i) => i.organization_id));
+  const items = await planItemRows(
+    db,
+    plans.map((p) => p.id),
+  );
+  const orgs = await orgRefMap(
+    ctx,
+    db,
+    items.map((i) => i.organization_id),
+  );
   return plans.map((p) => ({
     id: p.id,
     year: p.year,
@@ -26,7 +42,14 @@ async function planDtos(ctx: CoreContext, db: Db, filter: { year?: number; id?: 
     updatedAt: p.updated_at,
     items: items
       .filter((i) => i.plan_id === p.id)
-      .map((i) => ({ id: i.id, organization: refOrThrow(orgs, i.organization_id), plannedDate: i.planned_date, team: i.team, note: i.note, recordId: i.record_id ?? null })),
+      .map((i) => ({
+        id: i.id,
+        organization: refOrThrow(orgs, i.organization_id),
+        plannedDate: i.planned_date,
+        team: i.team,
+        note: i.note,
+        recordId: i.record_id ?? null,
+      })),
   }));
 }
 
@@ -59,12 +82,22 @@ function snapshot(p: PlanDto): Record<string, unknown> {
 
 /** Refusals about the visits: unknown organizations, dates outside the plan's year, the same visit twice. */
 async function checkItems(trx: Db, input: PlanInput, existing: PlanDto | null): Promise<void> {
-  const live = new Map((await orgRows(trx, input.items.map((i) => i.organizationId))).filter((o) => o.deleted_at === null).map((o) => [o.id, o.name]));
+  const live = new Map(
+    (
+      await orgRows(
+        trx,
+        input.items.map((i) => i.organizationId),
+      )
+    )
+      .filter((o) => o.deleted_at === null)
+      .map((o) => [o.id, o.name]),
+  );
   const seen = new Set<string>();
   for (const item of input.items) {
     const name = live.get(item.organizationId);
     if (name === undefined) throw new AppError('NOT_FOUND', 'Có tổ chức trong kế hoạch không còn trong sổ đăng ký.');
-    if (yearOf(item.plannedDate) !== input.year) throw invalid(`Ngày dự kiến kiểm tra ${name} (${formatVnDate(item.plannedDate)}) không thuộc năm ${input.year}.`);
+    if (yearOf(item.plannedDate) !== input.year)
+      throw invalid(`Ngày dự kiến kiểm tra ${name} (${formatVnDate(item.plannedDate)}) không thuộc năm ${input.year}.`);
     const key = `${item.organizationId}|${item.plannedDate}`;
     if (seen.has(key)) throw invalid(`${name} được ghi hai lần cùng ngày ${formatVnDate(item.plannedDate)}.`);
     seen.add(key);
@@ -95,12 +128,21 @@ export async function savePlan(ctx: CoreContext, input: PlanInput): Promise<Plan
       id = existing.id;
       await updatePlan(trx, id, { ...columns, updated_at: at });
       const kept = new Set(input.items.map((i) => i.id));
-      await deletePlanItems(trx, existing.items.filter((i) => !kept.has(i.id)).map((i) => i.id));
+      await deletePlanItems(
+        trx,
+        existing.items.filter((i) => !kept.has(i.id)).map((i) => i.id),
+      );
     } else {
       id = await insertPlan(trx, { ...columns, at });
     }
     for (const [i, item] of input.items.entries()) {
-      const values = { position: i + 1, organizationId: item.organizationId, plannedDate: item.plannedDate, team: blankToNull(item.team), note: blankToNull(item.note) };
+      const values = {
+        position: i + 1,
+        organizationId: item.organizationId,
+        plannedDate: item.plannedDate,
+        team: blankToNull(item.team),
+        note: blankToNull(item.note),
+      };
       if (item.id === undefined) await insertPlanItem(trx, { planId: id, ...values });
       else await updatePlanItem(trx, item.id, values);
     }

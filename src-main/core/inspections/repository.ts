@@ -63,7 +63,13 @@ export type TemplateRow = Awaited<ReturnType<typeof listTemplateRows>>[number];
 
 export function templateItemRows(db: Db, templateIds: readonly number[]) {
   if (templateIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('checklist_items').selectAll().where('template_id', 'in', [...templateIds]).orderBy('template_id').orderBy('position').execute();
+  return db
+    .selectFrom('checklist_items')
+    .selectAll()
+    .where('template_id', 'in', [...templateIds])
+    .orderBy('template_id')
+    .orderBy('position')
+    .execute();
 }
 export type TemplateItemRow = Awaited<ReturnType<typeof templateItemRows>>[number];
 
@@ -76,7 +82,10 @@ export function latestTemplateRow(db: Db) {
 }
 
 export async function insertTemplate(db: Db, v: { version: number; note: string | null; at: string; who: string }): Promise<number> {
-  const r = await db.insertInto('checklist_templates').values({ version: v.version, note: v.note, created_at: v.at, created_by: v.who }).executeTakeFirstOrThrow();
+  const r = await db
+    .insertInto('checklist_templates')
+    .values({ version: v.version, note: v.note, created_at: v.at, created_by: v.who })
+    .executeTakeFirstOrThrow();
   return Number(r.insertId);
 }
 
@@ -87,7 +96,16 @@ export async function insertTemplateItems(
 ): Promise<void> {
   await db
     .insertInto('checklist_items')
-    .values(items.map((it, i) => ({ template_id: templateId, position: i + 1, code: it.code, title: it.title, guidance: it.guidance, legal_basis: it.legalBasis })))
+    .values(
+      items.map((it, i) => ({
+        template_id: templateId,
+        position: i + 1,
+        code: it.code,
+        title: it.title,
+        guidance: it.guidance,
+        legal_basis: it.legalBasis,
+      })),
+    )
     .execute();
 }
 
@@ -136,29 +154,79 @@ export function getPlanItemRow(db: Db, id: number) {
   return db
     .selectFrom('inspection_plan_items as i')
     .innerJoin('inspection_plans as p', 'p.id', 'i.plan_id')
-    .select(['i.id', 'i.organization_id', 'i.planned_date', 'p.deleted_at as plan_deleted_at', 'p.number as plan_number', 'p.title as plan_title'])
+    .select([
+      'i.id',
+      'i.organization_id',
+      'i.planned_date',
+      'p.deleted_at as plan_deleted_at',
+      'p.number as plan_number',
+      'p.title as plan_title',
+    ])
     .where('i.id', '=', id)
     .executeTakeFirst();
 }
 
-export async function insertPlan(db: Db, values: { year: number; number: string | null; title: string; issued_on: string | null; team: string; content: string; note: string | null; at: string }): Promise<number> {
+export async function insertPlan(
+  db: Db,
+  values: {
+    year: number;
+    number: string | null;
+    title: string;
+    issued_on: string | null;
+    team: string;
+    content: string;
+    note: string | null;
+    at: string;
+  },
+): Promise<number> {
   const { at, ...rest } = values;
-  const r = await db.insertInto('inspection_plans').values({ ...rest, created_at: at, updated_at: at }).executeTakeFirstOrThrow();
+  const r = await db
+    .insertInto('inspection_plans')
+    .values({ ...rest, created_at: at, updated_at: at })
+    .executeTakeFirstOrThrow();
   return Number(r.insertId);
 }
 
-export async function updatePlan(db: Db, id: number, values: Partial<{ year: number; number: string | null; title: string; issued_on: string | null; team: string; content: string; note: string | null; updated_at: string; deleted_at: string | null }>): Promise<void> {
+export async function updatePlan(
+  db: Db,
+  id: number,
+  values: Partial<{
+    year: number;
+    number: string | null;
+    title: string;
+    issued_on: string | null;
+    team: string;
+    content: string;
+    note: string | null;
+    updated_at: string;
+    deleted_at: string | null;
+  }>,
+): Promise<void> {
   await db.updateTable('inspection_plans').set(values).where('id', '=', id).execute();
 }
 
-export async function insertPlanItem(db: Db, v: { planId: number; position: number; organizationId: number; plannedDate: string; team: string | null; note: string | null }): Promise<void> {
+export async function insertPlanItem(
+  db: Db,
+  v: { planId: number; position: number; organizationId: number; plannedDate: string; team: string | null; note: string | null },
+): Promise<void> {
   await db
     .insertInto('inspection_plan_items')
-    .values({ plan_id: v.planId, position: v.position, organization_id: v.organizationId, planned_date: v.plannedDate, team: v.team, note: v.note })
+    .values({
+      plan_id: v.planId,
+      position: v.position,
+      organization_id: v.organizationId,
+      planned_date: v.plannedDate,
+      team: v.team,
+      note: v.note,
+    })
     .execute();
 }
 
-export async function updatePlanItem(db: Db, id: number, v: { position: number; organizationId: number; plannedDate: string; team: string | null; note: string | null }): Promise<void> {
+export async function updatePlanItem(
+  db: Db,
+  id: number,
+  v: { position: number; organizationId: number; plannedDate: string; team: string | null; note: string | null },
+): Promise<void> {
   await db
     .updateTable('inspection_plan_items')
     .set({ position: v.position, organization_id: v.organizationId, planned_date: v.plannedDate, team: v.team, note: v.note })
@@ -169,8 +237,16 @@ export async function updatePlanItem(db: Db, id: number, v: { position: number; 
 /** Removes plan items; links from deleted biên bản are cleared first so the foreign key holds. */
 export async function deletePlanItems(db: Db, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.updateTable('inspection_records').set({ plan_item_id: null }).where('plan_item_id', 'in', [...ids]).where('deleted_at', 'is not', null).execute();
-  await db.deleteFrom('inspection_plan_items').where('id', 'in', [...ids]).execute();
+  await db
+    .updateTable('inspection_records')
+    .set({ plan_item_id: null })
+    .where('plan_item_id', 'in', [...ids])
+    .where('deleted_at', 'is not', null)
+    .execute();
+  await db
+    .deleteFrom('inspection_plan_items')
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 // ---------- members' meetings ----------
@@ -203,14 +279,35 @@ export function findMeeting(db: Db, organizationId: number, fiscalYear: number) 
     .executeTakeFirst();
 }
 
-export async function insertMeeting(db: Db, v: { organizationId: number; fiscalYear: number; heldOn: string; note: string | null; at: string }): Promise<number> {
+export async function insertMeeting(
+  db: Db,
+  v: { organizationId: number; fiscalYear: number; heldOn: string; note: string | null; at: string },
+): Promise<number> {
   const r = await db
     .insertInto('members_meetings')
-    .values({ organization_id: v.organizationId, fiscal_year: v.fiscalYear, held_on: v.heldOn, note: v.note, created_at: v.at, updated_at: v.at })
+    .values({
+      organization_id: v.organizationId,
+      fiscal_year: v.fiscalYear,
+      held_on: v.heldOn,
+      note: v.note,
+      created_at: v.at,
+      updated_at: v.at,
+    })
     .executeTakeFirstOrThrow();
   return Number(r.insertId);
 }
 
-export async function updateMeeting(db: Db, id: number, values: Partial<{ organization_id: number; fiscal_year: number; held_on: string; note: string | null; updated_at: string; deleted_at: string | null }>): Promise<void> {
+export async function updateMeeting(
+  db: Db,
+  id: number,
+  values: Partial<{
+    organization_id: number;
+    fiscal_year: number;
+    held_on: string;
+    note: string | null;
+    updated_at: string;
+    deleted_at: string | null;
+  }>,
+): Promise<void> {
   await db.updateTable('members_meetings').set(values).where('id', '=', id).execute();
 }

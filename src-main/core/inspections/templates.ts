@@ -6,7 +6,15 @@ import { recordAudit } from '../audit/repository.ts';
 import type { CoreContext } from '../context.ts';
 import type { Db } from '../db/types.ts';
 import { blankToNull, clock, invalid } from './common.ts';
-import { getTemplateRow, insertTemplate, insertTemplateItems, latestTemplateRow, listTemplateRows, templateItemRows, type TemplateItemRow } from './repository.ts';
+import {
+  getTemplateRow,
+  insertTemplate,
+  insertTemplateItems,
+  latestTemplateRow,
+  listTemplateRows,
+  templateItemRows,
+  type TemplateItemRow,
+} from './repository.ts';
 import { writeTransaction } from '../db/transaction.ts';
 
 function itemDto(i: TemplateItemRow): ChecklistItemDto {
@@ -16,7 +24,10 @@ function itemDto(i: TemplateItemRow): ChecklistItemDto {
 /** Every version, newest first, with its items. */
 export async function listTemplates(db: Db): Promise<ChecklistTemplateDto[]> {
   const rows = await listTemplateRows(db);
-  const items = await templateItemRows(db, rows.map((r) => r.id));
+  const items = await templateItemRows(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((t) => ({
     id: t.id,
     version: t.version,
@@ -37,7 +48,9 @@ export async function templateForNewRecord(db: Db, templateId: number | undefine
 
 /** A code from the wording when the clerk gave none: "Sổ đăng ký thành viên" → "so_dang_ky_thanh_vien". */
 function codeFromTitle(title: string): string {
-  const slug = foldVietnamese(title).replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const slug = foldVietnamese(title)
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
   return (slug || 'muc').slice(0, 36).replace(/_+$/, '');
 }
 
@@ -63,7 +76,9 @@ export async function saveTemplate(ctx: CoreContext, input: ChecklistTemplateInp
     const version = (latest?.version ?? 0) + 1;
     const templateId = await insertTemplate(trx, { version, note: blankToNull(input.note), at, who: ctx.who });
     await insertTemplateItems(trx, templateId, items);
-    await recordAudit(trx, ctx.who, at, [{ action: 'insert', entity: 'checklist_templates', entityId: String(templateId), newValue: { version, items } }]);
+    await recordAudit(trx, ctx.who, at, [
+      { action: 'insert', entity: 'checklist_templates', entityId: String(templateId), newValue: { version, items } },
+    ]);
     return templateId;
   });
   ctx.events.emit('data.changed', { area: 'inspections' });

@@ -55,7 +55,13 @@ export async function searchCommunes(ctx: CoreContext, query: string, provinceCo
   const found: CommuneMatchDto[] = [];
   for (const p of provinces) {
     for (const m of units.findCommunes(p, query, { limit })) {
-      found.push({ code: m.commune.code, name: m.commune.fullName, provinceCode: m.commune.provinceCode, label: m.label, matchedBy: m.matchedBy });
+      found.push({
+        code: m.commune.code,
+        name: m.commune.fullName,
+        provinceCode: m.commune.provinceCode,
+        label: m.label,
+        matchedBy: m.matchedBy,
+      });
       if (found.length >= limit) return found;
     }
   }

@@ -4,7 +4,16 @@ import type { CoreContext } from '../context.ts';
 import type { DirectSql } from '../db/direct.ts';
 import { writeTransaction, type Tx } from '../db/transaction.ts';
 import { adminUnitsOf } from './admin.ts';
-import { ENTITY_CONFIG, fieldOf, orgNameKey, sqlLookups, type EntityConfig, type RuleContext, type RuleLookups, type Values } from './entities.ts';
+import {
+  ENTITY_CONFIG,
+  fieldOf,
+  orgNameKey,
+  sqlLookups,
+  type EntityConfig,
+  type RuleContext,
+  type RuleLookups,
+  type Values,
+} from './entities.ts';
 import { externalOwner, externalOwnerId, findFigures, getRow, insertRow, updateRow, type ColumnValues } from './repository.ts';
 import type { Db } from '../db/types.ts';
 import { registryRow } from './read.ts';
@@ -15,7 +24,12 @@ import { linkLegacyAddress } from './legacy-address.ts';
 import { officeProvince } from '../settings/service.ts';
 
 type Failure = Extract<OpResult, { ok: false }>;
-const failure = (message: string, fieldErrors: Record<string, string> = {}, ref: { id?: number; tempId?: string } = {}): Failure => ({ ok: false, ...ref, message, fieldErrors });
+const failure = (message: string, fieldErrors: Record<string, string> = {}, ref: { id?: number; tempId?: string } = {}): Failure => ({
+  ok: false,
+  ...ref,
+  message,
+  fieldErrors,
+});
 
 /** Checks each given value by its field; unknown and read-only fields are refused. */
 function checkChanges(config: EntityConfig, changes: Record<string, CellValue>): { clean: Values; errors: Record<string, string> } {
@@ -93,7 +107,10 @@ async function specialColumns(job: Job, v: Values): Promise<Record<string, strin
   if (job.entity !== 'ocop') return {};
   if (typeof v.externalOwnerName === 'string' && v.externalOwnerName) {
     const kind = typeof v.externalOwnerKind === 'string' ? v.externalOwnerKind : 'khac';
-    return { external_owner_id: await externalOwnerId(job.trx, v.externalOwnerName, orgNameKey(v.externalOwnerName), kind, job.at), organization_id: typeof v.organizationId === 'number' ? v.organizationId : null };
+    return {
+      external_owner_id: await externalOwnerId(job.trx, v.externalOwnerName, orgNameKey(v.externalOwnerName), kind, job.at),
+      organization_id: typeof v.organizationId === 'number' ? v.organizationId : null,
+    };
   }
   return { external_owner_id: null };
 }
@@ -143,7 +160,8 @@ async function update(job: Job, id: number, changes: Record<string, CellValue>):
     writeEntries(job.direct, id, [changedStatusEntry(merged.status, ev)], ev.note, job.at);
     await refreshCurrentStatus(job.trx, id, job.today, job.at);
   }
-  for (const field of changed) job.audit.push({ action: 'update', entity: job.entity, entityId: String(id), field, oldValue: old[field], newValue: merged[field] });
+  for (const field of changed)
+    job.audit.push({ action: 'update', entity: job.entity, entityId: String(id), field, oldValue: old[field], newValue: merged[field] });
   return { ok: true, id, row: await rowIfWanted(job, id) };
 }
 
@@ -154,7 +172,8 @@ async function create(job: Job, values: Record<string, CellValue>, tempId: strin
   const defaults = DEFAULTS[job.entity];
   const { clean, errors } = checkChanges(job.config, defaults ? { ...defaults, ...values } : values);
   for (const f of job.config.fields) {
-    if (f.required && !f.readOnly && (clean[f.key] === undefined || clean[f.key] === null) && !errors[f.key]) errors[f.key] = `${f.label}: không được để trống.`;
+    if (f.required && !f.readOnly && (clean[f.key] === undefined || clean[f.key] === null) && !errors[f.key])
+      errors[f.key] = `${f.label}: không được để trống.`;
   }
   if (Object.keys(errors).length) return failure(summary(errors), errors, ref);
   linkCommune(job, clean, clean);
@@ -168,7 +187,10 @@ async function create(job: Job, values: Record<string, CellValue>, tempId: strin
   cols.created_at = job.at;
   cols.updated_at = job.at;
   // A founding date known only to the year or month starts the status history on its first day.
-  const history = job.entity === 'organizations' ? openingHistory(String(clean.status), typeof clean.foundedOn === 'string' ? firstDayOf(clean.foundedOn) : null, evidenceOf(job)) : [];
+  const history =
+    job.entity === 'organizations'
+      ? openingHistory(String(clean.status), typeof clean.foundedOn === 'string' ? firstDayOf(clean.foundedOn) : null, evidenceOf(job))
+      : [];
   const current = history[history.length - 1];
   if (current !== undefined) {
     cols.status = current.status;
@@ -183,7 +205,8 @@ async function create(job: Job, values: Record<string, CellValue>, tempId: strin
 
 async function setDeleted(job: Job, id: number, deleted: boolean): Promise<OpResult> {
   const row = await getRow(job.trx, job.config.table, id);
-  if (!row || (row.deleted_at !== null) === deleted) return failure(deleted ? 'Không tìm thấy dòng cần xóa.' : 'Dòng này không có trong thùng rác.', {}, { id });
+  if (!row || (row.deleted_at !== null) === deleted)
+    return failure(deleted ? 'Không tìm thấy dòng cần xóa.' : 'Dòng này không có trong thùng rác.', {}, { id });
   // Coming back from the bin, a row must still fit: its code or year not taken meanwhile, its organization live.
   if (!deleted) {
     const errs = await ruleErrors(job, await currentValuesOf(job, row), id);
@@ -207,7 +230,9 @@ async function runOp(job: Job, op: RegistryOp): Promise<OpResult> {
     case 'upsertFigures': {
       const figuresJob = { ...job, entity: 'figures' as const, config: ENTITY_CONFIG.figures };
       const existing = await findFigures(job.trx, op.organizationId, op.year, op.period);
-      return existing ? update(figuresJob, existing.id, op.changes) : create(figuresJob, { ...op.changes, organizationId: op.organizationId, year: op.year, period: op.period }, undefined);
+      return existing
+        ? update(figuresJob, existing.id, op.changes)
+        : create(figuresJob, { ...op.changes, organizationId: op.organizationId, year: op.year, period: op.period }, undefined);
     }
   }
 }
@@ -255,8 +280,20 @@ export async function runOpsIn(ctx: CoreContext, tx: Tx, entity: Entity, ops: re
   const trx = tx.db;
   const { at, today } = timesOf(env.now);
   const job: Job = {
-    ctx, trx, direct: tx.direct, entity, config: ENTITY_CONFIG[entity], at, today, provinceCode: env.provinceCode,
-    audit: [], withRows: env.withRows ?? true, auditInserts: env.auditInserts ?? true, lookups: env.lookups ?? sqlLookups(trx), evidence: env.statusEvidence, rowColumns: env.rowColumns,
+    ctx,
+    trx,
+    direct: tx.direct,
+    entity,
+    config: ENTITY_CONFIG[entity],
+    at,
+    today,
+    provinceCode: env.provinceCode,
+    audit: [],
+    withRows: env.withRows ?? true,
+    auditInserts: env.auditInserts ?? true,
+    lookups: env.lookups ?? sqlLookups(trx),
+    evidence: env.statusEvidence,
+    rowColumns: env.rowColumns,
   };
   const results: OpResult[] = [];
   for (const op of ops) results.push(await runOp(job, op));
@@ -264,7 +301,6 @@ export async function runOpsIn(ctx: CoreContext, tx: Tx, entity: Entity, ops: re
   else await recordAudit(trx, ctx.who, at, job.audit);
   return { results, audit: job.audit };
 }
-
 
 /**
  * Applies a batch of edits in one transaction: every valid op is written (with its audit entries), every
@@ -277,4 +313,3 @@ export async function applyOps(ctx: CoreContext, entity: Entity, ops: RegistryOp
   if (results.some((r) => r.ok)) ctx.events.emit('data.changed', { area: 'registry' });
   return { results };
 }
-

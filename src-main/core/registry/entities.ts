@@ -166,7 +166,8 @@ const ocop: EntityConfig = {
     if (hasOrg) await organizationLive(v, rc, errors);
     notFuture(v, 'decisionDate', 'Ngày quyết định', rc.today, errors);
     communeExists(v, 'communeCode', rc.units, errors);
-    if (typeof v.recognitionYear === 'number' && v.recognitionYear > Number(rc.today.slice(0, 4))) errors.recognitionYear = 'Năm công nhận không được sau năm hiện tại.';
+    if (typeof v.recognitionYear === 'number' && v.recognitionYear > Number(rc.today.slice(0, 4)))
+      errors.recognitionYear = 'Năm công nhận không được sau năm hiện tại.';
     return errors;
   },
   toColumns: (v, keys) => plainColumns(OCOP_FIELDS, ['externalOwnerName', 'externalOwnerKind'], v, keys),
@@ -181,7 +182,8 @@ const certifications: EntityConfig = {
     const errors: Record<string, string> = {};
     await organizationLive(v, rc, errors);
     notFuture(v, 'issuedOn', 'Ngày cấp', rc.today, errors);
-    if (typeof v.issuedOn === 'string' && typeof v.expiresOn === 'string' && v.expiresOn < v.issuedOn) errors.expiresOn = 'Ngày hết hạn phải sau ngày cấp.';
+    if (typeof v.issuedOn === 'string' && typeof v.expiresOn === 'string' && v.expiresOn < v.issuedOn)
+      errors.expiresOn = 'Ngày hết hạn phải sau ngày cấp.';
     return errors;
   },
   toColumns: (v, keys) => plainColumns(CERT_FIELDS, [], v, keys),
@@ -193,4 +195,3 @@ export const ENTITY_CONFIG: Record<Entity, EntityConfig> = { organizations, figu
 export function fieldOf(config: EntityConfig, key: string): FieldSpec | undefined {
   return fieldIndex(config.fields).get(key);
 }
-

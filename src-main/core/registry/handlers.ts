@@ -3,7 +3,16 @@ import type { CoreContext } from '../context.ts';
 import type { HandlersFor } from '../handler-types.ts';
 import { listCommunes, listProvinces, searchCommunes } from './admin.ts';
 import { applyOps } from './apply.ts';
-import { listCertRows, listFigureRows, listOcopRows, listOrganizations, organizationDetail, organizationDirectory, recycleBin, registryStats } from './read.ts';
+import {
+  listCertRows,
+  listFigureRows,
+  listOcopRows,
+  listOrganizations,
+  organizationDetail,
+  organizationDirectory,
+  recycleBin,
+  registryStats,
+} from './read.ts';
 import { setStatus } from './service.ts';
 
 /** Handlers of the methods in contract/registry.ts. */

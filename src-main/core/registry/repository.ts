@@ -12,7 +12,9 @@ export type ColumnValues = Record<string, string | number | null>;
 export function listOrganizationsWithFigures(db: Db, year: number) {
   return db
     .selectFrom('organizations as o')
-    .leftJoin('yearly_figures as f', (j) => j.onRef('f.organization_id', '=', 'o.id').on('f.year', '=', year).on('f.period', '=', 'Y').on('f.deleted_at', 'is', null))
+    .leftJoin('yearly_figures as f', (j) =>
+      j.onRef('f.organization_id', '=', 'o.id').on('f.year', '=', year).on('f.period', '=', 'Y').on('f.deleted_at', 'is', null),
+    )
     .where('o.deleted_at', 'is', null)
     .selectAll('o')
     .select([
@@ -33,7 +35,13 @@ export function listOrganizationsWithFigures(db: Db, year: number) {
 export type OrgWithFigures = Awaited<ReturnType<typeof listOrganizationsWithFigures>>[number];
 
 export function organizationNames(db: Db) {
-  return db.selectFrom('organizations').select(['id', 'name', 'reg_code', 'type', 'commune_code']).where('deleted_at', 'is', null).orderBy('name').orderBy('id').execute();
+  return db
+    .selectFrom('organizations')
+    .select(['id', 'name', 'reg_code', 'type', 'commune_code'])
+    .where('deleted_at', 'is', null)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
 }
 
 export function getOrganization(db: Db, id: number) {
@@ -87,7 +95,10 @@ function sqlFor(kind: 'insert' | 'update', table: RowTable, cols: readonly strin
  */
 export function insertRow(direct: DirectSql, table: RowTable, values: ColumnValues): number {
   const cols = Object.keys(values);
-  return direct.run(sqlFor('insert', table, cols), cols.map((c) => values[c] ?? null)).lastInsertRowid;
+  return direct.run(
+    sqlFor('insert', table, cols),
+    cols.map((c) => values[c] ?? null),
+  ).lastInsertRowid;
 }
 
 export function updateRow(direct: DirectSql, table: RowTable, id: number, values: ColumnValues): void {
@@ -96,7 +107,13 @@ export function updateRow(direct: DirectSql, table: RowTable, id: number, values
 }
 
 export function statusHistoryOf(db: Db, organizationId: number) {
-  return db.selectFrom('status_history').selectAll().where('organization_id', '=', organizationId).orderBy('from_date').orderBy('id').execute();
+  return db
+    .selectFrom('status_history')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .orderBy('from_date')
+    .orderBy('id')
+    .execute();
 }
 
 export interface StatusEntryValues {
@@ -111,14 +128,22 @@ export interface StatusEntryValues {
 }
 
 export function insertStatus(direct: DirectSql, v: StatusEntryValues): void {
-  direct.run('insert into status_history (organization_id, status, from_date, to_date, note, recorded_at, start_unknown) values (?, ?, ?, ?, ?, ?, ?)', [
-    v.organizationId, v.status, v.fromDate, v.toDate, v.note, v.at, v.startUnknown ? 1 : 0,
-  ]);
+  direct.run(
+    'insert into status_history (organization_id, status, from_date, to_date, note, recorded_at, start_unknown) values (?, ?, ?, ?, ?, ?, ?)',
+    [v.organizationId, v.status, v.fromDate, v.toDate, v.note, v.at, v.startUnknown ? 1 : 0],
+  );
 }
 
 /** The first two entries of an organization's history, by the day each is in force from. */
 export function firstStatusEntries(db: Db, organizationId: number) {
-  return db.selectFrom('status_history').select(['id', 'status', 'from_date', 'start_unknown']).where('organization_id', '=', organizationId).orderBy('from_date').orderBy('id').limit(2).execute();
+  return db
+    .selectFrom('status_history')
+    .select(['id', 'status', 'from_date', 'start_unknown'])
+    .where('organization_id', '=', organizationId)
+    .orderBy('from_date')
+    .orderBy('id')
+    .limit(2)
+    .execute();
 }
 
 /** Gives a history entry a known start (a founding date learnt later). */
@@ -196,14 +221,22 @@ export async function externalOwnerId(db: Db, name: string, nameKey: string, kin
 }
 
 export async function deletedRows(db: Db) {
-  const orgs = await db.selectFrom('organizations').select(['id', 'name as label', 'deleted_at']).where('deleted_at', 'is not', null).execute();
+  const orgs = await db
+    .selectFrom('organizations')
+    .select(['id', 'name as label', 'deleted_at'])
+    .where('deleted_at', 'is not', null)
+    .execute();
   const figures = await db
     .selectFrom('yearly_figures as f')
     .innerJoin('organizations as o', 'o.id', 'f.organization_id')
     .select(['f.id', 'o.name', 'f.year', 'f.period', 'f.deleted_at'])
     .where('f.deleted_at', 'is not', null)
     .execute();
-  const ocop = await db.selectFrom('ocop_products').select(['id', 'name as label', 'deleted_at']).where('deleted_at', 'is not', null).execute();
+  const ocop = await db
+    .selectFrom('ocop_products')
+    .select(['id', 'name as label', 'deleted_at'])
+    .where('deleted_at', 'is not', null)
+    .execute();
   const certs = await db
     .selectFrom('certifications as c')
     .innerJoin('organizations as o', 'o.id', 'c.organization_id')
@@ -215,7 +248,14 @@ export async function deletedRows(db: Db) {
 
 export function auditOf(db: Db, entity: string, entityIds: string[]) {
   if (entityIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('audit_log').selectAll().where('entity', '=', entity).where('entity_id', 'in', entityIds).orderBy('id', 'desc').limit(500).execute();
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('entity', '=', entity)
+    .where('entity_id', 'in', entityIds)
+    .orderBy('id', 'desc')
+    .limit(500)
+    .execute();
 }
 
 /**
@@ -234,7 +274,9 @@ export async function importsOf(db: Db, entity: string, entityIds: string[]) {
     .where('c.entity_id', '<=', Math.max(...ids))
     .where((eb) => eb(eb.fn.coalesce('c.last_entity_id', 'c.entity_id'), '>=', Math.min(...ids)))
     .execute();
-  return ranges.flatMap(({ last_entity_id, entity_id, ...r }) => ids.filter((id) => id >= entity_id && id <= (last_entity_id ?? entity_id)).map((id) => ({ ...r, entity_id: id })));
+  return ranges.flatMap(({ last_entity_id, entity_id, ...r }) =>
+    ids.filter((id) => id >= entity_id && id <= (last_entity_id ?? entity_id)).map((id) => ({ ...r, entity_id: id })),
+  );
 }
 
 export function countByTypeAndStatus(db: Db) {
@@ -273,8 +315,17 @@ export async function countWithFigures(db: Db, year: number): Promise<number> {
 }
 
 /** The status of today, kept on the organization's row so that lists need no history lookup. */
-export async function setCurrentStatus(db: Db, organizationId: number, now: { status: string; since: string | null; until: string | null }, at: string): Promise<void> {
-  await db.updateTable('organizations').set({ status: now.status, status_since: now.since, status_until: now.until, updated_at: at }).where('id', '=', organizationId).execute();
+export async function setCurrentStatus(
+  db: Db,
+  organizationId: number,
+  now: { status: string; since: string | null; until: string | null },
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('organizations')
+    .set({ status: now.status, status_since: now.since, status_until: now.until, updated_at: at })
+    .where('id', '=', organizationId)
+    .execute();
 }
 
 export function externalOwner(db: Db, id: number) {

@@ -1,4 +1,17 @@
-import type { CertKind, CertRow, ExternalOwnerKind, FigurePeriod, FigureRow, FigureValues, OcopGroup, OcopRow, OrgModel, OrgRow, OrgStatus, OrgType } from '../../contract/index.ts';
+import type {
+  CertKind,
+  CertRow,
+  ExternalOwnerKind,
+  FigurePeriod,
+  FigureRow,
+  FigureValues,
+  OcopGroup,
+  OcopRow,
+  OrgModel,
+  OrgRow,
+  OrgStatus,
+  OrgType,
+} from '../../contract/index.ts';
 import { OCOP_VALID_MONTHS } from '../../contract/vocab.ts';
 import type { AdminUnits } from '../admin-units/index.ts';
 import type { OrganizationsTable } from '../db/schema.ts';

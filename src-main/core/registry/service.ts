@@ -27,10 +27,25 @@ export async function setStatus(ctx: CoreContext, change: StatusChange): Promise
   await writeTransaction(ctx, async ({ db: trx, direct }) => {
     const org = await getOrganization(trx, change.organizationId);
     if (!org || org.deleted_at) throw new AppError('NOT_FOUND', 'Không tìm thấy tổ chức này.');
-    insertStatus(direct, { organizationId: org.id, status: change.status, fromDate: change.fromDate, toDate: change.toDate ?? null, note: change.note ?? null, at, startUnknown: false });
+    insertStatus(direct, {
+      organizationId: org.id,
+      status: change.status,
+      fromDate: change.fromDate,
+      toDate: change.toDate ?? null,
+      note: change.note ?? null,
+      at,
+      startUnknown: false,
+    });
     await refreshCurrentStatus(trx, org.id, today, at);
     await recordAudit(trx, ctx.who, at, [
-      { action: 'update', entity: 'organizations', entityId: String(org.id), field: 'status', oldValue: org.status, newValue: { status: change.status, from: change.fromDate, to: change.toDate ?? null } },
+      {
+        action: 'update',
+        entity: 'organizations',
+        entityId: String(org.id),
+        field: 'status',
+        oldValue: org.status,
+        newValue: { status: change.status, from: change.fromDate, to: change.toDate ?? null },
+      },
     ]);
   });
   ctx.events.emit('data.changed', { area: 'registry' });

@@ -45,13 +45,21 @@ export function writeEntries(direct: DirectSql, organizationId: number, entries:
  * operating status, starts then (whether its start was unknown or another day); if the first entry is
  * another status known only later, the organization was operating from its founding until then.
  */
-export async function recordFounding(db: Db, direct: DirectSql, organizationId: number, foundedOn: string, today: string, at: string): Promise<void> {
+export async function recordFounding(
+  db: Db,
+  direct: DirectSql,
+  organizationId: number,
+  foundedOn: string,
+  today: string,
+  at: string,
+): Promise<void> {
   const [first, second] = await firstStatusEntries(db, organizationId);
   if (first === undefined) return;
   // Never past a later change: the history keeps its order.
   if (second !== undefined && foundedOn > second.from_date) return;
   if (first.status === ACTIVE_STATUS) await setStatusStart(db, first.id, foundedOn);
-  else if (foundedOn < first.from_date) insertStatus(direct, { organizationId, status: ACTIVE_STATUS, fromDate: foundedOn, startUnknown: false, toDate: null, note: null, at });
+  else if (foundedOn < first.from_date)
+    insertStatus(direct, { organizationId, status: ACTIVE_STATUS, fromDate: foundedOn, startUnknown: false, toDate: null, note: null, at });
   await refreshCurrentStatus(db, organizationId, today, at);
 }
 

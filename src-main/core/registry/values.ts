@@ -11,7 +11,6 @@ export type Checked = { ok: true; value: string | number | string[] | null } | {
 const ok = (value: string | number | string[] | null): Checked => ({ ok: true, value });
 const bad = (message: string): Checked => ({ ok: false, message });
 
-
 /** Folded label and folded code → code, built once per option list (an import asks for every row). */
 const optionIndex = perObject((options: readonly Option[]): ReadonlyMap<string, string> => {
   const index = new Map<string, string>();
@@ -101,7 +100,12 @@ export function checkValue(field: FieldSpec, v: CellValue): Checked {
       const parts = Array.isArray(v) ? v : String(v).split(/[;\n]/);
       const codes: string[] = [];
       for (const p of parts.map((x) => x.trim()).filter(Boolean)) {
-        const pieces = read(p) ? [p] : p.split(',').map((x) => x.trim()).filter(Boolean);
+        const pieces = read(p)
+          ? [p]
+          : p
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean);
         for (const piece of pieces) {
           const found = read(piece);
           if (!found) return bad(`${field.label}: "${piece}" không có trong danh sách.`);

@@ -55,7 +55,8 @@ function tablePages(table: TableBlock): number {
   const totalWidth = table.columns.reduce((s, c) => s + c.width, 0) || 1;
   const widthEm = table.columns.map((c) => Math.max(1, ((c.width / totalWidth) * TEXT_WIDTH_MM - CELL_SIDE_MM) / (pt * PT_MM)));
   // Headers are bold, a little wider than the text: measured in a narrower cell.
-  const headerLines = Math.max(...table.columns.map((c, i) => wrappedLines(c.header, (widthEm[i] ?? 1) * 0.95))) + (table.headerGroups ? 1 : 0);
+  const headerLines =
+    Math.max(...table.columns.map((c, i) => wrappedLines(c.header, (widthEm[i] ?? 1) * 0.95))) + (table.headerGroups ? 1 : 0);
   const headerMm = headerLines * lineMm + CELL_PAD_MM * (table.headerGroups ? 2 : 1);
   let mm = 2 * (lineMm + CELL_PAD_MM);
   for (const row of table.rows) {
@@ -93,14 +94,22 @@ export function annexLine(rows: number, pages: number, fileName: string): string
  * `annexFileName`, and those appendices in full as the annex; `annex` is null when none is that long (the
  * model is then returned as it was).
  */
-export function separateAnnexes(model: DocumentModel, annexFileName: string, maxPages = ANNEX_MIN_PAGES): { model: DocumentModel; annex: AnnexDocument | null } {
+export function separateAnnexes(
+  model: DocumentModel,
+  annexFileName: string,
+  maxPages = ANNEX_MIN_PAGES,
+): { model: DocumentModel; annex: AnnexDocument | null } {
   const apart: Appendix[] = [];
   const appendices = model.appendices.map((a): Appendix => {
     const pages = estimatedPages(a.blocks);
     if (pages <= maxPages) return a;
     apart.push(a);
     const rows = dataRows(a.blocks);
-    return { ...a, blocks: [paragraph(annexLine(rows, pages, annexFileName), { indent: false, align: 'center' })], annex: { fileName: annexFileName, rows, pages } };
+    return {
+      ...a,
+      blocks: [paragraph(annexLine(rows, pages, annexFileName), { indent: false, align: 'center' })],
+      annex: { fileName: annexFileName, rows, pages },
+    };
   });
   if (apart.length === 0) return { model, annex: null };
   return { model: { ...model, appendices }, annex: { metaTitle: `Phụ lục: ${model.metaTitle}`, author: model.author, appendices: apart } };

@@ -60,7 +60,12 @@ export function documentHeader(settings: Settings, report: ReportSettings, fallb
 /** Each recipient "- …;", then "- Lưu: VT, <units>." (NĐ 30 Phụ lục I, ô 9b). */
 export function recipientLines(report: ReportSettings): string[] {
   const lines = report.recipients
-    .map((r) => r.trim().replace(/^-\s*/, '').replace(/[;.]\s*$/, ''))
+    .map((r) =>
+      r
+        .trim()
+        .replace(/^-\s*/, '')
+        .replace(/[;.]\s*$/, ''),
+    )
     .filter((r) => r !== '')
     .map((r) => `- ${r};`);
   const units = report.archiveUnits.trim().replace(/\.$/, '');

@@ -2,7 +2,17 @@ import type { reportMethods } from '../../contract/reports.ts';
 import type { CoreContext } from '../context.ts';
 import type { HandlersFor } from '../handler-types.ts';
 import { inspectionFileBaseName, savedInspectionReport } from '../inspections/documents/files.ts';
-import { annualBaseName, annualHtml, annualJsonFile, annualReportOf, indicatorsOf, reportAnnexFile, reportFile, reportSettings, saveReportSettings } from './service.ts';
+import {
+  annualBaseName,
+  annualHtml,
+  annualJsonFile,
+  annualReportOf,
+  indicatorsOf,
+  reportAnnexFile,
+  reportFile,
+  reportSettings,
+  saveReportSettings,
+} from './service.ts';
 
 /** Handlers of the methods in contract/reports.ts. */
 export function buildReportHandlers(ctx: CoreContext): HandlersFor<keyof typeof reportMethods> {
@@ -13,7 +23,12 @@ export function buildReportHandlers(ctx: CoreContext): HandlersFor<keyof typeof 
     'reports.annualHtml': async (input) => annualHtml(await annualReportOf(ctx, input.year, input.asOf)),
     'reports.annualFile': async (input) => {
       if (input.format === 'json') return annualJsonFile(ctx, input.year, input.asOf);
-      const { bytes: _bytes, ...file } = await reportFile(ctx, await annualReportOf(ctx, input.year, input.asOf), input.format, annualBaseName(input.year));
+      const { bytes: _bytes, ...file } = await reportFile(
+        ctx,
+        await annualReportOf(ctx, input.year, input.asOf),
+        input.format,
+        annualBaseName(input.year),
+      );
       return file;
     },
     'reports.annexFile': async ({ of, format }) => {

@@ -17,12 +17,37 @@ const DEFAULTS: Record<ReportType, ReportSettingsDto> = {
     number: null,
     symbol: 'BC-BCĐ',
     date: null,
-    recipients: ['Ban Chỉ đạo Trung ương về phát triển KTTT (b/c)', 'Thường trực Tỉnh ủy (b/c)', 'Thường trực HĐND tỉnh (b/c)', 'Chủ tịch, các PCT UBND tỉnh (b/c)', 'Liên minh HTX Việt Nam (b/c)', 'Các thành viên Ban Chỉ đạo'],
+    recipients: [
+      'Ban Chỉ đạo Trung ương về phát triển KTTT (b/c)',
+      'Thường trực Tỉnh ủy (b/c)',
+      'Thường trực HĐND tỉnh (b/c)',
+      'Chủ tịch, các PCT UBND tỉnh (b/c)',
+      'Liên minh HTX Việt Nam (b/c)',
+      'Các thành viên Ban Chỉ đạo',
+    ],
     archiveUnits: 'VP',
   },
-  inspection: { number: null, symbol: 'BC-LMHTX', date: null, recipients: ['UBND tỉnh (b/c)', 'Liên minh HTX Việt Nam (b/c)'], archiveUnits: 'VP' },
-  'inspection-record': { number: null, symbol: 'BB-KT', date: null, recipients: ['Tổ chức được kiểm tra', 'Đoàn kiểm tra'], archiveUnits: '' },
-  monitoring: { number: null, symbol: 'BC-LMHTX', date: null, recipients: ['UBND tỉnh (b/c)', 'Ban Chỉ đạo phát triển KTTT tỉnh (b/c)'], archiveUnits: 'VP' },
+  inspection: {
+    number: null,
+    symbol: 'BC-LMHTX',
+    date: null,
+    recipients: ['UBND tỉnh (b/c)', 'Liên minh HTX Việt Nam (b/c)'],
+    archiveUnits: 'VP',
+  },
+  'inspection-record': {
+    number: null,
+    symbol: 'BB-KT',
+    date: null,
+    recipients: ['Tổ chức được kiểm tra', 'Đoàn kiểm tra'],
+    archiveUnits: '',
+  },
+  monitoring: {
+    number: null,
+    symbol: 'BC-LMHTX',
+    date: null,
+    recipients: ['UBND tỉnh (b/c)', 'Ban Chỉ đạo phát triển KTTT tỉnh (b/c)'],
+    archiveUnits: 'VP',
+  },
 };
 
 /** Report settings saved per report type (number, date, recipients, signer overrides); defaults until saved. */
@@ -36,7 +61,9 @@ export async function saveReportSettings(ctx: CoreContext, type: ReportType, set
   const at = ctx.now().toISOString();
   await writeTransaction(ctx, async ({ db: trx }) => {
     await writeSetting(trx, `report.${type}`, settings, at);
-    await recordAudit(trx, ctx.who, at, [{ action: 'update', entity: 'settings', entityId: `report.${type}`, field: null, oldValue: before, newValue: settings }]);
+    await recordAudit(trx, ctx.who, at, [
+      { action: 'update', entity: 'settings', entityId: `report.${type}`, field: null, oldValue: before, newValue: settings },
+    ]);
   });
   ctx.events.emit('data.changed', { area: 'settings' });
   return settings;
@@ -98,10 +125,21 @@ async function rendered(format: ReportFormatDto, render: () => Promise<Uint8Arra
  * Renders a report in a format; PDF goes through Electron's printer in the app, a local Chromium elsewhere.
  * A report with an annex says so (`annex`), except as JSON, which carries the indicators only.
  */
-export async function reportFile(ctx: CoreContext, report: RenderableReport, format: ReportFormatDto, baseName: string): Promise<ReportFile & { bytes: Uint8Array }> {
+export async function reportFile(
+  ctx: CoreContext,
+  report: RenderableReport,
+  format: ReportFormatDto,
+  baseName: string,
+): Promise<ReportFile & { bytes: Uint8Array }> {
   const bytes = await rendered(format, () => renderReport(report, format, renderOptions(ctx)));
   const annex = report.annex && format !== 'json' ? annexSummary(report) : undefined;
-  return { fileName: `${baseName}.${format}`, mime: MIME[format], contentBase64: Buffer.from(bytes).toString('base64'), bytes, ...(annex ? { annex } : {}) };
+  return {
+    fileName: `${baseName}.${format}`,
+    mime: MIME[format],
+    contentBase64: Buffer.from(bytes).toString('base64'),
+    bytes,
+    ...(annex ? { annex } : {}),
+  };
 }
 
 function annexSummary(report: RenderableReport): { fileName: string; rows: number } | undefined {
@@ -111,11 +149,21 @@ function annexSummary(report: RenderableReport): { fileName: string; rows: numbe
 }
 
 /** The annex of a report (its appendices too long to print with it) as XLSX, PDF or HTML. */
-export async function reportAnnexFile(ctx: CoreContext, report: RenderableReport, format: AnnexFormat, baseName: string): Promise<ReportFile & { bytes: Uint8Array }> {
+export async function reportAnnexFile(
+  ctx: CoreContext,
+  report: RenderableReport,
+  format: AnnexFormat,
+  baseName: string,
+): Promise<ReportFile & { bytes: Uint8Array }> {
   const annex = report.annex;
   if (!annex) throw new AppError('NOT_FOUND', 'Báo cáo này không có phụ lục lập thành tệp riêng: phụ lục (nếu có) được in cùng báo cáo.');
   const bytes = await rendered(format, () => renderAnnex(annex, format, renderOptions(ctx)));
-  return { fileName: `${annexBaseName(baseName)}.${format}`, mime: MIME[format], contentBase64: Buffer.from(bytes).toString('base64'), bytes };
+  return {
+    fileName: `${annexBaseName(baseName)}.${format}`,
+    mime: MIME[format],
+    contentBase64: Buffer.from(bytes).toString('base64'),
+    bytes,
+  };
 }
 
 /** A report's JSON file from its data alone, the same bytes renderReport writes from the whole report. */

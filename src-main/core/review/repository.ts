@@ -3,7 +3,11 @@ import type { Db } from '../db/types.ts';
 /** SQL of "Cần xem lại": the cells imports flagged, and the clerk's remembered readings of free texts. */
 
 export async function countOpen(db: Db): Promise<number> {
-  const r = await db.selectFrom('review_flags').select(db.fn.countAll<number>().as('n')).where('resolved_at', 'is', null).executeTakeFirst();
+  const r = await db
+    .selectFrom('review_flags')
+    .select(db.fn.countAll<number>().as('n'))
+    .where('resolved_at', 'is', null)
+    .executeTakeFirst();
   return Number(r?.n ?? 0);
 }
 
@@ -11,15 +15,17 @@ export async function countOpen(db: Db): Promise<number> {
 export function openGroups(db: Db, batchId?: number) {
   let q = db
     .selectFrom('review_flags')
-    .select(['entity', 'field', 'text_key', db.fn.min('raw_text').as('raw_text'), db.fn.min('reason').as('reason'), db.fn.countAll<number>().as('n')])
+    .select([
+      'entity',
+      'field',
+      'text_key',
+      db.fn.min('raw_text').as('raw_text'),
+      db.fn.min('reason').as('reason'),
+      db.fn.countAll<number>().as('n'),
+    ])
     .where('resolved_at', 'is', null);
   if (batchId !== undefined) q = q.where('batch_id', '=', batchId);
-  return q
-    .groupBy(['entity', 'field', 'text_key'])
-    .orderBy('n', 'desc')
-    .orderBy('field')
-    .orderBy('text_key')
-    .execute();
+  return q.groupBy(['entity', 'field', 'text_key']).orderBy('n', 'desc').orderBy('field').orderBy('text_key').execute();
 }
 
 export interface FlagFilter {
@@ -50,13 +56,22 @@ export type OpenFlag = Awaited<ReturnType<typeof openFlags>>[number];
 
 export async function resolveFlags(db: Db, ids: readonly number[], at: string, who: string, resolution: string): Promise<void> {
   if (ids.length === 0) return;
-  await db.updateTable('review_flags').set({ resolved_at: at, resolved_by: who, resolution }).where('id', 'in', [...ids]).execute();
+  await db
+    .updateTable('review_flags')
+    .set({ resolved_at: at, resolved_by: who, resolution })
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
-export async function rememberAlias(db: Db, a: { field: string; textKey: string; raw: string; value: string; at: string; who: string }): Promise<void> {
+export async function rememberAlias(
+  db: Db,
+  a: { field: string; textKey: string; raw: string; value: string; at: string; who: string },
+): Promise<void> {
   await db
     .insertInto('vocabulary_aliases')
     .values({ field: a.field, text_key: a.textKey, raw_text: a.raw, value: a.value, created_at: a.at, created_by: a.who })
-    .onConflict((oc) => oc.columns(['field', 'text_key']).doUpdateSet({ raw_text: a.raw, value: a.value, created_at: a.at, created_by: a.who }))
+    .onConflict((oc) =>
+      oc.columns(['field', 'text_key']).doUpdateSet({ raw_text: a.raw, value: a.value, created_at: a.at, created_by: a.who }),
+    )
     .execute();
 }

@@ -35,15 +35,36 @@ export async function reviewCount(ctx: CoreContext): Promise<{ open: number }> {
 export async function reviewGroups(ctx: CoreContext, batchId?: number): Promise<ReviewGroup[]> {
   return (await openGroups(ctx.db, batchId)).map((g) => {
     const entity = g.entity as Entity;
-    return { entity, field: g.field, label: importFieldLabel(entity, g.field), raw: String(g.raw_text), textKey: g.text_key, reason: String(g.reason), count: Number(g.n), ...choicesOf(entity, g.field) };
+    return {
+      entity,
+      field: g.field,
+      label: importFieldLabel(entity, g.field),
+      raw: String(g.raw_text),
+      textKey: g.text_key,
+      reason: String(g.reason),
+      count: Number(g.n),
+      ...choicesOf(entity, g.field),
+    };
   });
 }
 
 function itemOf(f: OpenFlag): ReviewItem {
   const entity = f.entity as Entity;
   return {
-    id: f.id, entity, field: f.field, label: importFieldLabel(entity, f.field), raw: f.raw_text, textKey: f.text_key, reason: f.reason, organizationId: f.organization_id,
-    organizationName: f.org_name, year: f.year, sheet: f.sheet, sourceRow: f.source_row, batchId: f.batch_id, fileName: f.file_name,
+    id: f.id,
+    entity,
+    field: f.field,
+    label: importFieldLabel(entity, f.field),
+    raw: f.raw_text,
+    textKey: f.text_key,
+    reason: f.reason,
+    organizationId: f.organization_id,
+    organizationName: f.org_name,
+    year: f.year,
+    sheet: f.sheet,
+    sourceRow: f.source_row,
+    batchId: f.batch_id,
+    fileName: f.file_name,
   };
 }
 
@@ -60,9 +81,15 @@ interface FixEnv {
 
 async function runOne(env: FixEnv, entity: Entity, op: RegistryOp, flag: OpenFlag): Promise<void> {
   const evidence = { knownOn: flag.list_date ?? localIsoDate(env.now), statusDate: null, note: 'Sửa ở mục Cần xem lại' };
-  const { results } = await runOpsIn(env.ctx, env.tx, entity, [op], { provinceCode: env.province, now: env.now, withRows: false, statusEvidence: evidence });
+  const { results } = await runOpsIn(env.ctx, env.tx, entity, [op], {
+    provinceCode: env.province,
+    now: env.now,
+    withRows: false,
+    statusEvidence: evidence,
+  });
   const r = results[0];
-  if (r !== undefined && !r.ok) throw new AppError('INVALID_INPUT', `${importFieldLabel(entity, flag.field)} “${flag.raw_text}”: ${r.message}`);
+  if (r !== undefined && !r.ok)
+    throw new AppError('INVALID_INPUT', `${importFieldLabel(entity, flag.field)} “${flag.raw_text}”: ${r.message}`);
 }
 
 const asList = (value: CellValue): string[] => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []);
@@ -73,13 +100,23 @@ async function applyFix(env: FixEnv, flag: OpenFlag, value: CellValue): Promise<
   if (value === null || flag.field === 'name' || flag.field === 'organizationId') return;
   if (flag.field === 'certificates') {
     if (orgId === null) return;
-    const ops: RegistryOp[] = asList(value).map((kind, i) => ({ kind: 'create', tempId: `c${i}`, values: { organizationId: orgId, kind, validOn: flag.list_date, notes: `Theo tệp nhập: “${flag.raw_text}”` } }));
+    const ops: RegistryOp[] = asList(value).map((kind, i) => ({
+      kind: 'create',
+      tempId: `c${i}`,
+      values: { organizationId: orgId, kind, validOn: flag.list_date, notes: `Theo tệp nhập: “${flag.raw_text}”` },
+    }));
     for (const op of ops) await runOne(env, 'certifications', op, flag);
     return;
   }
   if (flag.entity === 'figures') {
     if (orgId === null || flag.year === null) return;
-    const op: RegistryOp = { kind: 'upsertFigures', organizationId: orgId, year: flag.year, period: (flag.period ?? 'Y') as 'Y' | 'H1' | 'H2', changes: { [flag.field]: value } };
+    const op: RegistryOp = {
+      kind: 'upsertFigures',
+      organizationId: orgId,
+      year: flag.year,
+      period: (flag.period ?? 'Y') as 'Y' | 'H1' | 'H2',
+      changes: { [flag.field]: value },
+    };
     await runOne(env, 'figures', op, flag);
     return;
   }
@@ -102,12 +139,21 @@ async function applyFix(env: FixEnv, flag: OpenFlag, value: CellValue): Promise<
 async function remember(ctx: CoreContext, trx: Db, flag: OpenFlag, value: CellValue, at: string): Promise<boolean> {
   const spec = specOf(flag.entity as Entity, flag.field);
   if (value === null || (spec?.kind !== 'enum' && spec?.kind !== 'multiEnum')) return false;
-  const texts = spec.kind === 'multiEnum' ? classifySectors(flag.raw_text).unknown.map((p) => [p, sectorKey(p)] as const) : [[flag.raw_text, aliasKey(flag.raw_text)] as const];
-  for (const [raw, textKey] of texts) await rememberAlias(trx, { field: flag.field, textKey, raw, value: JSON.stringify(value), at, who: ctx.who });
+  const texts =
+    spec.kind === 'multiEnum'
+      ? classifySectors(flag.raw_text).unknown.map((p) => [p, sectorKey(p)] as const)
+      : [[flag.raw_text, aliasKey(flag.raw_text)] as const];
+  for (const [raw, textKey] of texts)
+    await rememberAlias(trx, { field: flag.field, textKey, raw, value: JSON.stringify(value), at, who: ctx.who });
   return texts.length > 0;
 }
 
-async function fix(ctx: CoreContext, filter: FlagFilter, value: CellValue, rememberIt: boolean): Promise<{ fixed: number; remembered: boolean }> {
+async function fix(
+  ctx: CoreContext,
+  filter: FlagFilter,
+  value: CellValue,
+  rememberIt: boolean,
+): Promise<{ fixed: number; remembered: boolean }> {
   const flags = await openFlags(ctx.db, filter);
   if (flags.length === 0) throw new AppError('NOT_FOUND', 'Không còn ô nào như vậy cần xem lại (có thể đã được sửa).');
   const now = ctx.now();
@@ -118,7 +164,13 @@ async function fix(ctx: CoreContext, filter: FlagFilter, value: CellValue, remem
     const trx = tx.db;
     const env: FixEnv = { ctx, tx, province, now };
     for (const flag of flags) await applyFix(env, flag, value);
-    await resolveFlags(trx, flags.map((f) => f.id), at, ctx.who, JSON.stringify(value));
+    await resolveFlags(
+      trx,
+      flags.map((f) => f.id),
+      at,
+      ctx.who,
+      JSON.stringify(value),
+    );
     const first = flags[0];
     if (rememberIt && first !== undefined) remembered = await remember(ctx, trx, first, value, at);
   });
@@ -146,11 +198,27 @@ export async function exportReview(ctx: CoreContext): Promise<ReportFile> {
         kind: 'table',
         sheetName: 'Cần xem lại',
         caption: 'Các ô cần xem lại sau khi nhập dữ liệu',
-        columns: [text('TT', 6), text('Tổ chức', 30), text('Trường', 18), text('Chữ ghi trong tệp', 28), text('Lý do', 40), text('Tệp', 20), text('Trang', 14), { header: 'Dòng', format: { kind: 'integer' }, width: 8 }],
-        rows: items.map((it, i) => ({ kind: 'data', cells: [String(i + 1), it.organizationName ?? '', it.label, it.raw, it.reason, it.fileName ?? '', it.sheet ?? '', it.sourceRow] })),
+        columns: [
+          text('TT', 6),
+          text('Tổ chức', 30),
+          text('Trường', 18),
+          text('Chữ ghi trong tệp', 28),
+          text('Lý do', 40),
+          text('Tệp', 20),
+          text('Trang', 14),
+          { header: 'Dòng', format: { kind: 'integer' }, width: 8 },
+        ],
+        rows: items.map((it, i) => ({
+          kind: 'data',
+          cells: [String(i + 1), it.organizationName ?? '', it.label, it.raw, it.reason, it.fileName ?? '', it.sheet ?? '', it.sourceRow],
+        })),
       },
     ],
     { author: 'KTTT', title: 'Cần xem lại' },
   );
-  return { fileName: `can-xem-lai-${localIsoDate(ctx.now())}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', contentBase64: Buffer.from(bytes).toString('base64') };
+  return {
+    fileName: `can-xem-lai-${localIsoDate(ctx.now())}.xlsx`,
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    contentBase64: Buffer.from(bytes).toString('base64'),
+  };
 }

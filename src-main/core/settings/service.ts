@@ -39,7 +39,14 @@ export async function setSettings(ctx: CoreContext, patch: Partial<Settings>): P
         trx,
         ctx.who,
         at,
-        changed.map((key) => ({ action: 'update' as const, entity: 'settings', entityId: key, field: key, oldValue: before[key], newValue: patch[key] })),
+        changed.map((key) => ({
+          action: 'update' as const,
+          entity: 'settings',
+          entityId: key,
+          field: key,
+          oldValue: before[key],
+          newValue: patch[key],
+        })),
       );
     });
     ctx.events.emit('data.changed', { area: 'settings' });
@@ -52,4 +59,3 @@ export async function officeProvince(ctx: CoreContext): Promise<string | undefin
   const code = (await getSettings(ctx)).provinceCode;
   return code ? code.padStart(2, '0') : undefined;
 }
-

@@ -13,7 +13,6 @@ const KIND_LABEL: Record<BackupInfo['kind'], string> = {
   'pre-restore': 'Trước khi khôi phục',
 };
 
-
 function CheckResult({ report }: { report: DbCheckReport }) {
   if (report.ok) return <p className="ok-text">Kiểm tra toàn vẹn: đạt. Không phát hiện lỗi.</p>;
   return (
@@ -58,7 +57,16 @@ export function BackupPage() {
         Mỗi ngày, lần mở đầu tiên ứng dụng tự sao lưu vào thư mục <code>{info.data?.backupsDir ?? '…'}</code> và giữ 30 bản mới nhất.
       </p>
       <div className="toolbar">
-        <button type="button" disabled={busy} onClick={() => run(() => client.call('db.backup', {}), (b) => setNotice({ kind: 'ok', text: `Đã sao lưu: ${b.fileName}` }))}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            run(
+              () => client.call('db.backup', {}),
+              (b) => setNotice({ kind: 'ok', text: `Đã sao lưu: ${b.fileName}` }),
+            )
+          }
+        >
           Sao lưu ngay
         </button>
         <button type="button" disabled={busy} onClick={() => run(() => client.call('db.check', {}), setCheck)}>
@@ -74,7 +82,8 @@ export function BackupPage() {
       {confirming && (
         <div className="confirm" role="dialog" aria-label="Xác nhận khôi phục">
           <p>
-            Khôi phục dữ liệu từ bản sao lưu <strong>{confirming.fileName}</strong> ({formatVnDateTime(confirming.createdAt)})? Dữ liệu hiện tại sẽ được sao lưu trước khi thay thế.
+            Khôi phục dữ liệu từ bản sao lưu <strong>{confirming.fileName}</strong> ({formatVnDateTime(confirming.createdAt)})? Dữ liệu hiện
+            tại sẽ được sao lưu trước khi thay thế.
           </p>
           <button
             type="button"

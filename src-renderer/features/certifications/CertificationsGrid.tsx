@@ -2,7 +2,17 @@ import { useCallback } from 'react';
 import { CERT_FIELDS } from '../../../src-main/contract/fields.ts';
 import type { CertRow } from '../../../src-main/contract/index.ts';
 import { client } from '../../api/client.ts';
-import { certCells, gridServices, isCertRow, keyOfId, RegistryGrid, useRegistrySource, type GridAdapter, type GridField, type GridRow } from '../../grid/index.ts';
+import {
+  certCells,
+  gridServices,
+  isCertRow,
+  keyOfId,
+  RegistryGrid,
+  useRegistrySource,
+  type GridAdapter,
+  type GridField,
+  type GridRow,
+} from '../../grid/index.ts';
 
 const WIDTH: Record<string, number> = { organizationId: 300, kind: 160, product: 220, number: 150, issuer: 200, notes: 240 };
 

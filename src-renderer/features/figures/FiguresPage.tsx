@@ -3,7 +3,18 @@ import { FIGURE_FIELDS, type FieldSpec } from '../../../src-main/contract/fields
 import type { FigureRow } from '../../../src-main/contract/index.ts';
 import { ORG_TYPE_LABEL } from '../../../src-main/contract/vocab.ts';
 import { client } from '../../api/client.ts';
-import { figureCells, gridServices, isFigureRow, keyOfId, RegistryGrid, useRegistrySource, YearSelect, type GridAdapter, type GridField, type GridRow } from '../../grid/index.ts';
+import {
+  figureCells,
+  gridServices,
+  isFigureRow,
+  keyOfId,
+  RegistryGrid,
+  useRegistrySource,
+  YearSelect,
+  type GridAdapter,
+  type GridField,
+  type GridRow,
+} from '../../grid/index.ts';
 import { BinPageHead } from '../../components/BinPageHead.tsx';
 import { defaultFigureYear } from '../organizations/prefetch.ts';
 

@@ -23,7 +23,11 @@ function UseCell({ column, entity, onChange }: { column: PreviewColumn; entity: 
   const blank = column.use === 'keep' ? column.label : '— Bỏ qua —';
   return (
     <td>
-      <select aria-label={`Dùng cột ${column.header || columnLetter(column.index)} cho`} value={column.field ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+      <select
+        aria-label={`Dùng cột ${column.header || columnLetter(column.index)} cho`}
+        value={column.field ?? ''}
+        onChange={(e) => onChange(e.target.value || null)}
+      >
         <option value="">{blank}</option>
         {IMPORT_FIELDS[entity].map((f) => (
           <option key={f.key} value={f.key}>
@@ -36,7 +40,15 @@ function UseCell({ column, entity, onChange }: { column: PreviewColumn; entity: 
 }
 
 /** How the columns of a sheet were understood, and the place to correct it. */
-export function ColumnMapping({ columns, entity, onChange }: { columns: readonly PreviewColumn[]; entity: Entity | null; onChange(columnIndex: number, field: string | null): void }) {
+export function ColumnMapping({
+  columns,
+  entity,
+  onChange,
+}: {
+  columns: readonly PreviewColumn[];
+  entity: Entity | null;
+  onChange(columnIndex: number, field: string | null): void;
+}) {
   const used = columns.filter((c) => c.use !== 'ignore' && c.use !== 'keep').length;
   return (
     <details open>
@@ -58,7 +70,9 @@ export function ColumnMapping({ columns, entity, onChange }: { columns: readonly
                 <span className="muted">{columnLetter(c.index)}</span> {c.header || '(không có tên cột)'}
               </td>
               <UseCell column={c} entity={entity} onChange={(field) => onChange(c.index, field)} />
-              <td className={`num ${c.confidence !== null && c.confidence < 0.6 ? 'warn-text' : ''}`}>{c.confidence === null ? '' : `${formatNumber(Math.round(c.confidence * 100))}%`}</td>
+              <td className={`num ${c.confidence !== null && c.confidence < 0.6 ? 'warn-text' : ''}`}>
+                {c.confidence === null ? '' : `${formatNumber(Math.round(c.confidence * 100))}%`}
+              </td>
             </tr>
           ))}
         </tbody>

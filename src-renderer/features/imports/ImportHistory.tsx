@@ -19,7 +19,10 @@ export function ImportHistory() {
     setConfirming(null);
     setNotice(
       r.ok
-        ? { kind: 'ok', text: `Đã hoàn tác lần nhập "${batch.fileName}": ${formatNumber(r.value.reverted)} thay đổi được trả lại${r.value.keptBecauseChangedSince ? `, ${formatNumber(r.value.keptBecauseChangedSince)} dòng đã sửa sau khi nhập được giữ nguyên` : ''}.` }
+        ? {
+            kind: 'ok',
+            text: `Đã hoàn tác lần nhập "${batch.fileName}": ${formatNumber(r.value.reverted)} thay đổi được trả lại${r.value.keptBecauseChangedSince ? `, ${formatNumber(r.value.keptBecauseChangedSince)} dòng đã sửa sau khi nhập được giữ nguyên` : ''}.`,
+          }
         : { kind: 'error', text: r.error.message },
     );
   }
@@ -35,7 +38,8 @@ export function ImportHistory() {
       {confirming && (
         <div className="confirm" role="dialog" aria-label="Xác nhận hoàn tác">
           <p>
-            Hoàn tác toàn bộ lần nhập <strong>{confirming.fileName}</strong> ({formatVnDateTime(confirming.committedAt)})? Các tổ chức được thêm sẽ chuyển vào thùng rác, các trường đã cập nhật được trả lại giá trị cũ. Dữ liệu được sao lưu trước.
+            Hoàn tác toàn bộ lần nhập <strong>{confirming.fileName}</strong> ({formatVnDateTime(confirming.committedAt)})? Các tổ chức được
+            thêm sẽ chuyển vào thùng rác, các trường đã cập nhật được trả lại giá trị cũ. Dữ liệu được sao lưu trước.
           </p>
           <button type="button" onClick={() => void undo(confirming)}>
             Hoàn tác

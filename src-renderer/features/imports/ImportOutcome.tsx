@@ -9,7 +9,8 @@ export function ImportOutcome({ batch }: { batch: ImportBatchDto }) {
   const n = formatNumber;
   return (
     <p role="status" className="ok-text">
-      Đã nhập “{batch.fileName}” lúc {formatVnDateTime(batch.committedAt)}: thêm mới {n(c.new)}, cập nhật {n(c.update)}, không đổi {n(c.unchanged)}, gộp vào dòng trùng {n(c.merged)}, không phải bản ghi {n(c.excluded)}.
+      Đã nhập “{batch.fileName}” lúc {formatVnDateTime(batch.committedAt)}: thêm mới {n(c.new)}, cập nhật {n(c.update)}, không đổi{' '}
+      {n(c.unchanged)}, gộp vào dòng trùng {n(c.merged)}, không phải bản ghi {n(c.excluded)}.
       {batch.reviewOpen > 0 && (
         <>
           {' '}

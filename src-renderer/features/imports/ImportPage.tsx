@@ -8,7 +8,11 @@ import { ImportHistory } from './ImportHistory.tsx';
 import { ImportOutcome } from './ImportOutcome.tsx';
 import { SheetPreview } from './SheetPreview.tsx';
 
-type Stage = { kind: 'idle' } | { kind: 'reading'; fileName: string } | { kind: 'preview'; preview: ImportPreview } | { kind: 'done'; batch: ImportBatchDto };
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'reading'; fileName: string }
+  | { kind: 'preview'; preview: ImportPreview }
+  | { kind: 'done'; batch: ImportBatchDto };
 
 /** Nhập dữ liệu: pick a legacy spreadsheet, see what happens to every row, fix what is wrong, commit in one step. */
 export function ImportPage() {
@@ -37,7 +41,12 @@ export function ImportPage() {
     setStage({ kind: 'reading', fileName: file.name });
     const readId = crypto.randomUUID();
     reading.current = readId;
-    const r = await client.call('imports.open', { fileName: file.name, contentBase64: await fileToBase64(file), readId, ...(year ? { year: Number(year) } : {}) });
+    const r = await client.call('imports.open', {
+      fileName: file.name,
+      contentBase64: await fileToBase64(file),
+      readId,
+      ...(year ? { year: Number(year) } : {}),
+    });
     if (reading.current === readId) reading.current = null;
     if (mine !== attempt.current) {
       // The clerk cancelled while the file was being read: drop the job it produced.
@@ -80,15 +89,30 @@ export function ImportPage() {
     <div className="page-stack">
       <section className="panel">
         <h1>Nhập dữ liệu từ bảng tính</h1>
-        <p className="muted">Chọn tệp Excel cũ (.xls, .xlsx), .ods hoặc .csv. Ứng dụng đọc tệp, cho xem trước từng dòng sẽ được thêm, cập nhật hay bỏ qua; chưa ghi gì cho tới khi bấm “Nhập vào cơ sở dữ liệu”.</p>
+        <p className="muted">
+          Chọn tệp Excel cũ (.xls, .xlsx), .ods hoặc .csv. Ứng dụng đọc tệp, cho xem trước từng dòng sẽ được thêm, cập nhật hay bỏ qua; chưa
+          ghi gì cho tới khi bấm “Nhập vào cơ sở dữ liệu”.
+        </p>
         <div className="toolbar">
           <label className="file-button">
             Chọn tệp…
-            <input type="file" accept=".xls,.xlsx,.xlsm,.ods,.csv,.txt" aria-label="Chọn tệp bảng tính" onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} />
+            <input
+              type="file"
+              accept=".xls,.xlsx,.xlsm,.ods,.csv,.txt"
+              aria-label="Chọn tệp bảng tính"
+              onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])}
+            />
           </label>
           <label>
             Năm số liệu (nếu tệp không ghi){' '}
-            <input aria-label="Năm số liệu của tệp" type="number" min={1945} max={2100} value={year} onChange={(e) => setYear(e.target.value)} />
+            <input
+              aria-label="Năm số liệu của tệp"
+              type="number"
+              min={1945}
+              max={2100}
+              value={year}
+              onChange={(e) => setYear(e.target.value)}
+            />
           </label>
         </div>
         {error && (
@@ -109,13 +133,23 @@ export function ImportPage() {
           <>
             <p>
               Tệp <strong>{preview.fileName}</strong>
-              {preview.previousImport && <span className="warn-text"> — đã được nhập lúc {formatVnDateTime(preview.previousImport.committedAt)}; nhập lại sẽ không thay đổi gì với các dòng giống nhau.</span>}
+              {preview.previousImport && (
+                <span className="warn-text">
+                  {' '}
+                  — đã được nhập lúc {formatVnDateTime(preview.previousImport.committedAt)}; nhập lại sẽ không thay đổi gì với các dòng
+                  giống nhau.
+                </span>
+              )}
             </p>
             <div className="toolbar">
               <button type="button" disabled={busy || writes === 0} onClick={() => void commit(preview)}>
                 Nhập vào cơ sở dữ liệu ({formatNumber(writes)} dòng thêm/cập nhật)
               </button>
-              <button type="button" disabled={busy} onClick={() => (void client.call('imports.cancel', { jobId: preview.jobId }), setStage({ kind: 'idle' }))}>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => (void client.call('imports.cancel', { jobId: preview.jobId }), setStage({ kind: 'idle' }))}
+              >
                 Hủy
               </button>
             </div>
@@ -127,9 +161,12 @@ export function ImportPage() {
           key={sheet.name}
           sheet={sheet}
           actions={{
-            setColumn: (columnIndex, field) => void update(() => client.call('imports.setColumn', { jobId: preview.jobId, sheet: sheet.name, columnIndex, field })),
-            setSheet: (entity, y) => void update(() => client.call('imports.setSheet', { jobId: preview.jobId, sheet: sheet.name, entity, year: y })),
-            fixCell: (sourceRow, field, value) => void update(() => client.call('imports.fixCell', { jobId: preview.jobId, sheet: sheet.name, sourceRow, field, value })),
+            setColumn: (columnIndex, field) =>
+              void update(() => client.call('imports.setColumn', { jobId: preview.jobId, sheet: sheet.name, columnIndex, field })),
+            setSheet: (entity, y) =>
+              void update(() => client.call('imports.setSheet', { jobId: preview.jobId, sheet: sheet.name, entity, year: y })),
+            fixCell: (sourceRow, field, value) =>
+              void update(() => client.call('imports.fixCell', { jobId: preview.jobId, sheet: sheet.name, sourceRow, field, value })),
           }}
         />
       ))}

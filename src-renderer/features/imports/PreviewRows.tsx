@@ -41,7 +41,12 @@ function FlaggedCell({ row, spec, text, fixCell }: { row: PreviewRow; spec: Fiel
     );
   return (
     <td className="cell-error" title={why}>
-      <button type="button" className="cell-fix" aria-label={`Sửa ô ${spec.label}, dòng ${row.sourceRow}: ${why}`} onClick={() => setEditing(true)}>
+      <button
+        type="button"
+        className="cell-fix"
+        aria-label={`Sửa ô ${spec.label}, dòng ${row.sourceRow}: ${why}`}
+        onClick={() => setEditing(true)}
+      >
         {text || '(trống)'}
       </button>
     </td>
@@ -61,7 +66,10 @@ export function PreviewRows({ sheet, fixCell }: { sheet: PreviewSheet; fixCell: 
   const ctx = useValueContext();
   const [filter, setFilter] = useState<Filter>('all');
   const fields = useMemo(() => shownFields(sheet), [sheet]);
-  const rows = useMemo(() => sheet.rows.filter((r) => filter === 'all' || (filter === 'flagged' ? r.flags.length > 0 : r.fate === filter)), [sheet.rows, filter]);
+  const rows = useMemo(
+    () => sheet.rows.filter((r) => filter === 'all' || (filter === 'flagged' ? r.flags.length > 0 : r.fate === filter)),
+    [sheet.rows, filter],
+  );
   return (
     <>
       <div className="toolbar" role="group" aria-label="Lọc dòng theo kết quả">
@@ -90,7 +98,10 @@ export function PreviewRows({ sheet, fixCell }: { sheet: PreviewSheet; fixCell: 
                 <td className="fate-cell">{ROW_FATE_LABEL[r.fate]}</td>
                 {/* A row that is not a record has no values: its reason takes the whole line. */}
                 <td colSpan={r.fate === 'excluded' ? fields.length + 1 : undefined}>{rowExplanation(r, sheet.entity, ctx)}</td>
-                {r.fate !== 'excluded' && fields.map((f) => <FlaggedCell key={f.key} row={r} spec={f} text={valueText(f, r.values[f.key], ctx)} fixCell={fixCell} />)}
+                {r.fate !== 'excluded' &&
+                  fields.map((f) => (
+                    <FlaggedCell key={f.key} row={r} spec={f} text={valueText(f, r.values[f.key], ctx)} fixCell={fixCell} />
+                  ))}
               </tr>
             ))}
           </tbody>

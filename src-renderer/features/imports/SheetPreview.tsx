@@ -47,7 +47,11 @@ export function SheetPreview({ sheet, actions }: { sheet: PreviewSheet; actions:
       <div className="toolbar">
         <label>
           Loại dữ liệu{' '}
-          <select aria-label="Loại dữ liệu" value={sheet.entity ?? ''} onChange={(e) => actions.setSheet((e.target.value || null) as Entity | null, sheet.year)}>
+          <select
+            aria-label="Loại dữ liệu"
+            value={sheet.entity ?? ''}
+            onChange={(e) => actions.setSheet((e.target.value || null) as Entity | null, sheet.year)}
+          >
             <option value="">— Không nhập trang này —</option>
             {ENTITIES.map((e) => (
               <option key={e} value={e}>
@@ -71,7 +75,8 @@ export function SheetPreview({ sheet, actions }: { sheet: PreviewSheet; actions:
       </p>
       {sheet.keptColumns.length > 0 && (
         <p className="muted">
-          Cột giữ lại cùng dòng, không dùng: {sheet.keptColumns.map((c) => `“${c.header}”`).join(', ')}. Chọn “Dùng cho” bên dưới nếu cột ứng với một trường.
+          Cột giữ lại cùng dòng, không dùng: {sheet.keptColumns.map((c) => `“${c.header}”`).join(', ')}. Chọn “Dùng cho” bên dưới nếu cột
+          ứng với một trường.
         </p>
       )}
       {sheet.columns.length > 0 && <ColumnMapping columns={sheet.columns} entity={sheet.entity} onChange={actions.setColumn} />}

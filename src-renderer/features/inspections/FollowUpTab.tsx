@@ -30,7 +30,14 @@ function UpdateForm({ rec, onDone }: { rec: RecommendationDto; onDone: () => voi
   }
   return (
     <form className="form-grid insp-update" onSubmit={(e) => void save(e)} aria-label={`Cập nhật kiến nghị: ${rec.content}`}>
-      <SelectField autoFocus label="Tình trạng mới" name="status" value={status} onChange={(v) => setStatus(v as RecommendationStatus)} options={STATUS_ORDER.map((s) => ({ value: s, label: STATUS_TEXT[s] }))} />
+      <SelectField
+        autoFocus
+        label="Tình trạng mới"
+        name="status"
+        value={status}
+        onChange={(v) => setStatus(v as RecommendationStatus)}
+        options={STATUS_ORDER.map((s) => ({ value: s, label: STATUS_TEXT[s] }))}
+      />
       <DateField label="Ngày" name="onDate" value={onDate} onChange={setOnDate} error={error} />
       <TextField label="Ghi chú (văn bản, kết quả)" name="note" value={note} onChange={setNote} wide maxLength={2000} />
       <div className="form-actions">
@@ -61,7 +68,11 @@ export function FollowUpTab() {
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [open, setOpen] = useState<number | null>(null);
   const asOf = readDate(asOfText, 'Ngày xem', true);
-  const input = { ...(asOf.ok && asOf.value ? { asOf: asOf.value } : {}), ...(status ? { status } : {}), ...(overdueOnly ? { overdueOnly } : {}) };
+  const input = {
+    ...(asOf.ok && asOf.value ? { asOf: asOf.value } : {}),
+    ...(status ? { status } : {}),
+    ...(overdueOnly ? { overdueOnly } : {}),
+  };
   const recs = useApi('inspections.listRecommendations', input, ['inspections', 'registry']);
 
   return (
@@ -69,7 +80,13 @@ export function FollowUpTab() {
       <div className="toolbar">
         <label className="kttt-inline">
           Tình hình đến ngày
-          <input aria-label="Tình hình đến ngày" aria-invalid={!asOf.ok} value={asOfText} onChange={(e) => setAsOfText(e.target.value)} placeholder="dd/mm/yyyy" />
+          <input
+            aria-label="Tình hình đến ngày"
+            aria-invalid={!asOf.ok}
+            value={asOfText}
+            onChange={(e) => setAsOfText(e.target.value)}
+            placeholder="dd/mm/yyyy"
+          />
         </label>
         <label className="kttt-inline">
           Tình trạng

@@ -49,7 +49,8 @@ export function InspectionsPage() {
   }
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     const i = TABS.findIndex((t) => t.id === tab);
-    const to = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
+    const to =
+      e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
     if (to === null) return;
     e.preventDefault();
     const next = TABS[(to + TABS.length) % TABS.length];

@@ -26,10 +26,14 @@ export function MeetingsTab() {
     if (organizationId === null) next.organizationId = 'Chọn một tổ chức trong sổ đăng ký.';
     if (!date.ok) next.heldOn = date.reason;
     setErrors(next);
-    if (organizationId === null || !date.ok || date.value === null) return setNotice({ kind: 'error', text: `Chưa lưu: ${Object.values(next).join(' ')}` });
+    if (organizationId === null || !date.ok || date.value === null)
+      return setNotice({ kind: 'error', text: `Chưa lưu: ${Object.values(next).join(' ')}` });
     const r = await client.call('inspections.saveMeeting', { organizationId, fiscalYear, heldOn: date.value, note: note.trim() || null });
     if (!r.ok) return setNotice({ kind: 'error', text: r.error.message });
-    setNotice({ kind: 'ok', text: `Đã ghi nhận Đại hội năm ${fiscalYear} của ${r.value.organization.name}${r.value.onTime ? '.' : ' (họp muộn hơn hạn 30/4).'}` });
+    setNotice({
+      kind: 'ok',
+      text: `Đã ghi nhận Đại hội năm ${fiscalYear} của ${r.value.organization.name}${r.value.onTime ? '.' : ' (họp muộn hơn hạn 30/4).'}`,
+    });
     setOrganizationId(null);
     setHeldOn('');
     setNote('');
@@ -45,7 +49,14 @@ export function MeetingsTab() {
       <div className="toolbar">
         <label className="kttt-inline">
           Năm tài chính
-          <input type="number" aria-label="Năm tài chính" min={1945} max={2100} value={fiscalYear} onChange={(e) => setFiscalYear(Number(e.target.value) || new Date().getFullYear() - 1)} />
+          <input
+            type="number"
+            aria-label="Năm tài chính"
+            min={1945}
+            max={2100}
+            value={fiscalYear}
+            onChange={(e) => setFiscalYear(Number(e.target.value) || new Date().getFullYear() - 1)}
+          />
         </label>
       </div>
       <form className="form-grid insp-form" onSubmit={(e) => void save(e)} aria-label="Ghi nhận Đại hội thành viên thường niên">

@@ -36,7 +36,14 @@ export function MonitoringTab() {
       <div className="toolbar">
         <label className="kttt-inline">
           Tính đến ngày
-          <input aria-label="Tính đến ngày" name="asOf" aria-invalid={!asOf.ok} value={asOfText} onChange={(e) => setAsOfText(e.target.value)} placeholder="dd/mm/yyyy" />
+          <input
+            aria-label="Tính đến ngày"
+            name="asOf"
+            aria-invalid={!asOf.ok}
+            value={asOfText}
+            onChange={(e) => setAsOfText(e.target.value)}
+            placeholder="dd/mm/yyyy"
+          />
         </label>
         {!asOf.ok && <span className="error-text">{asOf.reason}</span>}
         {result.loading && <span className="muted">Đang tính…</span>}
@@ -57,8 +64,18 @@ export function MonitoringTab() {
         ))}
       </div>
       <div className="toolbar">
-        <input className="kttt-search" aria-label="Tìm trong danh sách" placeholder="Tìm theo tên, xã…" value={query} onChange={(e) => setQuery(e.target.value)} />
-        <button type="button" className="secondary" onClick={() => api.current?.exportDataAsCsv({ fileName: `giam-sat-${list}-${iso}.csv` })}>
+        <input
+          className="kttt-search"
+          aria-label="Tìm trong danh sách"
+          placeholder="Tìm theo tên, xã…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => api.current?.exportDataAsCsv({ fileName: `giam-sat-${list}-${iso}.csv` })}
+        >
           Lưu danh sách (CSV)
         </button>
         {counts && (

@@ -30,7 +30,16 @@ interface PlanDraft {
 
 let nextKey = 1;
 const newItem = (): ItemDraft => ({ key: nextKey++, organizationId: null, plannedDate: '', team: '', note: '' });
-const emptyPlan = (year: number): PlanDraft => ({ year: String(year), number: '', title: `Kế hoạch kiểm tra tổ chức kinh tế tập thể năm ${year}`, issuedOn: '', team: '', content: '', note: '', items: [newItem()] });
+const emptyPlan = (year: number): PlanDraft => ({
+  year: String(year),
+  number: '',
+  title: `Kế hoạch kiểm tra tổ chức kinh tế tập thể năm ${year}`,
+  issuedOn: '',
+  team: '',
+  content: '',
+  note: '',
+  items: [newItem()],
+});
 
 function draftOf(p: PlanDto): PlanDraft {
   return {
@@ -42,7 +51,14 @@ function draftOf(p: PlanDto): PlanDraft {
     team: p.team,
     content: p.content,
     note: p.note ?? '',
-    items: p.items.map((i) => ({ key: nextKey++, id: i.id, organizationId: i.organization.id, plannedDate: showDate(i.plannedDate), team: i.team ?? '', note: i.note ?? '' })),
+    items: p.items.map((i) => ({
+      key: nextKey++,
+      id: i.id,
+      organizationId: i.organization.id,
+      plannedDate: showDate(i.plannedDate),
+      team: i.team ?? '',
+      note: i.note ?? '',
+    })),
   };
 }
 
@@ -60,11 +76,27 @@ function readPlan(d: PlanDraft): { input: InputOf<'inspections.savePlan'> | null
     if (it.organizationId === null) p.add(`items.${i}.org`, `Dòng ${i + 1}: chọn một tổ chức trong sổ đăng ký.`);
     const date = p.take(`items.${i}.date`, readDate(it.plannedDate, `Dòng ${i + 1}, ngày dự kiến`, true), null);
     if (date && Number(date.slice(0, 4)) !== year) p.add(`items.${i}.date`, `Dòng ${i + 1}: ngày dự kiến phải thuộc năm ${d.year}.`);
-    return { ...(it.id ? { id: it.id } : {}), organizationId: it.organizationId ?? 0, plannedDate: date ?? '', team: it.team.trim() || null, note: it.note.trim() || null };
+    return {
+      ...(it.id ? { id: it.id } : {}),
+      organizationId: it.organizationId ?? 0,
+      plannedDate: date ?? '',
+      team: it.team.trim() || null,
+      note: it.note.trim() || null,
+    };
   });
   if (p.any) return { input: null, problems: p };
   return {
-    input: { ...(d.id ? { id: d.id } : {}), year, number: d.number.trim() || null, title: d.title.trim(), issuedOn, team: d.team.trim(), content: d.content.trim(), note: d.note.trim() || null, items },
+    input: {
+      ...(d.id ? { id: d.id } : {}),
+      year,
+      number: d.number.trim() || null,
+      title: d.title.trim(),
+      issuedOn,
+      team: d.team.trim(),
+      content: d.content.trim(),
+      note: d.note.trim() || null,
+      items,
+    },
     problems: p,
   };
 }
@@ -75,7 +107,8 @@ function PlanForm({ initial, onDone }: { initial: PlanDraft; onDone: (saved: Pla
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<PlanDraft>) => setD((cur) => ({ ...cur, ...patch }));
-  const setItem = (key: number, patch: Partial<ItemDraft>) => setD((cur) => ({ ...cur, items: cur.items.map((i) => (i.key === key ? { ...i, ...patch } : i)) }));
+  const setItem = (key: number, patch: Partial<ItemDraft>) =>
+    setD((cur) => ({ ...cur, items: cur.items.map((i) => (i.key === key ? { ...i, ...patch } : i)) }));
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -96,19 +129,54 @@ function PlanForm({ initial, onDone }: { initial: PlanDraft; onDone: (saved: Pla
       <TextField label="Năm" name="year" value={d.year} onChange={(year) => set({ year })} error={errors.year} />
       <TextField label="Số kế hoạch" name="number" value={d.number} onChange={(number) => set({ number })} placeholder="12/KH-LMHTX" />
       <TextField label="Tên kế hoạch" name="title" value={d.title} onChange={(title) => set({ title })} error={errors.title} wide />
-      <DateField label="Ngày ban hành" name="issuedOn" value={d.issuedOn} onChange={(issuedOn) => set({ issuedOn })} error={errors.issuedOn} />
-      <TextField label="Thành phần đoàn kiểm tra" name="team" value={d.team} onChange={(team) => set({ team })} error={errors.team} multiline />
-      <TextField label="Nội dung kiểm tra" name="content" value={d.content} onChange={(content) => set({ content })} error={errors.content} multiline />
+      <DateField
+        label="Ngày ban hành"
+        name="issuedOn"
+        value={d.issuedOn}
+        onChange={(issuedOn) => set({ issuedOn })}
+        error={errors.issuedOn}
+      />
+      <TextField
+        label="Thành phần đoàn kiểm tra"
+        name="team"
+        value={d.team}
+        onChange={(team) => set({ team })}
+        error={errors.team}
+        multiline
+      />
+      <TextField
+        label="Nội dung kiểm tra"
+        name="content"
+        value={d.content}
+        onChange={(content) => set({ content })}
+        error={errors.content}
+        multiline
+      />
       <fieldset className="wide insp-rows">
         <legend>Tổ chức được kiểm tra</legend>
         {errors.items && <p className="error-text">{errors.items}</p>}
         {d.items.map((it, i) => (
           <div key={it.key} className="insp-row" role="group" aria-label={`Dòng ${i + 1}`}>
-            <OrgPicker label={`${i + 1}. Tổ chức`} value={it.organizationId} onChange={(organizationId) => setItem(it.key, { organizationId })} error={errors[`items.${i}.org`]} />
-            <DateField label="Ngày dự kiến" value={it.plannedDate} onChange={(plannedDate) => setItem(it.key, { plannedDate })} error={errors[`items.${i}.date`]} />
+            <OrgPicker
+              label={`${i + 1}. Tổ chức`}
+              value={it.organizationId}
+              onChange={(organizationId) => setItem(it.key, { organizationId })}
+              error={errors[`items.${i}.org`]}
+            />
+            <DateField
+              label="Ngày dự kiến"
+              value={it.plannedDate}
+              onChange={(plannedDate) => setItem(it.key, { plannedDate })}
+              error={errors[`items.${i}.date`]}
+            />
             <TextField label="Đoàn (nếu khác)" value={it.team} onChange={(team) => setItem(it.key, { team })} />
             <TextField label="Ghi chú" value={it.note} onChange={(note) => setItem(it.key, { note })} />
-            <button type="button" className="secondary" aria-label={`Bỏ dòng ${i + 1}`} onClick={() => set({ items: d.items.filter((x) => x.key !== it.key) })}>
+            <button
+              type="button"
+              className="secondary"
+              aria-label={`Bỏ dòng ${i + 1}`}
+              onClick={() => set({ items: d.items.filter((x) => x.key !== it.key) })}
+            >
               Bỏ
             </button>
           </div>
@@ -118,7 +186,14 @@ function PlanForm({ initial, onDone }: { initial: PlanDraft; onDone: (saved: Pla
         </button>
       </fieldset>
       <TextField label="Tổ chức thực hiện, ghi chú" name="note" value={d.note} onChange={(note) => set({ note })} multiline />
-      <SavedDocumentActions busy={busy} saveLabel="Lưu kế hoạch" onClose={() => onDone(null)} notice={notice} document={d.id === undefined ? null : { kind: 'plan', id: d.id }} documentLabel="kế hoạch" />
+      <SavedDocumentActions
+        busy={busy}
+        saveLabel="Lưu kế hoạch"
+        onClose={() => onDone(null)}
+        notice={notice}
+        document={d.id === undefined ? null : { kind: 'plan', id: d.id }}
+        documentLabel="kế hoạch"
+      />
     </form>
   );
 }
@@ -142,7 +217,14 @@ export function PlansTab() {
       <div className="toolbar">
         <label className="kttt-inline">
           Năm
-          <input type="number" aria-label="Năm kế hoạch" min={1945} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value) || new Date().getFullYear())} />
+          <input
+            type="number"
+            aria-label="Năm kế hoạch"
+            min={1945}
+            max={2100}
+            value={year}
+            onChange={(e) => setYear(Number(e.target.value) || new Date().getFullYear())}
+          />
         </label>
         <button type="button" onClick={() => setEditing(emptyPlan(year))}>
           Lập kế hoạch mới

@@ -9,10 +9,22 @@ import { draftOf, emptyRecord, readRecord, type RecordDraft } from './record-dra
 import { ChecklistEditor, ParticipantsEditor, RecommendationsEditor, ViolationsEditor } from './RecordParts.tsx';
 
 /** Visits of the plans for the chosen organization that no other biên bản has carried out yet. */
-function PlanItemSelect({ organizationId, value, recordId, onChange }: { organizationId: number | null; value: number | null; recordId: number | undefined; onChange: (id: number | null) => void }) {
+function PlanItemSelect({
+  organizationId,
+  value,
+  recordId,
+  onChange,
+}: {
+  organizationId: number | null;
+  value: number | null;
+  recordId: number | undefined;
+  onChange: (id: number | null) => void;
+}) {
   const plans = useApi('inspections.listPlans', {}, ['inspections']);
   const items = (plans.data ?? []).flatMap((p) =>
-    p.items.filter((i) => i.organization.id === organizationId && (i.recordId === null || i.recordId === recordId || i.id === value)).map((i) => ({ id: i.id, label: `${p.number ?? p.title} — dự kiến ${showDate(i.plannedDate)}` })),
+    p.items
+      .filter((i) => i.organization.id === organizationId && (i.recordId === null || i.recordId === recordId || i.id === value))
+      .map((i) => ({ id: i.id, label: `${p.number ?? p.title} — dự kiến ${showDate(i.plannedDate)}` })),
   );
   return (
     <SelectField
@@ -46,7 +58,10 @@ function RecordForm({ initial, onClose }: { initial: RecordDraft; onClose: () =>
     const guidance = new Map(d.checklist.map((a) => [a.itemId, a.guidance]));
     const saved = draftOf(r.value, undefined);
     setD({ ...saved, checklist: saved.checklist.map((a) => ({ ...a, guidance: guidance.get(a.itemId) ?? null })) });
-    setNotice({ kind: 'ok', text: `Đã lưu biên bản (${r.value.checklist.filter((a) => a.result === 'khong_dat').length} mục không đạt, ${r.value.recommendations.length} kiến nghị).` });
+    setNotice({
+      kind: 'ok',
+      text: `Đã lưu biên bản (${r.value.checklist.filter((a) => a.result === 'khong_dat').length} mục không đạt, ${r.value.recommendations.length} kiến nghị).`,
+    });
   }
   // Ctrl+S saves, as in the office's other programs.
   function onKeyDown(e: KeyboardEvent<HTMLFormElement>) {
@@ -58,22 +73,87 @@ function RecordForm({ initial, onClose }: { initial: RecordDraft; onClose: () =>
 
   return (
     <form className="form-grid insp-form" onSubmit={(e) => void save(e)} onKeyDown={onKeyDown} aria-label="Biên bản kiểm tra">
-      <OrgPicker label="Tổ chức được kiểm tra" name="organization" value={d.organizationId} onChange={(organizationId) => set({ organizationId, planItemId: null })} error={errors.organizationId} />
-      <PlanItemSelect organizationId={d.organizationId} value={d.planItemId} recordId={d.id} onChange={(planItemId) => set({ planItemId })} />
-      <TextField label="Số biên bản" name="number" value={d.number} onChange={(number) => set({ number })} placeholder="05/BB-ĐKT" maxLength={50} />
-      <DateField label="Ngày kiểm tra" name="inspectedOn" value={d.inspectedOn} onChange={(inspectedOn) => set({ inspectedOn })} error={errors.inspectedOn} />
-      <TextField label="Giờ bắt đầu" name="startTime" value={d.startTime} onChange={(startTime) => set({ startTime })} error={errors.startTime} placeholder="08:30" />
-      <TextField label="Giờ kết thúc" name="endTime" value={d.endTime} onChange={(endTime) => set({ endTime })} error={errors.endTime} placeholder="11:00" />
-      <TextField label="Địa điểm" name="place" value={d.place} onChange={(place) => set({ place })} error={errors.place} wide maxLength={300} />
-      <TextField label="Căn cứ (quyết định, kế hoạch kiểm tra)" name="legalBasis" value={d.legalBasis} onChange={(legalBasis) => set({ legalBasis })} multiline />
+      <OrgPicker
+        label="Tổ chức được kiểm tra"
+        name="organization"
+        value={d.organizationId}
+        onChange={(organizationId) => set({ organizationId, planItemId: null })}
+        error={errors.organizationId}
+      />
+      <PlanItemSelect
+        organizationId={d.organizationId}
+        value={d.planItemId}
+        recordId={d.id}
+        onChange={(planItemId) => set({ planItemId })}
+      />
+      <TextField
+        label="Số biên bản"
+        name="number"
+        value={d.number}
+        onChange={(number) => set({ number })}
+        placeholder="05/BB-ĐKT"
+        maxLength={50}
+      />
+      <DateField
+        label="Ngày kiểm tra"
+        name="inspectedOn"
+        value={d.inspectedOn}
+        onChange={(inspectedOn) => set({ inspectedOn })}
+        error={errors.inspectedOn}
+      />
+      <TextField
+        label="Giờ bắt đầu"
+        name="startTime"
+        value={d.startTime}
+        onChange={(startTime) => set({ startTime })}
+        error={errors.startTime}
+        placeholder="08:30"
+      />
+      <TextField
+        label="Giờ kết thúc"
+        name="endTime"
+        value={d.endTime}
+        onChange={(endTime) => set({ endTime })}
+        error={errors.endTime}
+        placeholder="11:00"
+      />
+      <TextField
+        label="Địa điểm"
+        name="place"
+        value={d.place}
+        onChange={(place) => set({ place })}
+        error={errors.place}
+        wide
+        maxLength={300}
+      />
+      <TextField
+        label="Căn cứ (quyết định, kế hoạch kiểm tra)"
+        name="legalBasis"
+        value={d.legalBasis}
+        onChange={(legalBasis) => set({ legalBasis })}
+        multiline
+      />
       <ParticipantsEditor rows={d.participants} onChange={(participants) => set({ participants })} error={errors.participants} />
       <ChecklistEditor rows={d.checklist} version={d.templateVersion} onChange={(checklist) => set({ checklist })} />
-      <TextField label="Nhận xét, đánh giá (ưu điểm, kết quả)" name="findings" value={d.findings} onChange={(findings) => set({ findings })} multiline />
+      <TextField
+        label="Nhận xét, đánh giá (ưu điểm, kết quả)"
+        name="findings"
+        value={d.findings}
+        onChange={(findings) => set({ findings })}
+        multiline
+      />
       <ViolationsEditor rows={d.violations} checklist={d.checklist} onChange={(violations) => set({ violations })} />
       <TextField label="Kết luận" name="conclusion" value={d.conclusion} onChange={(conclusion) => set({ conclusion })} multiline />
       <RecommendationsEditor rows={d.recommendations} onChange={(recommendations) => set({ recommendations })} errors={errors} />
       <TextField label="Số bản" name="copies" value={d.copies} onChange={(copies) => set({ copies })} error={errors.copies} />
-      <SavedDocumentActions busy={busy} saveLabel="Lưu biên bản" onClose={onClose} notice={notice} document={d.id === undefined ? null : { kind: 'record', id: d.id }} documentLabel="biên bản" />
+      <SavedDocumentActions
+        busy={busy}
+        saveLabel="Lưu biên bản"
+        onClose={onClose}
+        notice={notice}
+        document={d.id === undefined ? null : { kind: 'record', id: d.id }}
+        documentLabel="biên bản"
+      />
     </form>
   );
 }
@@ -94,7 +174,12 @@ export function RecordsTab() {
     setEditing(draftOf(r.value, byId.get(r.value.templateId)));
   }
   async function remove(s: RecordSummaryDto) {
-    if (!window.confirm(`Xóa biên bản kiểm tra ${s.organization.name} ngày ${showDate(s.inspectedOn)}? Các kiến nghị của biên bản sẽ không còn được theo dõi.`)) return;
+    if (
+      !window.confirm(
+        `Xóa biên bản kiểm tra ${s.organization.name} ngày ${showDate(s.inspectedOn)}? Các kiến nghị của biên bản sẽ không còn được theo dõi.`,
+      )
+    )
+      return;
     const r = await client.call('inspections.deleteRecord', { id: s.id });
     setNotice(r.ok ? { kind: 'ok', text: 'Đã xóa biên bản.' } : { kind: 'error', text: r.error.message });
   }
@@ -105,7 +190,14 @@ export function RecordsTab() {
       <div className="toolbar">
         <label className="kttt-inline">
           Năm
-          <input type="number" aria-label="Năm kiểm tra" min={1945} max={2100} value={year} onChange={(e) => setYear(Number(e.target.value) || new Date().getFullYear())} />
+          <input
+            type="number"
+            aria-label="Năm kiểm tra"
+            min={1945}
+            max={2100}
+            value={year}
+            onChange={(e) => setYear(Number(e.target.value) || new Date().getFullYear())}
+          />
         </label>
         <button type="button" disabled={!current} onClick={() => current && setEditing(emptyRecord(current))}>
           Lập biên bản mới

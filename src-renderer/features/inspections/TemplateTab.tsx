@@ -15,7 +15,8 @@ interface ItemDraft {
 }
 
 let next = 1;
-const itemsOf = (t: ChecklistTemplateDto): ItemDraft[] => t.items.map((i) => ({ key: next++, code: i.code, title: i.title, guidance: i.guidance ?? '', legalBasis: i.legalBasis ?? '' }));
+const itemsOf = (t: ChecklistTemplateDto): ItemDraft[] =>
+  t.items.map((i) => ({ key: next++, code: i.code, title: i.title, guidance: i.guidance ?? '', legalBasis: i.legalBasis ?? '' }));
 
 /**
  * Mẫu nội dung kiểm tra: the office edits the checklist when the rules change. Saving makes a new version;
@@ -46,7 +47,12 @@ export function TemplateTab() {
     if (kept.length === 0) return setNotice({ kind: 'error', text: 'Mẫu cần ít nhất một mục kiểm tra.' });
     const r = await client.call('inspections.saveTemplate', {
       note: note.trim() || null,
-      items: kept.map((i) => ({ ...(i.code ? { code: i.code } : {}), title: i.title.trim(), guidance: i.guidance.trim() || null, legalBasis: i.legalBasis.trim() || null })),
+      items: kept.map((i) => ({
+        ...(i.code ? { code: i.code } : {}),
+        title: i.title.trim(),
+        guidance: i.guidance.trim() || null,
+        legalBasis: i.legalBasis.trim() || null,
+      })),
     });
     if (!r.ok) return setNotice({ kind: 'error', text: r.error.message });
     setNote('');
@@ -58,7 +64,8 @@ export function TemplateTab() {
       {templates.error && <p className="error-text">{templates.error}</p>}
       {current && (
         <p className="muted">
-          Đang dùng phiên bản {current.version} ({current.recordsUsing} biên bản). Sửa rồi lưu để tạo phiên bản mới; biên bản đã lập vẫn giữ phiên bản cũ.
+          Đang dùng phiên bản {current.version} ({current.recordsUsing} biên bản). Sửa rồi lưu để tạo phiên bản mới; biên bản đã lập vẫn giữ
+          phiên bản cũ.
         </p>
       )}
       <form className="form-grid insp-form" onSubmit={(e) => void save(e)} aria-label="Mẫu nội dung kiểm tra">
@@ -70,22 +77,48 @@ export function TemplateTab() {
             </legend>
             <TextField label="Nội dung kiểm tra" value={it.title} onChange={(title) => set(it.key, { title })} wide maxLength={500} />
             <TextField label="Hướng dẫn" value={it.guidance} onChange={(guidance) => set(it.key, { guidance })} maxLength={2000} />
-            <TextField label="Căn cứ pháp lý" value={it.legalBasis} onChange={(legalBasis) => set(it.key, { legalBasis })} maxLength={300} />
+            <TextField
+              label="Căn cứ pháp lý"
+              value={it.legalBasis}
+              onChange={(legalBasis) => set(it.key, { legalBasis })}
+              maxLength={300}
+            />
             <div className="toolbar">
-              <button type="button" className="secondary" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Đưa mục ${i + 1} lên`}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={i === 0}
+                onClick={() => move(i, -1)}
+                aria-label={`Đưa mục ${i + 1} lên`}
+              >
                 Lên
               </button>
-              <button type="button" className="secondary" disabled={i === items.length - 1} onClick={() => move(i, 1)} aria-label={`Đưa mục ${i + 1} xuống`}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={i === items.length - 1}
+                onClick={() => move(i, 1)}
+                aria-label={`Đưa mục ${i + 1} xuống`}
+              >
                 Xuống
               </button>
-              <button type="button" className="secondary" onClick={() => setItems(items.filter((x) => x.key !== it.key))} aria-label={`Bỏ mục ${i + 1}`}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => setItems(items.filter((x) => x.key !== it.key))}
+                aria-label={`Bỏ mục ${i + 1}`}
+              >
                 Bỏ
               </button>
             </div>
           </fieldset>
         ))}
         <div className="wide">
-          <button type="button" className="secondary" onClick={() => setItems([...items, { key: next++, code: undefined, title: '', guidance: '', legalBasis: '' }])}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setItems([...items, { key: next++, code: undefined, title: '', guidance: '', legalBasis: '' }])}
+          >
             Thêm mục
           </button>
         </div>

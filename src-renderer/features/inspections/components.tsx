@@ -26,14 +26,24 @@ export const useOrgChoices = () => useContext(OrgsContext);
 
 /** "HTX An Phú (HTX, Xã Phù Ninh)": the type and commune tell apart organizations of the same name. */
 export function orgChoices(rows: readonly OrgName[]): OrgChoice[] {
-  return rows.map((r) => ({ id: r.id, row: r, label: `${r.name} (${r.type}${r.communeName ? `, ${r.communeName.split(',')[0] ?? ''}` : ''}${r.regCode ? `, ${r.regCode}` : ''})` }));
+  return rows.map((r) => ({
+    id: r.id,
+    row: r,
+    label: `${r.name} (${r.type}${r.communeName ? `, ${r.communeName.split(',')[0] ?? ''}` : ''}${r.regCode ? `, ${r.regCode}` : ''})`,
+  }));
 }
 
 /**
  * Picks an organization by typing part of its name (accents optional), as the grids' organization column
  * does. The text stays as typed until it names exactly one organization.
  */
-export function OrgPicker(props: { label: string; value: number | null; onChange: (id: number | null) => void; error?: string | undefined; name?: string }) {
+export function OrgPicker(props: {
+  label: string;
+  value: number | null;
+  onChange: (id: number | null) => void;
+  error?: string | undefined;
+  name?: string;
+}) {
   const choices = useOrgChoices();
   const listId = useId();
   const current = choices.find((c) => c.id === props.value);
@@ -62,7 +72,17 @@ export function OrgPicker(props: { label: string; value: number | null; onChange
     <Field label={props.label} error={props.error}>
       {(id, invalid, describedBy) => (
         <>
-          <input id={id} name={props.name} list={listId} value={text} aria-invalid={invalid} aria-describedby={describedBy} placeholder="Gõ tên tổ chức…" onChange={(e) => change(e.target.value)} autoComplete="off" />
+          <input
+            id={id}
+            name={props.name}
+            list={listId}
+            value={text}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            placeholder="Gõ tên tổ chức…"
+            onChange={(e) => change(e.target.value)}
+            autoComplete="off"
+          />
           <datalist id={listId}>
             {choices.map((c) => (
               <option key={c.id} value={c.label} />
@@ -111,7 +131,9 @@ export function DocumentActions({ request, label }: { request: InspectionDocumen
         )}
         <NoticeLine notice={notice} />
       </div>
-      {html && <iframe ref={frame} title={`Bản in ${label}`} className="report-preview" srcDoc={html} sandbox="allow-same-origin allow-modals" />}
+      {html && (
+        <iframe ref={frame} title={`Bản in ${label}`} className="report-preview" srcDoc={html} sandbox="allow-same-origin allow-modals" />
+      )}
     </div>
   );
 }
@@ -120,7 +142,14 @@ export function DocumentActions({ request, label }: { request: InspectionDocumen
  * The foot of the plan and biên bản forms: save, close, the save's outcome, and — once the document has
  * been saved — its printout.
  */
-export function SavedDocumentActions(props: { busy: boolean; saveLabel: string; onClose(): void; notice: Notice; document: InspectionDocumentRequest | null; documentLabel: string }) {
+export function SavedDocumentActions(props: {
+  busy: boolean;
+  saveLabel: string;
+  onClose(): void;
+  notice: Notice;
+  document: InspectionDocumentRequest | null;
+  documentLabel: string;
+}) {
   return (
     <>
       <div className="form-actions">

@@ -1,4 +1,9 @@
-import type { CheckResult, MonitoringListName, ParticipantSide, RecommendationStatus } from '../../../src-main/contract/inspection-vocab.ts';
+import type {
+  CheckResult,
+  MonitoringListName,
+  ParticipantSide,
+  RecommendationStatus,
+} from '../../../src-main/contract/inspection-vocab.ts';
 
 /**
  * Words the inspection screens show for stored codes. The renderer may import only types from the contract
@@ -8,10 +13,18 @@ import type { CheckResult, MonitoringListName, ParticipantSide, RecommendationSt
 export const CHECK_RESULT_TEXT: Record<CheckResult, string> = { dat: 'Đạt', khong_dat: 'Không đạt', khong_ap_dung: 'Không áp dụng' };
 export const CHECK_RESULT_ORDER: readonly CheckResult[] = ['dat', 'khong_dat', 'khong_ap_dung'];
 
-export const STATUS_TEXT: Record<RecommendationStatus, string> = { chua_thuc_hien: 'Chưa thực hiện', dang_thuc_hien: 'Đang thực hiện', da_thuc_hien: 'Đã thực hiện' };
+export const STATUS_TEXT: Record<RecommendationStatus, string> = {
+  chua_thuc_hien: 'Chưa thực hiện',
+  dang_thuc_hien: 'Đang thực hiện',
+  da_thuc_hien: 'Đã thực hiện',
+};
 export const STATUS_ORDER: readonly RecommendationStatus[] = ['chua_thuc_hien', 'dang_thuc_hien', 'da_thuc_hien'];
 
-export const SIDE_TEXT: Record<ParticipantSide, string> = { doan: 'Đoàn kiểm tra', to_chuc: 'Tổ chức được kiểm tra', dia_phuong: 'Địa phương' };
+export const SIDE_TEXT: Record<ParticipantSide, string> = {
+  doan: 'Đoàn kiểm tra',
+  to_chuc: 'Tổ chức được kiểm tra',
+  dia_phuong: 'Địa phương',
+};
 export const SIDE_ORDER: readonly ParticipantSide[] = ['doan', 'to_chuc', 'dia_phuong'];
 
 export const LIST_TEXT: Record<MonitoringListName, string> = {

@@ -49,14 +49,52 @@ const days = (v: number) => (v < 0 ? `quá ${formatNumber(-v)} ngày` : `còn ${
 
 const EXTRA: Record<MonitoringListName, Col[]> = {
   notReported: [num('year', 'Năm chưa báo cáo', 140)],
-  noRevenue: [revenue(0, 'Doanh thu năm thứ nhất'), revenue(1, 'Doanh thu năm thứ hai'), text('status', 'Tình trạng', 160, (v) => ORG_STATUS_LABEL[v as OrgStatus] ?? v)],
+  noRevenue: [
+    revenue(0, 'Doanh thu năm thứ nhất'),
+    revenue(1, 'Doanh thu năm thứ hai'),
+    text('status', 'Tình trạng', 160, (v) => ORG_STATUS_LABEL[v as OrgStatus] ?? v),
+  ],
   suspended: [date('since', 'Từ ngày'), date('until', 'Đến ngày')],
-  suspensionsEnding: [date('since', 'Từ ngày'), date('until', 'Đến ngày'), { field: 'daysLeft' as Col['field'], headerName: 'Thời hạn', width: 130, valueFormatter: (p) => (typeof p.value === 'number' ? days(p.value) : '') }],
-  ocopExpiring: [text('productName', 'Sản phẩm', 200), num('stars', 'Hạng sao', 100), date('validUntil', 'Hiệu lực đến'), num('daysLeft', 'Còn (ngày)')],
-  ocopExpired: [text('productName', 'Sản phẩm', 200), num('stars', 'Hạng sao', 100), date('decisionDate', 'Ngày quyết định'), date('validUntil', 'Hiệu lực đến')],
-  certificationsExpiring: [text('kind', 'Chứng nhận', 120, (v) => CERT_KIND_LABEL[v as CertKind] ?? v), text('product', 'Sản phẩm'), text('number', 'Số giấy', 120), date('expiresOn', 'Hết hạn'), num('daysLeft', 'Còn (ngày)')],
-  certificationsExpired: [text('kind', 'Chứng nhận', 120, (v) => CERT_KIND_LABEL[v as CertKind] ?? v), text('product', 'Sản phẩm'), text('number', 'Số giấy', 120), date('expiresOn', 'Hết hạn')],
-  meetingOverdue: [num('fiscalYear', 'Năm tài chính', 120), date('deadline', 'Hạn họp'), { ...date('heldOn', 'Ngày họp (muộn)'), valueFormatter: (p) => (typeof p.value === 'string' ? formatVnDate(p.value) : 'Chưa họp') }],
+  suspensionsEnding: [
+    date('since', 'Từ ngày'),
+    date('until', 'Đến ngày'),
+    {
+      field: 'daysLeft' as Col['field'],
+      headerName: 'Thời hạn',
+      width: 130,
+      valueFormatter: (p) => (typeof p.value === 'number' ? days(p.value) : ''),
+    },
+  ],
+  ocopExpiring: [
+    text('productName', 'Sản phẩm', 200),
+    num('stars', 'Hạng sao', 100),
+    date('validUntil', 'Hiệu lực đến'),
+    num('daysLeft', 'Còn (ngày)'),
+  ],
+  ocopExpired: [
+    text('productName', 'Sản phẩm', 200),
+    num('stars', 'Hạng sao', 100),
+    date('decisionDate', 'Ngày quyết định'),
+    date('validUntil', 'Hiệu lực đến'),
+  ],
+  certificationsExpiring: [
+    text('kind', 'Chứng nhận', 120, (v) => CERT_KIND_LABEL[v as CertKind] ?? v),
+    text('product', 'Sản phẩm'),
+    text('number', 'Số giấy', 120),
+    date('expiresOn', 'Hết hạn'),
+    num('daysLeft', 'Còn (ngày)'),
+  ],
+  certificationsExpired: [
+    text('kind', 'Chứng nhận', 120, (v) => CERT_KIND_LABEL[v as CertKind] ?? v),
+    text('product', 'Sản phẩm'),
+    text('number', 'Số giấy', 120),
+    date('expiresOn', 'Hết hạn'),
+  ],
+  meetingOverdue: [
+    num('fiscalYear', 'Năm tài chính', 120),
+    date('deadline', 'Hạn họp'),
+    { ...date('heldOn', 'Ngày họp (muộn)'), valueFormatter: (p) => (typeof p.value === 'string' ? formatVnDate(p.value) : 'Chưa họp') },
+  ],
   recommendationsOverdue: [
     text('content', 'Kiến nghị', 280),
     text('responsible', 'Bên thực hiện'),

@@ -65,7 +65,11 @@ export const newParticipant = (side: ParticipantSide, role = ''): ParticipantDra
 export const newViolation = (itemCode = '', description = ''): ViolationDraft => ({ key: newKey(), itemCode, description });
 export const newRecommendation = (): RecommendationDraft => ({ key: newKey(), content: '', responsible: '', deadline: '' });
 
-export function emptyRecord(template: ChecklistTemplateDto, organizationId: number | null = null, planItemId: number | null = null): RecordDraft {
+export function emptyRecord(
+  template: ChecklistTemplateDto,
+  organizationId: number | null = null,
+  planItemId: number | null = null,
+): RecordDraft {
   return {
     organizationId,
     planItemId,
@@ -102,11 +106,25 @@ export function draftOf(r: RecordDto, template: ChecklistTemplateDto | undefined
     place: r.place,
     legalBasis: r.legalBasis ?? '',
     participants: r.participants.map((p) => ({ key: newKey(), side: p.side, name: p.name, role: p.role ?? '', unit: p.unit ?? '' })),
-    checklist: r.checklist.map((a) => ({ itemId: a.itemId, code: a.code, title: a.title, guidance: guidance.get(a.itemId) ?? null, result: a.result, remark: a.remark ?? '' })),
+    checklist: r.checklist.map((a) => ({
+      itemId: a.itemId,
+      code: a.code,
+      title: a.title,
+      guidance: guidance.get(a.itemId) ?? null,
+      result: a.result,
+      remark: a.remark ?? '',
+    })),
     findings: r.findings ?? '',
     violations: r.violations.map((v) => newViolation(v.itemCode ?? '', v.description)),
     conclusion: r.conclusion ?? '',
-    recommendations: r.recommendations.map((c) => ({ key: newKey(), id: c.id, content: c.content, responsible: c.responsible, deadline: showDate(c.deadline), status: c.status })),
+    recommendations: r.recommendations.map((c) => ({
+      key: newKey(),
+      id: c.id,
+      content: c.content,
+      responsible: c.responsible,
+      deadline: showDate(c.deadline),
+      status: c.status,
+    })),
     copies: r.copies === null ? '' : String(r.copies),
   };
 }
@@ -128,7 +146,8 @@ export function readRecord(d: RecordDraft): { input: InputOf<'inspections.saveRe
     if (!c.content.trim()) p.add(`rec.${i}.content`, `Kiến nghị ${i + 1}: ghi nội dung.`);
     if (!c.responsible.trim()) p.add(`rec.${i}.responsible`, `Kiến nghị ${i + 1}: ghi bên thực hiện.`);
     const deadline = p.take(`rec.${i}.deadline`, readDate(c.deadline, `Kiến nghị ${i + 1}, thời hạn`, true), null);
-    if (deadline && inspectedOn && deadline < inspectedOn) p.add(`rec.${i}.deadline`, `Kiến nghị ${i + 1}: thời hạn không được trước ngày kiểm tra.`);
+    if (deadline && inspectedOn && deadline < inspectedOn)
+      p.add(`rec.${i}.deadline`, `Kiến nghị ${i + 1}: thời hạn không được trước ngày kiểm tra.`);
     return { ...(c.id ? { id: c.id } : {}), content: c.content.trim(), responsible: c.responsible.trim(), deadline: deadline ?? '' };
   });
   if (p.any || d.organizationId === null || inspectedOn === null) return { input: null, problems: p };
@@ -144,7 +163,12 @@ export function readRecord(d: RecordDraft): { input: InputOf<'inspections.saveRe
       endTime,
       place: d.place.trim(),
       legalBasis: d.legalBasis.trim() || null,
-      participants: participants.map((x) => ({ side: x.side, name: x.name.trim(), role: x.role.trim() || null, unit: x.unit.trim() || null })),
+      participants: participants.map((x) => ({
+        side: x.side,
+        name: x.name.trim(),
+        role: x.role.trim() || null,
+        unit: x.unit.trim() || null,
+      })),
       checklist: d.checklist.map((a) => ({ itemId: a.itemId, result: a.result, remark: a.remark.trim() || null })),
       findings: d.findings.trim() || null,
       violations: violations.map((v) => ({ itemCode: v.itemCode || null, description: v.description.trim() })),

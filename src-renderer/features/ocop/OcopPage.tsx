@@ -3,7 +3,17 @@ import { OCOP_FIELDS, type FieldSpec } from '../../../src-main/contract/fields.t
 import type { OcopRow } from '../../../src-main/contract/index.ts';
 import { client } from '../../api/client.ts';
 import { BinPageHead } from '../../components/BinPageHead.tsx';
-import { gridServices, isOcopRow, keyOfId, ocopCells, RegistryGrid, useRegistrySource, type GridAdapter, type GridField, type GridRow } from '../../grid/index.ts';
+import {
+  gridServices,
+  isOcopRow,
+  keyOfId,
+  ocopCells,
+  RegistryGrid,
+  useRegistrySource,
+  type GridAdapter,
+  type GridField,
+  type GridRow,
+} from '../../grid/index.ts';
 import { CertificationsGrid } from '../certifications/CertificationsGrid.tsx';
 
 /** Computed by the core from the decision date or year (36 months); shown, not typed. */
@@ -14,7 +24,12 @@ const WIDTH: Record<string, number> = { name: 260, organizationId: 260, external
 const ADAPTER: GridAdapter = {
   entity: 'ocop',
   gridId: 'ocop',
-  fields: [...OCOP_FIELDS, VALID_UNTIL].map((spec): GridField => ({ colId: spec.key, spec, width: WIDTH[spec.key], pinned: spec.key === 'name' })),
+  fields: [...OCOP_FIELDS, VALID_UNTIL].map((spec): GridField => ({
+    colId: spec.key,
+    spec,
+    width: WIDTH[spec.key],
+    pinned: spec.key === 'name',
+  })),
   fromServer: (r, current) => (isOcopRow(r) ? { key: current?.key ?? keyOfId(r.id), id: r.id, cells: ocopCells(r) } : null),
 };
 

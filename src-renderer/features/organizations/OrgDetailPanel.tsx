@@ -1,12 +1,26 @@
 import type { AuditEntryDto, FigureRow } from '../../../src-main/contract/index.ts';
-import { ENTITY_FIELDS, ENTITY_LABEL, FIGURE_VALUE_FIELDS, ORG_FIELDS, importFieldLabel, type CellValue, type Entity } from '../../../src-main/contract/fields.ts';
+import {
+  ENTITY_FIELDS,
+  ENTITY_LABEL,
+  FIGURE_VALUE_FIELDS,
+  ORG_FIELDS,
+  importFieldLabel,
+  type CellValue,
+  type Entity,
+} from '../../../src-main/contract/fields.ts';
 import { CERT_KIND_LABEL, FIGURE_PERIOD_LABEL, ORG_STATUS_LABEL, ORG_TYPE_LABEL } from '../../../src-main/contract/vocab.ts';
 import { useApi } from '../../api/hooks.ts';
 import { formatCell, gridServices, type ValueContext } from '../../grid/index.ts';
 import { StatusForm } from './StatusForm.tsx';
 import { showDate, showDateTime } from '../../lib/format.ts';
 
-const ACTION_LABEL: Record<string, string> = { insert: 'Thêm mới', import: 'Thêm từ tệp', update: 'Sửa', delete: 'Xóa', restore: 'Khôi phục' };
+const ACTION_LABEL: Record<string, string> = {
+  insert: 'Thêm mới',
+  import: 'Thêm từ tệp',
+  update: 'Sửa',
+  delete: 'Xóa',
+  restore: 'Khôi phục',
+};
 
 const date = showDate;
 const when = showDateTime;
@@ -60,7 +74,11 @@ function FiguresTable({ figures, ctx }: { figures: FigureRow[]; ctx: ValueContex
             {shown.map((s) => {
               const written = f.sourceTexts?.[s.key];
               return (
-                <td key={s.key} className="num" title={written ? `Trong tệp nhập ghi “${written}”: chưa đọc được, xem mục Cần xem lại` : undefined}>
+                <td
+                  key={s.key}
+                  className="num"
+                  title={written ? `Trong tệp nhập ghi “${written}”: chưa đọc được, xem mục Cần xem lại` : undefined}
+                >
                   {formatCell(s, f[s.key as keyof FigureRow] as CellValue, ctx)}
                   {written && f[s.key as keyof FigureRow] === null ? <span className="muted"> “{written}”</span> : null}
                 </td>
@@ -200,8 +218,13 @@ export function OrgDetailPanel({ id, onClose }: { id: number; onClose(): void })
                   <td>{when(a.at)}</td>
                   <td>{a.who}</td>
                   <td>
-                    {ACTION_LABEL[a.action] ?? a.action} {isEntity(a.entity) && a.entity !== 'organizations' ? `(${ENTITY_LABEL[a.entity]}) ` : ''}
-                    {a.field ? `${fieldLabel(a)}: ${auditValue(a, a.oldValue, ctx)} → ${auditValue(a, a.newValue, ctx)}` : a.action === 'import' ? (a.newValue ?? '') : ''}
+                    {ACTION_LABEL[a.action] ?? a.action}{' '}
+                    {isEntity(a.entity) && a.entity !== 'organizations' ? `(${ENTITY_LABEL[a.entity]}) ` : ''}
+                    {a.field
+                      ? `${fieldLabel(a)}: ${auditValue(a, a.oldValue, ctx)} → ${auditValue(a, a.newValue, ctx)}`
+                      : a.action === 'import'
+                        ? (a.newValue ?? '')
+                        : ''}
                   </td>
                 </tr>
               ))}

@@ -6,7 +6,6 @@ import { OrgDetailPanel } from './OrgDetailPanel.tsx';
 import { orgAdapter, orgRowsFor } from './orgColumns.ts';
 import { defaultFigureYear, takeEarlyOrganizations } from './prefetch.ts';
 
-
 /** Organizations with the chosen year's figures, the detail panel and the recycle bin. */
 export function OrganizationsPage() {
   const services = gridServices();
@@ -33,7 +32,11 @@ export function OrganizationsPage() {
 
   return (
     <div className="kttt-page">
-      <BinPageHead title="Tổ chức kinh tế tập thể" hint="Bấm đúp vào số thứ tự để xem lịch sử một tổ chức." binEntities={['organizations']} />
+      <BinPageHead
+        title="Tổ chức kinh tế tập thể"
+        hint="Bấm đúp vào số thứ tự để xem lịch sử một tổ chức."
+        binEntities={['organizations']}
+      />
       <div className="kttt-split">
         <RegistryGrid
           adapter={adapter}

@@ -32,7 +32,13 @@ export function StatusForm({ organizationId, current }: { organizationId: number
       return;
     }
     setBusy(true);
-    const r = await client.call('registry.setStatus', { organizationId, status, fromDate: fromDate.iso ?? '', toDate: toDate.iso, note: note.trim() || null });
+    const r = await client.call('registry.setStatus', {
+      organizationId,
+      status,
+      fromDate: fromDate.iso ?? '',
+      toDate: toDate.iso,
+      note: note.trim() || null,
+    });
     setBusy(false);
     if (r.ok) {
       setMessage({ kind: 'ok', text: `Đã ghi nhận: ${ORG_STATUS_LABEL[status]} từ ${from}.` });

@@ -1,6 +1,14 @@
 import { FIGURE_VALUE_FIELDS, ORG_FIELDS } from '../../../src-main/contract/fields.ts';
 import type { OrgRow } from '../../../src-main/contract/index.ts';
-import { FIGURE_PREFIX, mergeOrgAnswer, orgGridRow, type GridAdapter, type GridField, type GridRow, type GridServices } from '../../grid/index.ts';
+import {
+  FIGURE_PREFIX,
+  mergeOrgAnswer,
+  orgGridRow,
+  type GridAdapter,
+  type GridField,
+  type GridRow,
+  type GridServices,
+} from '../../grid/index.ts';
 
 /** Widths and visibility that suit a clerk's screen; everything else follows contract/fields.ts. */
 const LAYOUT: Record<string, Partial<Pick<GridField, 'width' | 'pinned' | 'hidden'>>> = {
@@ -26,9 +34,12 @@ const LAYOUT: Record<string, Partial<Pick<GridField, 'width' | 'pinned' | 'hidde
 
 export function orgFields(year: number): GridField[] {
   const own = ORG_FIELDS.map((spec): GridField => ({ colId: spec.key, spec, ...LAYOUT[spec.key] }));
-  const figures = FIGURE_VALUE_FIELDS.map(
-    (spec): GridField => ({ colId: FIGURE_PREFIX + spec.key, spec: { ...spec, label: `${spec.label} ${String(year)}` }, target: 'figures', width: 140 }),
-  );
+  const figures = FIGURE_VALUE_FIELDS.map((spec): GridField => ({
+    colId: FIGURE_PREFIX + spec.key,
+    spec: { ...spec, label: `${spec.label} ${String(year)}` },
+    target: 'figures',
+    width: 140,
+  }));
   return [...own, ...figures];
 }
 

@@ -35,7 +35,10 @@ export function ReportSettingsForm({ type }: { type: ReportType }) {
       if (!parsed.ok || parsed.value.precision !== 'day') return setMessage({ kind: 'error', text: 'Ngày ký phải có dạng dd/mm/yyyy.' });
       date = parsed.value.iso;
     }
-    const r = await client.call('reports.saveSettings', { type, settings: { ...draft, date, recipients: draft.recipients.map((r) => r.trim()).filter(Boolean) } });
+    const r = await client.call('reports.saveSettings', {
+      type,
+      settings: { ...draft, date, recipients: draft.recipients.map((r) => r.trim()).filter(Boolean) },
+    });
     setMessage(r.ok ? { kind: 'ok', text: 'Đã lưu thông tin văn bản.' } : { kind: 'error', text: r.error.message });
   }
 
@@ -44,7 +47,12 @@ export function ReportSettingsForm({ type }: { type: ReportType }) {
     <form className="form-grid" onSubmit={save} aria-label="Thông tin văn bản">
       <label>
         <span>Số văn bản (để trống nếu văn thư ghi tay)</span>
-        <input name="number" inputMode="numeric" value={draft.number ?? ''} onChange={(e) => setDraft({ ...draft, number: e.target.value ? Number(e.target.value.replace(/\D/g, '')) || null : null })} />
+        <input
+          name="number"
+          inputMode="numeric"
+          value={draft.number ?? ''}
+          onChange={(e) => setDraft({ ...draft, number: e.target.value ? Number(e.target.value.replace(/\D/g, '')) || null : null })}
+        />
       </label>
       <label>
         <span>Ký hiệu</span>
@@ -60,7 +68,12 @@ export function ReportSettingsForm({ type }: { type: ReportType }) {
       </label>
       <label className="wide">
         <span>Nơi nhận (mỗi dòng một nơi)</span>
-        <textarea name="recipients" rows={5} value={draft.recipients.join('\n')} onChange={(e) => setDraft({ ...draft, recipients: e.target.value.split('\n') })} />
+        <textarea
+          name="recipients"
+          rows={5}
+          value={draft.recipients.join('\n')}
+          onChange={(e) => setDraft({ ...draft, recipients: e.target.value.split('\n') })}
+        />
       </label>
       {OVERRIDES.map((o) => (
         <label key={o.key}>

@@ -36,11 +36,23 @@ export function ReportsPage() {
         <div className="toolbar">
           <label>
             Năm báo cáo{' '}
-            <input aria-label="Năm báo cáo" type="number" min={1945} max={lastYear + 1} value={year} onChange={(e) => setYear(Number(e.target.value) || lastYear)} />
+            <input
+              aria-label="Năm báo cáo"
+              type="number"
+              min={1945}
+              max={lastYear + 1}
+              value={year}
+              onChange={(e) => setYear(Number(e.target.value) || lastYear)}
+            />
           </label>
           <label>
             Số liệu tính đến ngày{' '}
-            <input aria-label="Ngày chốt số liệu" placeholder={`31/12/${year}`} value={asOfText} onChange={(e) => setAsOfText(e.target.value)} />
+            <input
+              aria-label="Ngày chốt số liệu"
+              placeholder={`31/12/${year}`}
+              value={asOfText}
+              onChange={(e) => setAsOfText(e.target.value)}
+            />
           </label>
           {parsed && !asOf && <span className="error-text">Ngày phải có dạng dd/mm/yyyy.</span>}
         </div>
@@ -56,7 +68,15 @@ export function ReportsPage() {
           <ExportButtons formats={EXPORTS} make={(format) => client.call('reports.annualFile', { ...input, format })} />
         </div>
         {html.error && <p className="error-text">{html.error}</p>}
-        {html.data && <iframe ref={frame} title="Bản xem trước báo cáo" className="report-preview" srcDoc={html.data.html} sandbox="allow-same-origin allow-modals" />}
+        {html.data && (
+          <iframe
+            ref={frame}
+            title="Bản xem trước báo cáo"
+            className="report-preview"
+            srcDoc={html.data.html}
+            sandbox="allow-same-origin allow-modals"
+          />
+        )}
       </section>
       <section className="panel">
         <h2>Thông tin văn bản</h2>

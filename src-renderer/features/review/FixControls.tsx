@@ -45,7 +45,15 @@ export function FixControls(p: Props) {
     const r = await p.apply(value, keep);
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
-    p.onDone(doneText(p.label, p.raw, r.value.fixed, value === null || p.acknowledgeOnly ? null : valueLabel(value, p.choice, p.spec, p.ctx), r.value.remembered));
+    p.onDone(
+      doneText(
+        p.label,
+        p.raw,
+        r.value.fixed,
+        value === null || p.acknowledgeOnly ? null : valueLabel(value, p.choice, p.spec, p.ctx),
+        r.value.remembered,
+      ),
+    );
   }
 
   async function submit() {
@@ -63,7 +71,9 @@ export function FixControls(p: Props) {
         void submit();
       }}
     >
-      {!p.acknowledgeOnly && <ValuePicker label={p.label} choice={p.choice} spec={p.spec} draft={draft} onDraft={setDraft} ctx={p.ctx} compact={p.compact} />}
+      {!p.acknowledgeOnly && (
+        <ValuePicker label={p.label} choice={p.choice} spec={p.spec} draft={draft} onDraft={setDraft} ctx={p.ctx} compact={p.compact} />
+      )}
       <div className="fix-actions">
         {p.canRemember && !p.acknowledgeOnly && (
           <label>

@@ -12,7 +12,10 @@ import { acknowledgeOnly, fieldSpecOf } from './review-value.ts';
 const ITEMS_SHOWN = 300;
 
 function GroupItems({ group, ctx, onDone }: { group: ReviewGroup; ctx: ValueContext; onDone(text: string): void }) {
-  const items = useApi('review.items', { entity: group.entity, field: group.field, textKey: group.textKey, limit: ITEMS_SHOWN }, ['imports', 'database']);
+  const items = useApi('review.items', { entity: group.entity, field: group.field, textKey: group.textKey, limit: ITEMS_SHOWN }, [
+    'imports',
+    'database',
+  ]);
   if (items.error) return <p className="error-text">{items.error}</p>;
   if (!items.data) return <p className="muted">Đang tải…</p>;
   return (
@@ -49,7 +52,9 @@ export function GroupCard({ group, ctx, onDone }: { group: ReviewGroup; ctx: Val
         applyLabel={`Sửa ${rows}`}
         canRemember={group.options !== null}
         acknowledgeOnly={acknowledgeOnly(group.field)}
-        apply={(value, remember) => client.call('review.fixGroup', { entity: group.entity, field: group.field, textKey: group.textKey, value, remember })}
+        apply={(value, remember) =>
+          client.call('review.fixGroup', { entity: group.entity, field: group.field, textKey: group.textKey, value, remember })
+        }
         onDone={onDone}
       />
       <button type="button" className="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -48,7 +48,12 @@ export function ItemsTable({ items, choiceOf, showField, ctx, onDone }: Props) {
               <td>{it.sheet ?? ''}</td>
               <td className="num">{it.sourceRow ?? ''}</td>
               <td>
-                <button type="button" aria-expanded={editing === it.id} aria-label={`Sửa ô ${it.label} của ${orgText(it)}, dòng ${String(it.sourceRow ?? '')}`} onClick={() => setEditing(editing === it.id ? null : it.id)}>
+                <button
+                  type="button"
+                  aria-expanded={editing === it.id}
+                  aria-label={`Sửa ô ${it.label} của ${orgText(it)}, dòng ${String(it.sourceRow ?? '')}`}
+                  onClick={() => setEditing(editing === it.id ? null : it.id)}
+                >
                   {editing === it.id ? 'Đóng' : 'Sửa…'}
                 </button>
               </td>

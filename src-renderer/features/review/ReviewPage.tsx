@@ -29,7 +29,17 @@ function useBatchFromHash(): number | null {
 }
 
 /** The cells of one import, each fixed on its own; the choices of a field come from its group. */
-function BatchReview({ batchId, groups, ctx, onDone }: { batchId: number; groups: readonly ReviewGroup[]; ctx: ValueContext; onDone(text: string): void }) {
+function BatchReview({
+  batchId,
+  groups,
+  ctx,
+  onDone,
+}: {
+  batchId: number;
+  groups: readonly ReviewGroup[];
+  ctx: ValueContext;
+  onDone(text: string): void;
+}) {
   const items = useApi('review.items', { batchId, limit: 1000 }, AREAS);
   const choiceOf = (it: ReviewItem): Choice => groups.find((g) => g.entity === it.entity && g.field === it.field) ?? NO_CHOICE;
   const file = items.data?.[0]?.fileName;
@@ -60,7 +70,10 @@ export function ReviewPage() {
     <div className="page-stack">
       <section className="panel">
         <h1>Cần xem lại</h1>
-        <p className="muted">Các ô trong tệp đã nhập mà ứng dụng không đọc được (để trống) hoặc chỉ đọc được một phần. Sửa cả nhóm một lần, hoặc mở nhóm để sửa từng dòng.</p>
+        <p className="muted">
+          Các ô trong tệp đã nhập mà ứng dụng không đọc được (để trống) hoặc chỉ đọc được một phần. Sửa cả nhóm một lần, hoặc mở nhóm để sửa
+          từng dòng.
+        </p>
         {open !== undefined && open > 0 && (
           <p role="status">
             Còn <strong>{formatNumber(open)}</strong> ô cần xem lại{groups.data ? ` trong ${formatNumber(groups.data.length)} nhóm` : ''}.
@@ -79,10 +92,13 @@ export function ReviewPage() {
       </section>
       {batchId !== null && <BatchReview batchId={batchId} groups={groups.data ?? []} ctx={ctx} onDone={done} />}
       {batchId === null &&
-        groups.data?.slice(0, GROUPS_SHOWN).map((g) => <GroupCard key={`${g.entity}|${g.field}|${g.textKey}`} group={g} ctx={ctx} onDone={done} />)}
+        groups.data
+          ?.slice(0, GROUPS_SHOWN)
+          .map((g) => <GroupCard key={`${g.entity}|${g.field}|${g.textKey}`} group={g} ctx={ctx} onDone={done} />)}
       {batchId === null && (groups.data?.length ?? 0) > GROUPS_SHOWN && (
         <p className="muted">
-          Hiện {formatNumber(GROUPS_SHOWN)} nhóm lớn nhất trong {formatNumber(groups.data?.length ?? 0)} nhóm; các nhóm còn lại hiện ra khi những nhóm này được sửa.
+          Hiện {formatNumber(GROUPS_SHOWN)} nhóm lớn nhất trong {formatNumber(groups.data?.length ?? 0)} nhóm; các nhóm còn lại hiện ra khi
+          những nhóm này được sửa.
         </p>
       )}
     </div>

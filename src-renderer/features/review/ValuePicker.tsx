@@ -31,7 +31,12 @@ export function ValuePicker({ label, choice, spec, draft, onDraft, ctx, compact 
           <legend>{label} đúng (có thể chọn nhiều)</legend>
           {options.map((o) => (
             <label key={o.value}>
-              <input type="checkbox" checked={draft.codes.includes(o.value)} onChange={(e) => onDraft({ kind: 'codes', codes: toggled(draft.codes, o.value, e.target.checked) })} /> {o.label}
+              <input
+                type="checkbox"
+                checked={draft.codes.includes(o.value)}
+                onChange={(e) => onDraft({ kind: 'codes', codes: toggled(draft.codes, o.value, e.target.checked) })}
+              />{' '}
+              {o.label}
             </label>
           ))}
         </fieldset>
@@ -39,7 +44,11 @@ export function ValuePicker({ label, choice, spec, draft, onDraft, ctx, compact 
     return (
       <label>
         {label} đúng{' '}
-        <select aria-label={`${label} đúng`} value={draft.codes[0] ?? ''} onChange={(e) => onDraft({ kind: 'codes', codes: e.target.value ? [e.target.value] : [] })}>
+        <select
+          aria-label={`${label} đúng`}
+          value={draft.codes[0] ?? ''}
+          onChange={(e) => onDraft({ kind: 'codes', codes: e.target.value ? [e.target.value] : [] })}
+        >
           <option value="">— Chọn —</option>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -55,7 +64,12 @@ export function ValuePicker({ label, choice, spec, draft, onDraft, ctx, compact 
   return (
     <label>
       {what} đúng{' '}
-      <input aria-label={`${what} đúng`} value={text} placeholder={placeholderOf(spec)} onChange={(e) => onDraft({ kind: 'text', text: e.target.value })} />
+      <input
+        aria-label={`${what} đúng`}
+        value={text}
+        placeholder={placeholderOf(spec)}
+        onChange={(e) => onDraft({ kind: 'text', text: e.target.value })}
+      />
     </label>
   );
 }

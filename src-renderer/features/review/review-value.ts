@@ -14,7 +14,10 @@ export type Draft = { kind: 'codes'; codes: string[] } | { kind: 'text'; text: s
 export type Resolved = { ok: true; value: CellValue } | { ok: false; reason: string };
 
 export function fieldSpecOf(entity: Entity, field: string): FieldSpec | undefined {
-  return IMPORT_FIELDS[entity].find((f) => f.key === field) ?? ENTITIES.map((e) => IMPORT_FIELDS[e].find((f) => f.key === field)).find((f) => f !== undefined);
+  return (
+    IMPORT_FIELDS[entity].find((f) => f.key === field) ??
+    ENTITIES.map((e) => IMPORT_FIELDS[e].find((f) => f.key === field)).find((f) => f !== undefined)
+  );
 }
 
 /**

@@ -49,7 +49,11 @@ export function CommuneEditor(props: CustomCellEditorProps<GridRow, CellValue> &
     const timer = setTimeout(() => {
       void services.searchCommunes(query, 30).then((found) => {
         if (!live) return;
-        setRemote(found.filter((f) => f.matchedBy === 'former-name').map((f) => ({ key: `old:${f.code}:${f.label}`, value: f.code, label: f.name, hint: f.label })));
+        setRemote(
+          found
+            .filter((f) => f.matchedBy === 'former-name')
+            .map((f) => ({ key: `old:${f.code}:${f.label}`, value: f.code, label: f.name, hint: f.label })),
+        );
       });
     }, 150);
     return () => {
@@ -71,7 +75,17 @@ export function CommuneEditor(props: CustomCellEditorProps<GridRow, CellValue> &
     [onValueChange, stopEditing],
   );
 
-  return <PickerList label={field.spec.label} query={query} onQuery={setQuery} items={items} onPick={onPick} onDone={() => stopEditing()} empty={ready ? 'Không tìm thấy xã/phường.' : 'Đang tải danh mục xã/phường…'} />;
+  return (
+    <PickerList
+      label={field.spec.label}
+      query={query}
+      onQuery={setQuery}
+      items={items}
+      onPick={onPick}
+      onDone={() => stopEditing()}
+      empty={ready ? 'Không tìm thấy xã/phường.' : 'Đang tải danh mục xã/phường…'}
+    />
+  );
 }
 
 /** Organization picker for figures, OCOP products and certifications: by name or registration code. */
@@ -86,7 +100,9 @@ export function OrgEditor(props: CustomCellEditorProps<GridRow, CellValue> & Edi
 
   const items = useMemo(() => {
     if (!ready) return [];
-    const found: PickItem<number | null>[] = services.orgs.search(query, LIMIT).map((o) => ({ key: String(o.id), value: o.id, label: o.name, hint: [o.type, o.regCode].filter(Boolean).join(' · ') }));
+    const found: PickItem<number | null>[] = services.orgs
+      .search(query, LIMIT)
+      .map((o) => ({ key: String(o.id), value: o.id, label: o.name, hint: [o.type, o.regCode].filter(Boolean).join(' · ') }));
     if (!field.spec.required && !query) found.unshift({ key: BLANK_KEY, value: null, label: '(để trống)' });
     return found;
   }, [ready, query, services, field.spec.required]);
@@ -99,5 +115,15 @@ export function OrgEditor(props: CustomCellEditorProps<GridRow, CellValue> & Edi
     [onValueChange, stopEditing],
   );
 
-  return <PickerList label={field.spec.label} query={query} onQuery={setQuery} items={items} onPick={onPick} onDone={() => stopEditing()} empty={ready ? 'Không tìm thấy tổ chức.' : 'Đang tải danh sách tổ chức…'} />;
+  return (
+    <PickerList
+      label={field.spec.label}
+      query={query}
+      onQuery={setQuery}
+      items={items}
+      onPick={onPick}
+      onDone={() => stopEditing()}
+      empty={ready ? 'Không tìm thấy tổ chức.' : 'Đang tải danh sách tổ chức…'}
+    />
+  );
 }

@@ -86,8 +86,50 @@ export function legacyXlsx(rows: number): Uint8Array {
     [t('UBND TỈNH PHÚ THỌ'), null, null, null, null, null, null, null, t('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')],
     [t('DANH SÁCH HỢP TÁC XÃ TRÊN ĐỊA BÀN TỈNH ĐẾN 31/12/2024')],
     [],
-    [t('TT'), t('Tên hợp tác xã'), t('Mã số HTX'), t('Địa chỉ'), t('Ngày thành lập'), t('Tình trạng'), t('Thành viên'), t('Lao động'), null, t('Kết quả SXKD năm 2024 (triệu đồng)'), null, t('Thu nhập BQ LĐTX (triệu đồng/tháng)'), t('Vốn điều lệ (triệu đồng)'), t('Nộp ngân sách (triệu đồng)'), t('Giám đốc'), t('Điện thoại'), t('Email'), t('Lĩnh vực'), t('Tên viết tắt'), t('Ghi chú')],
-    [null, null, null, null, null, null, null, t('Tổng số'), t('Thường xuyên'), t('Doanh thu'), t('Lợi nhuận'), null, null, null, null, null, null, null, null, null],
+    [
+      t('TT'),
+      t('Tên hợp tác xã'),
+      t('Mã số HTX'),
+      t('Địa chỉ'),
+      t('Ngày thành lập'),
+      t('Tình trạng'),
+      t('Thành viên'),
+      t('Lao động'),
+      null,
+      t('Kết quả SXKD năm 2024 (triệu đồng)'),
+      null,
+      t('Thu nhập BQ LĐTX (triệu đồng/tháng)'),
+      t('Vốn điều lệ (triệu đồng)'),
+      t('Nộp ngân sách (triệu đồng)'),
+      t('Giám đốc'),
+      t('Điện thoại'),
+      t('Email'),
+      t('Lĩnh vực'),
+      t('Tên viết tắt'),
+      t('Ghi chú'),
+    ],
+    [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      t('Tổng số'),
+      t('Thường xuyên'),
+      t('Doanh thu'),
+      t('Lợi nhuận'),
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
   ];
   for (let i = 1; i <= rows; i++) {
     const r = legacyRecord(i);
@@ -115,7 +157,11 @@ export function legacyXlsx(rows: number): Uint8Array {
     ]);
   }
   // Compressed, as Excel saves it.
-  const out: unknown = XLSX.write(workbookOf([{ name: 'DS HTX', rows: aoa, merges: ['H4:I4', 'J4:K4', 'A4:A5', 'B4:B5'] }]), { type: 'buffer', bookType: 'xlsx', compression: true });
+  const out: unknown = XLSX.write(workbookOf([{ name: 'DS HTX', rows: aoa, merges: ['H4:I4', 'J4:K4', 'A4:A5', 'B4:B5'] }]), {
+    type: 'buffer',
+    bookType: 'xlsx',
+    compression: true,
+  });
   if (!(out instanceof Uint8Array)) throw new Error('SheetJS did not return a buffer');
   return out;
 }

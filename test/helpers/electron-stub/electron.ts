@@ -68,7 +68,10 @@ function record(kind: DialogRecord['kind'], text: string): void {
 
 export const dialog = {
   /** Answers with the cancel button: the stub never takes a choice that would change the user's data. */
-  showMessageBox(first: MessageBoxOptions | BrowserWindow, second?: MessageBoxOptions): Promise<{ response: number; checkboxChecked: boolean }> {
+  showMessageBox(
+    first: MessageBoxOptions | BrowserWindow,
+    second?: MessageBoxOptions,
+  ): Promise<{ response: number; checkboxChecked: boolean }> {
     const options = first instanceof BrowserWindow ? second : first;
     record('showMessageBox', options?.message ?? '');
     return Promise.resolve({ response: options?.cancelId ?? 0, checkboxChecked: false });

@@ -42,7 +42,11 @@ function shellPaths(): ShellPaths {
   const home = path.join(dir, 'home');
   // The stub's app.getPath('appData') under this HOME/APPDATA (XDG_CONFIG_HOME is not passed on).
   const appData =
-    process.platform === 'win32' ? path.join(home, 'AppData', 'Roaming') : process.platform === 'darwin' ? path.join(home, 'Library', 'Application Support') : path.join(home, '.config');
+    process.platform === 'win32'
+      ? path.join(home, 'AppData', 'Roaming')
+      : process.platform === 'darwin'
+        ? path.join(home, 'Library', 'Application Support')
+        : path.join(home, '.config');
   fs.mkdirSync(appData, { recursive: true });
   fs.mkdirSync(path.join(dir, 'electron', 'resources'), { recursive: true });
   return { dir, home, db: path.join(dir, 'data', 'kttt.sqlite'), userData: path.join(appData, 'KTTT') };

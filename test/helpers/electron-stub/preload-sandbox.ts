@@ -40,7 +40,10 @@ const SANDBOX_MODULES = new Map<string, unknown>([
 ]);
 
 /** `answer` stands in for the main process: what ipcRenderer.invoke resolves to for a channel and input. */
-export function runSandboxedPreload(file: string, answer: (channel: string, input: unknown) => unknown = () => ({ ok: true, value: null })): PreloadRun {
+export function runSandboxedPreload(
+  file: string,
+  answer: (channel: string, input: unknown) => unknown = () => ({ ok: true, value: null }),
+): PreloadRun {
   const exposed = new Map<string, unknown>();
   const invocations: Invocation[] = [];
   const required: string[] = [];
@@ -55,7 +58,10 @@ export function runSandboxedPreload(file: string, answer: (channel: string, inpu
       return ipcRenderer;
     },
     removeListener(channel: string, listener: Listener): StubIpcRenderer {
-      listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener));
+      listeners.set(
+        channel,
+        (listeners.get(channel) ?? []).filter((l) => l !== listener),
+      );
       return ipcRenderer;
     },
   };
@@ -81,7 +87,16 @@ export function runSandboxedPreload(file: string, answer: (channel: string, inpu
   const wrapped = vm.compileFunction(fs.readFileSync(file, 'utf8'), params, { filename: file, parsingContext: context });
   const preloadModule = { exports: {} };
   const sandboxProcess = { platform: process.platform, versions: { ...process.versions }, env: {} };
-  wrapped(require, sandboxProcess, Buffer, vm.runInContext('globalThis', context), setImmediate, clearImmediate, preloadModule.exports, preloadModule);
+  wrapped(
+    require,
+    sandboxProcess,
+    Buffer,
+    vm.runInContext('globalThis', context),
+    setImmediate,
+    clearImmediate,
+    preloadModule.exports,
+    preloadModule,
+  );
 
   return {
     exposed,

@@ -4,7 +4,12 @@ import type { DialogRecord } from './protocol.ts';
 import type { BrowserWindow, StubWebContents } from './window.ts';
 
 export type IpcHandler = (event: unknown, ...args: unknown[]) => unknown;
-export type PermissionRequestHandler = (contents: StubWebContents, permission: string, callback: (granted: boolean) => void, details: object) => void;
+export type PermissionRequestHandler = (
+  contents: StubWebContents,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: object,
+) => void;
 export type PermissionCheckHandler = (contents: StubWebContents | null, permission: string, origin: string, details: object) => boolean;
 
 export interface StubState {

@@ -127,7 +127,12 @@ export class BrowserWindow extends EventEmitter {
   }
 
   getNormalBounds(): { x: number; y: number; width: number; height: number } {
-    return { x: this.record.options.x ?? 0, y: this.record.options.y ?? 0, width: this.record.options.width ?? 800, height: this.record.options.height ?? 600 };
+    return {
+      x: this.record.options.x ?? 0,
+      y: this.record.options.y ?? 0,
+      width: this.record.options.width ?? 800,
+      height: this.record.options.height ?? 600,
+    };
   }
 
   /** 'close' may be prevented; then 'closed', and with the last window gone, 'window-all-closed' (or quit, if no one listens). */

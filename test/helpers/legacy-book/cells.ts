@@ -93,7 +93,8 @@ export function dateCell(date: KnownDate, layout: Layout, rng: Rng): Cell {
   if (date.kind === 'unknown') return { kind: 'blank' };
   if (date.kind === 'year') return rng.chance(0.6) ? num(date.y) : text(rng.pick([String(date.y), `Năm ${date.y}`]));
   const style = rng.pick(layout.dates);
-  if (style === 'serial') return num(excelSerial(date.date), rng.pick(['dd/mm/yyyy', 'd/m/yyyy', 'dd\\.mm\\.yyyy', 'dd-mm-yyyy', 'm/d/yyyy']));
+  if (style === 'serial')
+    return num(excelSerial(date.date), rng.pick(['dd/mm/yyyy', 'd/m/yyyy', 'dd\\.mm\\.yyyy', 'dd-mm-yyyy', 'm/d/yyyy']));
   return text(dateText(date.date, style));
 }
 

@@ -72,7 +72,7 @@ export function encodeLegacy(text: string, charset: LegacyCharset): string {
 export function decodeLegacy(text: string, charset: LegacyCharset): string {
   const { decode } = maps(charset);
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const two = text.slice(i, i + 2);
     const hitTwo = two.length === 2 ? decode.get(two) : undefined;
     if (hitTwo !== undefined) {

@@ -62,7 +62,15 @@ export function incomeUnitWord(unit: IncomeUnit, rng: Rng): string {
   return rng.pick(INCOME_UNIT_WORDS[unit]);
 }
 
-export function col(id: string, path: string[], label: string, flat: string, width: number, cell: Column['cell'], sums?: Column['sums']): Column {
+export function col(
+  id: string,
+  path: string[],
+  label: string,
+  flat: string,
+  width: number,
+  cell: Column['cell'],
+  sums?: Column['sums'],
+): Column {
   return sums === undefined ? { id, path, label, flat, width, cell } : { id, path, label, flat, width, cell, sums };
 }
 
@@ -80,7 +88,9 @@ export function identityColumns(layout: Layout, hr: HeaderRng, sheetTypes: reado
   const cols: Column[] = [];
   const sttName = hr('columns-3').pick(['STT', 'TT', 'Số TT', 'Số thứ tự']);
   cols.push(col('stt', [], sttName, sttName, 5, (_o, c) => num(c.stt)));
-  const name = tht ? hr('columns-4').pick(['Tên tổ hợp tác', 'Tên THT', 'Tên Tổ hợp tác']) : hr('columns-5').pick(['Tên HTX', 'Tên hợp tác xã', 'Tên tổ chức', 'Tên tổ chức KTTT', 'Tên đơn vị', 'Tên HTX, QTDND']);
+  const name = tht
+    ? hr('columns-4').pick(['Tên tổ hợp tác', 'Tên THT', 'Tên Tổ hợp tác'])
+    : hr('columns-5').pick(['Tên HTX', 'Tên hợp tác xã', 'Tên tổ chức', 'Tên tổ chức KTTT', 'Tên đơn vị', 'Tên HTX, QTDND']);
   cols.push(col('name', [], name, name, 40, (o, c) => text(nameVariant(o, c))));
   if (layout.columns.type && !tht) {
     const h = hr('columns-6').pick(['Loại hình', 'Loại hình tổ chức', 'Loại']);
@@ -88,10 +98,16 @@ export function identityColumns(layout: Layout, hr: HeaderRng, sheetTypes: reado
   }
   if (layout.columns.regCode && !tht) {
     const h = hr('columns-7').pick(['Mã số HTX', 'Mã số thuế', 'Mã số HTX/MST', 'Số GCN ĐKHTX', 'Số ĐKKD']);
-    cols.push(col('regCode', ['Đăng ký'], h, h, 14, (o) => (o.regCode === null ? { kind: 'blank' } : layout.regCodeAsNumber ? num(Number(o.regCode), '0') : text(o.regCode))));
+    cols.push(
+      col('regCode', ['Đăng ký'], h, h, 14, (o) =>
+        o.regCode === null ? { kind: 'blank' } : layout.regCodeAsNumber ? num(Number(o.regCode), '0') : text(o.regCode),
+      ),
+    );
   }
   if (layout.columns.founded) {
-    const h = tht ? hr('columns-8').pick(['Ngày chứng thực hợp đồng hợp tác', 'Ngày chứng thực HĐHT', 'Ngày chứng thực hợp đồng']) : hr('columns-9').pick(['Ngày thành lập', 'Ngày cấp GCN', 'Ngày đăng ký', 'Năm thành lập', 'Thời gian thành lập', 'Ngày cấp ĐKKD']);
+    const h = tht
+      ? hr('columns-8').pick(['Ngày chứng thực hợp đồng hợp tác', 'Ngày chứng thực HĐHT', 'Ngày chứng thực hợp đồng'])
+      : hr('columns-9').pick(['Ngày thành lập', 'Ngày cấp GCN', 'Ngày đăng ký', 'Năm thành lập', 'Thời gian thành lập', 'Ngày cấp ĐKKD']);
     cols.push(col('founded', ['Đăng ký'], h, h, 12, (o, c) => dateCell(o.founded, c.layout, c.rng)));
   }
   cols.push(...addressColumns(layout, hr));
@@ -111,8 +127,17 @@ function addressColumns(layout: Layout, hr: HeaderRng): Column[] {
     cols.push(col('village', group, h, h, 14, (o) => (o.place.village === null ? { kind: 'blank' } : text(o.place.village))));
   }
   const bare = layout.address === 'bare-commune';
-  const communeHeader = layout.address === 'village-commune' ? hr('columns-13').pick(['Thôn, xã', 'Thôn (xóm), xã']) : hr('columns-14').pick(['Xã', 'Xã/phường/thị trấn', 'Xã, phường, TT']);
-  cols.push(col('commune', group, communeHeader, communeHeader, 18, (o, c) => text(layout.address === 'village-commune' ? addressText(o.place, 'village-commune', false, c.rng) : communeText(o.place, c.rng, bare))));
+  const communeHeader =
+    layout.address === 'village-commune'
+      ? hr('columns-13').pick(['Thôn, xã', 'Thôn (xóm), xã'])
+      : hr('columns-14').pick(['Xã', 'Xã/phường/thị trấn', 'Xã, phường, TT']);
+  cols.push(
+    col('commune', group, communeHeader, communeHeader, 18, (o, c) =>
+      text(
+        layout.address === 'village-commune' ? addressText(o.place, 'village-commune', false, c.rng) : communeText(o.place, c.rng, bare),
+      ),
+    ),
+  );
   if (!dropDistrict) {
     const h = hr('columns-15').pick(['Huyện', 'Huyện/thành phố', 'Huyện, TP']);
     cols.push(col('district', group, h, h, 14, (o, c) => text(districtText(o.place, c.rng, bare || c.rng.chance(0.3)))));
@@ -125,7 +150,13 @@ export function textColumns(layout: Layout, hr: HeaderRng, tht: boolean): { befo
   const before: Column[] = [];
   const after: Column[] = [];
   if (layout.columns.sectors) {
-    const h = hr('columns-16').pick(['Ngành nghề', 'Ngành nghề kinh doanh', 'Lĩnh vực hoạt động', 'Ngành nghề SXKD chính', 'Sản phẩm, dịch vụ chính']);
+    const h = hr('columns-16').pick([
+      'Ngành nghề',
+      'Ngành nghề kinh doanh',
+      'Lĩnh vực hoạt động',
+      'Ngành nghề SXKD chính',
+      'Sản phẩm, dịch vụ chính',
+    ]);
     const sep = hr('columns-17').pick([', ', '; ', ' - ', '\n']);
     before.push(col('sectors', [], h, h, 30, (o) => (o.sectors.length === 0 ? { kind: 'blank' } : text(o.sectors.join(sep)))));
   }
@@ -138,24 +169,42 @@ export function textColumns(layout: Layout, hr: HeaderRng, tht: boolean): { befo
     // A planned or absent certificate beside held ones is its own statement: "Đang xây dựng VietGAP; GlobalGAP"
     // (with a comma, "Đang xây dựng VietGAP, GlobalGAP" would say both are being built).
     const certText = (items: readonly string[]): string => items.join(items.some((i) => NOT_CERT_TEXTS.includes(i)) ? '; ' : ', ');
-    after.push(col('certificates', [], h, h, 22, (o) => (o.certificates.length === 0 ? { kind: 'blank' } : text(certText(o.certificates)))));
+    after.push(
+      col('certificates', [], h, h, 22, (o) => (o.certificates.length === 0 ? { kind: 'blank' } : text(certText(o.certificates)))),
+    );
   }
   if (layout.columns.leader) {
     const h = tht ? 'Tổ trưởng' : hr('columns-20').pick(['Họ tên Giám đốc', 'Chủ tịch HĐQT kiêm GĐ', 'Người đại diện']);
     after.push(col('leader', [], h, h, 20, (o) => text(o.leader)));
   }
   if (layout.columns.phone) {
-    after.push(col('phone', [], 'Số điện thoại', 'Số điện thoại', 13, (o, c) => (c.rng.chance(0.5) ? num(Number(`9${String(o.key).padStart(8, '1')}`), '0') : text(`09${String(o.key * 7919).padStart(8, '3').slice(0, 8)}`))));
+    after.push(
+      col('phone', [], 'Số điện thoại', 'Số điện thoại', 13, (o, c) =>
+        c.rng.chance(0.5)
+          ? num(Number(`9${String(o.key).padStart(8, '1')}`), '0')
+          : text(
+              `09${String(o.key * 7919)
+                .padStart(8, '3')
+                .slice(0, 8)}`,
+            ),
+      ),
+    );
   }
   if (layout.columns.capital && !tht) {
     const unit = hr('columns-21').pick(['triệu đồng', 'tr.đ']);
     const h = `Vốn điều lệ (${unit})`;
-    after.push(col('capital', [], h, h, 12, (o, c) => (o.charterCapital === null ? { kind: 'blank' } : moneyCell(o.charterCapital, 'trieu', c.layout, c.rng))));
+    after.push(
+      col('capital', [], h, h, 12, (o, c) =>
+        o.charterCapital === null ? { kind: 'blank' } : moneyCell(o.charterCapital, 'trieu', c.layout, c.rng),
+      ),
+    );
   }
   const notes = hr('columns-22').pick(['Ghi chú', 'Ghi chú', 'Ghi chú khác']);
-  after.push(col('notes', [], notes, notes, 30, (o, c) => {
-    const t = noteText(o, c.layout, c.rng, c.copy);
-    return t === '' ? { kind: 'blank' } : text(t);
-  }));
+  after.push(
+    col('notes', [], notes, notes, 30, (o, c) => {
+      const t = noteText(o, c.layout, c.rng, c.copy);
+      return t === '' ? { kind: 'blank' } : text(t);
+    }),
+  );
   return { before, after };
 }

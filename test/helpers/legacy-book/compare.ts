@@ -38,11 +38,13 @@ function sameFigure(key: string, expected: unknown, actual: unknown, exact: Exac
 }
 
 function reportProblems(r: RoundtripResult): Problem[] {
-  if (r.reportExit !== 0 || r.report === null) return [{ key: 'report:exit', message: `report annual exited ${r.reportExit}: ${r.reportErr.split('\n')[0] ?? ''}` }];
+  if (r.reportExit !== 0 || r.report === null)
+    return [{ key: 'report:exit', message: `report annual exited ${r.reportExit}: ${r.reportErr.split('\n')[0] ?? ''}` }];
   const out: Problem[] = [];
   for (const [key, expected] of leaves(r.oracle.expected)) {
     const actual = at(r.report, key);
-    if (!sameFigure(key, expected, actual, r.oracle.exact)) out.push({ key: `report:${key}`, message: `${key}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}` });
+    if (!sameFigure(key, expected, actual, r.oracle.exact))
+      out.push({ key: `report:${key}`, message: `${key}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}` });
   }
   return out;
 }
@@ -82,20 +84,32 @@ function importProblems(r: RoundtripResult): Problem[] {
     return [{ key: 'import:json', message: 'import --json did not print JSON' }];
   }
   const sheets = sheetsOf(json);
-  if (sheets === null) return [{ key: 'import:shape', message: `import --json has no sheets[] (keys: ${isRecord(json) ? Object.keys(json).join(', ') : typeof json})` }];
+  if (sheets === null)
+    return [
+      {
+        key: 'import:shape',
+        message: `import --json has no sheets[] (keys: ${isRecord(json) ? Object.keys(json).join(', ') : typeof json})`,
+      },
+    ];
   const out: Problem[] = [];
   if (!isRecord(json) || json.committed !== true) out.push({ key: 'import:committed', message: 'import --json says committed: false' });
   for (const s of sheets) {
     const c: Partial<ImportSheetJson['counts']> = isRecord(s.counts) ? s.counts : {};
     const parts = [s.sourceRows, c.new, c.update, c.unchanged, c.merged, c.excluded];
     if (!parts.every((n) => typeof n === 'number')) {
-      const missing = ['sourceRows', 'counts.new', 'counts.update', 'counts.unchanged', 'counts.merged', 'counts.excluded'].filter((_k, i) => typeof parts[i] !== 'number');
+      const missing = ['sourceRows', 'counts.new', 'counts.update', 'counts.unchanged', 'counts.merged', 'counts.excluded'].filter(
+        (_k, i) => typeof parts[i] !== 'number',
+      );
       out.push({ key: 'import:shape', message: `sheet "${s.name}": the import JSON lacks ${missing.join(', ')}` });
       continue;
     }
     const [rows = 0, ...counts] = parts as number[];
     const sum = counts.reduce((a, b) => a + b, 0);
-    if (rows !== sum) out.push({ key: 'import:reconcile', message: `sheet "${s.name}": sourceRows ${rows} ≠ new + update + unchanged + merged + excluded = ${counts.join(' + ')} = ${sum}` });
+    if (rows !== sum)
+      out.push({
+        key: 'import:reconcile',
+        message: `sheet "${s.name}": sourceRows ${rows} ≠ new + update + unchanged + merged + excluded = ${counts.join(' + ')} = ${sum}`,
+      });
   }
   return out;
 }

@@ -36,7 +36,24 @@ export const BASELINE: Layout = {
   blankWhenActive: false,
   address: 'split',
   districtFromSection: false,
-  columns: { type: false, regCode: true, founded: true, sectors: false, certificates: true, members: true, workers: true, regularWorkers: true, revenue: true, profit: true, income: true, status: true, leader: false, phone: false, capital: false, previousYear: false },
+  columns: {
+    type: false,
+    regCode: true,
+    founded: true,
+    sectors: false,
+    certificates: true,
+    members: true,
+    workers: true,
+    regularWorkers: true,
+    revenue: true,
+    profit: true,
+    income: true,
+    status: true,
+    leader: false,
+    phone: false,
+    capital: false,
+    previousYear: false,
+  },
   regCodeAsNumber: false,
   formulasInTotals: false,
   thtSheet: false,
@@ -45,7 +62,16 @@ export const BASELINE: Layout = {
   ocopFirst: false,
 };
 
-export type Trait = 'copies' | 'marked-copies' | 'namesakes' | 'unreadable' | 'unknown-founding' | 'year-founding' | 'status-dates' | 'negative-profit' | 'ocop';
+export type Trait =
+  | 'copies'
+  | 'marked-copies'
+  | 'namesakes'
+  | 'unreadable'
+  | 'unknown-founding'
+  | 'year-founding'
+  | 'status-dates'
+  | 'negative-profit'
+  | 'ocop';
 
 /** The truth without the traits not asked for: no copies, unique names, readable figures, known full dates… */
 export function simplify(truth: Truth, keep: ReadonlySet<Trait>): Truth {
@@ -57,12 +83,19 @@ export function simplify(truth: Truth, keep: ReadonlySet<Trait>): Truth {
     const figures = Object.fromEntries(
       Object.entries(o.figures).map(([k, f]) => {
         if (f.kind === 'unreadable' && !keep.has('unreadable')) return [k, { kind: 'blank' }];
-        if (k === 'profit' && f.kind === 'value' && f.value < 0 && !keep.has('negative-profit')) return [k, { kind: 'value', value: -f.value }];
+        if (k === 'profit' && f.kind === 'value' && f.value < 0 && !keep.has('negative-profit'))
+          return [k, { kind: 'value', value: -f.value }];
         return [k, f];
       }),
     ) as TruthOrg['figures'];
-    const founded = o.founded.kind === 'unknown' && !keep.has('unknown-founding') ? { kind: 'date' as const, date: { y: truth.year - 6, m: 3, d: 15 } } : o.founded.kind === 'year' && !keep.has('year-founding') ? { kind: 'date' as const, date: { y: o.founded.y, m: 6, d: 10 } } : o.founded;
-    const duplicate = o.duplicate === 'copy' && keep.has('copies') ? 'copy' : o.duplicate === 'marked' && keep.has('marked-copies') ? 'marked' : 'none';
+    const founded =
+      o.founded.kind === 'unknown' && !keep.has('unknown-founding')
+        ? { kind: 'date' as const, date: { y: truth.year - 6, m: 3, d: 15 } }
+        : o.founded.kind === 'year' && !keep.has('year-founding')
+          ? { kind: 'date' as const, date: { y: o.founded.y, m: 6, d: 10 } }
+          : o.founded;
+    const duplicate =
+      o.duplicate === 'copy' && keep.has('copies') ? 'copy' : o.duplicate === 'marked' && keep.has('marked-copies') ? 'marked' : 'none';
     return { ...o, name, figures, founded, duplicate, statusSince: keep.has('status-dates') ? o.statusSince : { kind: 'unknown' } };
   });
   return { ...truth, orgs, ocop: keep.has('ocop') ? truth.ocop : [] };
@@ -75,8 +108,15 @@ export interface Factor {
 }
 
 const L = (name: string, change: Partial<Layout>, traits: Trait[] = []): Factor => ({ name, layout: (l) => ({ ...l, ...change }), traits });
-const C = (name: string, change: Partial<Layout['columns']>): Factor => ({ name, layout: (l) => ({ ...l, columns: { ...l.columns, ...change } }) });
-const O = (name: string, change: Partial<Layout['ocop']>): Factor => ({ name, layout: (l) => ({ ...l, ocop: { ...l.ocop, ...change } }), traits: ['ocop'] });
+const C = (name: string, change: Partial<Layout['columns']>): Factor => ({
+  name,
+  layout: (l) => ({ ...l, columns: { ...l.columns, ...change } }),
+});
+const O = (name: string, change: Partial<Layout['ocop']>): Factor => ({
+  name,
+  layout: (l) => ({ ...l, ocop: { ...l.ocop, ...change } }),
+  traits: ['ocop'],
+});
 const T = (trait: Trait): Factor => ({ name: `data: ${trait}`, traits: [trait] });
 
 export const FACTORS: readonly Factor[] = [
@@ -125,7 +165,11 @@ export const FACTORS: readonly Factor[] = [
   L('dates 15-03-2019', { dates: ['dash'] }),
   L('dates "ngày 5 tháng 3 năm 2019"', { dates: ['words'] }),
   L('status only in notes', { statusMode: 'notes', columns: { ...BASELINE.columns, status: false } }),
-  L('status only in notes, active left blank', { statusMode: 'notes', blankWhenActive: true, columns: { ...BASELINE.columns, status: false } }),
+  L('status only in notes, active left blank', {
+    statusMode: 'notes',
+    blankWhenActive: true,
+    columns: { ...BASELINE.columns, status: false },
+  }),
   L('address: "Thôn, xã" + district', { address: 'village-commune' }),
   L('address: one column', { address: 'single' }),
   L('address: commune without "xã"', { address: 'bare-commune' }),

@@ -12,7 +12,11 @@ import type { Truth } from './model.ts';
 import type { RoundtripResult } from './roundtrip.ts';
 
 export function failureFolder(label: string): string {
-  const dir = path.join(os.tmpdir(), 'kttt-roundtrip-failures', `${label}-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
+  const dir = path.join(
+    os.tmpdir(),
+    'kttt-roundtrip-failures',
+    `${label}-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`,
+  );
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -23,8 +27,22 @@ export function keepFailure(folder: string, r: RoundtripResult, truth: Truth, la
   const book = path.join(folder, path.basename(r.book.file));
   fs.copyFileSync(r.book.file, book);
   const year = String(truth.year);
-  const replay = [`npm run cli -- --db /tmp/rt.sqlite import "${book}" --yes --json${r.book.needsYear ? ` --year ${year}` : ''}`, `npm run cli -- --db /tmp/rt.sqlite report annual --year ${year} --format json --out /tmp/rt.json`];
-  const caseJson = { problems: problems.map((p) => p.message), replayByHand: replay, expected: r.oracle.expected, report: r.report, dbCounts: r.dbCounts, truthCounts: r.truthCounts, importOutput: r.importOut, importErrors: r.importErr, truth, layout };
+  const replay = [
+    `npm run cli -- --db /tmp/rt.sqlite import "${book}" --yes --json${r.book.needsYear ? ` --year ${year}` : ''}`,
+    `npm run cli -- --db /tmp/rt.sqlite report annual --year ${year} --format json --out /tmp/rt.json`,
+  ];
+  const caseJson = {
+    problems: problems.map((p) => p.message),
+    replayByHand: replay,
+    expected: r.oracle.expected,
+    report: r.report,
+    dbCounts: r.dbCounts,
+    truthCounts: r.truthCounts,
+    importOutput: r.importOut,
+    importErrors: r.importErr,
+    truth,
+    layout,
+  };
   fs.writeFileSync(path.join(folder, 'case.json'), `${JSON.stringify(caseJson, null, 2)}\n`);
   return book;
 }

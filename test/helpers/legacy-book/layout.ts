@@ -90,7 +90,11 @@ export interface Layout {
   ocopFirst: boolean;
 }
 
-const bool = (pTrue: number) => fc.oneof({ weight: Math.round(pTrue * 10), arbitrary: fc.constant(true) }, { weight: 10 - Math.round(pTrue * 10), arbitrary: fc.constant(false) });
+const bool = (pTrue: number) =>
+  fc.oneof(
+    { weight: Math.round(pTrue * 10), arbitrary: fc.constant(true) },
+    { weight: 10 - Math.round(pTrue * 10), arbitrary: fc.constant(false) },
+  );
 
 const columnsArb: fc.Arbitrary<OptionalColumns> = fc.record({
   type: bool(0.3),
@@ -140,7 +144,13 @@ export const layoutArb: fc.Arbitrary<Layout> = fc
     countLine: bool(0.3),
     signature: bool(0.6),
     blankRows: bool(0.3),
-    encoding: fc.oneof({ weight: 4, arbitrary: fc.constant<SheetEncoding>('unicode') }, { weight: 1, arbitrary: fc.constant<SheetEncoding>('nfd') }, { weight: 3, arbitrary: fc.constant<SheetEncoding>('tcvn3') }, { weight: 2, arbitrary: fc.constant<SheetEncoding>('vni') }, { weight: 1, arbitrary: fc.constant<SheetEncoding>('columns') }),
+    encoding: fc.oneof(
+      { weight: 4, arbitrary: fc.constant<SheetEncoding>('unicode') },
+      { weight: 1, arbitrary: fc.constant<SheetEncoding>('nfd') },
+      { weight: 3, arbitrary: fc.constant<SheetEncoding>('tcvn3') },
+      { weight: 2, arbitrary: fc.constant<SheetEncoding>('vni') },
+      { weight: 1, arbitrary: fc.constant<SheetEncoding>('columns') },
+    ),
     capitalsFont: bool(0.5),
     moneyUnit: fc.constantFrom<MoneyUnit>('trieu', 'nghin', 'dong', 'ty'),
     moneyUnitWhere: fc.constantFrom<Layout['moneyUnitWhere']>('header', 'dvt', 'group'),
@@ -148,7 +158,10 @@ export const layoutArb: fc.Arbitrary<Layout> = fc
     numbersAsText: fc.constantFrom<Layout['numbersAsText']>(0, 1, 2),
     negatives: fc.constantFrom<Layout['negatives']>('minus', 'paren'),
     dates: fc.subarray([...DATE_STYLES], { minLength: 1 }),
-    statusMode: fc.oneof({ weight: 3, arbitrary: fc.constant<Layout['statusMode']>('column') }, { weight: 1, arbitrary: fc.constant<Layout['statusMode']>('notes') }),
+    statusMode: fc.oneof(
+      { weight: 3, arbitrary: fc.constant<Layout['statusMode']>('column') },
+      { weight: 1, arbitrary: fc.constant<Layout['statusMode']>('notes') },
+    ),
     blankWhenActive: fc.boolean(),
     address: fc.constantFrom<AddressStyle>('split', 'village-commune', 'single', 'bare-commune'),
     districtFromSection: fc.boolean(),

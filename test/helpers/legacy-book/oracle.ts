@@ -98,7 +98,11 @@ export function oracle(truth: Truth): Oracle {
   const sum = (key: 'members' | 'workers') => active.reduce((s, o) => s + (valueOf(o.figures[key]) ?? 0), 0);
   const money = (key: 'revenue' | 'profit') => mean(activeHtx.map((o) => valueOf(o.figures[key])).filter((v): v is number => v !== null));
   const valid = truth.ocop.filter((p) => ocopValidOn(p, asOf));
-  const exact: ExactAverages = { avgRevenuePerHtx: money('revenue'), avgProfitPerHtx: money('profit'), avgIncomePerWorkerMonth: avgIncome(activeHtx) };
+  const exact: ExactAverages = {
+    avgRevenuePerHtx: money('revenue'),
+    avgProfitPerHtx: money('profit'),
+    avgIncomePerWorkerMonth: avgIncome(activeHtx),
+  };
   const activeByType = byType(count(active));
   const expected: ExpectedIndicators = {
     active: { total: ORG_TYPES.reduce((s, t) => s + activeByType[t], 0), ...activeByType },
@@ -110,7 +114,8 @@ export function oracle(truth: Truth): Oracle {
     avgProfitPerHtx: roundDong(exact.avgProfitPerHtx),
     avgIncomePerWorkerMonth: roundDong(exact.avgIncomePerWorkerMonth),
     ocop: { kttt: stars(valid.filter((p) => p.owner.kind === 'org')), other: stars(valid.filter((p) => p.owner.kind === 'external')) },
-    certifiedHtxShare: activeHtx.length === 0 ? null : activeHtx.filter((o) => o.certificates.some((c) => COUNTED.has(c))).length / activeHtx.length,
+    certifiedHtxShare:
+      activeHtx.length === 0 ? null : activeHtx.filter((o) => o.certificates.some((c) => COUNTED.has(c))).length / activeHtx.length,
     notReported: byType(count(active.filter((o) => Object.values(o.figures).every((f) => f.kind !== 'value')))),
   };
   return { expected, exact };

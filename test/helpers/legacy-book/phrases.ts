@@ -38,7 +38,13 @@ export function statusSentence(org: TruthOrg, layout: Layout, rng: Rng): string 
   return `${word} ${when}`;
 }
 
-const NOISE = ['Đăng ký lại theo Luật HTX', 'Thành viên Liên minh HTX tỉnh', 'Trụ sở tại nhà văn hóa thôn', 'Có sản phẩm OCOP', 'Đã nộp báo cáo'];
+const NOISE = [
+  'Đăng ký lại theo Luật HTX',
+  'Thành viên Liên minh HTX tỉnh',
+  'Trụ sở tại nhà văn hóa thôn',
+  'Có sản phẩm OCOP',
+  'Đã nộp báo cáo',
+];
 const DUPLICATE_MARKS = ['Trùng', '(trùng)', 'Trùng - đã kê ở trên', 'Dòng trùng'];
 
 /**
@@ -67,7 +73,11 @@ export const TYPE_WORDS: Record<OrgType, readonly string[]> = {
 /** "xã Tân Lập", "Xã Tân Lập", "TT Mường Khến", "P. Tân Hòa". */
 export function communeText(p: Place, rng: Rng, bare: boolean): string {
   if (bare) return rng.chance(0.1) ? newTonePlacement(p.communeName) : p.communeName;
-  const abbr: Record<string, readonly string[]> = { Xã: ['Xã', 'xã', 'X.'], 'Thị trấn': ['Thị trấn', 'thị trấn', 'TT'], Phường: ['Phường', 'phường', 'P.'] };
+  const abbr: Record<string, readonly string[]> = {
+    Xã: ['Xã', 'xã', 'X.'],
+    'Thị trấn': ['Thị trấn', 'thị trấn', 'TT'],
+    Phường: ['Phường', 'phường', 'P.'],
+  };
   const name = rng.chance(0.1) ? newTonePlacement(p.communeName) : p.communeName;
   return `${rng.pick(abbr[p.communeKind] ?? [p.communeKind])} ${name}`;
 }

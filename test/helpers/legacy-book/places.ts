@@ -58,7 +58,13 @@ export function oldProvince(): Province {
   const communes: Commune[] = [];
   for (const d of p.District) {
     for (const w of d.Ward ?? []) {
-      communes.push({ code: w.Code, name: w.Name, kind: kindOf(w.FullName, w.Name), districtName: d.Name, districtKind: kindOf(d.FullName, d.Name) });
+      communes.push({
+        code: w.Code,
+        name: w.Name,
+        kind: kindOf(w.FullName, w.Name),
+        districtName: d.Name,
+        districtKind: kindOf(d.FullName, d.Name),
+      });
     }
   }
   // The file writes the province "Hoà Bình" (new tone placement) but its city "Hòa Bình": clerks wrote the old way.

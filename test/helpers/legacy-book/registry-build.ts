@@ -6,9 +6,32 @@
 import type { OrgStatus, OrgType } from '../../../src-main/contract/vocab.ts';
 import { TERMINAL_STATUSES } from '../../../src-main/contract/vocab.ts';
 import { nameKey } from './fold.ts';
-import { FIGURE_KEYS, type Figure, type Figures, type KnownDate, type Place, type Truth, type TruthOcop, type TruthOrg, type UnreadableText } from './model.ts';
+import {
+  FIGURE_KEYS,
+  type Figure,
+  type Figures,
+  type KnownDate,
+  type Place,
+  type Truth,
+  type TruthOcop,
+  type TruthOrg,
+  type UnreadableText,
+} from './model.ts';
 import { oldProvince } from './places.ts';
-import { COUNTED_CERT_TEXTS, EXTERNAL_OWNERS, FAMILY, GIVEN, MIDDLE, NAME_PLACES, NAME_STEMS, NOT_CERT_TEXTS, OCOP_PRODUCTS, SECTOR_ITEMS, TYPE_PREFIXES, VILLAGES } from './words.ts';
+import {
+  COUNTED_CERT_TEXTS,
+  EXTERNAL_OWNERS,
+  FAMILY,
+  GIVEN,
+  MIDDLE,
+  NAME_PLACES,
+  NAME_STEMS,
+  NOT_CERT_TEXTS,
+  OCOP_PRODUCTS,
+  SECTOR_ITEMS,
+  TYPE_PREFIXES,
+  VILLAGES,
+} from './words.ts';
 
 export interface RawDate {
   kind: number;
@@ -145,7 +168,15 @@ function datesInOrder(founded: KnownDate, since: KnownDate): KnownDate {
 function buildOrg(raw: RawOrg, key: number, year: number): TruthOrg {
   const province = oldProvince();
   const c = pick(province.communes, raw.commune);
-  const place: Place = { communeCode: c.code, communeName: c.name, communeKind: c.kind, districtName: c.districtName, districtKind: c.districtKind, provinceName: province.name, village: raw.village === null ? null : pick(VILLAGES, raw.village) };
+  const place: Place = {
+    communeCode: c.code,
+    communeName: c.name,
+    communeKind: c.kind,
+    districtName: c.districtName,
+    districtKind: c.districtKind,
+    provinceName: province.name,
+    village: raw.village === null ? null : pick(VILLAGES, raw.village),
+  };
   const terminalOrPaused = TERMINAL_STATUSES.includes(raw.status) || raw.status === 'tam_ngung';
   const statusSince = terminalOrPaused ? knownDate(raw.statusSince, year) : { kind: 'unknown' as const };
   const foundedRaw = raw.type === 'THT' && raw.founded.kind === 0 && raw.founded.day % 3 !== 0 ? { ...raw.founded, kind: 2 } : raw.founded;
@@ -181,10 +212,16 @@ function makeNamesDistinct(orgs: TruthOrg[], raws: readonly RawOrg[]): void {
     const raw = raws[i];
     if (!raw) return;
     if (raw.namesake) {
-      const model = orgs.slice(0, i).find((o) => o.type === org.type && sameName(o.name).every((x) => x.place.communeName !== org.place.communeName));
+      const model = orgs
+        .slice(0, i)
+        .find((o) => o.type === org.type && sameName(o.name).every((x) => x.place.communeName !== org.place.communeName));
       if (model) org.name = model.name;
     }
-    for (let n = 0; sameName(org.name).some((o) => o.type !== org.type || o.place.communeName === org.place.communeName || !raw.namesake); n++) {
+    for (
+      let n = 0;
+      sameName(org.name).some((o) => o.type !== org.type || o.place.communeName === org.place.communeName || !raw.namesake);
+      n++
+    ) {
       org.name = `${nameBase(raw)} ${pick(NAME_PLACES, n + i)}${n >= NAME_PLACES.length ? ` ${n}` : ''}`;
     }
     seen.set(nameKey(org.name), [...sameName(org.name), org]);
@@ -202,7 +239,10 @@ function makeCodesDistinct(orgs: TruthOrg[]): void {
 
 function buildOcop(raw: RawOcop, i: number, year: number, orgs: readonly TruthOrg[]): TruthOcop {
   const candidates = orgs.filter((o) => o.type !== 'QTDND');
-  const owner = raw.owner.org && candidates.length > 0 ? { kind: 'org' as const, key: pick(candidates, raw.owner.index).key } : { kind: 'external' as const, name: pick(EXTERNAL_OWNERS, raw.owner.index) };
+  const owner =
+    raw.owner.org && candidates.length > 0
+      ? { kind: 'org' as const, key: pick(candidates, raw.owner.index).key }
+      : { kind: 'external' as const, name: pick(EXTERNAL_OWNERS, raw.owner.index) };
   const y = year - raw.yearsAgo;
   // 31/12/(N−3) + 36 months is the as-of date itself: valid or not is a matter of convention, so never drawn.
   const day = raw.month === 12 && raw.day >= 28 ? 27 : raw.day;

@@ -26,15 +26,26 @@ const statusArb: fc.Arbitrary<OrgStatus> = fc.oneof(
 /** A date some years before the end of year N: a day, a year only, or unknown (kind 0/1/2 by weight). */
 function rawDateArb(maxYearsAgo: number, newWeight: number) {
   return fc.record({
-    kind: fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.constant(1) }, { weight: 2, arbitrary: fc.constant(2) }),
-    yearsAgo: fc.oneof({ weight: newWeight, arbitrary: fc.constant(0) }, { weight: 10 - newWeight, arbitrary: fc.integer({ min: 1, max: maxYearsAgo }) }),
+    kind: fc.oneof(
+      { weight: 6, arbitrary: fc.constant(0) },
+      { weight: 2, arbitrary: fc.constant(1) },
+      { weight: 2, arbitrary: fc.constant(2) },
+    ),
+    yearsAgo: fc.oneof(
+      { weight: newWeight, arbitrary: fc.constant(0) },
+      { weight: 10 - newWeight, arbitrary: fc.integer({ min: 1, max: maxYearsAgo }) },
+    ),
     month: fc.integer({ min: 1, max: 12 }),
     day: fc.integer({ min: 1, max: 28 }),
   });
 }
 
 const figureArb: fc.Arbitrary<RawFigure> = fc.record({
-  kind: fc.oneof({ weight: 16, arbitrary: fc.constant<RawFigure['kind']>('value') }, { weight: 3, arbitrary: fc.constant<RawFigure['kind']>('blank') }, { weight: 1, arbitrary: fc.constant<RawFigure['kind']>('unreadable') }),
+  kind: fc.oneof(
+    { weight: 16, arbitrary: fc.constant<RawFigure['kind']>('value') },
+    { weight: 3, arbitrary: fc.constant<RawFigure['kind']>('blank') },
+    { weight: 1, arbitrary: fc.constant<RawFigure['kind']>('unreadable') },
+  ),
   raw: fc.nat(),
   gran: fc.nat(9),
   negative: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
@@ -58,15 +69,26 @@ const orgArb: fc.Arbitrary<RawOrg> = fc.record({
   silent: fc.nat(9),
   figures: fc.tuple(figureArb, figureArb, figureArb, figureArb, figureArb, figureArb),
   certificates: fc.array(fc.nat(), { maxLength: 2 }),
-  duplicate: fc.oneof({ weight: 14, arbitrary: fc.constant<RawOrg['duplicate']>('none') }, { weight: 1, arbitrary: fc.constant<RawOrg['duplicate']>('copy') }, { weight: 1, arbitrary: fc.constant<RawOrg['duplicate']>('marked') }),
+  duplicate: fc.oneof(
+    { weight: 14, arbitrary: fc.constant<RawOrg['duplicate']>('none') },
+    { weight: 1, arbitrary: fc.constant<RawOrg['duplicate']>('copy') },
+    { weight: 1, arbitrary: fc.constant<RawOrg['duplicate']>('marked') },
+  ),
   leader: fc.tuple(fc.nat(), fc.nat(), fc.nat()),
   capital: fc.option(fc.nat(5_000), { freq: 3 }),
 });
 
 const ocopArb: fc.Arbitrary<RawOcop> = fc.record({
   product: fc.nat(),
-  owner: fc.oneof({ weight: 3, arbitrary: fc.record({ org: fc.constant(true), index: fc.nat() }) }, { weight: 2, arbitrary: fc.record({ org: fc.constant(false), index: fc.nat() }) }),
-  stars: fc.oneof({ weight: 6, arbitrary: fc.constant<3 | 4 | 5>(3) }, { weight: 3, arbitrary: fc.constant<3 | 4 | 5>(4) }, { weight: 1, arbitrary: fc.constant<3 | 4 | 5>(5) }),
+  owner: fc.oneof(
+    { weight: 3, arbitrary: fc.record({ org: fc.constant(true), index: fc.nat() }) },
+    { weight: 2, arbitrary: fc.record({ org: fc.constant(false), index: fc.nat() }) },
+  ),
+  stars: fc.oneof(
+    { weight: 6, arbitrary: fc.constant<3 | 4 | 5>(3) },
+    { weight: 3, arbitrary: fc.constant<3 | 4 | 5>(4) },
+    { weight: 1, arbitrary: fc.constant<3 | 4 | 5>(5) },
+  ),
   yearsAgo: fc.nat(5),
   yearOnly: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
   month: fc.integer({ min: 1, max: 12 }),

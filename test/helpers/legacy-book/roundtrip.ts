@@ -53,7 +53,16 @@ export async function officeDatabase(dir: string): Promise<string> {
   const db = path.join(dir, 'template.sqlite');
   if (fs.existsSync(db)) return db;
   const app = await openApp({ dbPath: db, resourcesDir: RESOURCES_DIR, appVersion: 'roundtrip', who: 'roundtrip' });
-  const r = await app.call('settings.set', { officeName: 'Liên minh HTX tỉnh Phú Thọ', issuingBody: 'LIÊN MINH HỢP TÁC XÃ TỈNH PHÚ THỌ', parentBody: 'UBND TỈNH PHÚ THỌ', placeName: 'Phú Thọ', signerAuthority: 'KT. CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH', signerName: 'Nguyễn Văn An', provinceCode: NEW_PROVINCE_CODE });
+  const r = await app.call('settings.set', {
+    officeName: 'Liên minh HTX tỉnh Phú Thọ',
+    issuingBody: 'LIÊN MINH HỢP TÁC XÃ TỈNH PHÚ THỌ',
+    parentBody: 'UBND TỈNH PHÚ THỌ',
+    placeName: 'Phú Thọ',
+    signerAuthority: 'KT. CHỦ TỊCH',
+    signerTitle: 'PHÓ CHỦ TỊCH',
+    signerName: 'Nguyễn Văn An',
+    provinceCode: NEW_PROVINCE_CODE,
+  });
   await app.close();
   if (!r.ok) throw new Error(`settings.set refused: ${JSON.stringify(r.error)}`);
   return db;
@@ -69,7 +78,10 @@ function liveCounts(db: string): ByType | null {
   try {
     const sqlite = new Database(db, { readonly: true, fileMustExist: true });
     try {
-      const rows = sqlite.prepare('select type, count(*) as n from organizations where deleted_at is null group by type').all() as { type: string; n: number }[];
+      const rows = sqlite.prepare('select type, count(*) as n from organizations where deleted_at is null group by type').all() as {
+        type: string;
+        n: number;
+      }[];
       const out: ByType = { HTX: 0, LHHTX: 0, QTDND: 0, THT: 0 };
       for (const r of rows) if ((ORG_TYPES as readonly string[]).includes(r.type)) out[r.type as keyof ByType] = r.n;
       return out;
@@ -89,7 +101,11 @@ export async function runRoundtrip(truth: Truth, layout: Layout, dir: string, te
   copyDatabase(template, db);
   const imp = capture();
   const year = String(truth.year);
-  const importExit = await runCli(['--db', db, 'import', book.file, '--yes', '--json', ...(book.needsYear ? ['--year', year] : [])], imp, {});
+  const importExit = await runCli(
+    ['--db', db, 'import', book.file, '--yes', '--json', ...(book.needsYear ? ['--year', year] : [])],
+    imp,
+    {},
+  );
   const t2 = performance.now();
   const out = path.join(dir, 'report.json');
   const rep = capture();

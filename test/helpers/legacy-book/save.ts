@@ -26,7 +26,13 @@ export function storedText(t: string, encoding: CellEncoding): string {
   }
 }
 
-const FONT: Record<CellEncoding, string> = { unicode: 'Times New Roman', nfd: 'Times New Roman', tcvn3: '.VnTime', 'tcvn3-capitals': '.VnTimeH', vni: 'VNI-Times' };
+const FONT: Record<CellEncoding, string> = {
+  unicode: 'Times New Roman',
+  nfd: 'Times New Roman',
+  tcvn3: '.VnTime',
+  'tcvn3-capitals': '.VnTimeH',
+  vni: 'VNI-Times',
+};
 
 function encodingAt(g: Grid, r: number, c: number): CellEncoding {
   return g.encodings.get(`${r},${c}`) ?? 'unicode';
@@ -83,7 +89,10 @@ function saveWithSheetJs(grids: readonly Grid[], file: string, bookType: 'xlsx' 
         if (obj) ws[XLSX.utils.encode_cell({ r, c })] = obj;
       });
     });
-    ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, g.rows.length - 1), c: Math.max(0, columnCount(g) - 1) } });
+    ws['!ref'] = XLSX.utils.encode_range({
+      s: { r: 0, c: 0 },
+      e: { r: Math.max(0, g.rows.length - 1), c: Math.max(0, columnCount(g) - 1) },
+    });
     ws['!merges'] = g.merges.map((m) => ({ s: { r: m.r1, c: m.c1 }, e: { r: m.r2, c: m.c2 } }));
     ws['!cols'] = g.widths.map((w) => ({ wch: w }));
     XLSX.utils.book_append_sheet(wb, ws, g.name);

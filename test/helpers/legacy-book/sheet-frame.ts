@@ -26,7 +26,13 @@ function put(g: Grid, r: number, c: number, t: string, f: FrameText, bold = fals
 }
 
 /** Title block; returns nothing, rows are appended. */
-export function writeTitle(g: Grid, layout: Layout, rng: Rng, f: FrameText, opts: { width: number; year: number; what: string; province: string }): void {
+export function writeTitle(
+  g: Grid,
+  layout: Layout,
+  rng: Rng,
+  f: FrameText,
+  opts: { width: number; year: number; what: string; province: string },
+): void {
   const right = Math.max(3, opts.width - 4);
   const last = Math.max(right + 3, opts.width - 1);
   if (layout.agencies || layout.quocHieu) {
@@ -47,7 +53,12 @@ export function writeTitle(g: Grid, layout: Layout, rng: Rng, f: FrameText, opts
     }
     addRow(g);
   }
-  const date = layout.listDate === 'den' ? rng.pick([` ĐẾN 31/12/${opts.year}`, ` ĐẾN NGÀY 31/12/${opts.year}`, ` (TÍNH ĐẾN 31/12/${opts.year})`]) : layout.listDate === 'nam' ? rng.pick([` NĂM ${opts.year}`, ` NĂM ${opts.year}`]) : '';
+  const date =
+    layout.listDate === 'den'
+      ? rng.pick([` ĐẾN 31/12/${opts.year}`, ` ĐẾN NGÀY 31/12/${opts.year}`, ` (TÍNH ĐẾN 31/12/${opts.year})`])
+      : layout.listDate === 'nam'
+        ? rng.pick([` NĂM ${opts.year}`, ` NĂM ${opts.year}`])
+        : '';
   const rt = addRow(g);
   put(g, rt, 0, `DANH SÁCH ${opts.what} TRÊN ĐỊA BÀN TỈNH ${opts.province.toUpperCase()}${date}`, f, true);
   merge(g, rt, 0, rt, last);

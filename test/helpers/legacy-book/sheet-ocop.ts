@@ -61,17 +61,46 @@ function ocopColumns(layout: Layout, hr: (id: string) => Rng): OcopColumn[] {
   const o = layout.ocop;
   const cols: OcopColumn[] = [
     { id: 'product', header: hr('product').pick(['Tên sản phẩm', 'Tên sản phẩm OCOP', 'Sản phẩm']), cell: (p) => text(p.product) },
-    { id: 'owner', header: hr('owner').pick(['Chủ thể', 'Tên chủ thể', 'Chủ thể sản xuất', 'Đơn vị sở hữu']), cell: (p, w, rng) => text(p.owner.kind === 'external' ? p.owner.name : w ? (o.ownerVariants ? ownerVariant(w.name, rng) : w.name) : '') },
+    {
+      id: 'owner',
+      header: hr('owner').pick(['Chủ thể', 'Tên chủ thể', 'Chủ thể sản xuất', 'Đơn vị sở hữu']),
+      cell: (p, w, rng) =>
+        text(p.owner.kind === 'external' ? p.owner.name : w ? (o.ownerVariants ? ownerVariant(w.name, rng) : w.name) : ''),
+    },
   ];
-  if (o.address) cols.push({ id: 'address', header: 'Địa chỉ', cell: (_p, w, rng) => (w ? text(`${communeText(w.place, rng, false)}, ${districtText(w.place, rng, rng.chance(0.5))}`) : text(rng.pick(['TP Hòa Bình', 'huyện Lương Sơn', 'huyện Cao Phong']))) });
-  cols.push({ id: 'stars', header: hr('stars').pick(['Hạng sao', 'Số sao', 'Xếp hạng', 'Hạng sao đạt được']), cell: (p, _w, rng) => starCell(p.stars, o.stars, rng) });
+  if (o.address)
+    cols.push({
+      id: 'address',
+      header: 'Địa chỉ',
+      cell: (_p, w, rng) =>
+        w
+          ? text(`${communeText(w.place, rng, false)}, ${districtText(w.place, rng, rng.chance(0.5))}`)
+          : text(rng.pick(['TP Hòa Bình', 'huyện Lương Sơn', 'huyện Cao Phong'])),
+    });
+  cols.push({
+    id: 'stars',
+    header: hr('stars').pick(['Hạng sao', 'Số sao', 'Xếp hạng', 'Hạng sao đạt được']),
+    cell: (p, _w, rng) => starCell(p.stars, o.stars, rng),
+  });
   if (o.decision === 'split') {
     cols.push({ id: 'decisionNo', header: hr('decisionNo').pick(['Số QĐ', 'Số quyết định']), cell: (p) => text(p.decisionNo) });
-    cols.push({ id: 'decisionDate', header: hr('decisionDate').pick(['Ngày QĐ', 'Ngày công nhận', 'Ngày quyết định']), cell: (p, _w, rng) => dateCell(p.decided, layout, rng) });
+    cols.push({
+      id: 'decisionDate',
+      header: hr('decisionDate').pick(['Ngày QĐ', 'Ngày công nhận', 'Ngày quyết định']),
+      cell: (p, _w, rng) => dateCell(p.decided, layout, rng),
+    });
   } else if (o.decision === 'combined') {
-    cols.push({ id: 'decision', header: hr('decision').pick(['Quyết định công nhận', 'QĐ công nhận (số, ngày)']), cell: (p, _w, rng) => text(decisionSentence(p, rng)) });
+    cols.push({
+      id: 'decision',
+      header: hr('decision').pick(['Quyết định công nhận', 'QĐ công nhận (số, ngày)']),
+      cell: (p, _w, rng) => text(decisionSentence(p, rng)),
+    });
   } else {
-    cols.push({ id: 'year', header: hr('year').pick(['Năm công nhận', 'Năm được công nhận']), cell: (p) => num(p.decided.kind === 'year' ? p.decided.y : p.decided.date.y) });
+    cols.push({
+      id: 'year',
+      header: hr('year').pick(['Năm công nhận', 'Năm được công nhận']),
+      cell: (p) => num(p.decided.kind === 'year' ? p.decided.y : p.decided.date.y),
+    });
   }
   cols.push({ id: 'notes', header: 'Ghi chú', cell: () => ({ kind: 'blank' }) });
   return cols;

@@ -45,14 +45,22 @@ function sectionsOf(orgs: readonly TruthOrg[], layout: Layout, rng: Rng): Sectio
   if (layout.sections === 'none') return [{ label: null, orgs: [...orgs], districtInSection: false }];
   if (layout.sections === 'type') {
     const types = ORG_TYPES.filter((t) => orgs.some((o) => o.type === t));
-    return types.map((t, i) => ({ label: `${'ABCD'.charAt(i)}|${rng.pick(TYPE_SECTION[t])}`, orgs: orgs.filter((o) => o.type === t), districtInSection: false }));
+    return types.map((t, i) => ({
+      label: `${'ABCD'.charAt(i)}|${rng.pick(TYPE_SECTION[t])}`,
+      orgs: orgs.filter((o) => o.type === t),
+      districtInSection: false,
+    }));
   }
   if (layout.sections === 'field') {
     const fields = FIELD_SECTIONS.map((f) => ({ ...f, orgs: orgs.filter(f.holds) })).filter((f) => f.orgs.length > 0);
     return fields.map((f, i) => ({ label: `${'ABC'.charAt(i)}|${rng.pick(f.labels)}`, orgs: f.orgs, districtInSection: false }));
   }
   const districts = [...new Set(orgs.map((o) => `${o.place.districtKind} ${o.place.districtName}`))];
-  return districts.map((d, i) => ({ label: `${ROMAN[i] ?? String(i + 1)}|${rng.chance(0.3) ? d.toUpperCase() : d}`, orgs: orgs.filter((o) => `${o.place.districtKind} ${o.place.districtName}` === d), districtInSection: layout.districtFromSection }));
+  return districts.map((d, i) => ({
+    label: `${ROMAN[i] ?? String(i + 1)}|${rng.chance(0.3) ? d.toUpperCase() : d}`,
+    orgs: orgs.filter((o) => `${o.place.districtKind} ${o.place.districtName}` === d),
+    districtInSection: layout.districtFromSection,
+  }));
 }
 
 /** Stable order of columns; with shuffling, blocks (columns sharing an outer group) move as one. */
@@ -78,17 +86,31 @@ function figureOf(o: TruthOrg, sums: NonNullable<Column['sums']>): number {
 }
 
 /** A "Cộng" / "Tổng cộng" row: label in the name column, sums (values or SUM formulas) under the figures. */
-function totalRow(g: Grid, cols: readonly Column[], label: string, rows: readonly TruthOrg[], span: [number, number] | null, layout: Layout, enc: SheetEncodings): void {
+function totalRow(
+  g: Grid,
+  cols: readonly Column[],
+  label: string,
+  rows: readonly TruthOrg[],
+  span: [number, number] | null,
+  layout: Layout,
+  enc: SheetEncodings,
+): void {
   const r = addRow(g);
   setCell(g, r, 1, text(label, true), frameEncoding(label, enc.frame));
   cols.forEach((c, ci) => {
     if (!c.sums) return;
     const sums = c.sums;
     const total = rows.reduce((s, o) => s + figureOf(o, sums), 0);
-    const unit = c.id === 'members' || c.id === 'workers' || c.id === 'regularWorkers' ? 1 : { ty: 1e9, trieu: 1e6, nghin: 1e3, dong: 1 }[layout.moneyUnit];
+    const unit =
+      c.id === 'members' || c.id === 'workers' || c.id === 'regularWorkers'
+        ? 1
+        : { ty: 1e9, trieu: 1e6, nghin: 1e3, dong: 1 }[layout.moneyUnit];
     const value = Number((total / unit).toFixed(6));
     const letter = String.fromCharCode(65 + ci);
-    const cell: Cell = layout.formulasInTotals && span && ci < 26 && layout.format !== 'xls-biff8' ? { kind: 'formula', formula: `SUM(${letter}${span[0] + 1}:${letter}${span[1] + 1})`, result: value } : num(value);
+    const cell: Cell =
+      layout.formulasInTotals && span && ci < 26 && layout.format !== 'xls-biff8'
+        ? { kind: 'formula', formula: `SUM(${letter}${span[0] + 1}:${letter}${span[1] + 1})`, result: value }
+        : num(value);
     setCell(g, r, ci, cell);
   });
 }
@@ -107,7 +129,7 @@ function rowCells(cols: readonly Column[], org: TruthOrg, ctx: RowContext, enc: 
 function copyCells(cols: readonly Column[], original: RowCells, org: TruthOrg, ctx: RowContext, enc: SheetEncodings): RowCells {
   return original.map((x, ci) => {
     const c = cols[ci];
-    return c && (c.id === 'stt' || (c.id === 'notes' && org.duplicate === 'marked')) ? rowCells([c], org, ctx, enc)[0] ?? x : x;
+    return c && (c.id === 'stt' || (c.id === 'notes' && org.duplicate === 'marked')) ? (rowCells([c], org, ctx, enc)[0] ?? x) : x;
   });
 }
 
@@ -116,7 +138,15 @@ function putRow(g: Grid, cells: RowCells): void {
   cells.forEach((x, ci) => setCell(g, r, ci, x.cell, x.enc));
 }
 
-function writeSection(g: Grid, cols: readonly Column[], s: Section, layout: Layout, rng: Rng, enc: SheetEncodings, stt: { n: number }): void {
+function writeSection(
+  g: Grid,
+  cols: readonly Column[],
+  s: Section,
+  layout: Layout,
+  rng: Rng,
+  enc: SheetEncodings,
+  stt: { n: number },
+): void {
   if (s.label !== null) {
     const [mark = '', label = ''] = s.label.split('|');
     const r = addRow(g);
@@ -145,7 +175,16 @@ function writeSection(g: Grid, cols: readonly Column[], s: Section, layout: Layo
     else later.push({ org, cells });
   }
   for (const { org, cells } of later) emit(org, copyCells(cols, cells, org, ctx(true), enc));
-  if (layout.subtotals && s.label !== null) totalRow(g, cols, rng.pick(['Cộng', 'Cộng:', `Cộng ${s.label.split('|')[1] ?? ''}`.trim()]), written, [first, g.rows.length - 1], layout, enc);
+  if (layout.subtotals && s.label !== null)
+    totalRow(
+      g,
+      cols,
+      rng.pick(['Cộng', 'Cộng:', `Cộng ${s.label.split('|')[1] ?? ''}`.trim()]),
+      written,
+      [first, g.rows.length - 1],
+      layout,
+      enc,
+    );
 }
 
 export interface OrgSheetSpec {
@@ -160,11 +199,19 @@ export function orgSheet(spec: OrgSheetSpec, layout: Layout, rng: Rng, enc: (col
   const tht = spec.types.length === 1 && spec.types[0] === 'THT';
   const hr: HeaderRng = (id) => rngFor(layout.seed, 'header', spec.types.join(), id);
   const text_ = textColumns(layout, hr, tht);
-  const cols = orderColumns([...identityColumns(layout, hr, spec.types), ...text_.before, ...figureColumns(layout, hr, tht, spec.year), ...text_.after], layout, rngFor(layout.seed, 'order', spec.types.join()));
+  const cols = orderColumns(
+    [...identityColumns(layout, hr, spec.types), ...text_.before, ...figureColumns(layout, hr, tht, spec.year), ...text_.after],
+    layout,
+    rngFor(layout.seed, 'order', spec.types.join()),
+  );
   const encodings = enc(cols);
   const g = newGrid(spec.name);
   g.widths = cols.map((c) => c.width);
-  const what = tht ? 'TỔ HỢP TÁC' : spec.types.length === 1 ? 'HỢP TÁC XÃ' : rng.pick(['HỢP TÁC XÃ, QUỸ TÍN DỤNG NHÂN DÂN', 'TỔ CHỨC KINH TẾ TẬP THỂ', 'HỢP TÁC XÃ, LIÊN HIỆP HTX, QTDND']);
+  const what = tht
+    ? 'TỔ HỢP TÁC'
+    : spec.types.length === 1
+      ? 'HỢP TÁC XÃ'
+      : rng.pick(['HỢP TÁC XÃ, QUỸ TÍN DỤNG NHÂN DÂN', 'TỔ CHỨC KINH TẾ TẬP THỂ', 'HỢP TÁC XÃ, LIÊN HIỆP HTX, QTDND']);
   writeTitle(g, layout, rng, encodings.frame, { width: cols.length, year: spec.year, what, province: spec.province });
   writeHeader(g, cols, layout, encodings.frame);
   writeNumberRow(g, cols, layout);
@@ -180,10 +227,25 @@ export function orgSheet(spec: OrgSheetSpec, layout: Layout, rng: Rng, enc: (col
     if (restart) stt.n = 0;
     writeSection(g, cols, s, layout, rng, encodings, stt);
   }
-  if (layout.total === 'bottom') totalRow(g, cols, totalLabel, allRows, layout.subtotals && layout.sections !== 'none' ? null : [first, g.rows.length - 1], layout, encodings);
+  if (layout.total === 'bottom')
+    totalRow(
+      g,
+      cols,
+      totalLabel,
+      allRows,
+      layout.subtotals && layout.sections !== 'none' ? null : [first, g.rows.length - 1],
+      layout,
+      encodings,
+    );
   if (layout.countLine) {
     const r = addRow(g);
-    setCell(g, r, 1, text(rng.pick([`Số lượng: ${spec.orgs.length}`, `Tổng số: ${spec.orgs.length} tổ chức`, `Có ${spec.orgs.length} đơn vị`])), encodings.frame.encoding);
+    setCell(
+      g,
+      r,
+      1,
+      text(rng.pick([`Số lượng: ${spec.orgs.length}`, `Tổng số: ${spec.orgs.length} tổ chức`, `Có ${spec.orgs.length} đơn vị`])),
+      encodings.frame.encoding,
+    );
   }
   writeSignature(g, layout, rng, encodings.frame, cols.length, spec.year, spec.province);
   return g;

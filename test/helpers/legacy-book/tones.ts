@@ -7,4 +7,3 @@ const OLD_UY = new RegExp(`([uU])(${TONE})([yY])(?![\\p{L}\u0300-\u036f])`, 'gu'
 export function newTonePlacement(s: string): string {
   return s.normalize('NFD').replace(OLD_OA, '$1$3$2').replace(OLD_UY, '$1$3$2').normalize('NFC');
 }
-

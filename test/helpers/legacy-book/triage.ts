@@ -30,7 +30,8 @@ export function runner(root: string, template: string): Runner {
     async run(truth, layout) {
       const dir = fs.mkdtempSync(path.join(root, 'case-'));
       const result = await runRoundtrip(truth, layout, dir, template);
-      for (const f of fs.readdirSync(dir)) if (f !== path.basename(result.book.file)) fs.rmSync(path.join(dir, f), { recursive: true, force: true });
+      for (const f of fs.readdirSync(dir))
+        if (f !== path.basename(result.book.file)) fs.rmSync(path.join(dir, f), { recursive: true, force: true });
       return { problems: problemsOf(result).filter((p) => !UNIVERSAL.has(p.key)), result };
     },
   };

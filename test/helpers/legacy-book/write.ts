@@ -36,7 +36,9 @@ function sheetEncodings(layout: Layout, sheet: string, main: boolean): (cols: Co
   const whole: CellEncoding = layout.encoding === 'columns' ? rng.pick(TEXT_ENCODINGS) : layout.encoding;
   const own = main || rng.chance(0.7) ? whole : rng.pick(TEXT_ENCODINGS);
   return (cols) => {
-    const byColumn = new Map(cols.map((c) => [c.id, layout.encoding === 'columns' ? rngFor(layout.seed, 'encoding', sheet, c.id).pick(TEXT_ENCODINGS) : own]));
+    const byColumn = new Map(
+      cols.map((c) => [c.id, layout.encoding === 'columns' ? rngFor(layout.seed, 'encoding', sheet, c.id).pick(TEXT_ENCODINGS) : own]),
+    );
     const capitals = frameOf('tcvn3', layout).upperEncoding;
     return {
       frame: frameOf(own, layout),
@@ -60,15 +62,36 @@ export async function writeLegacyBook(truth: Truth, layout: Layout, dir: string)
   const province = truth.provinceName;
   if (mainTypes.length > 0) {
     const name = rngFor(layout.seed, 'sheet-name', 'main').pick(['DS HTX', 'Sheet1', `HTX ${truth.year}`, 'Danh sach', 'Tổng hợp']);
-    grids.push(orgSheet({ name, orgs: truth.orgs.filter((o) => mainTypes.includes(o.type)), types: mainTypes, year: truth.year, province }, layout, rngFor(layout.seed, 'sheet', 'main'), sheetEncodings(layout, 'main', true)));
+    grids.push(
+      orgSheet(
+        { name, orgs: truth.orgs.filter((o) => mainTypes.includes(o.type)), types: mainTypes, year: truth.year, province },
+        layout,
+        rngFor(layout.seed, 'sheet', 'main'),
+        sheetEncodings(layout, 'main', true),
+      ),
+    );
   }
   if (thtApart) {
     const name = rngFor(layout.seed, 'sheet-name', 'tht').pick(['THT', 'Tổ hợp tác', 'DS THT']);
-    grids.push(orgSheet({ name, orgs: truth.orgs.filter((o) => o.type === 'THT'), types: ['THT'], year: truth.year, province }, layout, rngFor(layout.seed, 'sheet', 'tht'), sheetEncodings(layout, 'tht', mainTypes.length === 0)));
+    grids.push(
+      orgSheet(
+        { name, orgs: truth.orgs.filter((o) => o.type === 'THT'), types: ['THT'], year: truth.year, province },
+        layout,
+        rngFor(layout.seed, 'sheet', 'tht'),
+        sheetEncodings(layout, 'tht', mainTypes.length === 0),
+      ),
+    );
   }
   if (truth.ocop.length > 0) {
     const enc = sheetEncodings(layout, 'ocop', false)([]);
-    const sheet = ocopSheet(truth, rngFor(layout.seed, 'sheet-name', 'ocop').pick(['OCOP', 'SP OCOP', 'Sản phẩm OCOP']), layout, rngFor(layout.seed, 'ocop'), enc.frame, enc.frame.encoding);
+    const sheet = ocopSheet(
+      truth,
+      rngFor(layout.seed, 'sheet-name', 'ocop').pick(['OCOP', 'SP OCOP', 'Sản phẩm OCOP']),
+      layout,
+      rngFor(layout.seed, 'ocop'),
+      enc.frame,
+      enc.frame.encoding,
+    );
     if (layout.ocopFirst) grids.unshift(sheet);
     else grids.push(sheet);
   }

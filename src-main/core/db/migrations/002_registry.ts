@@ -34,7 +34,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('deleted_at', 'text')
     .execute();
   // A registration code is unique among the organizations that are not in the recycle bin.
-  await sql`create unique index organizations_reg_code on organizations(reg_code) where reg_code is not null and deleted_at is null`.execute(db);
+  await sql`create unique index organizations_reg_code on organizations(reg_code) where reg_code is not null and deleted_at is null`.execute(
+    db,
+  );
   await db.schema.createIndex('organizations_name_key').on('organizations').column('name_key').execute();
   await db.schema.createIndex('organizations_commune').on('organizations').column('commune_code').execute();
 
@@ -55,7 +57,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id'))
     .addColumn('year', 'integer', (c) => c.notNull())
-    .addColumn('period', 'text', (c) => c.notNull().defaultTo('Y').check(sql`period in ('Y','H1','H2')`))
+    .addColumn('period', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('Y')
+        .check(sql`period in ('Y','H1','H2')`),
+    )
     .addColumn('members', 'integer')
     .addColumn('workers', 'integer')
     .addColumn('regular_workers', 'integer')

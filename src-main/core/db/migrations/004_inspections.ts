@@ -133,7 +133,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('recorded_at', 'text', (c) => c.notNull())
     .addColumn('who', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('recommendation_updates_rec').on('recommendation_updates').columns(['recommendation_id', 'on_date']).execute();
+  await db.schema
+    .createIndex('recommendation_updates_rec')
+    .on('recommendation_updates')
+    .columns(['recommendation_id', 'on_date'])
+    .execute();
 
   await db.schema
     .createTable('members_meetings')
@@ -146,7 +150,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('deleted_at', 'text')
     .execute();
-  await sql`create unique index members_meetings_year on members_meetings(organization_id, fiscal_year) where deleted_at is null`.execute(db);
+  await sql`create unique index members_meetings_year on members_meetings(organization_id, fiscal_year) where deleted_at is null`.execute(
+    db,
+  );
 
   await seedChecklistVersion1(db);
 }
@@ -165,7 +171,8 @@ const VERSION_1: readonly { code: string; title: string; guidance: string; legal
   {
     code: 'co_cau_quan_tri',
     title: 'Cơ cấu tổ chức quản trị (đầy đủ hoặc rút gọn) phù hợp với quy mô',
-    guidance: 'HTX nhỏ, vừa, lớn và liên hiệp HTX từ 10 thành viên phải có cơ cấu đầy đủ: Đại hội thành viên, Hội đồng quản trị, Giám đốc, Ban kiểm soát.',
+    guidance:
+      'HTX nhỏ, vừa, lớn và liên hiệp HTX từ 10 thành viên phải có cơ cấu đầy đủ: Đại hội thành viên, Hội đồng quản trị, Giám đốc, Ban kiểm soát.',
     legalBasis: 'Luật Hợp tác xã năm 2023, Chương V',
   },
   {
@@ -183,7 +190,8 @@ const VERSION_1: readonly { code: string; title: string; guidance: string; legal
   {
     code: 'bao_cao_tai_chinh',
     title: 'Lập báo cáo tài chính năm; kiểm toán độc lập đối với trường hợp bắt buộc',
-    guidance: 'Kiểm toán bắt buộc: HTX lớn, liên hiệp HTX từ 10 thành viên, HTX nhận hỗ trợ của Nhà nước theo chính sách yêu cầu; ít nhất 2 năm một lần.',
+    guidance:
+      'Kiểm toán bắt buộc: HTX lớn, liên hiệp HTX từ 10 thành viên, HTX nhận hỗ trợ của Nhà nước theo chính sách yêu cầu; ít nhất 2 năm một lần.',
     legalBasis: 'Luật Hợp tác xã năm 2023, Điều 106',
   },
   {
@@ -208,7 +216,9 @@ const VERSION_1: readonly { code: string; title: string; guidance: string; legal
 
 async function seedChecklistVersion1(db: Kysely<unknown>): Promise<void> {
   const at = new Date().toISOString();
-  await sql`insert into checklist_templates (version, note, created_at, created_by) values (1, ${'Theo Luật Hợp tác xã năm 2023'}, ${at}, ${'KTTT'})`.execute(db);
+  await sql`insert into checklist_templates (version, note, created_at, created_by) values (1, ${'Theo Luật Hợp tác xã năm 2023'}, ${at}, ${'KTTT'})`.execute(
+    db,
+  );
   const id = (await sql<{ id: number }>`select id from checklist_templates where version = 1`.execute(db)).rows[0]?.id;
   for (const [i, item] of VERSION_1.entries()) {
     await sql`insert into checklist_items (template_id, position, code, title, guidance, legal_basis)

@@ -27,7 +27,8 @@ export function defaultInspectionReportSettings(kind: InspectionDocumentKind, da
     number: null,
     symbol: SYMBOL[kind],
     date,
-    recipients: kind === 'record' ? ['Tổ chức được kiểm tra'] : kind === 'plan' ? ['Các tổ chức được kiểm tra', 'Thành viên Đoàn kiểm tra'] : [],
+    recipients:
+      kind === 'record' ? ['Tổ chức được kiểm tra'] : kind === 'plan' ? ['Các tổ chức được kiểm tra', 'Thành viên Đoàn kiểm tra'] : [],
     archiveUnits: kind === 'record' ? 'hồ sơ kiểm tra' : '',
   };
 }
@@ -69,7 +70,13 @@ export function typeCells(byType: CountByType): CellValue[] {
   return ORG_TYPES.map((t: OrgType) => byType[t]);
 }
 
-export function table(sheetName: string, caption: string, columns: TableColumn[], rows: CellValue[][], extra: Partial<TableBlock> = {}): TableBlock {
+export function table(
+  sheetName: string,
+  caption: string,
+  columns: TableColumn[],
+  rows: CellValue[][],
+  extra: Partial<TableBlock> = {},
+): TableBlock {
   return { kind: 'table', sheetName, caption, columns, rows: rows.map((cells) => ({ kind: 'data', cells })), ...extra };
 }
 

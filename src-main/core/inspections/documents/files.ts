@@ -13,7 +13,12 @@ import { inspectionJson, inspectionReport } from './index.ts';
  */
 
 /** The report types under which the office saves number, date and Nơi nhận of each printout (plans have none). */
-const SAVED_AS: Record<InspectionDocumentRequest['kind'], ReportType | null> = { record: 'inspection-record', plan: null, period: 'inspection', monitoring: 'monitoring' };
+const SAVED_AS: Record<InspectionDocumentRequest['kind'], ReportType | null> = {
+  record: 'inspection-record',
+  plan: null,
+  period: 'inspection',
+  monitoring: 'monitoring',
+};
 
 /**
  * A printout with the settings the office saved for its report type; the CLI's `report` command uses it too.
@@ -27,7 +32,10 @@ export async function savedInspectionReport(ctx: CoreContext, request: Inspectio
   return annex ? { ...report, model, annex } : report;
 }
 
-export async function inspectionDocumentHtml(ctx: CoreContext, request: InspectionDocumentRequest): Promise<{ title: string; html: string }> {
+export async function inspectionDocumentHtml(
+  ctx: CoreContext,
+  request: InspectionDocumentRequest,
+): Promise<{ title: string; html: string }> {
   const { model } = await savedInspectionReport(ctx, request);
   return { title: model.metaTitle, html: renderHtml(model) };
 }
@@ -46,8 +54,17 @@ export function inspectionFileBaseName(request: InspectionDocumentRequest): stri
   }
 }
 
-export async function inspectionDocumentFile(ctx: CoreContext, request: InspectionDocumentRequest, format: ReportFormatDto): Promise<ReportFile> {
+export async function inspectionDocumentFile(
+  ctx: CoreContext,
+  request: InspectionDocumentRequest,
+  format: ReportFormatDto,
+): Promise<ReportFile> {
   if (format === 'json') return jsonFile(inspectionFileBaseName(request), await inspectionJson(ctx, request));
-  const { bytes: _bytes, ...file } = await reportFile(ctx, await savedInspectionReport(ctx, request), format, inspectionFileBaseName(request));
+  const { bytes: _bytes, ...file } = await reportFile(
+    ctx,
+    await savedInspectionReport(ctx, request),
+    format,
+    inspectionFileBaseName(request),
+  );
   return file;
 }

@@ -14,7 +14,13 @@ import { buildInspectionPeriodDocument } from './period.ts';
 import { buildInspectionPlanDocument } from './plan.ts';
 import { buildInspectionRecordDocument } from './record.ts';
 
-export { buildInspectionRecordDocument, buildInspectionPeriodDocument, buildMonitoringDocument, buildInspectionPlanDocument, defaultInspectionReportSettings };
+export {
+  buildInspectionRecordDocument,
+  buildInspectionPeriodDocument,
+  buildMonitoringDocument,
+  buildInspectionPlanDocument,
+  defaultInspectionReportSettings,
+};
 
 /**
  * The data of a printout, which its JSON output carries, without laying the printout out: the JSON of the
@@ -41,26 +47,41 @@ export async function inspectionJson(ctx: CoreContext, request: InspectionDocume
  * `report` overrides the defaults (number, date, Nơi nhận) with what the office saved for this printout.
  * The monitoring JSON is exactly { asOf, lists } (issue 6); the counts are printed, and derivable from the lists.
  */
-export async function inspectionReport(ctx: CoreContext, request: InspectionDocumentRequest, report?: ReportSettings): Promise<RenderableReport> {
+export async function inspectionReport(
+  ctx: CoreContext,
+  request: InspectionDocumentRequest,
+  report?: ReportSettings,
+): Promise<RenderableReport> {
   const settings = await getSettings(ctx);
   const today = clock(ctx).today;
   switch (request.kind) {
     case 'record': {
       const data = await recordData(ctx, request.id);
-      return { model: buildInspectionRecordDocument(data, settings, report ?? defaultInspectionReportSettings('record', data.record.inspectedOn)), json: data };
+      return {
+        model: buildInspectionRecordDocument(data, settings, report ?? defaultInspectionReportSettings('record', data.record.inspectedOn)),
+        json: data,
+      };
     }
     case 'plan': {
       const plan = await getPlan(ctx, request.id);
-      return { model: buildInspectionPlanDocument(plan, settings, report ?? defaultInspectionReportSettings('plan', plan.issuedOn)), json: plan };
+      return {
+        model: buildInspectionPlanDocument(plan, settings, report ?? defaultInspectionReportSettings('plan', plan.issuedOn)),
+        json: plan,
+      };
     }
     case 'period': {
       const data = await periodReport(ctx, request.from, request.to);
-      return { model: buildInspectionPeriodDocument(data, settings, report ?? defaultInspectionReportSettings('period', today)), json: data };
+      return {
+        model: buildInspectionPeriodDocument(data, settings, report ?? defaultInspectionReportSettings('period', today)),
+        json: data,
+      };
     }
     case 'monitoring': {
       const result = await monitoringLists(ctx, request.asOf);
-      return { model: buildMonitoringDocument(result, settings, report ?? defaultInspectionReportSettings('monitoring', today)), json: { asOf: result.asOf, lists: result.lists } };
+      return {
+        model: buildMonitoringDocument(result, settings, report ?? defaultInspectionReportSettings('monitoring', today)),
+        json: { asOf: result.asOf, lists: result.lists },
+      };
     }
   }
 }
-

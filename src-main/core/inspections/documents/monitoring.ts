@@ -1,10 +1,23 @@
 import type { Settings } from '../../../contract/dto.ts';
 import type { MonitoringEntryBase, MonitoringResult } from '../../../contract/inspection-monitoring.ts';
-import { MONITORING_LIST_LABEL, MONITORING_LISTS, RECOMMENDATION_STATUS_LABEL, type MonitoringListName } from '../../../contract/inspection-vocab.ts';
+import {
+  MONITORING_LIST_LABEL,
+  MONITORING_LISTS,
+  RECOMMENDATION_STATUS_LABEL,
+  type MonitoringListName,
+} from '../../../contract/inspection-vocab.ts';
 import { CERT_KIND_LABEL, ORG_STATUS_LABEL } from '../../../contract/vocab.ts';
 import { formatNumber, formatVnDate } from '../../../shared/index.ts';
 import { documentHeader, recipientLines, signatureBlock, type ReportSettings } from '../../reports/frame.ts';
-import { heading, paragraph, type Appendix, type Block, type CellValue, type DocumentModel, type TableColumn } from '../../reports/model.ts';
+import {
+  heading,
+  paragraph,
+  type Appendix,
+  type Block,
+  type CellValue,
+  type DocumentModel,
+  type TableColumn,
+} from '../../reports/model.ts';
 import { COUNT, Counter, dateOrBlank, table, TT, tt, typeCells, typeColumns } from './common.ts';
 
 /** Short headers of the by-commune table, where ten lists share one page width. */
@@ -30,7 +43,12 @@ const ORG_COLUMNS: TableColumn[] = [
 const orgCells = (e: MonitoringEntryBase, i: number): CellValue[] => [tt(i), e.name, e.type, e.commune ?? ''];
 /** Dates need 15 of these widths to stay on one line in the compact type of the appendix. */
 const DATE_WIDTH = 15;
-const text = (header: string, width: number, align?: 'center'): TableColumn => ({ header, format: 'text', width, ...(align ? { align } : {}) });
+const text = (header: string, width: number, align?: 'center'): TableColumn => ({
+  header,
+  format: 'text',
+  width,
+  ...(align ? { align } : {}),
+});
 const money = (header: string): TableColumn => ({ header, format: { kind: 'money', unit: 'trieu', decimals: 0 }, width: 14 });
 const NOT_REPORTED = 'Chưa báo cáo';
 const days = (d: number) => (d < 0 ? `quá ${formatNumber(-d)} ngày` : `còn ${formatNumber(d)} ngày`);
@@ -45,17 +63,31 @@ function detail(result: MonitoringResult, name: MonitoringListName): { columns: 
       const [y0, y1] = l.noRevenue[0]?.years ?? [0, 0];
       return {
         columns: [money(`Doanh thu ${y0}`), money(`Doanh thu ${y1}`), text('Tình trạng', 14)],
-        rows: l.noRevenue.map((e, i) => [...orgCells(e, i), e.revenue[0] ?? NOT_REPORTED, e.revenue[1] ?? NOT_REPORTED, ORG_STATUS_LABEL[e.status]]),
+        rows: l.noRevenue.map((e, i) => [
+          ...orgCells(e, i),
+          e.revenue[0] ?? NOT_REPORTED,
+          e.revenue[1] ?? NOT_REPORTED,
+          ORG_STATUS_LABEL[e.status],
+        ]),
         note: `Doanh thu: triệu đồng; "${NOT_REPORTED}": không có số liệu năm đó.`,
       };
     }
     case 'suspended':
-      return { columns: [text('Từ ngày', DATE_WIDTH, 'center'), text('Đến ngày', DATE_WIDTH, 'center')], rows: l.suspended.map((e, i) => [...orgCells(e, i), dateOrBlank(e.since), dateOrBlank(e.until) || 'Không xác định']) };
+      return {
+        columns: [text('Từ ngày', DATE_WIDTH, 'center'), text('Đến ngày', DATE_WIDTH, 'center')],
+        rows: l.suspended.map((e, i) => [...orgCells(e, i), dateOrBlank(e.since), dateOrBlank(e.until) || 'Không xác định']),
+      };
     case 'suspensionsEnding':
-      return { columns: [text('Đến ngày', DATE_WIDTH, 'center'), text('Thời hạn', 14, 'center')], rows: l.suspensionsEnding.map((e, i) => [...orgCells(e, i), formatVnDate(e.until), days(e.daysLeft)]) };
+      return {
+        columns: [text('Đến ngày', DATE_WIDTH, 'center'), text('Thời hạn', 14, 'center')],
+        rows: l.suspensionsEnding.map((e, i) => [...orgCells(e, i), formatVnDate(e.until), days(e.daysLeft)]),
+      };
     case 'ocopExpiring':
     case 'ocopExpired':
-      return { columns: [text('Sản phẩm', 20), text('Hạng sao', 8, 'center'), text('Hiệu lực đến', DATE_WIDTH, 'center')], rows: l[name].map((e, i) => [...orgCells(e, i), e.productName, `${e.stars} sao`, formatVnDate(e.validUntil)]) };
+      return {
+        columns: [text('Sản phẩm', 20), text('Hạng sao', 8, 'center'), text('Hiệu lực đến', DATE_WIDTH, 'center')],
+        rows: l[name].map((e, i) => [...orgCells(e, i), e.productName, `${e.stars} sao`, formatVnDate(e.validUntil)]),
+      };
     case 'certificationsExpiring':
     case 'certificationsExpired':
       return {
@@ -64,13 +96,28 @@ function detail(result: MonitoringResult, name: MonitoringListName): { columns: 
       };
     case 'meetingOverdue':
       return {
-        columns: [text('Năm tài chính', 10, 'center'), text('Hạn họp', DATE_WIDTH, 'center'), text('Ngày họp (muộn)', DATE_WIDTH, 'center')],
-        rows: l.meetingOverdue.map((e, i) => [...orgCells(e, i), String(e.fiscalYear), formatVnDate(e.deadline), dateOrBlank(e.heldOn) || 'Chưa họp']),
+        columns: [
+          text('Năm tài chính', 10, 'center'),
+          text('Hạn họp', DATE_WIDTH, 'center'),
+          text('Ngày họp (muộn)', DATE_WIDTH, 'center'),
+        ],
+        rows: l.meetingOverdue.map((e, i) => [
+          ...orgCells(e, i),
+          String(e.fiscalYear),
+          formatVnDate(e.deadline),
+          dateOrBlank(e.heldOn) || 'Chưa họp',
+        ]),
       };
     case 'recommendationsOverdue':
       return {
         columns: [text('Kiến nghị', 26), text('Thời hạn', DATE_WIDTH, 'center'), text('Tình trạng', 12), text('Quá hạn', 10, 'center')],
-        rows: l.recommendationsOverdue.map((e, i) => [...orgCells(e, i), e.content, formatVnDate(e.deadline), RECOMMENDATION_STATUS_LABEL[e.status], `${formatNumber(e.daysOverdue)} ngày`]),
+        rows: l.recommendationsOverdue.map((e, i) => [
+          ...orgCells(e, i),
+          e.content,
+          formatVnDate(e.deadline),
+          RECOMMENDATION_STATUS_LABEL[e.status],
+          `${formatNumber(e.daysOverdue)} ngày`,
+        ]),
       };
   }
 }
@@ -84,10 +131,20 @@ export function buildMonitoringDocument(result: MonitoringResult, settings: Sett
   const tables = new Counter();
   const header = documentHeader(settings, report, Number(result.asOf.slice(0, 4)));
   const body: Block[] = [
-    paragraph(`Báo cáo tổng hợp từ cơ sở dữ liệu tổ chức kinh tế tập thể, tính đến ngày ${asOf}. Chỉ giám sát các tổ chức kinh tế tập thể trong sổ đăng ký.`),
+    paragraph(
+      `Báo cáo tổng hợp từ cơ sở dữ liệu tổ chức kinh tế tập thể, tính đến ngày ${asOf}. Chỉ giám sát các tổ chức kinh tế tập thể trong sổ đăng ký.`,
+    ),
     heading(1, 'I. TỔNG HỢP KẾT QUẢ GIÁM SÁT'),
-    table('Tong hop', tables.next('Số trường hợp cần theo dõi theo loại hình'), [TT, { header: 'Nội dung giám sát', format: 'text', width: 45 }, ...typeColumns(8), { header: 'Tổng số', format: COUNT, width: 9 }],
-      MONITORING_LISTS.map((name, i) => [tt(i), MONITORING_LIST_LABEL[name], ...typeCells(result.counts[name].byType), result.counts[name].total]),
+    table(
+      'Tong hop',
+      tables.next('Số trường hợp cần theo dõi theo loại hình'),
+      [TT, { header: 'Nội dung giám sát', format: 'text', width: 45 }, ...typeColumns(8), { header: 'Tổng số', format: COUNT, width: 9 }],
+      MONITORING_LISTS.map((name, i) => [
+        tt(i),
+        MONITORING_LIST_LABEL[name],
+        ...typeCells(result.counts[name].byType),
+        result.counts[name].total,
+      ]),
       { unit: 'Đơn vị tính: trường hợp' },
     ),
   ];
@@ -102,12 +159,23 @@ export function buildMonitoringDocument(result: MonitoringResult, settings: Sett
   }
   if (communes.size > 0) {
     body.push(
-      table('Theo xa', tables.next('Số trường hợp cần theo dõi theo xã, phường'), [TT, { header: 'Xã, phường', format: 'text', width: 30 }, ...MONITORING_LISTS.map((_, i) => ({ header: `(${i + 1})`, format: COUNT, width: 7, sum: true }))],
+      table(
+        'Theo xa',
+        tables.next('Số trường hợp cần theo dõi theo xã, phường'),
+        [
+          TT,
+          { header: 'Xã, phường', format: 'text', width: 30 },
+          ...MONITORING_LISTS.map((_, i) => ({ header: `(${i + 1})`, format: COUNT, width: 7, sum: true })),
+        ],
         [...communes.entries()]
           .sort(([ka, a], [kb, b]) => Number(ka === '') - Number(kb === '') || a.commune.localeCompare(b.commune, 'vi'))
           .map(([, c], i) => [tt(i), c.commune, ...MONITORING_LISTS.map((name) => c.counts[name] ?? 0)]),
         // Ten named columns do not fit a portrait page: they are numbered as the rows of the first table.
-        { compact: true, total: { label: 'Tổng cộng', labelSpan: 2 }, notes: ['Cột (1) đến (10): các nội dung giám sát theo thứ tự tại Biểu 1.'] },
+        {
+          compact: true,
+          total: { label: 'Tổng cộng', labelSpan: 2 },
+          notes: ['Cột (1) đến (10): các nội dung giám sát theo thứ tự tại Biểu 1.'],
+        },
       ),
     );
   }
@@ -127,15 +195,24 @@ export function buildMonitoringDocument(result: MonitoringResult, settings: Sett
     const d = detail(result, name);
     if (d.rows.length === 0) return;
     blocks.push(
-      table(SHORT[name].slice(0, 31), `${i + 1}. ${MONITORING_LIST_LABEL[name]}`, [...ORG_COLUMNS, ...d.columns], d.rows, { compact: true, blank: '', ...(d.note ? { notes: [d.note] } : {}) }),
+      table(SHORT[name].slice(0, 31), `${i + 1}. ${MONITORING_LIST_LABEL[name]}`, [...ORG_COLUMNS, ...d.columns], d.rows, {
+        compact: true,
+        blank: '',
+        ...(d.note ? { notes: [d.note] } : {}),
+      }),
     );
   });
-  const appendices: Appendix[] = blocks.length ? [{ label: 'Phụ lục', title: 'DANH SÁCH CÁC TRƯỜNG HỢP CẦN THEO DÕI', subtitle: `(Tính đến ngày ${asOf})`, blocks }] : [];
+  const appendices: Appendix[] = blocks.length
+    ? [{ label: 'Phụ lục', title: 'DANH SÁCH CÁC TRƯỜNG HỢP CẦN THEO DÕI', subtitle: `(Tính đến ngày ${asOf})`, blocks }]
+    : [];
   return {
     metaTitle: `Báo cáo giám sát tổ chức kinh tế tập thể đến ngày ${asOf}`,
     author: header.issuingBody || settings.officeName,
     header,
-    title: { docType: 'BÁO CÁO', summary: report.summary ? [report.summary] : [`Kết quả giám sát tổ chức kinh tế tập thể đến ngày ${asOf}`] },
+    title: {
+      docType: 'BÁO CÁO',
+      summary: report.summary ? [report.summary] : [`Kết quả giám sát tổ chức kinh tế tập thể đến ngày ${asOf}`],
+    },
     body,
     recipients: recipientLines(report),
     signature: signatureBlock(settings, report),

@@ -21,15 +21,31 @@ export function buildInspectionPeriodDocument(d: InspectionPeriodData, settings:
   const span = `từ ngày ${formatVnDate(d.from)} đến ngày ${formatVnDate(d.to)}`;
   const tables = new Counter();
   const body: Block[] = [];
-  body.push(paragraph(`Báo cáo tổng hợp từ các biên bản kiểm tra lập ${span}; tình hình thực hiện kiến nghị tính đến ngày ${formatVnDate(d.to)}.`));
+  body.push(
+    paragraph(`Báo cáo tổng hợp từ các biên bản kiểm tra lập ${span}; tình hình thực hiện kiến nghị tính đến ngày ${formatVnDate(d.to)}.`),
+  );
   body.push(heading(1, 'I. KẾT QUẢ KIỂM TRA'), heading(2, '1. Số cuộc kiểm tra'));
-  body.push(paragraph(`Trong kỳ đã tiến hành ${n(d.inspections)} cuộc kiểm tra tại ${n(d.organizations)} tổ chức kinh tế tập thể${byTypePhrase(d)}.`));
+  body.push(
+    paragraph(
+      `Trong kỳ đã tiến hành ${n(d.inspections)} cuộc kiểm tra tại ${n(d.organizations)} tổ chức kinh tế tập thể${byTypePhrase(d)}.`,
+    ),
+  );
   if (d.planned.visits > 0) {
-    body.push(paragraph(`Theo kế hoạch, kỳ này có ${n(d.planned.visits)} cuộc kiểm tra dự kiến; đã thực hiện ${n(d.planned.carriedOut)} cuộc.`));
+    body.push(
+      paragraph(`Theo kế hoạch, kỳ này có ${n(d.planned.visits)} cuộc kiểm tra dự kiến; đã thực hiện ${n(d.planned.carriedOut)} cuộc.`),
+    );
   }
   if (d.inspections > 0) {
     body.push(
-      table('Theo xa', tables.next('Số cuộc kiểm tra theo xã, phường và loại hình'), [TT, { header: 'Xã, phường', format: 'text', width: 35 }, ...typeColumns(), { header: 'Tổng số', format: COUNT, width: 10, sum: true }],
+      table(
+        'Theo xa',
+        tables.next('Số cuộc kiểm tra theo xã, phường và loại hình'),
+        [
+          TT,
+          { header: 'Xã, phường', format: 'text', width: 35 },
+          ...typeColumns(),
+          { header: 'Tổng số', format: COUNT, width: 10, sum: true },
+        ],
         d.byCommune.map((c, i) => [tt(i), c.commune, ...typeCells(c.byType), c.total]),
         { unit: 'Đơn vị tính: cuộc', total: { label: 'Tổng cộng', labelSpan: 2 } },
       ),
@@ -40,8 +56,17 @@ export function buildInspectionPeriodDocument(d: InspectionPeriodData, settings:
   if (d.checklist.length === 0) body.push(paragraph('Không có nội dung nào được đánh giá trong kỳ.'));
   else {
     body.push(
-      table('Noi dung', tables.next('Kết quả kiểm tra theo nội dung'),
-        [TT, { header: 'Nội dung kiểm tra', format: 'text', width: 47 }, { header: 'Số cuộc đánh giá', format: COUNT, width: 12 }, { header: 'Đạt', format: COUNT, width: 10 }, { header: 'Không đạt', format: COUNT, width: 12 }, { header: 'Không áp dụng', format: COUNT, width: 12 }],
+      table(
+        'Noi dung',
+        tables.next('Kết quả kiểm tra theo nội dung'),
+        [
+          TT,
+          { header: 'Nội dung kiểm tra', format: 'text', width: 47 },
+          { header: 'Số cuộc đánh giá', format: COUNT, width: 12 },
+          { header: 'Đạt', format: COUNT, width: 10 },
+          { header: 'Không đạt', format: COUNT, width: 12 },
+          { header: 'Không áp dụng', format: COUNT, width: 12 },
+        ],
         d.checklist.map((c, i) => [tt(i), c.title, c.assessed, c.passed, c.failed, c.notApplicable]),
         { unit: 'Đơn vị tính: cuộc' },
       ),
@@ -53,10 +78,14 @@ export function buildInspectionPeriodDocument(d: InspectionPeriodData, settings:
   else {
     const [top, second] = d.violations;
     // "Most common" only when one stands out; a tie is simply listed.
-    if (top && top.count > (second?.count ?? 0) && top.count > 1) body.push(paragraph(`Tồn tại, vi phạm thường gặp nhất: ${top.label} (${n(top.count)} cuộc kiểm tra).`));
+    if (top && top.count > (second?.count ?? 0) && top.count > 1)
+      body.push(paragraph(`Tồn tại, vi phạm thường gặp nhất: ${top.label} (${n(top.count)} cuộc kiểm tra).`));
     else body.push(paragraph('Các tồn tại, vi phạm phát hiện qua kiểm tra:'));
     body.push(
-      table('Vi pham', tables.next('Tồn tại, vi phạm theo số cuộc kiểm tra phát hiện'), [TT, { header: 'Nội dung tồn tại, vi phạm', format: 'text', width: 75 }, { header: 'Số cuộc', format: COUNT, width: 15 }],
+      table(
+        'Vi pham',
+        tables.next('Tồn tại, vi phạm theo số cuộc kiểm tra phát hiện'),
+        [TT, { header: 'Nội dung tồn tại, vi phạm', format: 'text', width: 75 }, { header: 'Số cuộc', format: COUNT, width: 15 }],
         d.violations.map((v, i) => [tt(i), v.label, v.count]),
       ),
     );
@@ -72,7 +101,18 @@ export function buildInspectionPeriodDocument(d: InspectionPeriodData, settings:
     ),
   );
 
-  const appendixRows = d.records.map((r, i) => [tt(i), formatVnDate(r.inspectedOn), r.organization.name, r.organization.type, r.organization.commune, r.number, r.failedItems, r.violations, r.recommendations, r.recommendationsDone]);
+  const appendixRows = d.records.map((r, i) => [
+    tt(i),
+    formatVnDate(r.inspectedOn),
+    r.organization.name,
+    r.organization.type,
+    r.organization.commune,
+    r.number,
+    r.failedItems,
+    r.violations,
+    r.recommendations,
+    r.recommendationsDone,
+  ]);
   return {
     metaTitle: `Báo cáo kết quả kiểm tra ${span}`,
     author: documentHeader(settings, report, Number(d.to.slice(0, 4))).issuingBody || settings.officeName,
@@ -90,8 +130,21 @@ export function buildInspectionPeriodDocument(d: InspectionPeriodData, settings:
               title: 'DANH SÁCH CÁC CUỘC KIỂM TRA',
               subtitle: `(${span})`,
               blocks: [
-                table('Danh sach kiem tra', '',
-                  [TT, { header: 'Ngày', format: 'text', width: 15, align: 'center' }, { header: 'Tổ chức', format: 'text', width: 24 }, { header: 'Loại hình', format: 'text', width: 8, align: 'center' }, { header: 'Xã, phường', format: 'text', width: 15 }, { header: 'Số biên bản', format: 'text', width: 12 }, { header: 'Mục không đạt', format: COUNT, width: 8, sum: true }, { header: 'Vi phạm', format: COUNT, width: 8, sum: true }, { header: 'Kiến nghị', format: COUNT, width: 8, sum: true }, { header: 'Đã thực hiện', format: COUNT, width: 8, sum: true }],
+                table(
+                  'Danh sach kiem tra',
+                  '',
+                  [
+                    TT,
+                    { header: 'Ngày', format: 'text', width: 15, align: 'center' },
+                    { header: 'Tổ chức', format: 'text', width: 24 },
+                    { header: 'Loại hình', format: 'text', width: 8, align: 'center' },
+                    { header: 'Xã, phường', format: 'text', width: 15 },
+                    { header: 'Số biên bản', format: 'text', width: 12 },
+                    { header: 'Mục không đạt', format: COUNT, width: 8, sum: true },
+                    { header: 'Vi phạm', format: COUNT, width: 8, sum: true },
+                    { header: 'Kiến nghị', format: COUNT, width: 8, sum: true },
+                    { header: 'Đã thực hiện', format: COUNT, width: 8, sum: true },
+                  ],
                   appendixRows,
                   { compact: true, blank: '', total: { label: 'Tổng cộng', labelSpan: 6 } },
                 ),

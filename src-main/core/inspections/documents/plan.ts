@@ -24,13 +24,33 @@ export function buildInspectionPlanDocument(plan: PlanDto, settings: Settings, r
     table(
       'Ke hoach',
       `Danh sách tổ chức được kiểm tra năm ${plan.year}`,
-      [TT, { header: 'Tên tổ chức', format: 'text', width: 30 }, { header: 'Loại hình', format: 'text', width: 9, align: 'center' }, { header: 'Xã, phường', format: 'text', width: 18 }, { header: 'Thời gian dự kiến', format: 'text', width: 17, align: 'center' }, { header: 'Ghi chú', format: 'text', width: 21 }],
-      plan.items.map((i, n) => [tt(n), i.organization.name, i.organization.type, i.organization.commune, formatVnDate(i.plannedDate), [i.team ? `Đoàn: ${i.team}` : null, i.note].filter((x): x is string => !!x).join('; ')]),
+      [
+        TT,
+        { header: 'Tên tổ chức', format: 'text', width: 30 },
+        { header: 'Loại hình', format: 'text', width: 9, align: 'center' },
+        { header: 'Xã, phường', format: 'text', width: 18 },
+        { header: 'Thời gian dự kiến', format: 'text', width: 17, align: 'center' },
+        { header: 'Ghi chú', format: 'text', width: 21 },
+      ],
+      plan.items.map((i, n) => [
+        tt(n),
+        i.organization.name,
+        i.organization.type,
+        i.organization.commune,
+        formatVnDate(i.plannedDate),
+        [i.team ? `Đoàn: ${i.team}` : null, i.note].filter((x): x is string => !!x).join('; '),
+      ]),
       { blank: '' },
     ),
   ];
   if (plan.note) body.push(heading(1, 'IV. TỔ CHỨC THỰC HIỆN'), ...paragraphsOf(plan.note));
-  else body.push(heading(1, 'IV. TỔ CHỨC THỰC HIỆN'), paragraph('Đoàn kiểm tra thông báo lịch làm việc cụ thể cho các tổ chức trước khi kiểm tra; tổ chức được kiểm tra chuẩn bị hồ sơ, sổ sách liên quan.'));
+  else
+    body.push(
+      heading(1, 'IV. TỔ CHỨC THỰC HIỆN'),
+      paragraph(
+        'Đoàn kiểm tra thông báo lịch làm việc cụ thể cho các tổ chức trước khi kiểm tra; tổ chức được kiểm tra chuẩn bị hồ sơ, sổ sách liên quan.',
+      ),
+    );
   return {
     metaTitle: plan.title,
     author: header.issuingBody || settings.officeName,

@@ -25,7 +25,10 @@ function factLines(data: InspectionRecordData): string[] {
   const { record, facts } = data;
   const lines = [`Tên tổ chức: ${record.organization.name} (${ORG_TYPE_LABEL[record.organization.type]}).`];
   if (facts.regCode) lines.push(`Mã số HTX/mã số thuế: ${facts.regCode}.`);
-  if (facts.foundedOn) lines.push(`Ngày thành lập/đăng ký: ${formatVnDate(facts.foundedOn)}${facts.registeredBy ? `, cơ quan đăng ký: ${facts.registeredBy}` : ''}.`);
+  if (facts.foundedOn)
+    lines.push(
+      `Ngày thành lập/đăng ký: ${formatVnDate(facts.foundedOn)}${facts.registeredBy ? `, cơ quan đăng ký: ${facts.registeredBy}` : ''}.`,
+    );
   if (facts.address) lines.push(`Địa chỉ trụ sở: ${facts.address}.`);
   if (facts.headName) lines.push(`Người đứng đầu: ${facts.headName}.`);
   if (facts.charterCapital !== null) lines.push(`Vốn điều lệ: ${formatMoneyScale(facts.charterCapital)}.`);
@@ -37,7 +40,9 @@ function factLines(data: InspectionRecordData): string[] {
     facts.workers === null ? null : `${formatNumber(facts.workers)} lao động`,
     facts.revenue === null ? null : `doanh thu ${formatMoneyScale(facts.revenue)}`,
   ].filter((x): x is string => x !== null);
-  lines.push(figures.length ? `Số liệu năm ${facts.figuresYear}: ${figures.join(', ')}.` : `Số liệu năm ${facts.figuresYear}: chưa báo cáo.`);
+  lines.push(
+    figures.length ? `Số liệu năm ${facts.figuresYear}: ${figures.join(', ')}.` : `Số liệu năm ${facts.figuresYear}: chưa báo cáo.`,
+  );
   return lines;
 }
 
@@ -57,7 +62,11 @@ export function buildInspectionRecordDocument(data: InspectionRecordData, settin
   const body: Block[] = [];
   if (r.legalBasis) body.push(...paragraphsOf(r.legalBasis).map((p) => ({ ...p, runs: p.runs.map((x) => ({ ...x, italic: true })) })));
   const start = r.startTime ? `vào hồi ${r.startTime.replace(':', ' giờ ')} phút ` : '';
-  body.push(paragraph(`Hôm nay, ${start}${formatVnDateLong(r.inspectedOn)}, tại ${r.place}, Đoàn kiểm tra tiến hành kiểm tra tình hình tổ chức và hoạt động của ${org.name}.`));
+  body.push(
+    paragraph(
+      `Hôm nay, ${start}${formatVnDateLong(r.inspectedOn)}, tại ${r.place}, Đoàn kiểm tra tiến hành kiểm tra tình hình tổ chức và hoạt động của ${org.name}.`,
+    ),
+  );
 
   body.push(heading(1, 'I. THÀNH PHẦN'));
   (['doan', 'to_chuc', 'dia_phuong'] as const).forEach((side, i) => {
@@ -73,7 +82,12 @@ export function buildInspectionRecordDocument(data: InspectionRecordData, settin
     table(
       'Noi dung kiem tra',
       tables.next(`Kết quả kiểm tra theo nội dung (mẫu phiên bản ${r.templateVersion})`),
-      [TT, { header: 'Nội dung kiểm tra', format: 'text', width: 45 }, { header: 'Kết quả', format: 'text', width: 15, align: 'center' }, { header: 'Nhận xét', format: 'text', width: 35 }],
+      [
+        TT,
+        { header: 'Nội dung kiểm tra', format: 'text', width: 45 },
+        { header: 'Kết quả', format: 'text', width: 15, align: 'center' },
+        { header: 'Nhận xét', format: 'text', width: 35 },
+      ],
       r.checklist.map((a, i) => [tt(i), a.title, a.result ? CHECK_RESULT_LABEL[a.result] : 'Chưa đánh giá', a.remark]),
       { blank: '' },
     ),
@@ -91,7 +105,12 @@ export function buildInspectionRecordDocument(data: InspectionRecordData, settin
       table(
         'Kien nghi',
         tables.next('Kiến nghị và thời hạn thực hiện'),
-        [TT, { header: 'Nội dung kiến nghị', format: 'text', width: 50 }, { header: 'Bên thực hiện', format: 'text', width: 25 }, { header: 'Thời hạn', format: 'text', width: 15, align: 'center' }],
+        [
+          TT,
+          { header: 'Nội dung kiến nghị', format: 'text', width: 50 },
+          { header: 'Bên thực hiện', format: 'text', width: 25 },
+          { header: 'Thời hạn', format: 'text', width: 15, align: 'center' },
+        ],
         r.recommendations.map((c, i) => [tt(i), c.content, c.responsible, formatVnDate(c.deadline)]),
       ),
     );
@@ -100,7 +119,9 @@ export function buildInspectionRecordDocument(data: InspectionRecordData, settin
   const end = r.endTime ? `vào hồi ${r.endTime.replace(':', ' giờ ')} phút cùng ngày` : 'cùng ngày';
   const copies = r.copies ? `${String(r.copies).padStart(2, '0')} bản` : 'các bản';
   body.push(
-    paragraph(`Biên bản kết thúc ${end}, được lập thành ${copies} có giá trị như nhau; đã đọc lại cho những người tham dự cùng nghe, nhất trí và ký tên dưới đây.`),
+    paragraph(
+      `Biên bản kết thúc ${end}, được lập thành ${copies} có giá trị như nhau; đã đọc lại cho những người tham dự cùng nghe, nhất trí và ký tên dưới đây.`,
+    ),
   );
   // The model has one signer beside Nơi nhận; the other side signs in a row above it (see report: two-party signatures).
   const rep = r.participants.find((p) => p.side === 'to_chuc');

@@ -54,7 +54,12 @@ export async function wholeYearFigureFacts(db: Db, years: readonly number[]): Pr
 }
 
 export function meetingsOfYear(db: Db, fiscalYear: number) {
-  return db.selectFrom('members_meetings').select(['organization_id', 'held_on']).where('fiscal_year', '=', fiscalYear).where('deleted_at', 'is', null).execute();
+  return db
+    .selectFrom('members_meetings')
+    .select(['organization_id', 'held_on'])
+    .where('fiscal_year', '=', fiscalYear)
+    .where('deleted_at', 'is', null)
+    .execute();
 }
 
 /** OCOP products owned by registered organizations; external owners are not monitored. */

@@ -10,7 +10,13 @@ import type {
   SuspendedEntry,
   SuspensionEndingEntry,
 } from '../../../contract/inspection-monitoring.ts';
-import { CERT_EXPIRING_MONTHS, MEETING_DEADLINE_MONTHS, OCOP_EXPIRING_MONTHS, SUSPENSION_ENDING_DAYS, type RecommendationStatus } from '../../../contract/inspection-vocab.ts';
+import {
+  CERT_EXPIRING_MONTHS,
+  MEETING_DEADLINE_MONTHS,
+  OCOP_EXPIRING_MONTHS,
+  SUSPENSION_ENDING_DAYS,
+  type RecommendationStatus,
+} from '../../../contract/inspection-vocab.ts';
 import { TERMINAL_STATUSES, type CertKind, type OrgStatus, type OrgType } from '../../../contract/vocab.ts';
 import { foldVietnamese } from '../../../shared/text-fold.ts';
 import { ocopValidUntil } from '../../registry/rows.ts';
@@ -110,7 +116,13 @@ export interface ListInputs {
 
 export function listInputs(f: MonitoringFacts): ListInputs {
   const { asOf } = f;
-  const base = (o: OrgOnDate): MonitoringEntryBase => ({ id: o.id, name: o.name, type: o.type as OrgType, commune: f.communeName(o.commune_code), communeCode: o.commune_code });
+  const base = (o: OrgOnDate): MonitoringEntryBase => ({
+    id: o.id,
+    name: o.name,
+    type: o.type as OrgType,
+    commune: f.communeName(o.commune_code),
+    communeCode: o.commune_code,
+  });
   const orgById = new Map(f.orgs.map((o) => [o.id, o]));
   const active = f.orgs.filter((o) => effectiveStatus(o, asOf) === 'dang_hoat_dong');
   // Dissolved, bankrupt, revoked or ended organizations no longer owe anything to follow up.
@@ -142,7 +154,8 @@ export function noRevenue({ asOf, facts: f, base, figure }: ListInputs): NoReven
     const revenue: [number | null, number | null] = [revenueOf(o.id, years[0]), revenueOf(o.id, years[1])];
     // No revenue recorded in either year: reported as 0, or not reported at all (the columns tell which).
     const none = status === 'dang_hoat_dong' && existedBy(o, `${years[0]}-12-31`) && revenue.every((v) => !v);
-    if (none || status === 'ngung_hoat_dong') noRevenue.push({ ...base(o), reason: none ? 'khong_doanh_thu' : 'ngung_hoat_dong', status, years, revenue });
+    if (none || status === 'ngung_hoat_dong')
+      noRevenue.push({ ...base(o), reason: none ? 'khong_doanh_thu' : 'ngung_hoat_dong', status, years, revenue });
   }
   return noRevenue.sort(byName);
 }
@@ -183,7 +196,11 @@ export function latestOcop({ asOf, facts: f, base, followed }: ListInputs): Ocop
     validUntil,
     daysLeft: daysBetween(asOf, validUntil),
   });
-  return latestOfEach(ocopNow, (x) => `${x.o.id}|${sameThing(x.p.name)}`, (x) => x.validUntil).map(ocopEntry);
+  return latestOfEach(
+    ocopNow,
+    (x) => `${x.o.id}|${sameThing(x.p.name)}`,
+    (x) => x.validUntil,
+  ).map(ocopEntry);
 }
 
 const byValidity = (a: OcopEntry, b: OcopEntry) => a.validUntil.localeCompare(b.validUntil) || byName(a, b);
@@ -206,10 +223,24 @@ export function latestCertifications({ asOf, facts: f, base, followed }: ListInp
     return o && (c.issued_on === null || c.issued_on <= asOf) ? [{ c, o }] : [];
   });
   // A certificate with no expiry never lapses: it sorts last, after every dated one.
-  return latestOfEach(certNow, (x) => `${x.o.id}|${x.c.kind}|${sameThing(x.c.product)}`, (x) => x.c.expires_on ?? '9999-12-31').flatMap(({ c, o }): CertificationEntry[] =>
+  return latestOfEach(
+    certNow,
+    (x) => `${x.o.id}|${x.c.kind}|${sameThing(x.c.product)}`,
+    (x) => x.c.expires_on ?? '9999-12-31',
+  ).flatMap(({ c, o }): CertificationEntry[] =>
     c.expires_on === null
       ? []
-      : [{ ...base(o), certificationId: c.id, kind: c.kind as CertKind, product: c.product, number: c.number, expiresOn: c.expires_on, daysLeft: daysBetween(asOf, c.expires_on) }],
+      : [
+          {
+            ...base(o),
+            certificationId: c.id,
+            kind: c.kind as CertKind,
+            product: c.product,
+            number: c.number,
+            expiresOn: c.expires_on,
+            daysLeft: daysBetween(asOf, c.expires_on),
+          },
+        ],
   );
 }
 

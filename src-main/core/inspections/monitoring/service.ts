@@ -25,7 +25,9 @@ export function countEntries(entries: readonly Pick<MonitoringEntryBase, 'id' | 
     c.byType[e.type] += 1;
     c.total += 1;
   }
-  const byCommune = [...communes.values()].sort((a, b) => Number(a.communeCode === null) - Number(b.communeCode === null) || a.commune.localeCompare(b.commune, 'vi'));
+  const byCommune = [...communes.values()].sort(
+    (a, b) => Number(a.communeCode === null) - Number(b.communeCode === null) || a.commune.localeCompare(b.commune, 'vi'),
+  );
   return { total: entries.length, organizations: new Set(entries.map((e) => e.id)).size, byType, byCommune };
 }
 
@@ -40,7 +42,12 @@ export async function monitoringLists(ctx: CoreContext, asOf: string): Promise<M
   const ocop = await organizationOcop(db);
   const certs = await organizationCertifications(db);
   const recRows = await recommendationRows(db, { inspectedBy: asOf });
-  const updates = groupUpdates(await updateRows(db, recRows.map((r) => r.id)));
+  const updates = groupUpdates(
+    await updateRows(
+      db,
+      recRows.map((r) => r.id),
+    ),
+  );
   const recommendations: OpenRecommendation[] = recRows.map((r) => ({
     id: r.id,
     recordId: r.record_id,
@@ -52,7 +59,20 @@ export async function monitoringLists(ctx: CoreContext, asOf: string): Promise<M
     deadline: r.deadline,
     status: statusOnDate(updates.get(r.id) ?? [], asOf).status,
   }));
-  const lists: MonitoringLists = computeLists({ asOf, orgs, figures, meetings, meetingYear, ocop, certs, recommendations, communeName: (code) => communeName(ctx, code) });
-  const counts = Object.fromEntries(MONITORING_LISTS.map((name) => [name, countEntries(lists[name])])) as Record<MonitoringListName, MonitoringCount>;
+  const lists: MonitoringLists = computeLists({
+    asOf,
+    orgs,
+    figures,
+    meetings,
+    meetingYear,
+    ocop,
+    certs,
+    recommendations,
+    communeName: (code) => communeName(ctx, code),
+  });
+  const counts = Object.fromEntries(MONITORING_LISTS.map((name) => [name, countEntries(lists[name])])) as Record<
+    MonitoringListName,
+    MonitoringCount
+  >;
   return { asOf, lists, counts };
 }

@@ -16,7 +16,10 @@ import { writeTransaction } from '../../db/transaction.ts';
  * the order it was recorded); before any update a recommendation is "chưa thực hiện". Keeping the dated
  * history, rather than one status column, lets the monitoring lists be computed for any as-of date.
  */
-export function statusOnDate(updates: readonly Pick<UpdateRow, 'on_date' | 'status' | 'id'>[], date: string): { status: RecommendationStatus; since: string | null } {
+export function statusOnDate(
+  updates: readonly Pick<UpdateRow, 'on_date' | 'status' | 'id'>[],
+  date: string,
+): { status: RecommendationStatus; since: string | null } {
   let current: Pick<UpdateRow, 'on_date' | 'status' | 'id'> | undefined;
   for (const u of updates) {
     if (u.on_date > date) continue;
@@ -66,9 +69,23 @@ export function recommendationDto(r: RecommendationRow, mine: readonly UpdateRow
 }
 
 /** Recommendations with their status on `asOf`; the rows are read from `db` (a transaction or not). */
-export async function recommendationsOf(ctx: CoreContext, db: Db, rows: readonly RecommendationRow[], asOf: string): Promise<RecommendationDto[]> {
-  const updates = groupUpdates(await updateRows(db, rows.map((r) => r.id)));
-  const orgs = await orgRefMap(ctx, db, rows.map((r) => r.organization_id));
+export async function recommendationsOf(
+  ctx: CoreContext,
+  db: Db,
+  rows: readonly RecommendationRow[],
+  asOf: string,
+): Promise<RecommendationDto[]> {
+  const updates = groupUpdates(
+    await updateRows(
+      db,
+      rows.map((r) => r.id),
+    ),
+  );
+  const orgs = await orgRefMap(
+    ctx,
+    db,
+    rows.map((r) => r.organization_id),
+  );
   return rows.map((r) => recommendationDto(r, updates.get(r.id) ?? [], refOrThrow(orgs, r.organization_id), asOf));
 }
 
@@ -92,11 +109,26 @@ export async function updateRecommendation(ctx: CoreContext, input: Recommendati
     if (input.onDate < row.inspected_on) throw invalid(`Ngày cập nhật không được trước ngày kiểm tra (${formatVnDate(row.inspected_on)}).`);
     const history = await updateRows(trx, [row.id]);
     const last = history.reduce<string | null>((m, u) => (m === null || u.on_date > m ? u.on_date : m), null);
-    if (last !== null && input.onDate < last) throw invalid(`Ngày cập nhật không được trước lần cập nhật gần nhất (${formatVnDate(last)}).`);
+    if (last !== null && input.onDate < last)
+      throw invalid(`Ngày cập nhật không được trước lần cập nhật gần nhất (${formatVnDate(last)}).`);
     const before = statusOnDate(history, input.onDate).status;
-    const updateId = await insertUpdate(trx, { recommendationId: row.id, onDate: input.onDate, status: input.status, note: input.note?.trim() || null, at, who: ctx.who });
+    const updateId = await insertUpdate(trx, {
+      recommendationId: row.id,
+      onDate: input.onDate,
+      status: input.status,
+      note: input.note?.trim() || null,
+      at,
+      who: ctx.who,
+    });
     await recordAudit(trx, ctx.who, at, [
-      { action: 'update', entity: 'inspection_recommendations', entityId: String(row.id), field: 'status', oldValue: before, newValue: { status: input.status, onDate: input.onDate, updateId } },
+      {
+        action: 'update',
+        entity: 'inspection_recommendations',
+        entityId: String(row.id),
+        field: 'status',
+        oldValue: before,
+        newValue: { status: input.status, onDate: input.onDate, updateId },
+      },
     ]);
     const [fresh] = await recommendationsOf(ctx, trx, [row], today);
     if (!fresh) throw new AppError('INTERNAL');

@@ -4,7 +4,10 @@ import { inSlices } from '../repository.ts';
 
 /** SQL of inspection records (biên bản), their parts, and the follow-up of recommendations. Values are bound. */
 
-export function listRecordRows(db: Db, filter: { from?: string; to?: string; organizationId?: number; id?: number; includeDeleted?: boolean }) {
+export function listRecordRows(
+  db: Db,
+  filter: { from?: string; to?: string; organizationId?: number; id?: number; includeDeleted?: boolean },
+) {
   let q = db
     .selectFrom('inspection_records as r')
     .innerJoin('checklist_templates as t', 't.id', 'r.template_id')
@@ -23,16 +26,25 @@ export type RecordRow = Awaited<ReturnType<typeof listRecordRows>>[number];
 export type RecordColumns = Omit<InspectionRecordsTable, 'id' | 'created_at' | 'updated_at' | 'deleted_at'>;
 
 export async function insertRecord(db: Db, values: RecordColumns, at: string): Promise<number> {
-  const r = await db.insertInto('inspection_records').values({ ...values, created_at: at, updated_at: at }).executeTakeFirstOrThrow();
+  const r = await db
+    .insertInto('inspection_records')
+    .values({ ...values, created_at: at, updated_at: at })
+    .executeTakeFirstOrThrow();
   return Number(r.insertId);
 }
 
-export async function updateRecord(db: Db, id: number, values: Partial<RecordColumns> & { updated_at: string; deleted_at?: string | null }): Promise<void> {
+export async function updateRecord(
+  db: Db,
+  id: number,
+  values: Partial<RecordColumns> & { updated_at: string; deleted_at?: string | null },
+): Promise<void> {
   await db.updateTable('inspection_records').set(values).where('id', '=', id).execute();
 }
 
 export function participantRows(db: Db, recordIds: readonly number[]) {
-  return inSlices(recordIds, (ids) => db.selectFrom('inspection_participants').selectAll().where('record_id', 'in', ids).orderBy('record_id').orderBy('position').execute());
+  return inSlices(recordIds, (ids) =>
+    db.selectFrom('inspection_participants').selectAll().where('record_id', 'in', ids).orderBy('record_id').orderBy('position').execute(),
+  );
 }
 
 /** Every item of each record's checklist version, with its answer where one was given. */
@@ -54,7 +66,9 @@ export function answerRows(db: Db, recordIds: readonly number[]): Promise<Answer
 }
 
 export function violationRows(db: Db, recordIds: readonly number[]) {
-  return inSlices(recordIds, (ids) => db.selectFrom('inspection_violations').selectAll().where('record_id', 'in', ids).orderBy('record_id').orderBy('position').execute());
+  return inSlices(recordIds, (ids) =>
+    db.selectFrom('inspection_violations').selectAll().where('record_id', 'in', ids).orderBy('record_id').orderBy('position').execute(),
+  );
 }
 
 export async function replaceParts(
@@ -72,7 +86,16 @@ export async function replaceParts(
   if (parts.participants.length) {
     await db
       .insertInto('inspection_participants')
-      .values(parts.participants.map((p, i) => ({ record_id: recordId, position: i + 1, side: p.side, name: p.name, role: p.role, unit: p.unit })))
+      .values(
+        parts.participants.map((p, i) => ({
+          record_id: recordId,
+          position: i + 1,
+          side: p.side,
+          name: p.name,
+          role: p.role,
+          unit: p.unit,
+        })),
+      )
       .execute();
   }
   if (parts.answers.length) {
@@ -92,7 +115,10 @@ export async function replaceParts(
 // ---------- recommendations and their follow-up ----------
 
 /** Recommendations of live records (or of the given records, live or not), with the record and organization. */
-export function recommendationRows(db: Db, filter: { recordIds?: readonly number[]; id?: number; organizationId?: number; inspectedBy?: string }) {
+export function recommendationRows(
+  db: Db,
+  filter: { recordIds?: readonly number[]; id?: number; organizationId?: number; inspectedBy?: string },
+) {
   let q = db
     .selectFrom('inspection_recommendations as c')
     .innerJoin('inspection_records as r', 'r.id', 'c.record_id')
@@ -128,15 +154,30 @@ export function updateRows(db: Db, recommendationIds: readonly number[]): Promis
   return inSlices(recommendationIds, (slice) => updateSlice(db, slice));
 }
 
-export async function insertRecommendation(db: Db, v: { recordId: number; position: number; content: string; responsible: string; deadline: string; at: string }): Promise<number> {
+export async function insertRecommendation(
+  db: Db,
+  v: { recordId: number; position: number; content: string; responsible: string; deadline: string; at: string },
+): Promise<number> {
   const r = await db
     .insertInto('inspection_recommendations')
-    .values({ record_id: v.recordId, position: v.position, content: v.content, responsible: v.responsible, deadline: v.deadline, created_at: v.at, updated_at: v.at })
+    .values({
+      record_id: v.recordId,
+      position: v.position,
+      content: v.content,
+      responsible: v.responsible,
+      deadline: v.deadline,
+      created_at: v.at,
+      updated_at: v.at,
+    })
     .executeTakeFirstOrThrow();
   return Number(r.insertId);
 }
 
-export async function updateRecommendation(db: Db, id: number, v: { position: number; content: string; responsible: string; deadline: string; at: string }): Promise<void> {
+export async function updateRecommendation(
+  db: Db,
+  id: number,
+  v: { position: number; content: string; responsible: string; deadline: string; at: string },
+): Promise<void> {
   await db
     .updateTable('inspection_recommendations')
     .set({ position: v.position, content: v.content, responsible: v.responsible, deadline: v.deadline, updated_at: v.at })
@@ -146,10 +187,16 @@ export async function updateRecommendation(db: Db, id: number, v: { position: nu
 
 export async function deleteRecommendations(db: Db, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.deleteFrom('inspection_recommendations').where('id', 'in', [...ids]).execute();
+  await db
+    .deleteFrom('inspection_recommendations')
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
-export async function insertUpdate(db: Db, v: { recommendationId: number; onDate: string; status: string; note: string | null; at: string; who: string }): Promise<number> {
+export async function insertUpdate(
+  db: Db,
+  v: { recommendationId: number; onDate: string; status: string; note: string | null; at: string; who: string },
+): Promise<number> {
   const r = await db
     .insertInto('recommendation_updates')
     .values({ recommendation_id: v.recommendationId, on_date: v.onDate, status: v.status, note: v.note, recorded_at: v.at, who: v.who })

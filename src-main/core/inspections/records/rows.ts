@@ -1,4 +1,11 @@
-import type { ChecklistAnswerDto, OrgRef, ParticipantDto, RecordDto, RecordSummaryDto, ViolationDto } from '../../../contract/inspection-dto.ts';
+import type {
+  ChecklistAnswerDto,
+  OrgRef,
+  ParticipantDto,
+  RecordDto,
+  RecordSummaryDto,
+  ViolationDto,
+} from '../../../contract/inspection-dto.ts';
 import type { CheckResult, ParticipantSide } from '../../../contract/inspection-vocab.ts';
 import type { CoreContext } from '../../context.ts';
 import type { Db } from '../../db/types.ts';
@@ -9,7 +16,14 @@ import { answerRows, participantRows, recommendationRows, violationRows, type An
 /** Builds record DTOs from rows with a few batch queries (never one query per record). */
 
 function answerDto(a: AnswerRow): ChecklistAnswerDto {
-  return { itemId: a.item_id, code: a.code, title: a.title, legalBasis: a.legal_basis, result: a.result as CheckResult | null, remark: a.remark };
+  return {
+    itemId: a.item_id,
+    code: a.code,
+    title: a.title,
+    legalBasis: a.legal_basis,
+    result: a.result as CheckResult | null,
+    remark: a.remark,
+  };
 }
 
 function groupBy<T>(rows: readonly T[], key: (r: T) => number): Map<number, T[]> {
@@ -30,7 +44,11 @@ export async function recordDtos(ctx: CoreContext, db: Db, records: readonly Rec
     answerRows(db, ids),
     violationRows(db, ids),
     recommendationRows(db, { recordIds: ids }),
-    orgRefMap(ctx, db, records.map((r) => r.organization_id)),
+    orgRefMap(
+      ctx,
+      db,
+      records.map((r) => r.organization_id),
+    ),
   ]);
   const recs = await recommendationsOf(ctx, db, recRows, asOf);
   const pBy = groupBy(participants, (p) => p.record_id);
@@ -49,7 +67,12 @@ export async function recordDtos(ctx: CoreContext, db: Db, records: readonly Rec
     endTime: r.end_time,
     place: r.place,
     legalBasis: r.legal_basis,
-    participants: (pBy.get(r.id) ?? []).map((p): ParticipantDto => ({ side: p.side as ParticipantSide, name: p.name, role: p.role, unit: p.unit })),
+    participants: (pBy.get(r.id) ?? []).map((p): ParticipantDto => ({
+      side: p.side as ParticipantSide,
+      name: p.name,
+      role: p.role,
+      unit: p.unit,
+    })),
     checklist: (aBy.get(r.id) ?? []).map(answerDto),
     findings: r.findings,
     violations: (vBy.get(r.id) ?? []).map((v): ViolationDto => ({ id: v.id, itemCode: v.item_code, description: v.description })),

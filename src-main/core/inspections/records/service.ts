@@ -38,7 +38,10 @@ export function getRecord(ctx: CoreContext, id: number): Promise<RecordDto> {
   return loadRecord(ctx, ctx.db, id, clock(ctx).today);
 }
 
-export async function listRecords(ctx: CoreContext, filter: { from?: string; to?: string; organizationId?: number }): Promise<RecordSummaryDto[]> {
+export async function listRecords(
+  ctx: CoreContext,
+  filter: { from?: string; to?: string; organizationId?: number },
+): Promise<RecordSummaryDto[]> {
   const rows = await listRecordRows(ctx.db, filter);
   return (await recordDtos(ctx, ctx.db, rows, clock(ctx).today)).map(summaryOf);
 }
@@ -101,10 +104,12 @@ async function check(trx: Db, input: RecordInput, today: string, existing: Recor
     seen.add(a.itemId);
   }
   for (const v of input.violations) {
-    if (v.itemCode && !codes.has(v.itemCode)) throw invalid(`Vi phạm gắn với mục "${v.itemCode}" không có trong mẫu phiên bản ${template.version}.`);
+    if (v.itemCode && !codes.has(v.itemCode))
+      throw invalid(`Vi phạm gắn với mục "${v.itemCode}" không có trong mẫu phiên bản ${template.version}.`);
   }
   input.recommendations.forEach((c, i) => {
-    if (c.deadline < input.inspectedOn) throw invalid(`Kiến nghị thứ ${i + 1}: thời hạn không được trước ngày kiểm tra (${formatVnDate(input.inspectedOn)}).`);
+    if (c.deadline < input.inspectedOn)
+      throw invalid(`Kiến nghị thứ ${i + 1}: thời hạn không được trước ngày kiểm tra (${formatVnDate(input.inspectedOn)}).`);
   });
   return {
     columns: {
@@ -137,10 +142,20 @@ async function saveRecommendations(trx: Db, recordId: number, input: RecordInput
     if (c.id !== undefined && !current.some((x) => x.id === c.id)) throw invalid('Có kiến nghị không thuộc biên bản này.');
   }
   const removed = current.filter((c) => !keep.has(c.id));
-  const withHistory = new Set((await updateRows(trx, removed.map((c) => c.id))).map((u) => u.recommendation_id));
+  const withHistory = new Set(
+    (
+      await updateRows(
+        trx,
+        removed.map((c) => c.id),
+      )
+    ).map((u) => u.recommendation_id),
+  );
   const blocked = removed.find((c) => withHistory.has(c.id));
   if (blocked) throw invalid(`Kiến nghị "${blocked.content}" đã có cập nhật theo dõi nên không xóa được.`);
-  await deleteRecommendations(trx, removed.map((c) => c.id));
+  await deleteRecommendations(
+    trx,
+    removed.map((c) => c.id),
+  );
   for (const [i, c] of input.recommendations.entries()) {
     const values = { position: i + 1, content: c.content, responsible: c.responsible, deadline: c.deadline, at };
     if (c.id === undefined) await insertRecommendation(trx, { recordId, ...values });
@@ -161,7 +176,11 @@ export async function saveRecord(ctx: CoreContext, input: RecordInput): Promise<
     } else {
       id = await insertRecord(trx, checked.columns, at);
     }
-    await replaceParts(trx, id, { participants: input.participants.map((p) => ({ side: p.side, name: p.name, role: blankToNull(p.role), unit: blankToNull(p.unit) })), answers: checked.answers, violations: checked.violations });
+    await replaceParts(trx, id, {
+      participants: input.participants.map((p) => ({ side: p.side, name: p.name, role: blankToNull(p.role), unit: blankToNull(p.unit) })),
+      answers: checked.answers,
+      violations: checked.violations,
+    });
     await saveRecommendations(trx, id, input, at);
     const saved = await loadRecord(ctx, trx, id, today);
     const audit: AuditEntry[] = existing
@@ -186,7 +205,6 @@ export async function deleteRecord(ctx: CoreContext, id: number): Promise<{ id: 
   ctx.events.emit('data.changed', { area: 'inspections' });
   return { id };
 }
-
 
 /** A biên bản with the facts about the organization that the printout states (domain.md §10.2). */
 export async function recordData(ctx: CoreContext, id: number): Promise<InspectionRecordData> {

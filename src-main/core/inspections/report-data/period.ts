@@ -23,7 +23,10 @@ export function commonViolations(records: readonly RecordDto[], titleOf: (code: 
     else counts.set(key, { code, label, count: 1 });
   };
   for (const r of records) {
-    const codes = new Set([...r.checklist.filter((a) => a.result === 'khong_dat').map((a) => a.code), ...r.violations.flatMap((v) => (v.itemCode ? [v.itemCode] : []))]);
+    const codes = new Set([
+      ...r.checklist.filter((a) => a.result === 'khong_dat').map((a) => a.code),
+      ...r.violations.flatMap((v) => (v.itemCode ? [v.itemCode] : [])),
+    ]);
     for (const code of codes) bump(`code:${code}`, code, titleOf(code));
     const other = new Map(r.violations.filter((v) => !v.itemCode).map((v) => [foldVietnamese(v.description), v.description]));
     for (const [key, text] of other) bump(`text:${key}`, null, text);

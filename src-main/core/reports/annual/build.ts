@@ -92,7 +92,8 @@ export function buildAnnualReport(input: AnnualReportInput, settings: Settings, 
     tables.certificationTable(input, tableNo.next('Biểu', 'HTX có sản phẩm được chứng nhận chất lượng')),
     heading(2, '5. Tình hình báo cáo số liệu'),
   );
-  const notReportedCaption = input.tables.notReported.length > 0 ? tableNo.next('Biểu', `Tổ chức KTTT đang hoạt động chưa báo cáo số liệu năm ${y}`) : null;
+  const notReportedCaption =
+    input.tables.notReported.length > 0 ? tableNo.next('Biểu', `Tổ chức KTTT đang hoạt động chưa báo cáo số liệu năm ${y}`) : null;
   push(paragraph(prose.notReportedSentence(input, notReportedCaption?.split('.')[0] ?? null)));
   if (notReportedCaption) push(tables.notReportedTable(input, notReportedCaption));
   const prevNote = input.indicators.previous ? ` so với năm ${String(input.year - 1)}` : '';

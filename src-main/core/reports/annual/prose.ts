@@ -64,12 +64,18 @@ export function newAndDissolvedSentence(input: AnnualReportInput): string {
   const cur = input.indicators.current;
   const prev = input.indicators.previous;
   const y = String(input.year);
-  let text = sumTypes(cur.newInYear) === 0 ? `Trong năm ${y} không có tổ chức KTTT nào thành lập mới` : `Trong năm ${y} thành lập mới ${typeList(cur.newInYear)}`;
+  let text =
+    sumTypes(cur.newInYear) === 0
+      ? `Trong năm ${y} không có tổ chức KTTT nào thành lập mới`
+      : `Trong năm ${y} thành lập mới ${typeList(cur.newInYear)}`;
   if (prev) {
     const before = sumTypes(prev.newInYear) === 0 ? 'không có tổ chức nào thành lập mới' : `thành lập mới ${typeList(prev.newInYear)}`;
     text += ` (năm ${String(input.year - 1)} ${before})`;
   }
-  text += sumTypes(cur.dissolvedInYear) === 0 ? '; không có tổ chức nào giải thể, chấm dứt hoạt động.' : `; giải thể, chấm dứt hoạt động ${typeList(cur.dissolvedInYear)}.`;
+  text +=
+    sumTypes(cur.dissolvedInYear) === 0
+      ? '; không có tổ chức nào giải thể, chấm dứt hoạt động.'
+      : `; giải thể, chấm dứt hoạt động ${typeList(cur.dissolvedInYear)}.`;
   return text;
 }
 
@@ -88,7 +94,11 @@ export function peopleSentence(input: AnnualReportInput): string {
 export function resultsSentence(input: AnnualReportInput): string {
   const cur = input.indicators.current;
   const parts: string[] = [];
-  parts.push(cur.avgRevenuePerHtx === null ? 'chưa có HTX nào báo cáo doanh thu' : `doanh thu bình quân ước đạt ${formatMoneyScale(cur.avgRevenuePerHtx)}/HTX`);
+  parts.push(
+    cur.avgRevenuePerHtx === null
+      ? 'chưa có HTX nào báo cáo doanh thu'
+      : `doanh thu bình quân ước đạt ${formatMoneyScale(cur.avgRevenuePerHtx)}/HTX`,
+  );
   if (cur.avgProfitPerHtx === null) parts.push('chưa có số liệu lợi nhuận');
   else if (cur.avgProfitPerHtx < 0) parts.push(`lỗ bình quân ${formatMoneyScale(-cur.avgProfitPerHtx)}/HTX`);
   else parts.push(`lợi nhuận bình quân ${formatMoneyScale(cur.avgProfitPerHtx)}/HTX`);

@@ -61,7 +61,17 @@ export function typeFiguresTable(input: AnnualReportInput, caption: string): Tab
       num('Thu nhập BQ lao động thường xuyên (triệu đồng/ người/ tháng)', TRIEU_2, 15, false),
     ],
     rows: input.tables.byType.map((r, i) =>
-      data([String(i + 1), ORG_TYPE_LABEL[r.type], r.active, r.reported, r.members, r.workers, r.revenue, r.profit, r.avgIncomePerWorkerMonth]),
+      data([
+        String(i + 1),
+        ORG_TYPE_LABEL[r.type],
+        r.active,
+        r.reported,
+        r.members,
+        r.workers,
+        r.revenue,
+        r.profit,
+        r.avgIncomePerWorkerMonth,
+      ]),
     ),
     total: { label: 'Tổng cộng', labelSpan: 2 },
     notes: ['Số liệu tổng hợp từ các tổ chức đã báo cáo; dấu "-": chưa có tổ chức nào báo cáo chỉ tiêu này.'],
@@ -76,13 +86,23 @@ export function communeTable(input: AnnualReportInput, caption: string): TableBl
     kind: 'table',
     sheetName: 'Theo xã, phường',
     caption,
-    columns: [tt(), label('Xã, phường', 22), ...TYPE_GROUP_HEADER, num('Tổng', INT, 8), num('Thành viên (người)', INT, 11), num('Lao động (người)', INT, 11), num('Doanh thu (triệu đồng)', TRIEU, 13)],
+    columns: [
+      tt(),
+      label('Xã, phường', 22),
+      ...TYPE_GROUP_HEADER,
+      num('Tổng', INT, 8),
+      num('Thành viên (người)', INT, 11),
+      num('Lao động (người)', INT, 11),
+      num('Doanh thu (triệu đồng)', TRIEU, 13),
+    ],
     headerGroups: [
       { label: '', span: 2 },
       { label: 'Số tổ chức đang hoạt động', span: 5 },
       { label: '', span: 3 },
     ],
-    rows: input.tables.byCommune.map((r, i) => data([String(i + 1), r.communeName, ...typeCounts(r.active), sumOf(r.active), r.members, r.workers, r.revenue])),
+    rows: input.tables.byCommune.map((r, i) =>
+      data([String(i + 1), r.communeName, ...typeCounts(r.active), sumOf(r.active), r.members, r.workers, r.revenue]),
+    ),
     total: { label: 'Tổng cộng', labelSpan: 2 },
     compact: true,
   };
@@ -93,7 +113,13 @@ export function sectorTable(input: AnnualReportInput, caption: string): TableBlo
     kind: 'table',
     sheetName: 'Theo ngành nghề',
     caption,
-    columns: [tt(), label('Ngành, lĩnh vực', 30), ...ORG_TYPES.map((t) => num(t, INT, 8, false)), num('Thành viên (người)', INT, 12, false), num('Doanh thu (triệu đồng)', TRIEU, 14, false)],
+    columns: [
+      tt(),
+      label('Ngành, lĩnh vực', 30),
+      ...ORG_TYPES.map((t) => num(t, INT, 8, false)),
+      num('Thành viên (người)', INT, 12, false),
+      num('Doanh thu (triệu đồng)', TRIEU, 14, false),
+    ],
     headerGroups: [
       { label: '', span: 2 },
       { label: 'Số tổ chức đang hoạt động', span: 4 },
@@ -136,7 +162,12 @@ export function certificationTable(input: AnnualReportInput, caption: string): T
     kind: 'table',
     sheetName: 'Chứng nhận',
     caption,
-    columns: [tt(), label('Loại chứng nhận', 30), num('Số HTX có chứng nhận còn hiệu lực', INT, 16, false), num('Tỷ lệ so với số HTX đang hoạt động (%)', PERCENT, 18, false)],
+    columns: [
+      tt(),
+      label('Loại chứng nhận', 30),
+      num('Số HTX có chứng nhận còn hiệu lực', INT, 16, false),
+      num('Tỷ lệ so với số HTX đang hoạt động (%)', PERCENT, 18, false),
+    ],
     rows: c.byKind.map((r, i) => data([String(i + 1), CERT_KIND_LABEL[r.kind], r.htx, share(r.htx)])),
     total: { label: 'HTX có ít nhất một chứng nhận', labelSpan: 2, values: { 2: c.certifiedHtx, 3: share(c.certifiedHtx) } },
     notes: [`Một HTX có thể có nhiều loại chứng nhận; tỷ lệ tính trên ${String(c.activeHtx)} HTX đang hoạt động.`],
@@ -200,7 +231,18 @@ export function appendixTable(input: AnnualReportInput): TableBlock {
     rows.push({ kind: 'group', label: group.communeName });
     for (const o of group.organizations) {
       const f = o.figures;
-      rows.push(data([String(++n), o.name, o.type, f?.members ?? null, f?.workers ?? null, f?.revenue ?? null, f?.profit ?? null, f?.avgIncomePerWorkerMonth ?? null]));
+      rows.push(
+        data([
+          String(++n),
+          o.name,
+          o.type,
+          f?.members ?? null,
+          f?.workers ?? null,
+          f?.revenue ?? null,
+          f?.profit ?? null,
+          f?.avgIncomePerWorkerMonth ?? null,
+        ]),
+      );
     }
   }
   return {

@@ -1,7 +1,19 @@
 import type { CertKind, ExternalOwnerKind, Indicators, OrgType } from '../../../contract/index.ts';
 import { COUNTED_CERT_KINDS, ORG_TYPES, SECTOR_LABEL, type Sector } from '../../../contract/vocab.ts';
 import type { CoreContext } from '../../context.ts';
-import type { AnnualIndicators, AnnualReportInput, AppendixOrg, ByOrgType, CertificationTable, CommuneRow, OcopOwnerRow, SectorRow, SeriesYear, TypeFiguresRow, TypeStatusRow } from '../annual/input.ts';
+import type {
+  AnnualIndicators,
+  AnnualReportInput,
+  AppendixOrg,
+  ByOrgType,
+  CertificationTable,
+  CommuneRow,
+  OcopOwnerRow,
+  SectorRow,
+  SeriesYear,
+  TypeFiguresRow,
+  TypeStatusRow,
+} from '../annual/input.ts';
 import { adminUnitsOf, communeLabel } from '../../registry/admin.ts';
 import { parseSectors } from '../../registry/rows.ts';
 import type { Db } from '../../db/types.ts';
@@ -92,7 +104,9 @@ function countByType(rows: readonly ActiveFigures[]): ByOrgType<number> {
 function ocopOwnerRows(rows: readonly OcopDetail[]): OcopOwnerRow[] {
   const byOwner = new Map<string, OcopOwnerRow>();
   for (const r of rows) {
-    const owner: OcopOwnerRow['owner'] = r.org_type ? { kind: 'kttt', type: r.org_type as OrgType } : { kind: 'other', ownerKind: (r.ext_kind ?? 'khac') as ExternalOwnerKind };
+    const owner: OcopOwnerRow['owner'] = r.org_type
+      ? { kind: 'kttt', type: r.org_type as OrgType }
+      : { kind: 'other', ownerKind: (r.ext_kind ?? 'khac') as ExternalOwnerKind };
     const key = JSON.stringify(owner);
     let row = byOwner.get(key);
     if (!row) byOwner.set(key, (row = { owner, stars: { 3: 0, 4: 0, 5: 0 } }));
@@ -101,7 +115,10 @@ function ocopOwnerRows(rows: readonly OcopDetail[]): OcopOwnerRow[] {
   return [...byOwner.values()];
 }
 
-function certificationTable(active: readonly ActiveFigures[], inForce: readonly { organization_id: number; kind: string }[]): CertificationTable {
+function certificationTable(
+  active: readonly ActiveFigures[],
+  inForce: readonly { organization_id: number; kind: string }[],
+): CertificationTable {
   const htxIds = new Set(active.filter((r) => r.type === 'HTX').map((r) => r.id));
   const kinds = inForce.filter((k) => htxIds.has(k.organization_id));
   const byKind = new Map<string, number>();
@@ -118,7 +135,12 @@ async function seriesYears(db: Db, year: number, current: Indicators, previous: 
   const series: SeriesYear[] = [];
   for (let y = year - 4; y <= year; y++) {
     const s: SeriesPoint = y === year ? current : y === year - 1 ? previous : await seriesPoint(db, y);
-    if (s.active.total > 0 || y === year) series.push({ year: y, active: { HTX: s.active.HTX, LHHTX: s.active.LHHTX, QTDND: s.active.QTDND, THT: s.active.THT }, avgRevenuePerHtx: s.avgRevenuePerHtx });
+    if (s.active.total > 0 || y === year)
+      series.push({
+        year: y,
+        active: { HTX: s.active.HTX, LHHTX: s.active.LHHTX, QTDND: s.active.QTDND, THT: s.active.THT },
+        avgRevenuePerHtx: s.avgRevenuePerHtx,
+      });
   }
   return series;
 }
@@ -129,7 +151,9 @@ function appendixOf(communeGroups: ReadonlyArray<[string, ActiveFigures[]]>): An
     organizations: rows.map((r): AppendixOrg => ({
       name: r.name,
       type: r.type as OrgType,
-      figures: r.reported ? { members: r.members, workers: r.workers, revenue: r.revenue, profit: r.profit, avgIncomePerWorkerMonth: r.avg_income } : null,
+      figures: r.reported
+        ? { members: r.members, workers: r.workers, revenue: r.revenue, profit: r.profit, avgIncomePerWorkerMonth: r.avg_income }
+        : null,
     })),
   }));
 }
@@ -152,12 +176,25 @@ export async function annualReportInput(ctx: CoreContext, year: number, asOf = `
   const previous = await indicatorsOnly(db, year - 1);
 
   // Grouped once: the commune table and the appendix list the same groups in the same order.
-  const communeGroups = [...groupBy(active, (r) => label(r.commune_code))].sort(([a], [b]) => (a === NO_COMMUNE ? 1 : b === NO_COMMUNE ? -1 : a.localeCompare(b, 'vi')));
-  const byCommune = communeGroups.map(([communeName, rows]): CommuneRow => ({ communeName, active: countByType(rows), members: sumReported(rows, 'members'), workers: sumReported(rows, 'workers'), revenue: sumReported(rows, 'revenue') }));
+  const communeGroups = [...groupBy(active, (r) => label(r.commune_code))].sort(([a], [b]) =>
+    a === NO_COMMUNE ? 1 : b === NO_COMMUNE ? -1 : a.localeCompare(b, 'vi'),
+  );
+  const byCommune = communeGroups.map(([communeName, rows]): CommuneRow => ({
+    communeName,
+    active: countByType(rows),
+    members: sumReported(rows, 'members'),
+    workers: sumReported(rows, 'workers'),
+    revenue: sumReported(rows, 'revenue'),
+  }));
 
   const sectorRows = new Map<Sector, ActiveFigures[]>();
   for (const r of active) for (const s of knownSectors(r.sectors)) appendTo(sectorRows, s, r);
-  const bySector = [...sectorRows].map(([s, rows]): SectorRow => ({ sectorLabel: SECTOR_LABEL[s], active: countByType(rows), members: sumReported(rows, 'members'), revenue: sumReported(rows, 'revenue') }));
+  const bySector = [...sectorRows].map(([s, rows]): SectorRow => ({
+    sectorLabel: SECTOR_LABEL[s],
+    active: countByType(rows),
+    members: sumReported(rows, 'members'),
+    revenue: sumReported(rows, 'revenue'),
+  }));
 
   return {
     year,
@@ -170,7 +207,9 @@ export async function annualReportInput(ctx: CoreContext, year: number, asOf = `
       bySector,
       ocopByOwner: ocopOwnerRows(ocop),
       certification: certificationTable(active, certifications),
-      notReported: active.filter((r) => !r.reported).map((r) => ({ name: r.name, type: r.type as OrgType, communeName: r.commune_code ? label(r.commune_code) : null })),
+      notReported: active
+        .filter((r) => !r.reported)
+        .map((r) => ({ name: r.name, type: r.type as OrgType, communeName: r.commune_code ? label(r.commune_code) : null })),
       series: await seriesYears(db, year, indicators, previous),
       appendix: appendixOf(communeGroups),
     },

@@ -103,7 +103,13 @@ function byStatus<T extends OrgYearFigures>(rows: readonly WithStatus<T>[]): { a
 }
 
 /** Every figure of indicators.md from the active organizations of the as-of date and their figures of `year`. */
-async function indicatorsFrom(db: Db, year: number, asOf: string, active: readonly OrgYearFigures[], htx: readonly OrgYearFigures[]): Promise<Omit<IndicatorDetail, 'active' | 'inactive'>> {
+async function indicatorsFrom(
+  db: Db,
+  year: number,
+  asOf: string,
+  active: readonly OrgYearFigures[],
+  htx: readonly OrgYearFigures[],
+): Promise<Omit<IndicatorDetail, 'active' | 'inactive'>> {
   // The same queries the report's tables use: products by owner, certificates by kind.
   const ocop: Indicators['ocop'] = { kttt: { 3: 0, 4: 0, 5: 0 }, other: { 3: 0, 4: 0, 5: 0 } };
   const ocopRows = await validOcopByOwner(db, asOf);

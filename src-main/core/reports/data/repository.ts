@@ -135,11 +135,17 @@ export async function validOcopByOwner(db: Db, asOf: string): Promise<OcopDetail
  * (organization, kind) pairs of counted certifications in force on the as-of date. A certificate known only
  * from a list (no issue or expiry date, valid on the list's date) counts in the year of that list.
  */
-export async function certificationKindsInForce(db: Db, asOf: string, kinds: readonly string[]): Promise<{ organization_id: number; kind: string }[]> {
+export async function certificationKindsInForce(
+  db: Db,
+  asOf: string,
+  kinds: readonly string[],
+): Promise<{ organization_id: number; kind: string }[]> {
   const r = await sql<{ organization_id: number; kind: string }>`
     select distinct organization_id, kind from certifications
     where deleted_at is null and kind in (${sql.join(kinds)})
       and (issued_on is null or issued_on <= ${asOf}) and (expires_on is null or expires_on >= ${asOf})
-      and (valid_on is null or issued_on is not null or expires_on is not null or substr(valid_on, 1, 4) = ${asOf.slice(0, 4)})`.execute(db);
+      and (valid_on is null or issued_on is not null or expires_on is not null or substr(valid_on, 1, 4) = ${asOf.slice(0, 4)})`.execute(
+    db,
+  );
   return r.rows;
 }

@@ -4,7 +4,18 @@
  * HTML does. Charts are real Word charts (docx/charts) rather than pictures: the clerk finishing the draft
  * can restyle them or edit their data in Word.
  */
-import { AlignmentType, convertMillimetersToTwip, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
+import {
+  AlignmentType,
+  convertMillimetersToTwip,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
 import type { FileChild, ParagraphChild } from 'docx';
 import { ChartRun } from 'docx/charts';
 import type { Block, ChartBlock, HeadingBlock, ParagraphBlock, Run, TableBlock, TableColumn } from '../model.ts';
@@ -30,7 +41,12 @@ function runsOf(list: Run[], size = 14): ParagraphChild[] {
   return list.map((r) => textRun(r.text, { size, bold: r.bold ?? false, italics: r.italic ?? false }));
 }
 
-const ALIGN = { justify: AlignmentType.JUSTIFIED, center: AlignmentType.CENTER, left: AlignmentType.LEFT, right: AlignmentType.RIGHT } as const;
+const ALIGN = {
+  justify: AlignmentType.JUSTIFIED,
+  center: AlignmentType.CENTER,
+  left: AlignmentType.LEFT,
+  right: AlignmentType.RIGHT,
+} as const;
 
 function bodyParagraph(p: ParagraphBlock): Paragraph {
   return new Paragraph({
@@ -52,7 +68,18 @@ function headingParagraph(h: HeadingBlock): Paragraph {
 }
 
 /** A one-paragraph table cell; cells carry their own tight spacing so the document default does not apply. */
-function cell(text: string, options: { align: 'left' | 'center' | 'right'; size: number; bold?: boolean; italics?: boolean; columnSpan?: number; rowSpan?: number; width: number }): TableCell {
+function cell(
+  text: string,
+  options: {
+    align: 'left' | 'center' | 'right';
+    size: number;
+    bold?: boolean;
+    italics?: boolean;
+    columnSpan?: number;
+    rowSpan?: number;
+    width: number;
+  },
+): TableCell {
   return new TableCell({
     width: { size: options.width, type: WidthType.DXA },
     columnSpan: options.columnSpan,
@@ -82,7 +109,8 @@ function columnTwips(columns: TableColumn[]): number[] {
 function headerRows(table: TableBlock, widths: number[], size: number): TableRow[] {
   const header = (c: TableColumn, i: number, rowSpan?: number): TableCell =>
     cell(c.header, { align: 'center', size, bold: true, rowSpan, width: widths[i] ?? 0 });
-  if (!table.headerGroups) return [new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((c, i) => header(c, i)) })];
+  if (!table.headerGroups)
+    return [new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((c, i) => header(c, i)) })];
   const top: TableCell[] = [];
   const second: TableCell[] = [];
   let at = 0;
@@ -104,7 +132,10 @@ function headerRows(table: TableBlock, widths: number[], size: number): TableRow
       }
     }
   }
-  return [new TableRow({ tableHeader: true, cantSplit: true, children: top }), new TableRow({ tableHeader: true, cantSplit: true, children: second })];
+  return [
+    new TableRow({ tableHeader: true, cantSplit: true, children: top }),
+    new TableRow({ tableHeader: true, cantSplit: true, children: second }),
+  ];
 }
 
 export function tableBlocks(table: TableBlock): FileChild[] {
@@ -114,10 +145,19 @@ export function tableBlocks(table: TableBlock): FileChild[] {
   const rows = headerRows(table, widths, size);
   for (const row of table.rows) {
     if (row.kind === 'group') {
-      rows.push(new TableRow({ cantSplit: true, children: [cell(row.label, { align: 'left', size, bold: true, italics: true, columnSpan: table.columns.length, width: TEXT_WIDTH_TWIP })] }));
+      rows.push(
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell(row.label, { align: 'left', size, bold: true, italics: true, columnSpan: table.columns.length, width: TEXT_WIDTH_TWIP }),
+          ],
+        }),
+      );
       continue;
     }
-    const cells = table.columns.map((c, i) => cell(cellText(row.cells[i] ?? null, c, blank), { align: columnAlign(c), size, bold: row.bold ?? false, width: widths[i] ?? 0 }));
+    const cells = table.columns.map((c, i) =>
+      cell(cellText(row.cells[i] ?? null, c, blank), { align: columnAlign(c), size, bold: row.bold ?? false, width: widths[i] ?? 0 }),
+    );
     rows.push(new TableRow({ cantSplit: true, children: cells }));
   }
   if (table.total) {
@@ -128,17 +168,38 @@ export function tableBlocks(table: TableBlock): FileChild[] {
     table.columns.forEach((c, i) => {
       if (i < span) return;
       const v = totals[i] ?? null;
-      cells.push(cell(v === null ? (c.sum ? blank : '') : cellText(v, c, blank), { align: columnAlign(c), size, bold: true, width: widths[i] ?? 0 }));
+      cells.push(
+        cell(v === null ? (c.sum ? blank : '') : cellText(v, c, blank), { align: columnAlign(c), size, bold: true, width: widths[i] ?? 0 }),
+      );
     });
     rows.push(new TableRow({ cantSplit: true, children: cells }));
   }
   const out: FileChild[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: spacingPt(9), after: 0 }, children: [textRun(table.caption, { size: 13, bold: true })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: spacingPt(9), after: 0 },
+      children: [textRun(table.caption, { size: 13, bold: true })],
+    }),
   ];
-  if (table.unit) out.push(new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, spacing: { before: 0, after: spacingPt(2) }, children: [textRun(table.unit, { size: 12, italics: true })] }));
+  if (table.unit)
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        keepNext: true,
+        spacing: { before: 0, after: spacingPt(2) },
+        children: [textRun(table.unit, { size: 12, italics: true })],
+      }),
+    );
   out.push(new Table({ width: { size: TEXT_WIDTH_TWIP, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows }));
   for (const note of table.notes ?? []) {
-    out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { before: spacingPt(3), after: 0 }, children: [textRun(note, { size: 12, italics: true })] }));
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        spacing: { before: spacingPt(3), after: 0 },
+        children: [textRun(note, { size: 12, italics: true })],
+      }),
+    );
   }
   out.push(new Paragraph({ spacing: { before: 0, after: spacingPt(3) }, children: [] }));
   return out;
@@ -187,8 +248,17 @@ function chartRun(chart: ChartBlock): ChartRun {
 
 function chartBlocks(chart: ChartBlock): FileChild[] {
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: spacingPt(9), after: 0 }, children: [chartRun(chart)] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: spacingPt(3), after: spacingPt(9) }, children: [textRun(chart.caption, { size: 13, bold: true })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      spacing: { before: spacingPt(9), after: 0 },
+      children: [chartRun(chart)],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: spacingPt(3), after: spacingPt(9) },
+      children: [textRun(chart.caption, { size: 13, bold: true })],
+    }),
   ];
 }
 

@@ -67,7 +67,9 @@ function layoutTable(widths: number[], rows: Paragraph[][][]): Table {
       (cells) =>
         new TableRow({
           cantSplit: true,
-          children: cells.map((children, i) => new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, borders: TableBorders.NONE, children })),
+          children: cells.map(
+            (children, i) => new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, borders: TableBorders.NONE, children }),
+          ),
         }),
     ),
   });
@@ -129,7 +131,12 @@ function appendixContent(a: Appendix): FileChild[] {
 
 export function buildDocx(model: DocumentModel): Document {
   const pageNumber = new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })],
+      }),
+    ],
   });
   return new Document({
     creator: model.author,

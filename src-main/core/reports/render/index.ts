@@ -21,8 +21,6 @@ export interface RenderableReport {
   annex?: AnnexDocument;
 }
 
-
-
 export interface RenderOptions {
   /** Printer for 'pdf' (Electron's printToPDF in the app). Default: a local Chromium, launched and closed. */
   pdfPrinter?: PdfPrinter;
@@ -65,5 +63,12 @@ export async function renderAnnex(annex: AnnexDocument, format: AnnexFormat, opt
 
 export { renderDocx } from './docx.ts';
 export { renderAnnexHtml, renderHtml } from './html.ts';
-export { CHROMIUM_PRINT_FLAGS, ChromiumPdfPrinter, findChromium, printPdfWithChromium, type FindChromiumOptions, type PdfPrinter } from './pdf.ts';
+export {
+  CHROMIUM_PRINT_FLAGS,
+  ChromiumPdfPrinter,
+  findChromium,
+  printPdfWithChromium,
+  type FindChromiumOptions,
+  type PdfPrinter,
+} from './pdf.ts';
 export { guardText, renderAnnexXlsx, renderTablesXlsx, renderXlsx, type XlsxOptions } from './xlsx.ts';

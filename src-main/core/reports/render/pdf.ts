@@ -71,7 +71,9 @@ export function findChromium(options: FindChromiumOptions = {}): string {
     const found = WINDOWS_INSTALLS.find((p) => fs.existsSync(p));
     if (found) return found;
   }
-  throw new Error('Không tìm thấy Chromium để in PDF. Cài Chromium (hoặc Chrome/Edge), hoặc chỉ đường dẫn bằng --chromium hay biến môi trường KTTT_CHROMIUM.');
+  throw new Error(
+    'Không tìm thấy Chromium để in PDF. Cài Chromium (hoặc Chrome/Edge), hoặc chỉ đường dẫn bằng --chromium hay biến môi trường KTTT_CHROMIUM.',
+  );
 }
 
 /** Prints with a local Chromium driven by playwright-core. One browser serves many prints; close it after. */

@@ -55,10 +55,13 @@ export function renderChartSvg(chart: ChartBlock): string {
   const parts: string[] = [];
 
   for (let v = 0; v <= top + step / 2; v += step) {
-    parts.push(`<line x1="${PLOT.left}" x2="${WIDTH - PLOT.right}" y1="${n(y(v))}" y2="${n(y(v))}" stroke="${v === 0 ? '#000' : '#BFBFBF'}" stroke-width="${v === 0 ? 1 : 0.5}"/>`);
+    parts.push(
+      `<line x1="${PLOT.left}" x2="${WIDTH - PLOT.right}" y1="${n(y(v))}" y2="${n(y(v))}" stroke="${v === 0 ? '#000' : '#BFBFBF'}" stroke-width="${v === 0 ? 1 : 0.5}"/>`,
+    );
     parts.push(text(PLOT.left - 6, y(v) + 4, tickFormat(v), 'text-anchor="end" font-size="12"'));
   }
-  if (chart.valueAxisTitle) parts.push(text(PLOT.left - 6, PLOT.top - 14, chart.valueAxisTitle, 'text-anchor="start" font-size="12" font-style="italic"'));
+  if (chart.valueAxisTitle)
+    parts.push(text(PLOT.left - 6, PLOT.top - 14, chart.valueAxisTitle, 'text-anchor="start" font-size="12" font-style="italic"'));
 
   const slot = plotWidth / Math.max(1, chart.categories.length);
   chart.categories.forEach((category, i) => {
@@ -75,9 +78,11 @@ export function renderChartSvg(chart: ChartBlock): string {
       const x = startX + i * itemWidth;
       const ly = HEIGHT - 14;
       const fill = `#${CHART_FILLS[i % CHART_FILLS.length] ?? '000000'}`;
-      parts.push(chart.type === 'bar'
-        ? `<rect x="${n(x)}" y="${ly - 10}" width="14" height="12" fill="${fill}" stroke="#000" stroke-width="0.6"/>`
-        : `<line x1="${n(x)}" x2="${n(x + 16)}" y1="${ly - 4}" y2="${ly - 4}" stroke="${fill}" stroke-width="2.5"/>`);
+      parts.push(
+        chart.type === 'bar'
+          ? `<rect x="${n(x)}" y="${ly - 10}" width="14" height="12" fill="${fill}" stroke="#000" stroke-width="0.6"/>`
+          : `<line x1="${n(x)}" x2="${n(x + 16)}" y1="${ly - 4}" y2="${ly - 4}" stroke="${fill}" stroke-width="2.5"/>`,
+      );
       parts.push(text(x + 20, ly, s.name, 'font-size="13"'));
     });
   }
@@ -101,13 +106,23 @@ function bars(chart: ChartBlock, slot: number, y: (v: number) => number): string
       const x = stacked ? x0 : x0 + si * barWidth;
       const from = stacked ? base : 0;
       const fill = CHART_FILLS[si % CHART_FILLS.length] ?? '000000';
-      out.push(`<rect x="${n(x)}" y="${n(y(from + v))}" width="${n(barWidth)}" height="${n(y(from) - y(from + v))}" fill="#${fill}" stroke="#000" stroke-width="0.6"/>`);
+      out.push(
+        `<rect x="${n(x)}" y="${n(y(from + v))}" width="${n(barWidth)}" height="${n(y(from) - y(from + v))}" fill="#${fill}" stroke="#000" stroke-width="0.6"/>`,
+      );
       if (!stacked) out.push(text(x + barWidth / 2, y(v) - 4, formatFigure(raw, chart.valueFormat), 'text-anchor="middle" font-size="12"'));
       base += v;
       total += raw;
     });
     // A stacked column is labelled once, with its total: labels inside thin segments would not be legible.
-    if (stacked && base > 0) out.push(text(x0 + groupWidth / 2, y(base) - 4, formatFigure(total, chart.valueFormat), 'text-anchor="middle" font-size="12" font-weight="bold"'));
+    if (stacked && base > 0)
+      out.push(
+        text(
+          x0 + groupWidth / 2,
+          y(base) - 4,
+          formatFigure(total, chart.valueFormat),
+          'text-anchor="middle" font-size="12" font-weight="bold"',
+        ),
+      );
   });
   return out;
 }
@@ -116,7 +131,9 @@ function lines(chart: ChartBlock, slot: number, y: (v: number) => number): strin
   const out: string[] = [];
   chart.series.forEach((s, si) => {
     const colour = `#${CHART_FILLS[si % CHART_FILLS.length] ?? '000000'}`;
-    const points = s.values.map((raw, i) => (raw === null ? null : { x: PLOT.left + slot * (i + 0.5), y: y(scaledValue(raw, chart.valueFormat)), raw }));
+    const points = s.values.map((raw, i) =>
+      raw === null ? null : { x: PLOT.left + slot * (i + 0.5), y: y(scaledValue(raw, chart.valueFormat)), raw },
+    );
     // A missing year breaks the line rather than joining its neighbours: no value is invented.
     let path = '';
     let pen = false;

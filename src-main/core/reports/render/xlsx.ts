@@ -27,7 +27,14 @@ export function guardText(text: string): string {
 
 /** Sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
 export function sheetNameFor(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31).trim() || 'Bảng';
+  const base =
+    wanted
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31)
+      .trim() || 'Bảng';
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${String(i)}`;
   taken.add(name.toLowerCase());
@@ -201,7 +208,16 @@ function addTableSheet(wb: ExcelJS.Workbook, table: TableBlock, name: string): v
       for (let i = 1; i <= last; i++) ws.getCell(r, i).border = BORDER;
       if (last > 1) ws.mergeCells(r, 1, r, last);
     } else {
-      fitRow(ws, r, Math.max(...cols.map((c, i) => { const v = row.cells[i]; return c.format === 'text' && typeof v === 'string' ? linesFor(v, ws.getColumn(i + 1).width ?? 10) : 1; })));
+      fitRow(
+        ws,
+        r,
+        Math.max(
+          ...cols.map((c, i) => {
+            const v = row.cells[i];
+            return c.format === 'text' && typeof v === 'string' ? linesFor(v, ws.getColumn(i + 1).width ?? 10) : 1;
+          }),
+        ),
+      );
       cols.forEach((c, i) => {
         const cell = ws.getCell(r, i + 1);
         const content = cellContent(row.cells[i] ?? null, c.format);
@@ -272,13 +288,19 @@ export async function renderXlsx(model: DocumentModel, options: XlsxOptions = {}
 export async function renderAnnexXlsx(annex: AnnexDocument, options: XlsxOptions = {}): Promise<Uint8Array> {
   // The "(Kèm theo Báo cáo số …)" line goes under each table: a sheet handed on alone still says which report it belongs to.
   const tables = annex.appendices.flatMap((a) =>
-    a.blocks.filter((b): b is TableBlock => b.kind === 'table').map((t) => (a.subtitle ? { ...t, notes: [...(t.notes ?? []), a.subtitle] } : t)),
+    a.blocks
+      .filter((b): b is TableBlock => b.kind === 'table')
+      .map((t) => (a.subtitle ? { ...t, notes: [...(t.notes ?? []), a.subtitle] } : t)),
   );
   return renderTablesXlsx(tables, { author: annex.author, title: annex.metaTitle }, options);
 }
 
 /** A workbook of tables alone, one sheet each: a report's tables, or a list the clerk exports (Cần xem lại). */
-export async function renderTablesXlsx(tables: readonly TableBlock[], meta: { author: string; title: string }, options: XlsxOptions = {}): Promise<Uint8Array> {
+export async function renderTablesXlsx(
+  tables: readonly TableBlock[],
+  meta: { author: string; title: string },
+  options: XlsxOptions = {},
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = meta.author;
   wb.title = meta.title;

@@ -113,7 +113,12 @@ export function resolveColumns(input: ResolveInput): ResolvedColumn[] {
   // Two columns mapped to one field (by remembered or chosen mappings): the first keeps it.
   const seen = new Set<string>();
   for (const r of out) {
-    const key = r.analysis.target.kind === 'field' ? r.analysis.target.field : r.analysis.target.kind === 'address' ? `a:${r.analysis.target.part}` : '';
+    const key =
+      r.analysis.target.kind === 'field'
+        ? r.analysis.target.field
+        : r.analysis.target.kind === 'address'
+          ? `a:${r.analysis.target.part}`
+          : '';
     if (key === '') continue;
     if (seen.has(key)) {
       warnings.push(`${describe(r.analysis)} trùng nội dung với một cột trước nên được bỏ qua.`);

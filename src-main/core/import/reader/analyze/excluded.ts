@@ -47,7 +47,11 @@ function reasonOf(c: ClassifiedRow, grid: SheetGrid): string | undefined {
 }
 
 /** The rows of the sheet that are not records, with why, and how many rows the sheet has in all. */
-export function excludedRows(grid: SheetGrid, layout: TableLayout | undefined, classified: readonly ClassifiedRow[]): { excluded: ExcludedRow[]; sourceRows: number } {
+export function excludedRows(
+  grid: SheetGrid,
+  layout: TableLayout | undefined,
+  classified: readonly ClassifiedRow[],
+): { excluded: ExcludedRow[]; sourceRows: number } {
   const excluded: ExcludedRow[] = [];
   aboveTable(grid, layout, excluded);
   for (const c of classified) {

@@ -4,8 +4,22 @@
  */
 export { analyzeBytes, analyzeParsedWorkbook, analyzeWorkbook } from './analyze-workbook.ts';
 export type {
-  AddressPart, AnalyzeOptions, AnalyzeProgress, BlankKind, ColumnAnalysis, ColumnTarget, RowAnalysis, RowAddress, RowKind, SavedMapping,
-  SectionContext, SheetAnalysis, SheetOverride, TotalCheck, WorkbookAnalysis, YearSource,
+  AddressPart,
+  AnalyzeOptions,
+  AnalyzeProgress,
+  BlankKind,
+  ColumnAnalysis,
+  ColumnTarget,
+  RowAnalysis,
+  RowAddress,
+  RowKind,
+  SavedMapping,
+  SectionContext,
+  SheetAnalysis,
+  SheetOverride,
+  TotalCheck,
+  WorkbookAnalysis,
+  YearSource,
 } from './types.ts';
 export { analyzeWorkbookInWorker, type WorkerControl } from '../worker/run-in-worker.ts';
 export { READ_ERROR_MESSAGES, type ReadErrorCode, type ReadErrorValue, WorkbookReadError, isReadErrorValue } from '../read/errors.ts';

@@ -15,11 +15,20 @@ const MIN_RECORDS = 3;
 
 function looksLikeOrganization(row: RowAnalysis): boolean {
   const { name, regCode, type } = row.values;
-  return (typeof name === 'string' && orgTypeOfName(name) !== undefined) || (typeof regCode === 'string' && regCode !== '') || (typeof type === 'string' && !row.inferred.includes('type'));
+  return (
+    (typeof name === 'string' && orgTypeOfName(name) !== undefined) ||
+    (typeof regCode === 'string' && regCode !== '') ||
+    (typeof type === 'string' && !row.inferred.includes('type'))
+  );
 }
 
 /** Why the sheet is not what its columns suggest, or null when it is (or when the clerk said what it is). */
-export function notRegistryReason(entity: Entity | null, orgTypeFromTitle: OrgType | null, rows: readonly RowAnalysis[], chosenByClerk: boolean): string | null {
+export function notRegistryReason(
+  entity: Entity | null,
+  orgTypeFromTitle: OrgType | null,
+  rows: readonly RowAnalysis[],
+  chosenByClerk: boolean,
+): string | null {
   if (chosenByClerk || (entity !== 'organizations' && entity !== 'ocop')) return null;
   if (entity === 'organizations' && orgTypeFromTitle !== null) return null;
   const records = rows.filter((r) => r.kind === 'record');

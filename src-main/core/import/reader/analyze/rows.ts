@@ -138,12 +138,16 @@ function duplicateKey(row: RowAnalysis, entity: Entity | null): string | undefin
       if (str('regCode') !== '') return `code:${str('regCode')}`;
       return str('name') === '' ? undefined : `name:${normalizeOrgName(str('name'))}|${place()}`;
     case 'ocop':
-      return str('name') === '' ? undefined : `${normalizeOrgName(str('name'))}|${normalizeOrgName(str('organizationId') || str('externalOwnerName'))}`;
+      return str('name') === ''
+        ? undefined
+        : `${normalizeOrgName(str('name'))}|${normalizeOrgName(str('organizationId') || str('externalOwnerName'))}`;
     case 'figures':
       if (str('regCode') !== '') return `code:${str('regCode')}|${String(v.year ?? '')}|${String(v.period ?? '')}`;
       return str('name') === '' ? undefined : `${normalizeOrgName(str('name'))}|${String(v.year ?? '')}|${String(v.period ?? '')}`;
     case 'certifications':
-      return str('organizationId') === '' ? undefined : `${normalizeOrgName(str('organizationId'))}|${str('kind')}|${str('number')}|${str('product')}`;
+      return str('organizationId') === ''
+        ? undefined
+        : `${normalizeOrgName(str('organizationId'))}|${str('kind')}|${str('number')}|${str('product')}`;
     default:
       return undefined;
   }
@@ -195,8 +199,22 @@ function statusFromNotes(row: RowAnalysis, hasStatusColumn: boolean): void {
 }
 
 /** One mapped cell of a record (or a number of a total row) converted into the row. */
-function readCell(row: RowAnalysis, rc: ResolvedColumn, spec: NonNullable<ResolvedColumn['spec']>, cell: Cell | undefined, text: string, ctx: RowsContext): void {
-  const convert = (): Converted => convertCell(cell, text, { field: spec, date1904: ctx.date1904, unit: rc.analysis.unit, perYear: rc.perYear, aliases: ctx.aliases?.[spec.key] });
+function readCell(
+  row: RowAnalysis,
+  rc: ResolvedColumn,
+  spec: NonNullable<ResolvedColumn['spec']>,
+  cell: Cell | undefined,
+  text: string,
+  ctx: RowsContext,
+): void {
+  const convert = (): Converted =>
+    convertCell(cell, text, {
+      field: spec,
+      date1904: ctx.date1904,
+      unit: rc.analysis.unit,
+      perYear: rc.perYear,
+      aliases: ctx.aliases?.[spec.key],
+    });
   const result = convertMemo(rc, cell, text, convert);
   if (!result.ok) {
     row.cellErrors[spec.key] = result.error;
@@ -206,14 +224,21 @@ function readCell(row: RowAnalysis, rc: ResolvedColumn, spec: NonNullable<Resolv
   row.values[spec.key] = result.value;
   if (result.blank !== undefined && result.blank !== 'empty') row.blanks[spec.key] = result.blank;
   if (result.review !== undefined) (row.flags ??= {})[spec.key] = result.review;
-  if (result.review !== undefined || (text !== '' && VOCAB_KINDS.has(spec.kind) && !isOwnLabel(rc, spec, result.value, text))) (row.raw ??= {})[spec.key] = text;
+  if (result.review !== undefined || (text !== '' && VOCAB_KINDS.has(spec.kind) && !isOwnLabel(rc, spec, result.value, text)))
+    (row.raw ??= {})[spec.key] = text;
 }
 
 /**
  * Every classified row with its values; `keptUsed` collects the kept columns that hold something in a
  * record (those are listed to the clerk as kept, not used).
  */
-export function buildRows(grid: SheetGrid, classified: readonly ClassifiedRow[], columns: readonly ResolvedColumn[], ctx: RowsContext, keptUsed: Set<number>): RowAnalysis[] {
+export function buildRows(
+  grid: SheetGrid,
+  classified: readonly ClassifiedRow[],
+  columns: readonly ResolvedColumn[],
+  ctx: RowsContext,
+  keptUsed: Set<number>,
+): RowAnalysis[] {
   const rows: RowAnalysis[] = [];
   const mapped = new Set(columns.flatMap((c) => (c.analysis.field === null ? [] : [c.analysis.field])));
   const statusColumn = mapped.has('status');
@@ -225,7 +250,14 @@ export function buildRows(grid: SheetGrid, classified: readonly ClassifiedRow[],
     const c = classified[i];
     if (c === undefined) continue;
     const row: RowAnalysis = {
-      sourceRow: c.r + 1, kind: c.kind, context: c.context, values: {}, cellErrors: {}, blanks: {}, inferred: [], address: {},
+      sourceRow: c.r + 1,
+      kind: c.kind,
+      context: c.context,
+      values: {},
+      cellErrors: {},
+      blanks: {},
+      inferred: [],
+      address: {},
     };
     if (c.label !== undefined) row.label = c.label;
     rows.push(row);

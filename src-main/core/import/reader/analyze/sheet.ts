@@ -21,10 +21,31 @@ import type { AnalyzeOptions, SavedMapping, SheetAnalysis, TotalCheck } from './
 
 function emptyAnalysis(grid: SheetGrid, sheet: Sheet, index: number, warnings: string[]): SheetAnalysis {
   return {
-    ...excludedRows(grid, undefined, []), listDate: null, keptColumns: [], notRegistry: null,
-    name: sheet.name, index, hidden: sheet.hidden !== 0, entity: null, orgType: null, confidence: 0, year: null, yearSource: null,
-    period: null, title: [], headerRows: [], columnNumberRow: null, footerRow: null, columns: [], shape: '', missingRequired: [],
-    defaults: {}, rows: [], totalsCheck: [], warnings, mapping: { entity: null, columns: {} },
+    ...excludedRows(grid, undefined, []),
+    listDate: null,
+    keptColumns: [],
+    notRegistry: null,
+    name: sheet.name,
+    index,
+    hidden: sheet.hidden !== 0,
+    entity: null,
+    orgType: null,
+    confidence: 0,
+    year: null,
+    yearSource: null,
+    period: null,
+    title: [],
+    headerRows: [],
+    columnNumberRow: null,
+    footerRow: null,
+    columns: [],
+    shape: '',
+    missingRequired: [],
+    defaults: {},
+    rows: [],
+    totalsCheck: [],
+    warnings,
+    mapping: { entity: null, columns: {} },
   };
 }
 
@@ -69,7 +90,10 @@ export function analyzeSheet(workbook: Workbook, sheet: Sheet, index: number, op
   const override = options.sheets?.[sheet.name];
   const warnings: string[] = [];
   const grid = buildGrid(sheet, workbook);
-  const layout: TableLayout | undefined = findTable(grid, override?.headerRows?.map((r) => r - 1));
+  const layout: TableLayout | undefined = findTable(
+    grid,
+    override?.headerRows?.map((r) => r - 1),
+  );
   if (layout === undefined) {
     if (sheet.rows.length > 0) warnings.push('Không tìm thấy dòng tiêu đề cột của bảng trong trang này.');
     return emptyAnalysis(grid, sheet, index, warnings);
@@ -91,17 +115,35 @@ export function analyzeSheet(workbook: Workbook, sheet: Sheet, index: number, op
   const orgType = override?.orgType !== undefined ? override.orgType : (remembered?.orgType ?? decision.orgType);
 
   const columns = resolveColumns({
-    grid, columns: layout.columns, choices: decision.choices, entity, dataStart: layout.dataStart, remembered, override,
-    sheetUnit: sheetUnitOf(titleLines), warnings,
+    grid,
+    columns: layout.columns,
+    choices: decision.choices,
+    entity,
+    dataStart: layout.dataStart,
+    remembered,
+    override,
+    sheetUnit: sheetUnitOf(titleLines),
+    warnings,
   });
   const stt = columns.find((c) => c.analysis.target.kind === 'rowNumber')?.analysis.index ?? null;
   const nameCol = columns.find((c) => c.analysis.field === 'name' || c.analysis.field === 'organizationId')?.analysis.index ?? null;
   const { rows: classified, footerRow } = classifyRows(grid, layout, { stt, name: nameCol });
-  refineRecordEncodings(grid, classified.filter((c) => c.kind === 'record').map((c) => c.r));
+  refineRecordEncodings(
+    grid,
+    classified.filter((c) => c.kind === 'record').map((c) => c.r),
+  );
 
   const hasFigures = columns.some((c) => c.spec !== undefined && FIGURE_KEYS.has(c.spec.key));
   const period = entity === 'figures' || hasFigures ? findPeriod([...titleLines, ...layout.columns.map((c) => c.header)]) : null;
-  const rowsContext = { dataStart: layout.dataStart, entity, orgType, date1904: workbook.date1904, year: yearFinding.year, period, aliases: options.aliases };
+  const rowsContext = {
+    dataStart: layout.dataStart,
+    entity,
+    orgType,
+    date1904: workbook.date1904,
+    year: yearFinding.year,
+    period,
+    aliases: options.aliases,
+  };
   const keptUsed = new Set<number>();
   const rows = buildRows(grid, classified, columns, rowsContext, keptUsed);
   const totalsCheck = checkTotals(rows, columns, totalInfo(classified));

@@ -44,7 +44,8 @@ function overrideOf(choices: SheetChoices): SheetOverride {
   if (choices.year !== undefined && choices.year !== null) override.year = choices.year;
   if (choices.columns !== undefined) {
     const columns: Record<number, ColumnTarget> = {};
-    for (const [index, field] of Object.entries(choices.columns)) columns[Number(index)] = field === null ? { kind: 'ignore' } : { kind: 'field', field };
+    for (const [index, field] of Object.entries(choices.columns))
+      columns[Number(index)] = field === null ? { kind: 'ignore' } : { kind: 'field', field };
     override.columns = columns;
   }
   return override;
@@ -78,7 +79,11 @@ export function createAnalyzer(worker?: Omit<WorkerControl, 'onProgress'>): Anal
     try {
       if (worker === undefined) return toStagedSheets(analyzeBytes(input.bytes, options).sheets);
       const { onProgress, ...rest } = options;
-      const control: WorkerControl = { ...worker, ...(onProgress === undefined ? {} : { onProgress }), ...(input.signal === undefined ? {} : { signal: input.signal }) };
+      const control: WorkerControl = {
+        ...worker,
+        ...(onProgress === undefined ? {} : { onProgress }),
+        ...(input.signal === undefined ? {} : { signal: input.signal }),
+      };
       return await stageWorkbookInWorker(input.bytes, rest, control);
     } catch (thrown) {
       throw asAppError(thrown);

@@ -29,7 +29,12 @@ const ADDRESS_PART_LABEL: Record<AddressPart, string> = {
 function legacyAddressOf(row: RowAnalysis): string | undefined {
   const a = row.address;
   const full = a.full ?? (typeof row.values.legacyAddress === 'string' ? row.values.legacyAddress : undefined);
-  const pieces = [full === undefined ? a.street : undefined, a.commune ?? row.context.commune, a.district ?? row.context.district, a.province ?? row.context.province];
+  const pieces = [
+    full === undefined ? a.street : undefined,
+    a.commune ?? row.context.commune,
+    a.district ?? row.context.district,
+    a.province ?? row.context.province,
+  ];
   const said = full === undefined ? '' : foldVietnamese(full);
   const more = pieces.filter((p): p is string => p !== undefined && p !== '' && !said.includes(foldVietnamese(p)));
   const text = [full, ...more].filter((p): p is string => p !== undefined && p !== '').join(', ');
@@ -67,7 +72,9 @@ function previewColumn(c: ColumnAnalysis, entity: Entity | null, kept: ReadonlyS
     case 'rowNumber':
       return { ...base, use: 'rowNumber', field: null, label: 'Số thứ tự', confidence: null };
     case 'keep':
-      return kept.has(c.index) ? { ...base, use: 'keep', field: null, label: 'Giữ lại, không dùng', confidence: null } : { ...base, use: 'ignore', field: null, label: 'Bỏ qua (cột trống)', confidence: null };
+      return kept.has(c.index)
+        ? { ...base, use: 'keep', field: null, label: 'Giữ lại, không dùng', confidence: null }
+        : { ...base, use: 'ignore', field: null, label: 'Bỏ qua (cột trống)', confidence: null };
     case 'ignore':
       return { ...base, use: 'ignore', field: null, label: 'Bỏ qua', confidence: null };
   }

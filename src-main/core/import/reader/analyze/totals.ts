@@ -42,7 +42,13 @@ function numericColumns(columns: readonly ResolvedColumn[]): NumericColumn[] {
   return out;
 }
 
-function check(total: RowAnalysis, label: string, records: readonly RowAnalysis[], columns: readonly NumericColumn[], out: TotalCheck[]): void {
+function check(
+  total: RowAnalysis,
+  label: string,
+  records: readonly RowAnalysis[],
+  columns: readonly NumericColumn[],
+  out: TotalCheck[],
+): void {
   const fromRow = records[0]?.sourceRow ?? null;
   const toRow = records[records.length - 1]?.sourceRow ?? null;
   for (const col of columns) {
@@ -60,7 +66,18 @@ function check(total: RowAnalysis, label: string, records: readonly RowAnalysis[
     if (counted === 0 && stated === 0) continue;
     const tolerance = col.kind === 'money' ? col.tolerance * (1 + records.length / 100) : 0;
     const ok = Math.abs(stated - computed) <= tolerance + 0.5;
-    out.push({ sourceRow: total.sourceRow, label, kind: 'sum', field: col.field, stated, computed, records: records.length, fromRow, toRow, ok });
+    out.push({
+      sourceRow: total.sourceRow,
+      label,
+      kind: 'sum',
+      field: col.field,
+      stated,
+      computed,
+      records: records.length,
+      fromRow,
+      toRow,
+      ok,
+    });
   }
 }
 
@@ -99,7 +116,11 @@ export function checkTotals(rows: readonly RowAnalysis[], columns: readonly Reso
     for (const p of block.pending) grand(p.row, p.count, block.records);
   };
   const popSectionsTo = (level: number): void => {
-    for (let top = stack[stack.length - 1]; top !== undefined && top.kind === 'section' && top.level >= level; top = stack[stack.length - 1]) {
+    for (
+      let top = stack[stack.length - 1];
+      top !== undefined && top.kind === 'section' && top.level >= level;
+      top = stack[stack.length - 1]
+    ) {
       close(top);
       stack.pop();
     }

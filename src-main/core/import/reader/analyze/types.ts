@@ -22,11 +22,7 @@ export type { AddressPart, BlankKind, RowKind, SectionContext };
  * (the clerk chose to leave the column out).
  */
 export type ColumnTarget =
-  | { kind: 'field'; field: string }
-  | { kind: 'address'; part: AddressPart }
-  | { kind: 'rowNumber' }
-  | { kind: 'keep' }
-  | { kind: 'ignore' };
+  { kind: 'field'; field: string } | { kind: 'address'; part: AddressPart } | { kind: 'rowNumber' } | { kind: 'keep' } | { kind: 'ignore' };
 
 export interface ColumnAnalysis {
   /** Physical column, 0-based; `letter` is how Excel names it ("C"). */

@@ -9,7 +9,12 @@
  * which is harmless, since numbers are ASCII and do not vote.
  */
 import {
-  type ColumnEncoding, type FixedColumnTexts, type LegacyEncoding, fixLegacyColumnTexts, fixLegacyText, isByteString,
+  type ColumnEncoding,
+  type FixedColumnTexts,
+  type LegacyEncoding,
+  fixLegacyColumnTexts,
+  fixLegacyText,
+  isByteString,
 } from '../text/index.ts';
 import type { Cell, MergeRange, Sheet, Workbook } from '../read/model.ts';
 import { decodeByteStringWithCodepage } from '../read/text-decode.ts';
@@ -134,7 +139,9 @@ export function buildGrid(sheet: Sheet, workbook: Pick<Workbook, 'codepage'>): S
     if (hint !== undefined) {
       values.forEach((v, r) => {
         const result =
-          v === '' || !isByteString(v) ? { text: v, encoding: 'unicode' as const } : fixLegacyText(v, { encoding: hint, allLegacy, fontName: fonts?.[r] });
+          v === '' || !isByteString(v)
+            ? { text: v, encoding: 'unicode' as const }
+            : fixLegacyText(v, { encoding: hint, allLegacy, fontName: fonts?.[r] });
         fixed.texts[r] = result.text;
         fixed.encodings[r] = result.encoding;
       });
@@ -221,7 +228,10 @@ export function refineRecordEncodings(grid: SheetGrid, records: readonly number[
     if (encoding.legacy === undefined || encoding.allLegacy) return;
     const cells = records.map((r) => grid.sheet.rows[r]?.[c]);
     const values = cells.map((cell) => (cell?.type === 's' ? cell.value.toString() : ''));
-    const fixed = fixLegacyColumnTexts(values, cells.map((cell) => cell?.font));
+    const fixed = fixLegacyColumnTexts(
+      values,
+      cells.map((cell) => cell?.font),
+    );
     if (!fixed.column.allLegacy) return;
     grid.encodings[c] = fixed.column;
     fixed.texts.forEach((text, i) => {

@@ -185,7 +185,9 @@ export function findTable(grid: SheetGrid, forcedHeaderRows?: readonly number[])
   }
   const titleLines: { row: number; text: string }[] = [];
   for (let r = 0; r < (headerRows[0] ?? 0); r++) {
-    const line = rowPieces(grid, r).map((p) => p.text).join(' ');
+    const line = rowPieces(grid, r)
+      .map((p) => p.text)
+      .join(' ');
     if (line !== '') titleLines.push({ row: r, text: line });
   }
   const hasMerges = headerRows.some((r) => (grid.mergesByRow.get(r)?.length ?? 0) > 0);

@@ -7,11 +7,31 @@ import { foldVietnamese } from '../../../../shared/index.ts';
 /** Lines of the title block: agency names, national motto, report title, "(Kèm theo …)", "ĐVT: …". */
 const TITLE = new RegExp(
   [
-    '^cong hoa xa hoi chu nghia', '^doc lap\\s*[-–]\\s*tu do', '^danh sach\\b', '^bao cao\\b', '^bieu( mau)?( so)?\\b', '^mau so\\b',
-    '^\\(?kem theo\\b', '^\\(?ban hanh kem\\b', '^(dvt|don vi tinh|don vi)\\s*:', '^uy ban nhan dan\\b', '^ubnd\\b',
+    '^cong hoa xa hoi chu nghia',
+    '^doc lap\\s*[-–]\\s*tu do',
+    '^danh sach\\b',
+    '^bao cao\\b',
+    '^bieu( mau)?( so)?\\b',
+    '^mau so\\b',
+    '^\\(?kem theo\\b',
+    '^\\(?ban hanh kem\\b',
+    '^(dvt|don vi tinh|don vi)\\s*:',
+    '^uy ban nhan dan\\b',
+    '^ubnd\\b',
     '^so\\s+[^ ]+\\s+(ke hoach|tai chinh|nong nghiep)',
-    '^lien minh hop tac xa\\b', '^tong hop\\b', '^thong ke\\b', '^tinh hinh\\b', '^\\(?tinh den\\b', '^\\(?den ngay\\b',
-    '^\\(?thoi diem\\b', '^chi cuc\\b', '^phong\\b', '^\\(kem\\b', '^\\(theo\\b', '^\\(so lieu\\b', '^\\(ban hanh\\b',
+    '^lien minh hop tac xa\\b',
+    '^tong hop\\b',
+    '^thong ke\\b',
+    '^tinh hinh\\b',
+    '^\\(?tinh den\\b',
+    '^\\(?den ngay\\b',
+    '^\\(?thoi diem\\b',
+    '^chi cuc\\b',
+    '^phong\\b',
+    '^\\(kem\\b',
+    '^\\(theo\\b',
+    '^\\(so lieu\\b',
+    '^\\(ban hanh\\b',
   ].join('|'),
 );
 
@@ -62,7 +82,8 @@ export function splitSectionLabel(text: string): { marker: SectionMarker; label:
 export type TotalKind = 'grand' | 'subtotal' | 'count';
 
 /** A line that counts the list: "Có 12 đơn vị", "Gồm 5 HTX", "Có tất cả 3 tổ chức". */
-const COUNT_LINE = /^(?:co|gom|co tat ca|tat ca co)\s*:?\s*(\d+)\s*(?:don vi|to chuc|htx|hop tac xa|lhhtx|lien hiep|tht|to hop tac|qtdnd|quy|san pham|co so)\b/;
+const COUNT_LINE =
+  /^(?:co|gom|co tat ca|tat ca co)\s*:?\s*(\d+)\s*(?:don vi|to chuc|htx|hop tac xa|lhhtx|lien hiep|tht|to hop tac|qtdnd|quy|san pham|co so)\b/;
 
 /**
  * Totals rows: "Tổng cộng", "Tổng số", "Toàn tỉnh" (grand), "Cộng", "Cộng huyện X" (subtotal),
@@ -86,9 +107,28 @@ export function totalKind(text: string): { kind: TotalKind; count?: number } | u
 /** The signature block and notes under a table end its data. */
 const FOOTER = new RegExp(
   [
-    '^nguoi lap( bieu)?\\b', '^nguoi tong hop\\b', '^nguoi ghi\\b', '^ke toan\\b', '^thu truong\\b', '^giam doc\\b', '^pho giam doc\\b', '^chu tich\\b',
-    '^pho chu tich\\b', '^(kt|tm|tl|tuq|q)\\s*\\.\\s*', '^xac nhan\\b', '^noi nhan\\s*:?', '^ghi chu\\s*:', '^nguon\\s*:', '^\\(ky\\b', '^\\(da ky\\)',
-    '^[^,]{2,40}, ngay\\b.*\\bthang\\b.*\\bnam\\b', '^ngay\\s*\\.+\\s*thang', '^lanh dao\\b', '^truong phong\\b', '^can bo\\b', '^chu nhiem\\b',
+    '^nguoi lap( bieu)?\\b',
+    '^nguoi tong hop\\b',
+    '^nguoi ghi\\b',
+    '^ke toan\\b',
+    '^thu truong\\b',
+    '^giam doc\\b',
+    '^pho giam doc\\b',
+    '^chu tich\\b',
+    '^pho chu tich\\b',
+    '^(kt|tm|tl|tuq|q)\\s*\\.\\s*',
+    '^xac nhan\\b',
+    '^noi nhan\\s*:?',
+    '^ghi chu\\s*:',
+    '^nguon\\s*:',
+    '^\\(ky\\b',
+    '^\\(da ky\\)',
+    '^[^,]{2,40}, ngay\\b.*\\bthang\\b.*\\bnam\\b',
+    '^ngay\\s*\\.+\\s*thang',
+    '^lanh dao\\b',
+    '^truong phong\\b',
+    '^can bo\\b',
+    '^chu nhiem\\b',
   ].join('|'),
 );
 

@@ -13,11 +13,29 @@ import { type ColumnChoice, type HeaderPath, mapColumns } from './map-columns.ts
 
 // Fields only a list of organizations has (a figures sheet may name organizations by name and code too).
 const ORG_IDENTITY = new Set<TargetId>([
-  'f:type', 'f:regCode', 'f:foundedOn', 'f:registeredBy', 'f:status', 'f:legacyAddress', 'f:sectors', 'f:model', 'f:charterCapital',
-  'f:headName', 'f:phone', 'f:email', 'f:shortName',
+  'f:type',
+  'f:regCode',
+  'f:foundedOn',
+  'f:registeredBy',
+  'f:status',
+  'f:legacyAddress',
+  'f:sectors',
+  'f:model',
+  'f:charterCapital',
+  'f:headName',
+  'f:phone',
+  'f:email',
+  'f:shortName',
 ]);
 const FIGURE_VALUES = new Set<TargetId>([
-  'f:members', 'f:workers', 'f:regularWorkers', 'f:revenue', 'f:profit', 'f:avgIncome', 'f:charterCapitalEnd', 'f:budgetPaid',
+  'f:members',
+  'f:workers',
+  'f:regularWorkers',
+  'f:revenue',
+  'f:profit',
+  'f:avgIncome',
+  'f:charterCapitalEnd',
+  'f:budgetPaid',
 ]);
 
 function weightOf(entity: Entity, target: TargetId): number {
@@ -47,7 +65,8 @@ export const REQUIRED_TARGETS: Readonly<Record<Entity, readonly TargetId[]>> = {
 
 const TITLE_EVIDENCE: Readonly<Record<Entity, RegExp>> = {
   ocop: /\bocop\b|mot xa,? mot san pham|moi xa mot san pham/,
-  certifications: /vietgap|vietgahp|globalgap|global gap|chung nhan (san pham |dat )?(huu co|an toan|viet)|giay chung nhan (vietgap|an toan)/,
+  certifications:
+    /vietgap|vietgahp|globalgap|global gap|chung nhan (san pham |dat )?(huu co|an toan|viet)|giay chung nhan (vietgap|an toan)/,
   figures: /ket qua (san xuat kinh doanh|sxkd|hoat dong)|so lieu|chi tieu|tinh hinh (hoat dong|san xuat)/,
   organizations: /danh sach (cac |cua )?(hop tac xa|htx|to hop tac|tht|quy tin dung|qtdnd|lien hiep|to chuc)|danh ba/,
 };
@@ -58,7 +77,8 @@ const TITLE_EVIDENCE: Readonly<Record<Entity, RegExp>> = {
  */
 function hasStrongEvidence(entity: Entity, choices: readonly ColumnChoice[], titleHit: boolean): boolean {
   const conf = (target: TargetId): number => choices.find((c) => c.target === target)?.confidence ?? 0;
-  const strong = (pred: (t: TargetId) => boolean): number => choices.filter((c) => c.target !== null && pred(c.target) && c.confidence >= 0.8).length;
+  const strong = (pred: (t: TargetId) => boolean): number =>
+    choices.filter((c) => c.target !== null && pred(c.target) && c.confidence >= 0.8).length;
   switch (entity) {
     case 'organizations':
       return conf('f:name') >= 0.7 && (titleHit || strong((t) => ORG_IDENTITY.has(t)) >= 1 || strong((t) => FIGURE_VALUES.has(t)) >= 2);
@@ -91,7 +111,12 @@ export function orgTypeOfTitle(text: string): OrgType | null {
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
-export function decideEntity(headers: readonly HeaderPath[], context: string, sheetYear: number | null, forced?: Entity | null): EntityDecision {
+export function decideEntity(
+  headers: readonly HeaderPath[],
+  context: string,
+  sheetYear: number | null,
+  forced?: Entity | null,
+): EntityDecision {
   const folded = foldVietnamese(context);
   const candidates = (forced === undefined || forced === null ? ENTITIES : [forced]).map((entity) => {
     const choices = mapColumns(headers, entity, sheetYear);
@@ -115,7 +140,10 @@ export function decideEntity(headers: readonly HeaderPath[], context: string, sh
     const orgs = candidates.find((c) => c.entity === 'organizations');
     if (orgs !== undefined && orgs.identity >= 2 && orgs.missingRequired.length === 0) best = orgs;
   }
-  if (best === undefined || (forced == null && (!best.strong || best.score < 1.5 || (best.missingRequired.length > 0 && best.score < 2.5)))) {
+  if (
+    best === undefined ||
+    (forced == null && (!best.strong || best.score < 1.5 || (best.missingRequired.length > 0 && best.score < 2.5)))
+  ) {
     return { entity: null, orgType: null, choices: best?.choices ?? [], score: best?.score ?? 0, missingRequired: [] };
   }
   const winner = best;

@@ -45,7 +45,12 @@ const COMPILED: readonly CompiledPhrase[] = HEADER_RULES.flatMap((rule) =>
     const [text = '', weightText] = phrase.split('|');
     const regex = text.includes('*') ? new RegExp(`(?:^| )${text.split(' * ').join('(?: .+)? ')}(?: |$)`) : null;
     return {
-      target: rule.target, entities: rule.entities, excludes: rule.excludes ?? [], text, regex, weight: weightText === undefined ? 1 : Number(weightText),
+      target: rule.target,
+      entities: rule.entities,
+      excludes: rule.excludes ?? [],
+      text,
+      regex,
+      weight: weightText === undefined ? 1 : Number(weightText),
     };
   }),
 );
@@ -121,7 +126,13 @@ function yearOf(path: readonly string[]): number | null {
  * column naming another year ("Doanh thu năm 2023" beside "… năm 2024") is left unmapped with a note.
  */
 export function mapColumns(headers: readonly HeaderPath[], entity: Entity, sheetYear: number | null): ColumnChoice[] {
-  const choices: ColumnChoice[] = headers.map((h) => ({ index: h.index, target: null, confidence: 0, year: yearOf(h.path), alternatives: [] }));
+  const choices: ColumnChoice[] = headers.map((h) => ({
+    index: h.index,
+    target: null,
+    confidence: 0,
+    year: yearOf(h.path),
+    alternatives: [],
+  }));
   const pairs: { col: number; target: TargetId; score: number }[] = [];
   headers.forEach((h, col) => {
     const candidates = scoreHeader(h.path, entity);
@@ -158,5 +169,11 @@ export function mapColumns(headers: readonly HeaderPath[], entity: Entity, sheet
 }
 
 function isDateLike(target: TargetId): boolean {
-  return target === 'f:foundedOn' || target === 'f:decisionDate' || target === 'f:issuedOn' || target === 'f:expiresOn' || target === 'f:recognitionYear';
+  return (
+    target === 'f:foundedOn' ||
+    target === 'f:decisionDate' ||
+    target === 'f:issuedOn' ||
+    target === 'f:expiresOn' ||
+    target === 'f:recognitionYear'
+  );
 }

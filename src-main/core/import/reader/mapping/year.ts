@@ -70,7 +70,12 @@ export interface YearFinding {
  * `headerYears` are the years named by header cells; `optionYear` the clerk's. The clerk's year wins, and
  * disagreement with the file is reported so the preview can warn.
  */
-export function findYear(titleLines: readonly string[], headerYears: readonly number[], sheetName: string, optionYear: number | undefined): YearFinding {
+export function findYear(
+  titleLines: readonly string[],
+  headerYears: readonly number[],
+  sheetName: string,
+  optionYear: number | undefined,
+): YearFinding {
   const fromHeader = headerYears.length > 0 ? Math.max(...headerYears) : undefined;
   let fromTitle: number | undefined;
   for (const line of titleLines) {

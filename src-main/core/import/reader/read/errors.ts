@@ -22,8 +22,7 @@ export const READ_ERROR_MESSAGES: Readonly<Record<ReadErrorCode, string>> = {
   empty: 'Tệp rỗng: không có dữ liệu nào để nhập.',
   'too-large': 'Tệp quá lớn để nhập.',
   'too-large-unpacked': 'Tệp nén chứa dữ liệu quá lớn khi giải nén (có thể là tệp độc hại); không mở.',
-  encrypted:
-    'Tệp được đặt mật khẩu. Hãy mở bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại và nhập lại.',
+  encrypted: 'Tệp được đặt mật khẩu. Hãy mở bằng Excel, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại và nhập lại.',
   corrupt: 'Tệp bị hỏng, không đọc được. Hãy mở thử bằng Excel rồi lưu lại thành tệp .xlsx.',
   truncated: 'Tệp bị thiếu phần cuối (có thể chép hoặc tải về chưa xong). Hãy lấy lại tệp đầy đủ.',
   'not-spreadsheet': 'Tệp này không phải là bảng tính (Excel, LibreOffice hoặc CSV).',

@@ -29,7 +29,8 @@ function messageOf(thrown: unknown): string {
 export function readErrorFrom(thrown: unknown, fallback: 'corrupt' | 'truncated' | 'not-spreadsheet'): WorkbookReadError {
   if (thrown instanceof WorkbookReadError) return thrown;
   const detail = messageOf(thrown);
-  if (thrown instanceof RangeError && /memory|allocation|array length/i.test(detail)) return new WorkbookReadError('out-of-memory', undefined, detail);
+  if (thrown instanceof RangeError && /memory|allocation|array length/i.test(detail))
+    return new WorkbookReadError('out-of-memory', undefined, detail);
   if (/password|encrypt/i.test(detail)) return new WorkbookReadError('encrypted', undefined, detail);
   if (/truncated|file size .*</i.test(detail)) return new WorkbookReadError('truncated', undefined, detail);
   if (/cannot find workbook stream|unsupported zip file/i.test(detail)) return new WorkbookReadError('not-spreadsheet', undefined, detail);
@@ -113,9 +114,7 @@ function convertCell(c: XLSX.CellObject): Cell | null {
 
 function mergesOf(ws: XLSX.WorkSheet): MergeRange[] {
   const merges = ws['!merges'] ?? [];
-  return merges
-    .filter((m) => m.e.r > m.s.r || m.e.c > m.s.c)
-    .map((m) => ({ r1: m.s.r, c1: m.s.c, r2: m.e.r, c2: m.e.c }));
+  return merges.filter((m) => m.e.r > m.s.r || m.e.c > m.s.c).map((m) => ({ r1: m.s.r, c1: m.s.c, r2: m.e.r, c2: m.e.c }));
 }
 
 export interface ConvertBudget {

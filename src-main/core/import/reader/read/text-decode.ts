@@ -63,7 +63,8 @@ function assertTextLike(text: string): void {
     const code = sample.charCodeAt(i);
     if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c && code !== 0x1a) controls++;
   }
-  if (controls > Math.max(2, sample.length / 200)) throw new WorkbookReadError('not-spreadsheet', undefined, `${String(controls)} control characters`);
+  if (controls > Math.max(2, sample.length / 200))
+    throw new WorkbookReadError('not-spreadsheet', undefined, `${String(controls)} control characters`);
   if (sample.trim() === '') throw new WorkbookReadError('empty');
 }
 

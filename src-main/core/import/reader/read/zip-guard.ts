@@ -106,7 +106,8 @@ export function inspectZip(b: Uint8Array, limits: Pick<ReadLimits, 'maxUnpackedB
   let at = offset;
   const decoder = new TextDecoder('utf-8');
   for (let i = 0; i < count; i++) {
-    if (at + 46 > b.length || u32(b, at) !== CENTRAL_SIG) throw new WorkbookReadError('corrupt', undefined, `bad central entry ${String(i)}`);
+    if (at + 46 > b.length || u32(b, at) !== CENTRAL_SIG)
+      throw new WorkbookReadError('corrupt', undefined, `bad central entry ${String(i)}`);
     const flags = u16(b, at + 8);
     const nameLen = u16(b, at + 28);
     const extraLen = u16(b, at + 30);

@@ -5,8 +5,16 @@
  * sheet, or from a VNI one), so each cell is still decided on its own evidence.
  */
 import {
-  cellEvidence, type CellEvidence, decideEncoding, type FixResult, fixWithEvidence, isAsciiText, type LegacyEncoding,
-  readsAsUnicode, readsOnlyAsUnicode, type TextEncoding,
+  cellEvidence,
+  type CellEvidence,
+  decideEncoding,
+  type FixResult,
+  fixWithEvidence,
+  isAsciiText,
+  type LegacyEncoding,
+  readsAsUnicode,
+  readsOnlyAsUnicode,
+  type TextEncoding,
 } from './detect.ts';
 
 export interface ColumnEncoding {
@@ -102,14 +110,16 @@ function detectWith({ perValue }: ColumnEvidence): ColumnEncoding {
   if (nonAscii === 0) {
     return { encoding: 'ascii', confidence: counts.ascii > 0 ? 1 : 0, mixed: false, allLegacy: false, counts };
   }
-  const ranked = (['tcvn3', 'vni', 'unicode'] as const)
-    .filter((e) => counts[e] > 0)
-    .sort((a, b) => counts[b] - counts[a]);
+  const ranked = (['tcvn3', 'vni', 'unicode'] as const).filter((e) => counts[e] > 0).sort((a, b) => counts[b] - counts[a]);
   const encoding = ranked[0] ?? 'unicode';
   const share = counts[encoding] / nonAscii;
   const meanConfidence = confidenceSum[encoding] / counts[encoding];
   const result: ColumnEncoding = {
-    encoding, confidence: share * meanConfidence, mixed: ranked.length > 1, allLegacy, counts,
+    encoding,
+    confidence: share * meanConfidence,
+    mixed: ranked.length > 1,
+    allLegacy,
+    counts,
   };
   if (legacy !== undefined) result.legacy = legacy;
   return result;
@@ -138,10 +148,7 @@ export interface FixedColumnTexts {
 }
 
 /** Like fixLegacyColumn, with the results as arrays (see FixedColumnTexts). */
-export function fixLegacyColumnTexts(
-  values: readonly string[],
-  fontNames?: readonly (string | undefined)[],
-): FixedColumnTexts {
+export function fixLegacyColumnTexts(values: readonly string[], fontNames?: readonly (string | undefined)[]): FixedColumnTexts {
   const scored = evidenceOf(values);
   const column = detectWith(scored);
   const texts: string[] = new Array<string>(values.length);
@@ -174,10 +181,7 @@ export function fixLegacyColumnTexts(
  * Convert every cell of a column to Unicode NFC, each judged on its own text with the column's legacy
  * encoding as hint. `fontNames[i]`, when the reader gives it, is the font of cell i.
  */
-export function fixLegacyColumn(
-  values: readonly string[],
-  fontNames?: readonly (string | undefined)[],
-): FixedColumn {
+export function fixLegacyColumn(values: readonly string[], fontNames?: readonly (string | undefined)[]): FixedColumn {
   const { column, texts, encodings, confidences } = fixLegacyColumnTexts(values, fontNames);
   const cells = texts.map((text, i): FixResult => ({ text, encoding: encodings[i] ?? 'ascii', confidence: confidences[i] ?? 1 }));
   return { column, cells };

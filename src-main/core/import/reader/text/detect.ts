@@ -88,7 +88,11 @@ function add(into: ReadingScore, word: WordReading): void {
 /** Score the three readings of one cell. */
 export function cellEvidence(value: string): CellEvidence {
   const evidence: CellEvidence = {
-    kind: 'ascii', words: 0, unicode: emptyScore(), tcvn3: emptyScore(), vni: emptyScore(),
+    kind: 'ascii',
+    words: 0,
+    unicode: emptyScore(),
+    tcvn3: emptyScore(),
+    vni: emptyScore(),
   };
   if (isAsciiText(value)) return evidence;
   if (!isByteString(value)) {

@@ -19,9 +19,7 @@ export const TONE_MARK: Readonly<Record<Tone, string>> = {
   dot: '\u0323',
 };
 
-const TONE_OF_MARK = new Map<string, Tone>(
-  TONES.filter((t) => t !== 'none').map((t) => [TONE_MARK[t], t] as const),
-);
+const TONE_OF_MARK = new Map<string, Tone>(TONES.filter((t) => t !== 'none').map((t) => [TONE_MARK[t], t] as const));
 
 /** The twelve vowel letters that take tones, lower case, in alphabet order. */
 export const VOWELS = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'] as const;

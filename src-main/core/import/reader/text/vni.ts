@@ -18,18 +18,39 @@ import { composeVowel, letterParts, type Tone } from './vietnamese-letters.ts';
 const CAPITAL_OFFSET = 0x20;
 
 const TONE_MARKS: ReadonlyArray<readonly [number, Tone]> = [
-  [0xf9, 'acute'], [0xf8, 'grave'], [0xfb, 'hook'], [0xf5, 'tilde'], [0xef, 'dot'],
+  [0xf9, 'acute'],
+  [0xf8, 'grave'],
+  [0xfb, 'hook'],
+  [0xf5, 'tilde'],
+  [0xef, 'dot'],
 ];
 const CIRCUMFLEX_MARKS: ReadonlyArray<readonly [number, Tone]> = [
-  [0xe2, 'none'], [0xe1, 'acute'], [0xe0, 'grave'], [0xe5, 'hook'], [0xe3, 'tilde'], [0xe4, 'dot'],
+  [0xe2, 'none'],
+  [0xe1, 'acute'],
+  [0xe0, 'grave'],
+  [0xe5, 'hook'],
+  [0xe3, 'tilde'],
+  [0xe4, 'dot'],
 ];
 const BREVE_MARKS: ReadonlyArray<readonly [number, Tone]> = [
-  [0xea, 'none'], [0xe9, 'acute'], [0xe8, 'grave'], [0xfa, 'hook'], [0xfc, 'tilde'], [0xeb, 'dot'],
+  [0xea, 'none'],
+  [0xe9, 'acute'],
+  [0xe8, 'grave'],
+  [0xfa, 'hook'],
+  [0xfc, 'tilde'],
+  [0xeb, 'dot'],
 ];
 /** Letters with a byte of their own (lower case). */
 const SINGLE_BYTE_LETTERS: ReadonlyArray<readonly [number, string]> = [
-  [0xf4, 'ơ'], [0xf6, 'ư'], [0xf1, 'đ'],
-  [0xed, 'í'], [0xec, 'ì'], [0xe6, 'ỉ'], [0xf3, 'ĩ'], [0xf2, 'ị'], [0xee, 'ỵ'],
+  [0xf4, 'ơ'],
+  [0xf6, 'ư'],
+  [0xf1, 'đ'],
+  [0xed, 'í'],
+  [0xec, 'ì'],
+  [0xe6, 'ỉ'],
+  [0xf3, 'ĩ'],
+  [0xf2, 'ị'],
+  [0xee, 'ỵ'],
 ];
 
 /** Key of a base letter in BASE_MARKS: the lower-case byte of the base ('a', or 0xF4 for ơ). */

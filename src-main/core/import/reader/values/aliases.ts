@@ -9,7 +9,9 @@ export type VocabularyAliases = Record<string, Record<string, string | string[]>
 
 /** The key a text is known by: accents, case, spacing and punctuation do not matter. */
 export function aliasKey(text: string): string {
-  return foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 export function aliasOf(aliases: VocabularyAliases | undefined, field: string, text: string): string | string[] | undefined {

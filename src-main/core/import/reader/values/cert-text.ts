@@ -35,19 +35,37 @@ const PHRASES: ReadonlyArray<readonly [Role, string]> = [
   [{ role: 'kind', kind: 'globalgap' }, 'globalgap|global gap|globalg a p|global g a p'],
   [{ role: 'kind', kind: 'huu_co' }, 'hữu cơ|organic|pgs|usda organic|eu organic|organic eu|organic usda|jas|nông nghiệp hữu cơ'],
   [{ role: 'kind', kind: 'huu_co', numbered: true }, 'tcvn 11041'],
-  [{ role: 'kind', kind: 'attp' }, 'attp|vsattp|atvstp|vstp|an toàn thực phẩm|vệ sinh an toàn thực phẩm|an toàn vệ sinh thực phẩm|thực phẩm an toàn|đủ điều kiện|đủ điều kiện attp|đủ điều kiện an toàn thực phẩm|đủ đk|đủ đk attp|đk attp|cơ sở đủ điều kiện'],
-  [{ role: 'kind', kind: 'khac' }, 'haccp|fssc|brc|brcgs|halal|kosher|rainforest|rainforest alliance|utz|fairtrade|fair trade|4c|asc|bap|gmp|ifs|sqf|jgap|asean gap|aseangap|basic gap|basicgap|gap|fsc|pefc|msc'],
+  [
+    { role: 'kind', kind: 'attp' },
+    'attp|vsattp|atvstp|vstp|an toàn thực phẩm|vệ sinh an toàn thực phẩm|an toàn vệ sinh thực phẩm|thực phẩm an toàn|đủ điều kiện|đủ điều kiện attp|đủ điều kiện an toàn thực phẩm|đủ đk|đủ đk attp|đk attp|cơ sở đủ điều kiện',
+  ],
+  [
+    { role: 'kind', kind: 'khac' },
+    'haccp|fssc|brc|brcgs|halal|kosher|rainforest|rainforest alliance|utz|fairtrade|fair trade|4c|asc|bap|gmp|ifs|sqf|jgap|asean gap|aseangap|basic gap|basicgap|gap|fsc|pefc|msc',
+  ],
   [{ role: 'kind', kind: 'khac', numbered: true }, 'iso|fssc 22000'],
-  [{ role: 'mark' }, 'ocop|sản phẩm ocop|1 sao|2 sao|3 sao|4 sao|5 sao|hạng 3 sao|hạng 4 sao|hạng 5 sao|chỉ dẫn địa lý|nhãn hiệu|nhãn hiệu tập thể|nhãn hiệu chứng nhận|thương hiệu|truy xuất nguồn gốc|tem truy xuất|mã qr|qr|qr code|mã số vùng trồng|mã vùng trồng|mã số cơ sở đóng gói|sản phẩm công nghiệp nông thôn tiêu biểu|công nghiệp nông thôn tiêu biểu|hàng việt nam chất lượng cao'],
-  [{ role: 'no' }, '=chưa|chua co|chua dat|chua duoc|không|ko|=k|=kh|=đang|đăng ký|dự kiến|kế hoạch|=sẽ|hướng tới|phấn đấu|chuẩn bị|mục tiêu|định hướng|hết hạn|hết hiệu lực|thu hồi|tạm dừng|xin cấp|đề nghị|=chờ|làm hồ sơ|hồ sơ|xây dựng|theo hướng|theo tiêu chuẩn|theo quy trình|áp dụng|tập huấn|triển khai|hoàn thiện|năm tới|năm sau'],
+  [
+    { role: 'mark' },
+    'ocop|sản phẩm ocop|1 sao|2 sao|3 sao|4 sao|5 sao|hạng 3 sao|hạng 4 sao|hạng 5 sao|chỉ dẫn địa lý|nhãn hiệu|nhãn hiệu tập thể|nhãn hiệu chứng nhận|thương hiệu|truy xuất nguồn gốc|tem truy xuất|mã qr|qr|qr code|mã số vùng trồng|mã vùng trồng|mã số cơ sở đóng gói|sản phẩm công nghiệp nông thôn tiêu biểu|công nghiệp nông thôn tiêu biểu|hàng việt nam chất lượng cao',
+  ],
+  [
+    { role: 'no' },
+    '=chưa|chua co|chua dat|chua duoc|không|ko|=k|=kh|=đang|đăng ký|dự kiến|kế hoạch|=sẽ|hướng tới|phấn đấu|chuẩn bị|mục tiêu|định hướng|hết hạn|hết hiệu lực|thu hồi|tạm dừng|xin cấp|đề nghị|=chờ|làm hồ sơ|hồ sơ|xây dựng|theo hướng|theo tiêu chuẩn|theo quy trình|áp dụng|tập huấn|triển khai|hoàn thiện|năm tới|năm sau',
+  ],
   [{ role: 'yes' }, '=có|=đã|=đạt|đạt chuẩn|được cấp|đã được cấp|đã có'],
   [{ role: 'unsure' }, 'không rõ|chưa rõ|không xác định|chưa xác định|không biết|chưa cập nhật|đang cập nhật|cần kiểm tra'],
-  [{ role: 'filler' }, 'co|x|sao|=cấp|cấp lại|chứng nhận|giấy chứng nhận|gcn|cn|chuẩn|sản phẩm|sp|yes|ok|v|=cho|về|đối với|=trong|=tại|cơ sở|=năm|=ngày|=tháng|=từ|=đến|=hạn|hiệu lực|còn hạn|=số|mã số|quyết định|qđ'],
+  [
+    { role: 'filler' },
+    'co|x|sao|=cấp|cấp lại|chứng nhận|giấy chứng nhận|gcn|cn|chuẩn|sản phẩm|sp|yes|ok|v|=cho|về|đối với|=trong|=tại|cơ sở|=năm|=ngày|=tháng|=từ|=đến|=hạn|hiệu lực|còn hạn|=số|mã số|quyết định|qđ',
+  ],
 ];
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-const fold = (s: string): string => foldVietnamese(s).replace(/[^a-z0-9]+/g, ' ').trim();
+const fold = (s: string): string =>
+  foldVietnamese(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const exactKey = (s: string): string => (s.normalize('NFC').toLowerCase().match(WORD) ?? []).join(' ');
 
 function compile(): { folded: Map<string, Role>; exact: Map<string, Role>; maxWords: number } {
@@ -128,7 +146,7 @@ interface Token {
 /** Longest phrase first; a numbered kind ("ISO 22000:2018", "TCVN 11041-2:2017") takes its numbers along. */
 function tokens(words: readonly Word[]): Token[] {
   const out: Token[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let hit: Token | undefined;
     for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1 && hit === undefined; n--) {
       const span = words.slice(i, i + n);

@@ -4,7 +4,14 @@
  */
 import type { CellValue, FieldSpec } from '../../../../contract/fields.ts';
 import {
-  type MoneyUnit, MONEY_UNIT_LABEL, detectMoneyUnit, excelSerialToIso, parseMoney, parseVnDate, parseVnNumber, toDong,
+  type MoneyUnit,
+  MONEY_UNIT_LABEL,
+  detectMoneyUnit,
+  excelSerialToIso,
+  parseMoney,
+  parseVnDate,
+  parseVnNumber,
+  toDong,
 } from '../../../../shared/index.ts';
 import type { Cell } from '../read/model.ts';
 import { type BlankKind, blankOf } from './blanks.ts';
@@ -14,9 +21,7 @@ import { aliasKey } from './aliases.ts';
 import type { Sector } from '../../../../contract/vocab.ts';
 
 /** A value read; `review` says why the clerk should still look at it (a sector taken as "Khác"). */
-export type Converted =
-  | { ok: true; value: CellValue; blank?: BlankKind; review?: string }
-  | { ok: false; error: string };
+export type Converted = { ok: true; value: CellValue; blank?: BlankKind; review?: string } | { ok: false; error: string };
 
 export interface ConvertContext {
   field: FieldSpec;
@@ -71,7 +76,10 @@ function readMoney(cell: Cell, text: string, ctx: ConvertContext): Converted {
 }
 
 function readInt(cell: Cell, text: string, field: FieldSpec): Converted {
-  const r = cell.type === 'n' ? parseVnNumber(cell.value as number, { integer: true }) : parseVnNumber(text.replace(COUNT_UNITS, ''), { integer: true });
+  const r =
+    cell.type === 'n'
+      ? parseVnNumber(cell.value as number, { integer: true })
+      : parseVnNumber(text.replace(COUNT_UNITS, ''), { integer: true });
   if (!r.ok) return fail(r.reason);
   if (r.value < 0 && field.allowNegative !== true) return fail(`${field.label} không được âm (${text}).`);
   return ok(r.value);

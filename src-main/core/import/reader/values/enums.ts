@@ -8,7 +8,14 @@ import { foldVietnamese } from '../../../../shared/index.ts';
 import type { Cell } from '../read/model.ts';
 import { classifySectors } from './sector-lexicon.ts';
 import {
-  matchCertKind, matchModel, matchOcopGroup, matchOrgType, matchOwnerKind, matchPeriod, matchStars, matchStatus,
+  matchCertKind,
+  matchModel,
+  matchOcopGroup,
+  matchOrgType,
+  matchOwnerKind,
+  matchPeriod,
+  matchStars,
+  matchStatus,
 } from './vocab-match.ts';
 
 type Read<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -42,7 +49,10 @@ export function readEnum(field: FieldSpec, text: string): Read<string> {
  * A sector cell never fails for pieces outside the list: they come back in `unknown` (for the clerk to
  * check) and the value holds 'khac' for them. Only a cell with no word at all cannot be read.
  */
-export function readSectors(text: string, learned?: ReadonlyMap<string, readonly Sector[]>): { ok: true; value: Sector[]; unknown: string[] } | { ok: false; error: string } {
+export function readSectors(
+  text: string,
+  learned?: ReadonlyMap<string, readonly Sector[]>,
+): { ok: true; value: Sector[]; unknown: string[] } | { ok: false; error: string } {
   const { codes, unknown } = classifySectors(text, learned);
   if (codes.length === 0 && unknown.length === 0) return { ok: false, error: `Không đọc được lĩnh vực “${text}”.` };
   const value = unknown.length > 0 && !codes.includes('khac') ? [...codes, 'khac' as const] : codes;

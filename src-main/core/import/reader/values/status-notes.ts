@@ -7,17 +7,39 @@ import type { OrgStatus } from '../../../../contract/vocab.ts';
 import { foldVietnamese, parseVnDate } from '../../../../shared/index.ts';
 
 const PHRASES: readonly (readonly [string, OrgStatus])[] = [
-  ['dang lam thu tuc giai the', 'dang_giai_the'], ['dang thuc hien giai the', 'dang_giai_the'], ['dang giai the', 'dang_giai_the'], ['cho giai the', 'dang_giai_the'],
-  ['da giai the', 'da_giai_the'], ['giai the', 'da_giai_the'],
-  ['bi thu hoi giay chung nhan', 'thu_hoi_gcn'], ['thu hoi giay chung nhan', 'thu_hoi_gcn'], ['thu hoi gcn', 'thu_hoi_gcn'],
-  ['da pha san', 'pha_san'], ['pha san', 'pha_san'],
-  ['da cham dut hoat dong', 'cham_dut'], ['cham dut hoat dong', 'cham_dut'], ['cham dut hop dong hop tac', 'cham_dut'],
-  ['tam ngung hoat dong', 'tam_ngung'], ['tam ngung', 'tam_ngung'], ['tam dung hoat dong', 'tam_ngung'], ['tam dung', 'tam_ngung'],
-  ['da ngung hoat dong', 'ngung_hoat_dong'], ['ngung hoat dong', 'ngung_hoat_dong'], ['khong con hoat dong', 'ngung_hoat_dong'], ['khong hoat dong', 'ngung_hoat_dong'],
-  ['dang hoat dong', 'dang_hoat_dong'], ['hoat dong binh thuong', 'dang_hoat_dong'],
+  ['dang lam thu tuc giai the', 'dang_giai_the'],
+  ['dang thuc hien giai the', 'dang_giai_the'],
+  ['dang giai the', 'dang_giai_the'],
+  ['cho giai the', 'dang_giai_the'],
+  ['da giai the', 'da_giai_the'],
+  ['giai the', 'da_giai_the'],
+  ['bi thu hoi giay chung nhan', 'thu_hoi_gcn'],
+  ['thu hoi giay chung nhan', 'thu_hoi_gcn'],
+  ['thu hoi gcn', 'thu_hoi_gcn'],
+  ['da pha san', 'pha_san'],
+  ['pha san', 'pha_san'],
+  ['da cham dut hoat dong', 'cham_dut'],
+  ['cham dut hoat dong', 'cham_dut'],
+  ['cham dut hop dong hop tac', 'cham_dut'],
+  ['tam ngung hoat dong', 'tam_ngung'],
+  ['tam ngung', 'tam_ngung'],
+  ['tam dung hoat dong', 'tam_ngung'],
+  ['tam dung', 'tam_ngung'],
+  ['da ngung hoat dong', 'ngung_hoat_dong'],
+  ['ngung hoat dong', 'ngung_hoat_dong'],
+  ['khong con hoat dong', 'ngung_hoat_dong'],
+  ['khong hoat dong', 'ngung_hoat_dong'],
+  ['dang hoat dong', 'dang_hoat_dong'],
+  ['hoat dong binh thuong', 'dang_hoat_dong'],
   // "HĐ" for hoạt động, as clerks abbreviate it in notes.
-  ['cham dut hd', 'cham_dut'], ['tam ngung hd', 'tam_ngung'], ['tam dung hd', 'tam_ngung'], ['da ngung hd', 'ngung_hoat_dong'], ['ngung hd', 'ngung_hoat_dong'],
-  ['khong hd', 'ngung_hoat_dong'], ['dang hd', 'dang_hoat_dong'], ['hd binh thuong', 'dang_hoat_dong'],
+  ['cham dut hd', 'cham_dut'],
+  ['tam ngung hd', 'tam_ngung'],
+  ['tam dung hd', 'tam_ngung'],
+  ['da ngung hd', 'ngung_hoat_dong'],
+  ['ngung hd', 'ngung_hoat_dong'],
+  ['khong hd', 'ngung_hoat_dong'],
+  ['dang hd', 'dang_hoat_dong'],
+  ['hd binh thuong', 'dang_hoat_dong'],
 ];
 
 /** "15/8/2024", "15-08-2024", "15.08.2024", "ngày 15 tháng 8 năm 2024": the first full date a text names. */
@@ -45,7 +67,9 @@ export function statusDateIn(text: string): string | undefined {
 
 /** The status a note states, and the day it began when the note says. */
 export function statusInNotes(text: string): { status: OrgStatus; date: string | null } | undefined {
-  const f = ` ${foldVietnamese(text).replace(/[^a-z0-9/.-]+/g, ' ').trim()} `;
+  const f = ` ${foldVietnamese(text)
+    .replace(/[^a-z0-9/.-]+/g, ' ')
+    .trim()} `;
   // "Không giải thể", "chưa giải thể": a negated phrase states nothing.
   const hit = PHRASES.find(([phrase]) => f.includes(` ${phrase} `) && !f.includes(` khong ${phrase} `) && !f.includes(` chua ${phrase} `));
   if (hit === undefined) return undefined;

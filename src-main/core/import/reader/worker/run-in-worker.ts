@@ -33,7 +33,11 @@ export interface WorkerControl {
 const TIMEOUT_MARGIN_MS = 5_000;
 
 /** The analysis of a workbook, made in a worker thread: what analyzeWorkbook gives on this one. */
-export async function analyzeWorkbookInWorker(input: string | Uint8Array, options: WorkerAnalyzeOptions, control: WorkerControl): Promise<WorkbookAnalysis> {
+export async function analyzeWorkbookInWorker(
+  input: string | Uint8Array,
+  options: WorkerAnalyzeOptions,
+  control: WorkerControl,
+): Promise<WorkbookAnalysis> {
   const done = await runWorker(input, options, 'analysis', control);
   if (done.output !== 'analysis') throw new WorkbookReadError('internal', undefined, 'the worker sent staged sheets');
   return done.result;
@@ -43,13 +47,22 @@ export async function analyzeWorkbookInWorker(input: string | Uint8Array, option
  * The workbook analyzed and staged for an import job (analyze/to-staged.ts) in a worker thread, which
  * posts back only the staged sheets.
  */
-export async function stageWorkbookInWorker(input: string | Uint8Array, options: WorkerAnalyzeOptions, control: WorkerControl): Promise<StagedSheet[]> {
+export async function stageWorkbookInWorker(
+  input: string | Uint8Array,
+  options: WorkerAnalyzeOptions,
+  control: WorkerControl,
+): Promise<StagedSheet[]> {
   const done = await runWorker(input, options, 'staged', control);
   if (done.output !== 'staged') throw new WorkbookReadError('internal', undefined, 'the worker sent an analysis');
   return done.result;
 }
 
-function runWorker(input: string | Uint8Array, options: WorkerAnalyzeOptions, output: WorkerOutput, control: WorkerControl): Promise<WorkerResult> {
+function runWorker(
+  input: string | Uint8Array,
+  options: WorkerAnalyzeOptions,
+  output: WorkerOutput,
+  control: WorkerControl,
+): Promise<WorkerResult> {
   const limits = withDefaults(options.limits);
   if (control.signal?.aborted === true) return Promise.reject(new WorkbookReadError('cancelled'));
   return new Promise<WorkerResult>((resolve, reject) => {
@@ -69,7 +82,10 @@ function runWorker(input: string | Uint8Array, options: WorkerAnalyzeOptions, ou
     const onAbort = (): void => finish({ error: new WorkbookReadError('cancelled') });
     // Staged records come ahead of 'done', sheet by sheet, in order; 'done' carries the sheets without them.
     const rowsBySheet: StagedRow[][] = [];
-    const timer = setTimeout(() => finish({ error: new WorkbookReadError('timeout') }), control.hardTimeoutMs ?? limits.timeoutMs + TIMEOUT_MARGIN_MS);
+    const timer = setTimeout(
+      () => finish({ error: new WorkbookReadError('timeout') }),
+      control.hardTimeoutMs ?? limits.timeoutMs + TIMEOUT_MARGIN_MS,
+    );
     control.signal?.addEventListener('abort', onAbort, { once: true });
 
     worker.on('message', (message: unknown) => {

@@ -37,7 +37,8 @@ async function handle(message: unknown): Promise<void> {
     if (output === 'staged') {
       const sheets = toStagedSheets(result.sheets);
       sheets.forEach((sheet, index) => {
-        for (let i = 0; i < sheet.rows.length; i += ROWS_PER_MESSAGE) send({ type: 'rows', sheet: index, rows: sheet.rows.slice(i, i + ROWS_PER_MESSAGE) });
+        for (let i = 0; i < sheet.rows.length; i += ROWS_PER_MESSAGE)
+          send({ type: 'rows', sheet: index, rows: sheet.rows.slice(i, i + ROWS_PER_MESSAGE) });
       });
       send({ type: 'done', output, result: sheets.map((sheet) => ({ ...sheet, rows: [] })) });
     } else send({ type: 'done', output, result });
