@@ -58,8 +58,9 @@ Lệnh:
   db restore TỆP     Khôi phục từ TỆP (giữ lại một bản sao của tệp hiện tại)
   stats [--year N]   Số tổ chức theo loại hình và tình trạng; số tổ chức có số liệu năm N
   import TỆP [--year N] [--dry-run] [--yes]
-                     Đọc bảng tính cũ (.xls, .xlsx, .ods, .csv), in cách hiểu từng trang và số dòng
-                     thêm mới / cập nhật / không đổi / bỏ qua / lỗi; chỉ ghi khi có --yes
+                     Đọc bảng tính cũ (.xls, .xlsx, .ods, .csv), in cách hiểu từng trang và đối chiếu
+                     từng dòng: thêm mới / cập nhật / không đổi / gộp vào dòng trùng / không phải bản ghi
+                     (kèm lý do); chỉ ghi khi có --yes
 
   report annual --year N [--as-of YYYY-MM-DD] --format html|pdf|docx|xlsx|json --out TỆP [--chromium ĐƯỜNG_DẪN]
                      Báo cáo tổng kết năm N (PDF in bằng Chromium trên máy: --chromium, KTTT_CHROMIUM hoặc PATH)
@@ -69,6 +70,8 @@ Lệnh:
                      Biên bản kiểm tra
   report monitoring --as-of YYYY-MM-DD --format … --out TỆP
                      Báo cáo giám sát (JSON: { asOf, lists })
+  Phụ lục dài (báo cáo năm, kiểm tra, giám sát) được ghi thành tệp riêng cạnh TỆP: luôn có .xlsx,
+  thêm --annex-format pdf|html để có bản in.
 
 Cơ sở dữ liệu: --db ĐƯỜNG_DẪN, hoặc biến môi trường KTTT_DB, hoặc thư mục dữ liệu người dùng.
 Mã thoát: 0 thành công; 1 sai cú pháp; 2 kiểm tra không đạt hoặc lỗi.`;

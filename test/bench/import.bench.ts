@@ -16,6 +16,21 @@ interface Measured {
   maxRssMb: number;
 }
 
+interface CliImport {
+  batch: { counts: Record<string, number> };
+  sheets: { sourceRows: number; rows: { sourceRow: number; fate: string; reason: string | null }[] }[];
+}
+
+/** Every organization new, and every other source row (the title block and the header above the table) excluded with a reason. */
+function expectEveryRowAccounted(result: CliImport): void {
+  const sheet = result.sheets[0];
+  expect(sheet?.rows).toHaveLength(sheet?.sourceRows ?? -1);
+  const excluded = sheet?.rows.filter((r) => r.fate === 'excluded') ?? [];
+  const firstRecord = Math.min(...(sheet?.rows.filter((r) => r.fate === 'new').map((r) => r.sourceRow) ?? []));
+  expect(excluded.every((r) => r.sourceRow < firstRecord && r.reason)).toBe(true);
+  expect(result.batch.counts).toMatchObject({ new: ROWS, update: 0, unchanged: 0, merged: 0, excluded: excluded.length });
+}
+
 /** The run of median time (peak memory as that run measured it). */
 function median(list: Measured[]): Measured {
   const sorted = [...list].sort((a, b) => a.ms - b.ms);
@@ -73,8 +88,9 @@ describe('import of a 100,000-row legacy spreadsheet', () => {
           '--json',
         ]);
         clis.push(cli);
-        counts = (JSON.parse(cli.stdout) as { batch: { counts: Record<string, number> } }).batch.counts;
-        expect(counts).toMatchObject({ new: ROWS, update: 0, merged: 0, excluded: 0 });
+        const result = JSON.parse(cli.stdout) as CliImport;
+        counts = result.batch.counts;
+        expectEveryRowAccounted(result);
       }
       const [read, insert, cli] = [median(reads), median(inserts), median(clis)];
       const baseline = read.ms + insert.ms;

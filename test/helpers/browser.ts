@@ -30,11 +30,17 @@ export interface BrowserSession {
 }
 
 /** The real app: core on a temp SQLite file, the browser door serving the built renderer, Chromium. */
-export async function openBrowserSession(): Promise<BrowserSession> {
+/** `dbPath`: a database file prepared beforehand (e.g. seeded at scale); by default a new empty one. */
+export async function openBrowserSession(options: { dbPath?: string } = {}): Promise<BrowserSession> {
   if (!fs.existsSync(path.join(RENDERER_BUILD, 'index.html'))) throw new Error('Chưa build giao diện: chạy "npm run build" trước.');
   // Lives for a whole describe block, so it is not tied to the per-test cleanup of helpers/temp.ts.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kttt-e2e-'));
-  const app = await openApp({ dbPath: path.join(dir, 'kttt.sqlite'), resourcesDir: RESOURCES_DIR, appVersion: '0.0.0-e2e', who: 'e2e' });
+  const app = await openApp({
+    dbPath: options.dbPath ?? path.join(dir, 'kttt.sqlite'),
+    resourcesDir: RESOURCES_DIR,
+    appVersion: '0.0.0-e2e',
+    who: 'e2e',
+  });
   const server = await startWebServer({ app, staticDir: RENDERER_BUILD });
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });

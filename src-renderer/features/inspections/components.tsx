@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { OrgName } from '../../../src-main/contract/registry-dto.ts';
 import type { InspectionDocumentRequest } from '../../../src-main/contract/inspections.ts';
-import type { ReportFormatDto } from '../../../src-main/contract/reports.ts';
+import type { AnnexOf, ReportFormatDto } from '../../../src-main/contract/reports.ts';
 import { foldVietnamese } from '../../../src-main/shared/text-fold.ts';
 import { client } from '../../api/client.ts';
 import { Field } from '../../components/Field.tsx';
@@ -98,6 +98,13 @@ export function OrgPicker(props: {
 
 const EXPORTS: readonly ReportFormatDto[] = ['pdf', 'docx', 'xlsx'];
 
+/** The printouts whose appendix can outgrow print: the period report and the monitoring report. */
+function annexOfDocument(request: InspectionDocumentRequest): AnnexOf | undefined {
+  if (request.kind === 'period') return { kind: 'period', from: request.from, to: request.to };
+  if (request.kind === 'monitoring') return { kind: 'monitoring', asOf: request.asOf };
+  return undefined;
+}
+
 /** Preview, print and save a printout (biên bản, kế hoạch, báo cáo): the core renders it, the page only shows it. */
 export function DocumentActions({ request, label }: { request: InspectionDocumentRequest; label: string }) {
   const [html, setHtml] = useState<string | null>(null);
@@ -123,7 +130,11 @@ export function DocumentActions({ request, label }: { request: InspectionDocumen
             In…
           </button>
         )}
-        <ExportButtons formats={EXPORTS} make={(format) => client.call('inspections.documentFile', { document: request, format })} />
+        <ExportButtons
+          formats={EXPORTS}
+          make={(format) => client.call('inspections.documentFile', { document: request, format })}
+          annexOf={annexOfDocument(request)}
+        />
         {html && (
           <button type="button" className="secondary" onClick={() => setHtml(null)}>
             Đóng bản in

@@ -65,7 +65,11 @@ export function ReportsPage() {
           <button type="button" disabled={!html.data} onClick={() => frame.current?.contentWindow?.print()}>
             In…
           </button>
-          <ExportButtons formats={EXPORTS} make={(format) => client.call('reports.annualFile', { ...input, format })} />
+          <ExportButtons
+            formats={EXPORTS}
+            make={(format) => client.call('reports.annualFile', { ...input, format })}
+            annexOf={{ kind: 'annual', ...input }}
+          />
         </div>
         {html.error && <p className="error-text">{html.error}</p>}
         {html.data && (

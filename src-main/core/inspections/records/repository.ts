@@ -203,24 +203,3 @@ export async function insertUpdate(
     .executeTakeFirstOrThrow();
   return Number(r.insertId);
 }
-
-/** Plan visits whose planned date falls in a period, and whether a live biên bản carried each out. */
-export async function plannedVisits(db: Db, from: string, to: string): Promise<{ visits: number; carriedOut: number }> {
-  const rows = await db
-    .selectFrom('inspection_plan_items as i')
-    .innerJoin('inspection_plans as p', 'p.id', 'i.plan_id')
-    .select(['i.id'])
-    .select((eb) =>
-      eb
-        .selectFrom('inspection_records as r')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .whereRef('r.plan_item_id', '=', 'i.id')
-        .where('r.deleted_at', 'is', null)
-        .as('records'),
-    )
-    .where('p.deleted_at', 'is', null)
-    .where('i.planned_date', '>=', from)
-    .where('i.planned_date', '<=', to)
-    .execute();
-  return { visits: rows.length, carriedOut: rows.filter((r) => Number(r.records ?? 0) > 0).length };
-}
