@@ -19,17 +19,6 @@ import type {
   ResolveLegacyOptions,
 } from './types.ts';
 
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [item]);
-    else group.push(item);
-  }
-  return groups;
-}
-
 function required<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`Dữ liệu đơn vị hành chính thiếu ${what}`);
   return value;
@@ -60,13 +49,13 @@ export class AdminUnits {
     this.provinces = t.provinces;
     this.provinceByCode = new Map(t.provinces.map((p) => [p.code, p]));
     this.communeByCode = new Map(t.communes.map((c) => [c.code, c]));
-    this.communesByProvince = groupBy(t.communes, (c) => c.provinceCode);
+    this.communesByProvince = Map.groupBy(t.communes, (c) => c.provinceCode);
     this.legacyProvinces = t.legacyProvinces;
     this.legacyProvinceByCode = new Map(t.legacyProvinces.map((p) => [p.code, p]));
     this.legacyDistrictByCode = new Map(t.legacyDistricts.map((d) => [d.code, d]));
-    this.legacyDistrictsByProvince = groupBy(t.legacyDistricts, (d) => d.provinceCode);
+    this.legacyDistrictsByProvince = Map.groupBy(t.legacyDistricts, (d) => d.provinceCode);
     this.legacyCommuneByCode = new Map(t.legacyCommunes.map((c) => [c.code, c]));
-    this.legacyCommunesByDistrict = groupBy(t.legacyCommunes, (c) => c.districtCode);
+    this.legacyCommunesByDistrict = Map.groupBy(t.legacyCommunes, (c) => c.districtCode);
     this.mappingByOldCommune = new Map(t.communeMappings.map((m) => [m.oldCode, m]));
     this.mappingByOldDistrict = new Map(t.districtMappings.map((m) => [m.oldCode, m]));
 

@@ -30,6 +30,7 @@ async function planDtos(ctx: CoreContext, db: Db, filter: { year?: number; id?: 
     db,
     items.map((i) => i.organization_id),
   );
+  const itemsOfPlan = Map.groupBy(items, (i) => i.plan_id);
   return plans.map((p) => ({
     id: p.id,
     year: p.year,
@@ -40,16 +41,14 @@ async function planDtos(ctx: CoreContext, db: Db, filter: { year?: number; id?: 
     content: p.content,
     note: p.note,
     updatedAt: p.updated_at,
-    items: items
-      .filter((i) => i.plan_id === p.id)
-      .map((i) => ({
-        id: i.id,
-        organization: refOrThrow(orgs, i.organization_id),
-        plannedDate: i.planned_date,
-        team: i.team,
-        note: i.note,
-        recordId: i.record_id ?? null,
-      })),
+    items: (itemsOfPlan.get(p.id) ?? []).map((i) => ({
+      id: i.id,
+      organization: refOrThrow(orgs, i.organization_id),
+      plannedDate: i.planned_date,
+      team: i.team,
+      note: i.note,
+      recordId: i.record_id ?? null,
+    })),
   }));
 }
 

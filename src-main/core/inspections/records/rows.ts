@@ -26,17 +26,6 @@ function answerDto(a: AnswerRow): ChecklistAnswerDto {
   };
 }
 
-function groupBy<T>(rows: readonly T[], key: (r: T) => number): Map<number, T[]> {
-  const m = new Map<number, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = m.get(k);
-    if (list) list.push(r);
-    else m.set(k, [r]);
-  }
-  return m;
-}
-
 export async function recordDtos(ctx: CoreContext, db: Db, records: readonly RecordRow[], asOf: string): Promise<RecordDto[]> {
   const ids = records.map((r) => r.id);
   const [participants, answers, violations, recRows, orgs] = await Promise.all([
@@ -51,10 +40,10 @@ export async function recordDtos(ctx: CoreContext, db: Db, records: readonly Rec
     ),
   ]);
   const recs = await recommendationsOf(ctx, db, recRows, asOf);
-  const pBy = groupBy(participants, (p) => p.record_id);
-  const aBy = groupBy(answers, (a) => a.record_id);
-  const vBy = groupBy(violations, (v) => v.record_id);
-  const cBy = groupBy(recs, (c) => c.recordId);
+  const pBy = Map.groupBy(participants, (p) => p.record_id);
+  const aBy = Map.groupBy(answers, (a) => a.record_id);
+  const vBy = Map.groupBy(violations, (v) => v.record_id);
+  const cBy = Map.groupBy(recs, (c) => c.recordId);
   return records.map((r) => ({
     id: r.id,
     organization: refOrThrow(orgs, r.organization_id),

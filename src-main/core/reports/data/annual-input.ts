@@ -65,7 +65,7 @@ function typeStatusRows(i: Indicators, previous: Indicators, inactive: readonly 
 }
 
 function typeFigureRows(active: readonly ActiveFigures[]): TypeFiguresRow[] {
-  const byType = groupBy(active, (r) => r.type);
+  const byType = Map.groupBy(active, (r) => r.type);
   return ORG_TYPES.map((type) => {
     const rows = byType.get(type) ?? [];
     return {
@@ -79,13 +79,6 @@ function typeFigureRows(active: readonly ActiveFigures[]): TypeFiguresRow[] {
       avgIncomePerWorkerMonth: weightedIncome(rows),
     };
   });
-}
-
-/** Items by key, in their order. Appends in place: copying the group for each item made this quadratic (minutes at 50,000). */
-function groupBy<K, V>(items: readonly V[], key: (v: V) => K): Map<K, V[]> {
-  const m = new Map<K, V[]>();
-  for (const it of items) appendTo(m, key(it), it);
-  return m;
 }
 
 function appendTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -176,7 +169,7 @@ export async function annualReportInput(ctx: CoreContext, year: number, asOf = `
   const previous = await indicatorsOnly(db, year - 1);
 
   // Grouped once: the commune table and the appendix list the same groups in the same order.
-  const communeGroups = [...groupBy(active, (r) => label(r.commune_code))].sort(([a], [b]) =>
+  const communeGroups = [...Map.groupBy(active, (r) => label(r.commune_code))].sort(([a], [b]) =>
     a === NO_COMMUNE ? 1 : b === NO_COMMUNE ? -1 : a.localeCompare(b, 'vi'),
   );
   const byCommune = communeGroups.map(([communeName, rows]): CommuneRow => ({
