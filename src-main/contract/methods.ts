@@ -1,5 +1,6 @@
 import { databaseMethods } from './database.ts';
 import { type MethodDef } from './define.ts';
+import { fundMethods } from './fund.ts';
 import { importMethods } from './imports.ts';
 import { inspectionMethods } from './inspections.ts';
 import { registryMethods } from './registry.ts';
@@ -25,6 +26,7 @@ export const contract = {
   ...reviewMethods,
   ...reportMethods,
   ...inspectionMethods,
+  ...fundMethods,
 } as const;
 
 export type Contract = typeof contract;

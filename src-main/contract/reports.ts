@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDate, method, text, year } from './define.ts';
 import type { Indicators } from './indicators.ts';
 
-export const REPORT_TYPES = ['annual', 'inspection', 'inspection-record', 'monitoring'] as const;
+export const REPORT_TYPES = ['annual', 'inspection', 'inspection-record', 'monitoring', 'fund', 'fund-notice'] as const;
 export type ReportType = (typeof REPORT_TYPES)[number];
 export const REPORT_FORMATS = ['html', 'pdf', 'docx', 'xlsx', 'json'] as const;
 export type ReportFormatDto = (typeof REPORT_FORMATS)[number];

@@ -1,4 +1,4 @@
--- user_version = 6
+-- user_version = 7
 -- application_id = 0
 CREATE TABLE "audit_log" ("id" integer primary key autoincrement, "at" text not null, "who" text not null, "action" text not null, "entity" text not null, "entity_id" text not null, "field" text, "old_value" text, "new_value" text);
 CREATE TABLE "backups" ("id" integer primary key autoincrement, "path" text not null, "created_at" text not null, "kind" text not null check (kind in ('manual','auto','pre-migration','pre-restore')), "size_bytes" integer not null, "schema_version" integer not null);
@@ -6,6 +6,12 @@ CREATE TABLE "certifications" ("id" integer primary key autoincrement, "organiza
 CREATE TABLE "checklist_items" ("id" integer primary key autoincrement, "template_id" integer not null references "checklist_templates" ("id"), "position" integer not null, "code" text not null, "title" text not null, "guidance" text, "legal_basis" text, constraint "checklist_items_code" unique ("template_id", "code"));
 CREATE TABLE "checklist_templates" ("id" integer primary key autoincrement, "version" integer not null unique, "note" text, "created_at" text not null, "created_by" text not null);
 CREATE TABLE "external_owners" ("id" integer primary key autoincrement, "kind" text default 'khac' not null, "name" text not null, "name_key" text not null unique, "created_at" text not null);
+CREATE TABLE "fund_disbursements" ("id" integer primary key autoincrement, "loan_id" integer not null references "fund_loans" ("id"), "on_date" text not null, "amount" integer not null, "note" text, "reverses_id" integer references "fund_disbursements" ("id"), "created_at" text not null, "created_by" text not null);
+CREATE TABLE "fund_loans" ("id" integer primary key autoincrement, "code" text not null unique, "organization_id" integer not null references "organizations" ("id"), "member_id" integer references "fund_members" ("id"), "stage" text not null, "applied_on" text not null, "purpose" text not null, "plan_summary" text, "total_investment" integer not null, "own_capital" integer not null, "amount_requested" integer not null, "term_requested" integer not null, "appraised_by" text, "appraised_on" text, "appraisal_opinion" text, "plan_feasible" integer, "decision_no" text, "decision_on" text, "approved_amount" integer, "contract_no" text, "contract_on" text, "amount" integer, "rate_ppm" integer, "overdue_rate_ppm" integer, "term_months" integer, "period_months" integer, "grace_months" integer, "method" text, "security" text, "settled_on" text, "created_at" text not null, "updated_at" text not null);
+CREATE TABLE "fund_members" ("id" integer primary key autoincrement, "organization_id" integer not null references "organizations" ("id"), "full_name" text not null, "birth_date" text, "id_number" text, "address" text, "phone" text, "created_at" text not null, "updated_at" text not null, "deleted_at" text);
+CREATE TABLE "fund_repayments" ("id" integer primary key autoincrement, "loan_id" integer not null references "fund_loans" ("id"), "on_date" text not null, "amount" integer not null, "penalty" integer not null, "interest" integer not null, "principal" integer not null, "prepaid" integer not null, "note" text, "reverses_id" integer references "fund_repayments" ("id"), "run_principal" integer not null, "run_interest" integer not null, "created_at" text not null, "created_by" text not null);
+CREATE TABLE "fund_reschedules" ("id" integer primary key autoincrement, "loan_id" integer not null references "fund_loans" ("id"), "on_date" text not null, "kind" text not null, "decision_no" text not null, "decision_on" text not null, "term_months" integer not null, "paid_principal" integer not null, "paid_interest" integer not null, "note" text, "created_at" text not null, "created_by" text not null);
+CREATE TABLE "fund_schedule" ("loan_id" integer not null references "fund_loans" ("id"), "effective_from" text not null, "seq" integer not null, "due_on" text not null, "principal" integer not null, "interest" integer not null, "cum_principal" integer not null, "cum_interest" integer not null, "balance_after" integer not null, constraint "fund_schedule_pk" primary key ("loan_id", "effective_from", "seq"));
 CREATE TABLE "import_batches" ("id" integer primary key autoincrement, "file_name" text not null, "file_hash" text not null, "file_size" integer not null, "sheets" text not null, "counts" text not null, "status" text not null check (status in ('committed','undone')), "who" text not null, "committed_at" text not null, "undone_at" text);
 CREATE TABLE "import_changes" ("id" integer primary key autoincrement, "batch_id" integer not null references "import_batches" ("id"), "entity" text not null, "entity_id" integer not null, "action" text not null check (action in ('insert','update')), "before" text, "after" text not null, last_entity_id integer);
 CREATE TABLE "import_mappings" ("signature" text primary key, "entity" text not null, "mapping" text not null, "updated_at" text not null);
@@ -27,6 +33,16 @@ CREATE TABLE "vocabulary_aliases" ("field" text not null, "text_key" text not nu
 CREATE TABLE "yearly_figures" ("id" integer primary key autoincrement, "organization_id" integer not null references "organizations" ("id"), "year" integer not null, "period" text default 'Y' not null check (period in ('Y','H1','H2')), "members" integer, "workers" integer, "regular_workers" integer, "revenue" integer, "profit" integer, "avg_income" integer, "charter_capital_end" integer, "budget_paid" integer, "created_at" text not null, "updated_at" text not null, "deleted_at" text, source_texts text);
 CREATE INDEX "audit_log_entity" on "audit_log" ("entity", "entity_id");
 CREATE INDEX "certifications_org" on "certifications" ("organization_id");
+CREATE INDEX "fund_disbursements_loan" on "fund_disbursements" ("loan_id", "on_date");
+CREATE INDEX "fund_loans_org" on "fund_loans" ("organization_id");
+CREATE INDEX "fund_members_org" on "fund_members" ("organization_id");
+CREATE INDEX "fund_repayments_date" on "fund_repayments" ("on_date");
+CREATE INDEX "fund_repayments_loan" on "fund_repayments" ("loan_id", "on_date", "id");
+CREATE INDEX "fund_reschedules_loan" on "fund_reschedules" ("loan_id");
+CREATE INDEX "fund_schedule_cum_interest" on "fund_schedule" ("loan_id", "effective_from", "cum_interest");
+CREATE INDEX "fund_schedule_cum_principal" on "fund_schedule" ("loan_id", "effective_from", "cum_principal");
+CREATE INDEX "fund_schedule_due" on "fund_schedule" ("loan_id", "effective_from", "due_on");
+CREATE INDEX "fund_schedule_due_on" on "fund_schedule" ("due_on");
 CREATE INDEX "import_batches_hash" on "import_batches" ("file_hash");
 CREATE INDEX "import_changes_batch" on "import_changes" ("batch_id");
 CREATE INDEX "import_changes_entity" on "import_changes" ("entity", "entity_id");

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { FundTables } from './schema-fund.ts';
 import type { ImportTables } from './schema-imports.ts';
 import type { InspectionTables } from './schema-inspections.ts';
 
@@ -141,7 +142,7 @@ export interface CertificationsTable {
   valid_on: string | null;
 }
 
-export interface Database extends ImportTables, InspectionTables {
+export interface Database extends ImportTables, InspectionTables, FundTables {
   settings: SettingsTable;
   audit_log: AuditLogTable;
   backups: BackupsTable;

@@ -48,6 +48,20 @@ const DEFAULTS: Record<ReportType, ReportSettingsDto> = {
     recipients: ['UBND tỉnh (b/c)', 'Ban Chỉ đạo phát triển KTTT tỉnh (b/c)'],
     archiveUnits: 'VP',
   },
+  fund: {
+    number: null,
+    symbol: 'BC-QHTPT',
+    date: null,
+    recipients: ['UBND tỉnh (b/c)', 'Sở Tài chính (b/c)', 'Liên minh HTX Việt Nam (b/c)'],
+    archiveUnits: 'Quỹ',
+  },
+  'fund-notice': {
+    number: null,
+    symbol: 'TB-QHTPT',
+    date: null,
+    recipients: ['Người vay'],
+    archiveUnits: 'hồ sơ vay',
+  },
 };
 
 /** Report settings saved per report type (number, date, recipients, signer overrides); defaults until saved. */

@@ -12,6 +12,8 @@ const REPORT_TYPE_LABEL: Record<ReportType, string> = {
   inspection: 'Báo cáo kết quả kiểm tra',
   'inspection-record': 'Biên bản kiểm tra',
   monitoring: 'Báo cáo giám sát',
+  fund: 'Báo cáo hoạt động Quỹ hỗ trợ phát triển HTX',
+  'fund-notice': 'Thông báo của Quỹ gửi người vay',
 };
 
 const EXPORTS: readonly ReportFormatDto[] = ['pdf', 'docx', 'xlsx', 'json'];

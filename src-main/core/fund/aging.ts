@@ -1,0 +1,112 @@
+/** The aging of every loan on a date, the instalments falling due soon, and the home page's alerts from them. */
+import type { FundAgingRow, FundDueRow } from '../../contract/fund-dto.ts';
+import type { HomeAlert } from '../../contract/home.ts';
+import type { OrgRef } from '../../contract/inspection-dto.ts';
+import type { CoreContext } from '../context.ts';
+import type { Db } from '../db/types.ts';
+import { orgRefMap } from '../inspections/common.ts';
+import { addDays, daysBetween } from '../inspections/dates.ts';
+import { borrowerName } from './dto.ts';
+import { debtGroup } from './position.ts';
+import { agingRows, dueRows, memberRows, type MemberRow } from './repository.ts';
+import { fundRules } from './rules.ts';
+
+async function borrowers(ctx: CoreContext, db: Db, rows: readonly { organization_id: number }[]) {
+  const orgs = await orgRefMap(
+    ctx,
+    db,
+    rows.map((r) => r.organization_id),
+  );
+  const members = new Map((await memberRows(db, {})).map((m) => [m.id, m]));
+  return { orgs, members };
+}
+
+function orgOf(orgs: Map<number, OrgRef>, id: number): OrgRef {
+  return orgs.get(id) ?? { id, name: `Tổ chức #${String(id)}`, type: 'HTX', communeCode: null, commune: null };
+}
+
+function memberOf(members: Map<number, MemberRow>, id: number | null): MemberRow | undefined {
+  return id === null ? undefined : members.get(id);
+}
+
+/**
+ * Each loan with money out on `asOf`: outstanding principal, principal and interest past their dates and
+ * unpaid, since when, and the debt group its days overdue give (the fund's thresholds). Penalty interest is on
+ * the loan's own page and statement; the aging counts the contract's own amounts.
+ */
+export async function aging(ctx: CoreContext, asOf: string, db: Db = ctx.db): Promise<FundAgingRow[]> {
+  const rules = await fundRules(db);
+  const rows = await agingRows(db, asOf);
+  const { orgs, members } = await borrowers(ctx, db, rows);
+  return rows
+    .map((r) => {
+      const principalOverdue = Math.max(0, r.due_principal - r.paid_principal);
+      const interestOverdue = Math.max(0, r.due_interest - r.paid_interest);
+      const candidates = [r.principal_since, r.interest_since].filter((d): d is string => d !== null && d < asOf).sort();
+      const overdueSince = principalOverdue + interestOverdue > 0 ? (candidates[0] ?? null) : null;
+      const daysOverdue = overdueSince === null ? 0 : daysBetween(overdueSince, asOf);
+      const org = orgOf(orgs, r.organization_id);
+      const member = memberOf(members, r.member_id);
+      return {
+        loanId: r.id,
+        code: r.code,
+        contractNo: r.contract_no,
+        borrowerName: borrowerName(org, member),
+        borrowerKind: member ? ('member' as const) : ('organization' as const),
+        organization: org,
+        principalOutstanding: r.disbursed - r.paid_principal,
+        principalOverdue,
+        interestOverdue,
+        overdueSince,
+        daysOverdue,
+        group: debtGroup(daysOverdue, rules.groupThresholds),
+      };
+    })
+    .filter((r) => r.principalOutstanding > 0 || r.principalOverdue + r.interestOverdue > 0)
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || a.code.localeCompare(b.code));
+}
+
+/** Instalments falling due in the `days` days from asOf (inclusive of asOf), in the schedules in force. */
+export async function dueSoon(ctx: CoreContext, asOf: string, days = 30): Promise<FundDueRow[]> {
+  const rows = await dueRows(ctx.db, asOf, addDays(asOf, days));
+  const { orgs, members } = await borrowers(ctx, ctx.db, rows);
+  return rows
+    .filter((r) => r.principal + r.interest > 0)
+    .map((r) => {
+      const org = orgOf(orgs, r.organization_id);
+      return {
+        loanId: r.loan_id,
+        code: r.code,
+        contractNo: r.contract_no,
+        borrowerName: borrowerName(org, memberOf(members, r.member_id)),
+        organization: org,
+        dueOn: r.due_on,
+        principal: r.principal,
+        interest: r.interest,
+      };
+    });
+}
+
+/** The fund's alerts on the home page: loans overdue, and instalments due in the next 30 days. */
+export async function fundAlerts(ctx: CoreContext, asOf: string): Promise<HomeAlert[]> {
+  const overdue = (await aging(ctx, asOf)).filter((r) => r.daysOverdue > 0).length;
+  const due = new Set((await dueSoon(ctx, asOf, 30)).map((r) => r.loanId)).size;
+  const alerts: HomeAlert[] = [];
+  if (overdue > 0)
+    alerts.push({
+      key: 'fund.overdue',
+      label: 'Khoản vay của Quỹ quá hạn',
+      count: overdue,
+      severity: 'danger',
+      target: { section: 'fund', path: 'overdue' },
+    });
+  if (due > 0)
+    alerts.push({
+      key: 'fund.dueSoon',
+      label: 'Khoản vay đến hạn trả nợ trong 30 ngày tới',
+      count: due,
+      severity: 'warning',
+      target: { section: 'fund', path: 'due' },
+    });
+  return alerts;
+}

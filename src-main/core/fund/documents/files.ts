@@ -1,0 +1,33 @@
+import type { FundDocumentRequest } from '../../../contract/fund.ts';
+import type { ReportFile, ReportFormatDto } from '../../../contract/reports.ts';
+import type { CoreContext } from '../../context.ts';
+import { renderHtml } from '../../reports/render/html.ts';
+import { jsonFile, reportFile, reportSettings } from '../../reports/service.ts';
+import { fundJson, fundReport } from './index.ts';
+
+/** File name without extension: bao-cao-quy-htpt-2025-01-01-2025-12-31, sao-ke-khoan-vay-12-2025-06-30 … */
+export function fundFileBaseName(request: FundDocumentRequest): string {
+  switch (request.kind) {
+    case 'report':
+      return `bao-cao-quy-htpt-${request.from}-${request.to}`;
+    case 'statement':
+      return `sao-ke-khoan-vay-${String(request.loanId)}-${request.asOf}`;
+    case 'reminder':
+      return `nhac-tra-no-${String(request.loanId)}-${request.asOf}`;
+  }
+}
+
+async function savedFundReport(ctx: CoreContext, request: FundDocumentRequest) {
+  return fundReport(ctx, request, await reportSettings(ctx, request.kind === 'report' ? 'fund' : 'fund-notice'));
+}
+
+export async function fundDocumentHtml(ctx: CoreContext, request: FundDocumentRequest): Promise<{ title: string; html: string }> {
+  const { model } = await savedFundReport(ctx, request);
+  return { title: model.metaTitle, html: renderHtml(model) };
+}
+
+export async function fundDocumentFile(ctx: CoreContext, request: FundDocumentRequest, format: ReportFormatDto): Promise<ReportFile> {
+  if (format === 'json') return jsonFile(fundFileBaseName(request), await fundJson(ctx, request));
+  const { bytes: _bytes, ...file } = await reportFile(ctx, await savedFundReport(ctx, request), format, fundFileBaseName(request));
+  return file;
+}
