@@ -70,6 +70,13 @@ Lệnh:
                      Biên bản kiểm tra
   report monitoring --as-of YYYY-MM-DD --format … --out TỆP
                      Báo cáo giám sát (JSON: { asOf, lists })
+  report fund --from YYYY-MM-DD --to YYYY-MM-DD [--as-of YYYY-MM-DD] --format … --out TỆP
+                     Báo cáo hoạt động Quỹ hỗ trợ phát triển HTX (dư nợ, giải ngân, thu nợ, nợ quá hạn);
+                     dư nợ tính đến --as-of (mặc định: --to)
+  report fund-statement --id ID --as-of YYYY-MM-DD --format … --out TỆP
+                     Sao kê một khoản vay của Quỹ đến ngày --as-of
+  report fund-reminder --id ID --as-of YYYY-MM-DD --format … --out TỆP
+                     Thông báo nhắc trả nợ vay
   Phụ lục dài (báo cáo năm, kiểm tra, giám sát) được ghi thành tệp riêng cạnh TỆP: luôn có .xlsx,
   thêm --annex-format pdf|html để có bản in.
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ReportFile, Result } from '../contract/index.ts';
 import { ANNEX_FORMATS, REPORT_FORMATS, type AnnexFormat, type AnnexOf, type ReportFormatDto } from '../contract/reports.ts';
 import { formatNumber } from '../shared/index.ts';
+import type { FundDocumentRequest } from '../contract/fund.ts';
 import type { InspectionDocumentRequest } from '../contract/inspections.ts';
 import type { App } from '../core/app.ts';
 import { UsageError, yearOption } from './args.ts';
@@ -50,6 +51,18 @@ function annualOf(options: Map<string, string>): { year: number; asOf?: string }
   return { year: yearOption(options, true), ...(asOf === undefined ? {} : { asOf }) };
 }
 
+function loanIdOption(options: Map<string, string>): number {
+  const text = options.get('id');
+  const id = Number(text);
+  if (!text || !Number.isInteger(id) || id < 1)
+    throw new UsageError(`Cần --id là số của khoản vay${text ? `; "${text}" không hợp lệ` : ''}.`);
+  return id;
+}
+
+function fundCall(request: (options: Map<string, string>) => FundDocumentRequest): ReportCall {
+  return { file: (app, options, format) => app.call('fund.documentFile', { document: request(options), format }) };
+}
+
 const periodOf = (o: Map<string, string>) => ({ from: dateOption(o, 'from', true) ?? '', to: dateOption(o, 'to', true) ?? '' });
 const monitoringOf = (o: Map<string, string>) => ({ asOf: dateOption(o, 'as-of', true) ?? '' });
 
@@ -74,6 +87,9 @@ export const REPORT_CALLS = new Map<string, ReportCall>([
       annex: annexCall((o) => ({ kind: 'monitoring', ...monitoringOf(o) })),
     },
   ],
+  ['fund', fundCall((o) => ({ kind: 'report', ...periodOf(o), asOf: dateOption(o, 'as-of', false) ?? periodOf(o).to }))],
+  ['fund-statement', fundCall((o) => ({ kind: 'statement', loanId: loanIdOption(o), ...monitoringOf(o) }))],
+  ['fund-reminder', fundCall((o) => ({ kind: 'reminder', loanId: loanIdOption(o), ...monitoringOf(o) }))],
 ]);
 
 interface Written {
