@@ -86,6 +86,18 @@ describe('the fund report, the statement and the reminder letter', () => {
     expect(json.totals.overdue).toBeGreaterThan(0);
   });
 
+  it('gives the annual conference report a paragraph and a table on the fund, year on year', async () => {
+    const { app } = await seeded();
+    const { html } = await value(app.call('reports.annualHtml', { year: 2025, asOf: '2025-12-31' }));
+    expect(html).toContain('Hoạt động của Quỹ hỗ trợ phát triển hợp tác xã');
+    expect(html).toContain('Kết quả hoạt động của Quỹ hỗ trợ phát triển HTX năm 2025 so với năm trước');
+    expect(html).toContain('Ngày 31/12/2024');
+    expect(html).toContain('115.089.981');
+    const empty = await openTestApp({ now: () => NOW });
+    const plain = await value(empty.call('reports.annualHtml', { year: 2025, asOf: '2025-12-31' }));
+    expect(plain.html).not.toContain('Quỹ hỗ trợ phát triển');
+  });
+
   it('`kttt report fund --from --to --as-of` writes the report', async () => {
     const { app } = await seeded();
     const db = app.ctx.dbPath;

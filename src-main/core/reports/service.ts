@@ -11,6 +11,7 @@ import { getSettings } from '../settings/service.ts';
 import { readSetting, writeSetting } from '../settings/repository.ts';
 import { annualReportInput } from './data/annual-input.ts';
 import { writeTransaction } from '../db/transaction.ts';
+import { withFundSection } from '../fund/annual.ts';
 
 const DEFAULTS: Record<ReportType, ReportSettingsDto> = {
   annual: {
@@ -100,7 +101,8 @@ export const annexBaseName = (baseName: string): string => `${baseName}-phu-luc`
 export async function annualReportOf(ctx: CoreContext, year: number, asOf?: string): Promise<RenderableReport> {
   checkYear(ctx, year, asOf);
   const input = await annualReportInput(ctx, year, asOf);
-  const report = annualReport(input, await getSettings(ctx), await reportSettings(ctx, 'annual'));
+  const built = annualReport(input, await getSettings(ctx), await reportSettings(ctx, 'annual'));
+  const report = { ...built, model: await withFundSection(ctx, built.model, year, input.asOf) };
   const { model, annex } = separateAnnexes(report.model, `${annexBaseName(annualBaseName(year))}.xlsx`);
   return annex ? { ...report, model, annex } : report;
 }
