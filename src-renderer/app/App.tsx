@@ -3,6 +3,7 @@ import '../features/organizations/prefetch.ts';
 import { useEffect, useState, type JSX } from 'react';
 import { BackupPage } from '../features/backup/BackupPage.tsx';
 import { FiguresPage } from '../features/figures/FiguresPage.tsx';
+import { FundPage } from '../features/fund/FundPage.tsx';
 import { OcopPage } from '../features/ocop/OcopPage.tsx';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
@@ -34,6 +35,7 @@ const PAGES: Record<string, () => JSX.Element> = {
   'xem-lai': ReviewPage,
   'bao-cao': ReportsPage,
   'kiem-tra': InspectionsPage,
+  'quy-htpt': FundPage,
   'cai-dat': SettingsAndBackup,
 };
 

@@ -14,6 +14,11 @@ export const SECTIONS: readonly Section[] = [
   { id: 'xem-lai', label: 'Cần xem lại', summary: 'Các ô trong tệp đã nhập chưa đọc được: sửa theo nhóm, ghi nhớ cho các lần nhập sau.' },
   { id: 'bao-cao', label: 'Báo cáo', summary: 'Báo cáo tổng kết năm và thống kê, in A4, xuất PDF, Word, Excel.' },
   { id: 'kiem-tra', label: 'Kiểm tra – giám sát', summary: 'Kế hoạch, biên bản kiểm tra và danh sách giám sát.' },
+  {
+    id: 'quy-htpt',
+    label: 'Quỹ hỗ trợ phát triển HTX',
+    summary: 'Cho vay của Quỹ: hồ sơ, hợp đồng, giải ngân, thu nợ, nợ quá hạn và báo cáo.',
+  },
   { id: 'cai-dat', label: 'Sao lưu & cài đặt', summary: 'Thông tin cơ quan, sao lưu, khôi phục và kiểm tra dữ liệu.' },
 ];
 

@@ -61,7 +61,7 @@ describe('the life of a loan', () => {
     expect(page.position?.penaltyDue).toBeGreaterThan(0);
 
     const alerts = (await Promise.all(alertSources.map((s) => s(app.ctx, asOf)))).flat();
-    expect(alerts.find((a) => a.key === 'fund.overdue')).toMatchObject({ count: 1, severity: 'danger', target: { section: 'fund' } });
+    expect(alerts.find((a) => a.key === 'fund.overdue')).toMatchObject({ count: 1, severity: 'danger', target: { section: 'quy-htpt', path: 'qua-han' } });
     expect(alerts.find((a) => a.key === 'fund.dueSoon')).toMatchObject({ count: 1, severity: 'warning' });
     const due = await value(app.call('fund.dueSoon', { asOf }));
     expect(due.map((d) => d.dueOn)).toEqual(['2025-05-15']);

@@ -98,7 +98,7 @@ export async function fundAlerts(ctx: CoreContext, asOf: string): Promise<HomeAl
       label: 'Khoản vay của Quỹ quá hạn',
       count: overdue,
       severity: 'danger',
-      target: { section: 'fund', path: 'overdue' },
+      target: { section: 'quy-htpt', path: 'qua-han' },
     });
   if (due > 0)
     alerts.push({
@@ -106,7 +106,7 @@ export async function fundAlerts(ctx: CoreContext, asOf: string): Promise<HomeAl
       label: 'Khoản vay đến hạn trả nợ trong 30 ngày tới',
       count: due,
       severity: 'warning',
-      target: { section: 'fund', path: 'due' },
+      target: { section: 'quy-htpt', path: 'den-han' },
     });
   return alerts;
 }
