@@ -175,7 +175,7 @@ export function LoanView({ id, onClose }: { id: number; onClose(): void }) {
           defaultColDef={DEFAULT_COL}
         />
       </div>
-      <h3>Thu nợ</h3>
+      <h3>Các lần thu nợ</h3>
       <div className="insp-grid fund-small-grid" role="region" aria-label="Các lần thu nợ">
         <AgGridReact<FundRepaymentDto>
           theme={GRID_THEME}
@@ -185,7 +185,7 @@ export function LoanView({ id, onClose }: { id: number; onClose(): void }) {
           defaultColDef={DEFAULT_COL}
         />
       </div>
-      <h3>Giải ngân</h3>
+      <h3>Các lần giải ngân</h3>
       <ul>
         {loan.disbursements.map((d) => (
           <li key={d.id}>
