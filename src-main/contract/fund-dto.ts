@@ -93,8 +93,17 @@ export interface FundLoanSummary {
   ratePercent: number | null;
   termMonths: number | null;
   maturityOn: string | null;
-  /** On the list's as-of date; null before the first disbursement. */
-  position: FundPositionDto | null;
+  /** On the list's as-of date, from the aging; null before the first disbursement. */
+  balance: FundBalance | null;
+}
+
+/** A loan's balance and overdue on a date, as the aging reads it. */
+export interface FundBalance {
+  principalOutstanding: number;
+  principalOverdue: number;
+  interestOverdue: number;
+  daysOverdue: number;
+  group: 1 | 2 | 3 | 4 | 5;
 }
 
 export interface FundInstalmentDto {
@@ -142,6 +151,8 @@ export interface FundRescheduleDto {
 }
 
 export interface FundLoanDto extends FundLoanSummary {
+  /** Everything owed on the page's as-of date, penalty and accrued interest included; null before the first disbursement. */
+  position: FundPositionDto | null;
   member: FundMemberDto | null;
   planSummary: string | null;
   totalInvestment: number;

@@ -59,9 +59,22 @@ describe('the life of a loan', () => {
     expect(row?.interestOverdue).toBe(page.position?.interestOverdue);
     expect(row?.daysOverdue).toBe(page.position?.daysOverdue);
     expect(page.position?.penaltyDue).toBeGreaterThan(0);
+    const [listed] = await value(app.call('fund.loans', { asOf }));
+    expect(listed?.balance).toEqual({
+      principalOutstanding: row?.principalOutstanding,
+      principalOverdue: row?.principalOverdue,
+      interestOverdue: row?.interestOverdue,
+      daysOverdue: row?.daysOverdue,
+      group: row?.group,
+    });
+    expect(listed?.maturityOn).toBe('2026-01-15');
 
     const alerts = (await Promise.all(alertSources.map((s) => s(app.ctx, asOf)))).flat();
-    expect(alerts.find((a) => a.key === 'fund.overdue')).toMatchObject({ count: 1, severity: 'danger', target: { section: 'quy-htpt', path: 'qua-han' } });
+    expect(alerts.find((a) => a.key === 'fund.overdue')).toMatchObject({
+      count: 1,
+      severity: 'danger',
+      target: { section: 'quy-htpt', path: 'qua-han' },
+    });
     expect(alerts.find((a) => a.key === 'fund.dueSoon')).toMatchObject({ count: 1, severity: 'warning' });
     const due = await value(app.call('fund.dueSoon', { asOf }));
     expect(due.map((d) => d.dueOn)).toEqual(['2025-05-15']);

@@ -1,5 +1,6 @@
 /** Rows of the loan book turned into the DTOs of contract/fund-dto.ts. */
 import type {
+  FundBalance,
   FundBorrowerKind,
   FundCondition,
   FundInstalmentDto,
@@ -20,7 +21,7 @@ import { orgRefMap, refOrThrow } from '../inspections/common.ts';
 import { maturityOfBook, positionOf, reversedBy, scheduleOn, type LoanBook } from './book.ts';
 import { percentOfRatePpm } from './interest.ts';
 import { payableOn, type LoanPosition } from './position.ts';
-import { loanAuditRows, memberRows, type MemberRow } from './repository.ts';
+import { loanAuditRows, memberRows, type LoanRow, type MemberRow } from './repository.ts';
 import type { Instalment } from './schedule.ts';
 
 export function memberDto(m: MemberRow, org: OrgRef): FundMemberDto {
@@ -39,6 +40,16 @@ export function instalmentDto(r: Instalment): FundInstalmentDto {
   return { seq: r.seq, dueOn: r.dueOn, principal: r.principal, interest: r.interest, balanceAfter: r.balanceAfter };
 }
 
+export function balanceOf(p: Pick<LoanPosition, keyof FundBalance>): FundBalance {
+  return {
+    principalOutstanding: p.principalOutstanding,
+    principalOverdue: p.principalOverdue,
+    interestOverdue: p.interestOverdue,
+    daysOverdue: p.daysOverdue,
+    group: p.group,
+  };
+}
+
 export function positionDto(p: LoanPosition): FundPositionDto {
   return { ...p, payable: payableOn(p), nextDue: p.nextDue ? instalmentDto(p.nextDue) : null };
 }
@@ -48,9 +59,13 @@ export function borrowerName(org: OrgRef, member: MemberRow | undefined): string
   return member ? `${member.full_name} (thành viên ${org.name})` : org.name;
 }
 
-export function summaryOf(book: LoanBook, org: OrgRef, member: MemberRow | undefined, asOf: string, rules: FundRules): FundLoanSummary {
-  const l = book.loan;
-  const hasMoney = book.disbursements.length > 0;
+export function summaryOf(
+  l: LoanRow,
+  org: OrgRef,
+  member: MemberRow | undefined,
+  maturityOn: string | null,
+  balance: FundBalance | null,
+): FundLoanSummary {
   return {
     id: l.id,
     code: l.code,
@@ -65,8 +80,8 @@ export function summaryOf(book: LoanBook, org: OrgRef, member: MemberRow | undef
     amount: l.amount,
     ratePercent: l.rate_ppm === null ? null : percentOfRatePpm(l.rate_ppm),
     termMonths: l.term_months,
-    maturityOn: maturityOfBook(book),
-    position: hasMoney ? positionDto(positionOf(book, asOf, rules.groupThresholds)) : null,
+    maturityOn,
+    balance,
   };
 }
 
@@ -129,8 +144,10 @@ export async function loanDto(
   const inForce = froms.filter((f) => f <= asOf).at(-1) ?? froms[0];
   const earlier = froms.filter((f) => f !== inForce);
   const audit = await loanAuditRows(db, l.id);
+  const position = book.disbursements.length > 0 ? positionOf(book, asOf, rules.groupThresholds) : null;
   return {
-    ...summaryOf(book, org, member, asOf, rules),
+    ...summaryOf(l, org, member, maturityOfBook(book), position ? balanceOf(position) : null),
+    position: position ? positionDto(position) : null,
     member: member ? memberDto(member, org) : null,
     planSummary: l.plan_summary,
     totalInvestment: l.total_investment,

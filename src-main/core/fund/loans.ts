@@ -8,11 +8,24 @@ import { writeTransaction } from '../db/transaction.ts';
 import type { Db } from '../db/types.ts';
 import { blankToNull, clock, refOrThrow } from '../inspections/common.ts';
 import { liveOrganization } from '../inspections/repository.ts';
-import { loadBook, loadBooks } from './book.ts';
+import { aging } from './aging.ts';
+import { loadBook } from './book.ts';
 import { auditLoan, dong, orgRefMap, otherOverdueLoans, refuse, vnDate } from './common.ts';
-import { loanDto, memberDto, summaryOf } from './dto.ts';
+import { balanceOf, loanDto, memberDto, summaryOf } from './dto.ts';
+import { maturityOf } from './schedule.ts';
 import { ratePpmOfPercent } from './interest.ts';
-import { insertLoan, insertMember, loanByCode, loanRows, memberRows, nextLoanNumber, updateLoan, updateMember } from './repository.ts';
+import {
+  firstDisbursements,
+  insertLoan,
+  insertMember,
+  latestTerms,
+  loanByCode,
+  loanRows,
+  memberRows,
+  nextLoanNumber,
+  updateLoan,
+  updateMember,
+} from './repository.ts';
 import { fundRules } from './rules.ts';
 
 const BORROWER_TYPES = new Set(['HTX', 'LHHTX', 'THT']);
@@ -56,34 +69,35 @@ export async function saveMember(ctx: CoreContext, input: FundMemberInput): Prom
   return saved;
 }
 
+/**
+ * Every loan with its balance on `asOf` from the aging (a few index lookups per loan), not from each loan's
+ * whole book: the grid of 20,000 loans with ten years of repayments opens as fast as the aging.
+ */
 export async function listLoans(
   ctx: CoreContext,
   filter: { asOf: string; stage?: FundStage; organizationId?: number },
 ): Promise<FundLoanSummary[]> {
   const rows = await loanRows(ctx.db, filter);
-  const rules = await fundRules(ctx.db);
-  const books = await loadBooks(ctx.db, rows);
+  const balances = new Map((await aging(ctx, filter.asOf)).map((a) => [a.loanId, balanceOf(a)]));
+  const starts = await firstDisbursements(ctx.db);
+  const terms = await latestTerms(ctx.db);
   const orgs = await orgRefMap(
     ctx,
     ctx.db,
     rows.map((r) => r.organization_id),
   );
   const members = new Map((await memberRows(ctx.db, {})).map((m) => [m.id, m]));
-  return rows.flatMap((r) => {
-    const book = books.get(r.id);
-    return book
-      ? [
-          summaryOf(
-            book,
-            refOrThrow(orgs, r.organization_id),
-            r.member_id === null ? undefined : members.get(r.member_id),
-            filter.asOf,
-            rules,
-          ),
-        ]
-      : [];
+  return rows.map((r) => {
+    const start = starts.get(r.id);
+    const maturity = start === undefined ? null : maturityOf(start, terms.get(r.id) ?? r.term_months ?? 0);
+    const settled = start !== undefined && r.settled_on !== null && r.settled_on <= filter.asOf;
+    const balance = balances.get(r.id) ?? (settled || (start !== undefined && start <= filter.asOf) ? ZERO : null);
+    const member = r.member_id === null ? undefined : members.get(r.member_id);
+    return summaryOf(r, refOrThrow(orgs, r.organization_id), member, maturity, balance);
   });
 }
+
+const ZERO = { principalOutstanding: 0, principalOverdue: 0, interestOverdue: 0, daysOverdue: 0, group: 1 } as const;
 
 export async function getLoan(ctx: CoreContext, id: number, asOf: string, db: Db = ctx.db): Promise<FundLoanDto> {
   const book = await loadBook(db, id);

@@ -351,3 +351,23 @@ export async function disbursementLoan(db: Db, id: number): Promise<number | und
 export async function repaymentLoan(db: Db, id: number): Promise<number | undefined> {
   return (await db.selectFrom('fund_repayments').select('loan_id').where('id', '=', id).executeTakeFirst())?.loan_id;
 }
+
+/** The first disbursement still standing (neither reversed nor a reversal) of every loan. */
+export async function firstDisbursements(db: Db): Promise<Map<number, string>> {
+  const rows = await db
+    .selectFrom('fund_disbursements as d')
+    .select(['d.loan_id', (eb) => eb.fn.min<string>('d.on_date').as('first')])
+    .where('d.reverses_id', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('fund_disbursements as r').select('r.id').whereRef('r.reverses_id', '=', 'd.id'))),
+    )
+    .groupBy('d.loan_id')
+    .execute();
+  return new Map(rows.map((r) => [r.loan_id, r.first]));
+}
+
+/** The term of the latest rescheduling of every rescheduled loan. */
+export async function latestTerms(db: Db): Promise<Map<number, number>> {
+  const rows = await db.selectFrom('fund_reschedules').select(['loan_id', 'term_months']).orderBy('on_date').orderBy('id').execute();
+  return new Map(rows.map((r) => [r.loan_id, r.term_months]));
+}

@@ -33,11 +33,11 @@ const COLUMNS: ColDef<FundLoanSummary>[] = [
     headerName: 'Dư nợ',
     width: 140,
     type: 'rightAligned',
-    valueGetter: (p) => p.data?.position?.principalOutstanding ?? null,
+    valueGetter: (p) => p.data?.balance?.principalOutstanding ?? null,
     valueFormatter: (p) => (typeof p.value === 'number' ? formatNumber(p.value) : ''),
   },
-  { headerName: 'Quá hạn (ngày)', width: 110, type: 'rightAligned', valueGetter: (p) => p.data?.position?.daysOverdue ?? null },
-  { headerName: 'Nhóm nợ', width: 90, type: 'rightAligned', valueGetter: (p) => p.data?.position?.group ?? null },
+  { headerName: 'Quá hạn (ngày)', width: 110, type: 'rightAligned', valueGetter: (p) => p.data?.balance?.daysOverdue ?? null },
+  { headerName: 'Nhóm nợ', width: 90, type: 'rightAligned', valueGetter: (p) => p.data?.balance?.group ?? null },
 ];
 
 function ApplicationForm({ onSaved }: { onSaved(id: number): void }) {
