@@ -235,3 +235,65 @@ describe('overdue on a worked example', () => {
     expect(p.penaltyDue).toBe(Number(roundHalfUp(owedDays * 72_000n, 365n * 1_000_000n)));
   });
 });
+
+describe('properties with several disbursements, prepayments and a rescheduling', () => {
+  it('principal sums to disbursed less prepaid, balances stay ≥ 0, and instalments before an event are unchanged', () => {
+    fc.assert(
+      fc.property(
+        contractArb,
+        fc.array(fc.record({ day: fc.integer({ min: 1, max: 400 }), amount: fc.integer({ min: 1, max: 1_000_000_000 }) }), {
+          maxLength: 3,
+        }),
+        fc.integer({ min: 1, max: 600 }),
+        fc.integer({ min: 0, max: 100 }),
+        (c, extra, prepayDay, prepayShare) => {
+          const t = terms({ ...c, startOn: startOf(c.startDay) });
+          const maturity = s0(t).at(-1)?.dueOn ?? t.startOn;
+          const later = extra.map((e) => ({ on: startOf(c.startDay + e.day), amount: e.amount })).filter((e) => e.on < maturity);
+          const events = [{ on: t.startOn, amount: c.amount }, ...later];
+          const base = generateSchedule(t, events);
+          const prepayOn = startOf(c.startDay + prepayDay);
+          const before = base.filter((r) => r.dueOn <= prepayOn).at(-1)?.balanceAfter ?? c.amount;
+          const prepaid = prepayOn < maturity ? Math.floor((before * prepayShare) / 100) : 0;
+          const withPrepay = generateSchedule(t, prepaid > 0 ? [...events, { on: prepayOn, amount: -prepaid }] : events);
+          const disbursed = events.reduce((s, e) => s + e.amount, 0);
+          expect(base.reduce((s, r) => s + r.principal, 0)).toBe(disbursed);
+          expect(withPrepay.reduce((s, r) => s + r.principal, 0)).toBe(disbursed - prepaid);
+          for (const r of withPrepay) expect(r.balanceAfter).toBeGreaterThanOrEqual(0);
+          const firstEvent = [...later.map((e) => e.on), ...(prepaid > 0 ? [prepayOn] : [])].sort()[0];
+          if (firstEvent !== undefined) {
+            const untouched = generateSchedule(t, [{ on: t.startOn, amount: c.amount }]).filter((r) => r.dueOn <= firstEvent);
+            expect(withPrepay.slice(0, untouched.length)).toEqual(untouched);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a rescheduling keeps the principal summing to the amount and the instalments before it paid as they were paid', () => {
+    fc.assert(
+      fc.property(contractArb, fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 36 }), (c, onDay, moreMonths) => {
+        const t = terms({ ...c, startOn: startOf(c.startDay) });
+        const events = [{ on: t.startOn, amount: c.amount }];
+        const base = generateSchedule(t, events);
+        const on = startOf(c.startDay + onDay);
+        if (on >= (base.at(-1)?.dueOn ?? on)) return;
+        const paidRows = base.filter((r) => r.dueOn < on).slice(0, -1);
+        const paidPrincipal = paidRows.at(-1)?.cumPrincipal ?? 0;
+        const paidInterest = paidRows.at(-1)?.cumInterest ?? 0;
+        const s = generateSchedule(t, events, [{ on, termMonths: c.termMonths + moreMonths, paidPrincipal, paidInterest }]);
+        expect(s.reduce((sum, r) => sum + r.principal, 0)).toBe(c.amount);
+        const before = s.filter((r) => r.dueOn < on);
+        expect(before.at(-1)?.cumPrincipal ?? 0).toBe(paidPrincipal);
+        expect(before.at(-1)?.cumInterest ?? 0).toBe(paidInterest);
+        expect(s.at(-1)?.dueOn).toBe(generateSchedule({ ...t, termMonths: c.termMonths + moreMonths }, events).at(-1)?.dueOn);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+function s0(t: ScheduleTerms) {
+  return generateSchedule(t, [{ on: t.startOn, amount: 1 }]);
+}
