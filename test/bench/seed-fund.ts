@@ -36,6 +36,7 @@ export function seedFundLoans(app: App, loans = 20_000): FundSeed {
   const insSched = s.prepare(
     `insert into fund_schedule (loan_id, effective_from, seq, due_on, principal, interest, cum_principal, cum_interest, balance_after) values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const insVersion = s.prepare(`insert into fund_schedule_versions (loan_id, effective_from) values (?, ?)`);
   const insRep = s.prepare(
     `insert into fund_repayments (loan_id, on_date, amount, penalty, interest, principal, prepaid, run_principal, run_interest, created_at, created_by)
      values (?, ?, ?, 0, ?, ?, 0, ?, ?, ?, 'bench')`,
@@ -65,6 +66,7 @@ export function seedFundLoans(app: App, loans = 20_000): FundSeed {
         ).lastInsertRowid,
       );
       insDisb.run(loanId, start, amount, AT);
+      insVersion.run(loanId, start);
       const schedule = generateSchedule(
         { startOn: start, termMonths: 120, periodMonths: 1, graceMonths: 0, method: 'equal_principal', ratePpm: 48_000 },
         [{ on: start, amount }],

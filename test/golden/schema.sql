@@ -12,6 +12,7 @@ CREATE TABLE "fund_members" ("id" integer primary key autoincrement, "organizati
 CREATE TABLE "fund_repayments" ("id" integer primary key autoincrement, "loan_id" integer not null references "fund_loans" ("id"), "on_date" text not null, "amount" integer not null, "penalty" integer not null, "interest" integer not null, "principal" integer not null, "prepaid" integer not null, "note" text, "reverses_id" integer references "fund_repayments" ("id"), "run_principal" integer not null, "run_interest" integer not null, "created_at" text not null, "created_by" text not null);
 CREATE TABLE "fund_reschedules" ("id" integer primary key autoincrement, "loan_id" integer not null references "fund_loans" ("id"), "on_date" text not null, "kind" text not null, "decision_no" text not null, "decision_on" text not null, "term_months" integer not null, "paid_principal" integer not null, "paid_interest" integer not null, "note" text, "created_at" text not null, "created_by" text not null);
 CREATE TABLE "fund_schedule" ("loan_id" integer not null references "fund_loans" ("id"), "effective_from" text not null, "seq" integer not null, "due_on" text not null, "principal" integer not null, "interest" integer not null, "cum_principal" integer not null, "cum_interest" integer not null, "balance_after" integer not null, constraint "fund_schedule_pk" primary key ("loan_id", "effective_from", "seq"));
+CREATE TABLE "fund_schedule_versions" ("loan_id" integer not null references "fund_loans" ("id"), "effective_from" text not null, constraint "fund_schedule_versions_pk" primary key ("loan_id", "effective_from"));
 CREATE TABLE "import_batches" ("id" integer primary key autoincrement, "file_name" text not null, "file_hash" text not null, "file_size" integer not null, "sheets" text not null, "counts" text not null, "status" text not null check (status in ('committed','undone')), "who" text not null, "committed_at" text not null, "undone_at" text);
 CREATE TABLE "import_changes" ("id" integer primary key autoincrement, "batch_id" integer not null references "import_batches" ("id"), "entity" text not null, "entity_id" integer not null, "action" text not null check (action in ('insert','update')), "before" text, "after" text not null, last_entity_id integer);
 CREATE TABLE "import_mappings" ("signature" text primary key, "entity" text not null, "mapping" text not null, "updated_at" text not null);
@@ -37,11 +38,11 @@ CREATE INDEX "fund_disbursements_loan" on "fund_disbursements" ("loan_id", "on_d
 CREATE INDEX "fund_loans_org" on "fund_loans" ("organization_id");
 CREATE INDEX "fund_members_org" on "fund_members" ("organization_id");
 CREATE INDEX "fund_repayments_date" on "fund_repayments" ("on_date");
-CREATE INDEX "fund_repayments_loan" on "fund_repayments" ("loan_id", "on_date", "id");
+CREATE INDEX "fund_repayments_loan" on "fund_repayments" ("loan_id", "on_date", "id", "run_principal", "run_interest");
 CREATE INDEX "fund_reschedules_loan" on "fund_reschedules" ("loan_id");
-CREATE INDEX "fund_schedule_cum_interest" on "fund_schedule" ("loan_id", "effective_from", "cum_interest");
-CREATE INDEX "fund_schedule_cum_principal" on "fund_schedule" ("loan_id", "effective_from", "cum_principal");
-CREATE INDEX "fund_schedule_due" on "fund_schedule" ("loan_id", "effective_from", "due_on");
+CREATE INDEX "fund_schedule_cum_interest" on "fund_schedule" ("loan_id", "effective_from", "cum_interest", "due_on");
+CREATE INDEX "fund_schedule_cum_principal" on "fund_schedule" ("loan_id", "effective_from", "cum_principal", "due_on");
+CREATE INDEX "fund_schedule_due" on "fund_schedule" ("loan_id", "effective_from", "due_on", "cum_principal", "cum_interest");
 CREATE INDEX "fund_schedule_due_on" on "fund_schedule" ("due_on");
 CREATE INDEX "import_batches_hash" on "import_batches" ("file_hash");
 CREATE INDEX "import_changes_batch" on "import_changes" ("batch_id");

@@ -108,7 +108,13 @@ export interface FundScheduleTable {
   balance_after: number;
 }
 
+export interface FundScheduleVersionsTable {
+  loan_id: number;
+  effective_from: string;
+}
+
 export interface FundTables {
+  fund_schedule_versions: FundScheduleVersionsTable;
   fund_members: FundMembersTable;
   fund_loans: FundLoansTable;
   fund_disbursements: FundDisbursementsTable;

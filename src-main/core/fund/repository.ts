@@ -212,6 +212,14 @@ export async function replaceSchedule(
   versions: readonly { from: string; rows: readonly Instalment[] }[],
 ): Promise<void> {
   await db.deleteFrom('fund_schedule').where('loan_id', '=', loanId).execute();
+  await db.deleteFrom('fund_schedule_versions').where('loan_id', '=', loanId).execute();
+  if (versions.length > 0)
+    await insertMany(
+      db,
+      'fund_schedule_versions',
+      ['loan_id', 'effective_from'],
+      versions.map((v) => [loanId, v.from]),
+    );
   const rows = versions.flatMap((v) =>
     v.rows.map((r) => [loanId, v.from, r.seq, r.dueOn, r.principal, r.interest, r.cumPrincipal, r.cumInterest, r.balanceAfter]),
   );
@@ -255,29 +263,38 @@ export interface AgingSqlRow {
  * ten years of repayments.
  */
 export async function agingRows(db: Db, asOf: string): Promise<AgingSqlRow[]> {
+  // "materialized" keeps each lookup evaluated once per loan; the oldest uncovered instalment is looked up
+  // only for loans owing something past its date.
   const result = await sql<AgingSqlRow>`
-    with base as (
+    with base as materialized (
       select l.id, l.code, l.contract_no, l.organization_id, l.member_id,
-        (select max(s.effective_from) from fund_schedule s where s.loan_id = l.id and s.effective_from <= ${asOf}) as version,
+        (select v.effective_from from fund_schedule_versions v where v.loan_id = l.id and v.effective_from <= ${asOf}
+          order by v.effective_from desc limit 1) as version,
         coalesce((select sum(d.amount) from fund_disbursements d where d.loan_id = l.id and d.on_date <= ${asOf}), 0) as disbursed,
         coalesce((select r.run_principal from fund_repayments r where r.loan_id = l.id and r.on_date <= ${asOf}
-                  order by r.on_date desc, r.id desc limit 1), 0) as paid_principal,
+          order by r.on_date desc, r.id desc limit 1), 0) as paid_principal,
         coalesce((select r.run_interest from fund_repayments r where r.loan_id = l.id and r.on_date <= ${asOf}
-                  order by r.on_date desc, r.id desc limit 1), 0) as paid_interest
+          order by r.on_date desc, r.id desc limit 1), 0) as paid_interest
       from fund_loans l
       where l.stage in ('contracted', 'settled') and (l.settled_on is null or l.settled_on > ${asOf})
+    ), due as materialized (
+      select b.*,
+        coalesce((select s.cum_principal from fund_schedule s where s.loan_id = b.id and s.effective_from = b.version and s.due_on < ${asOf}
+          order by s.due_on desc limit 1), 0) as due_principal,
+        coalesce((select s.cum_interest from fund_schedule s where s.loan_id = b.id and s.effective_from = b.version and s.due_on < ${asOf}
+          order by s.due_on desc limit 1), 0) as due_interest
+      from base b
+      where b.disbursed > 0
     )
-    select b.id, b.code, b.contract_no, b.organization_id, b.member_id, b.disbursed, b.paid_principal, b.paid_interest,
-      coalesce((select s.cum_principal from fund_schedule s where s.loan_id = b.id and s.effective_from = b.version and s.due_on < ${asOf}
-                order by s.due_on desc limit 1), 0) as due_principal,
-      coalesce((select s.cum_interest from fund_schedule s where s.loan_id = b.id and s.effective_from = b.version and s.due_on < ${asOf}
-                order by s.due_on desc limit 1), 0) as due_interest,
-      (select s.due_on from fund_schedule s where s.loan_id = b.id and s.effective_from = b.version and s.cum_principal > b.paid_principal
-        order by s.cum_principal limit 1) as principal_since,
-      (select s.due_on from fund_schedule s where s.loan_id = b.id and s.effective_from = b.version and s.cum_interest > b.paid_interest
-        order by s.cum_interest limit 1) as interest_since
-    from base b
-    where b.disbursed > 0
+    select d.id, d.code, d.contract_no, d.organization_id, d.member_id, d.disbursed, d.paid_principal, d.paid_interest,
+      d.due_principal, d.due_interest,
+      case when d.due_principal > d.paid_principal then
+        (select s.due_on from fund_schedule s where s.loan_id = d.id and s.effective_from = d.version and s.cum_principal > d.paid_principal
+          order by s.cum_principal limit 1) end as principal_since,
+      case when d.due_interest > d.paid_interest then
+        (select s.due_on from fund_schedule s where s.loan_id = d.id and s.effective_from = d.version and s.cum_interest > d.paid_interest
+          order by s.cum_interest limit 1) end as interest_since
+    from due d
   `.execute(db);
   return result.rows;
 }
@@ -299,7 +316,8 @@ export async function dueRows(db: Db, from: string, to: string): Promise<DueSqlR
     select s.loan_id, l.code, l.contract_no, l.organization_id, l.member_id, s.due_on, s.principal, s.interest
     from fund_schedule s join fund_loans l on l.id = s.loan_id
     where s.due_on >= ${from} and s.due_on <= ${to} and l.stage = 'contracted'
-      and s.effective_from = (select max(v.effective_from) from fund_schedule v where v.loan_id = s.loan_id and v.effective_from <= ${from})
+      and s.effective_from = (select v.effective_from from fund_schedule_versions v where v.loan_id = s.loan_id and v.effective_from <= ${from}
+        order by v.effective_from desc limit 1)
     order by s.due_on, l.code
   `.execute(db);
   return result.rows;

@@ -93,7 +93,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('fund_repayments_loan').on('fund_repayments').columns(['loan_id', 'on_date', 'id']).execute();
+  // Covering: the aging reads the running totals at a date from the index alone.
+  await db.schema
+    .createIndex('fund_repayments_loan')
+    .on('fund_repayments')
+    .columns(['loan_id', 'on_date', 'id', 'run_principal', 'run_interest'])
+    .execute();
   await db.schema.createIndex('fund_repayments_date').on('fund_repayments').column('on_date').execute();
 
   await db.schema
@@ -126,8 +131,29 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('balance_after', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('fund_schedule_pk', ['loan_id', 'effective_from', 'seq'])
     .execute();
-  await db.schema.createIndex('fund_schedule_due').on('fund_schedule').columns(['loan_id', 'effective_from', 'due_on']).execute();
-  await db.schema.createIndex('fund_schedule_cum_principal').on('fund_schedule').columns(['loan_id', 'effective_from', 'cum_principal']).execute();
-  await db.schema.createIndex('fund_schedule_cum_interest').on('fund_schedule').columns(['loan_id', 'effective_from', 'cum_interest']).execute();
+  // Covering indexes of the aging: what fell due before a date, and the oldest instalment not covered by what was paid.
+  await db.schema
+    .createIndex('fund_schedule_due')
+    .on('fund_schedule')
+    .columns(['loan_id', 'effective_from', 'due_on', 'cum_principal', 'cum_interest'])
+    .execute();
+  await db.schema
+    .createIndex('fund_schedule_cum_principal')
+    .on('fund_schedule')
+    .columns(['loan_id', 'effective_from', 'cum_principal', 'due_on'])
+    .execute();
+  await db.schema
+    .createIndex('fund_schedule_cum_interest')
+    .on('fund_schedule')
+    .columns(['loan_id', 'effective_from', 'cum_interest', 'due_on'])
+    .execute();
   await db.schema.createIndex('fund_schedule_due_on').on('fund_schedule').column('due_on').execute();
+
+  // The dates each loan's schedules took effect from: which one is in force on a date is one lookup here.
+  await db.schema
+    .createTable('fund_schedule_versions')
+    .addColumn('loan_id', 'integer', (c) => c.notNull().references('fund_loans.id'))
+    .addColumn('effective_from', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('fund_schedule_versions_pk', ['loan_id', 'effective_from'])
+    .execute();
 }
