@@ -37,7 +37,7 @@ CREATE INDEX "certifications_org" on "certifications" ("organization_id");
 CREATE INDEX "fund_disbursements_loan" on "fund_disbursements" ("loan_id", "on_date");
 CREATE INDEX "fund_loans_org" on "fund_loans" ("organization_id");
 CREATE INDEX "fund_members_org" on "fund_members" ("organization_id");
-CREATE INDEX "fund_repayments_date" on "fund_repayments" ("on_date");
+CREATE INDEX "fund_repayments_date" on "fund_repayments" ("on_date", "principal", "interest", "penalty");
 CREATE INDEX "fund_repayments_loan" on "fund_repayments" ("loan_id", "on_date", "id", "run_principal", "run_interest");
 CREATE INDEX "fund_reschedules_loan" on "fund_reschedules" ("loan_id");
 CREATE INDEX "fund_schedule_cum_interest" on "fund_schedule" ("loan_id", "effective_from", "cum_interest", "due_on");

@@ -323,28 +323,30 @@ export async function dueRows(db: Db, from: string, to: string): Promise<DueSqlR
   return result.rows;
 }
 
-/** Disbursed and collected (by part) per loan in a period, reversals included. */
+/** Disbursed and collected (by part) in a period, reversals included. */
 export async function flowsIn(db: Db, from: string, to: string) {
   const disbursed = await db
     .selectFrom('fund_disbursements')
-    .select(['loan_id', (eb) => eb.fn.sum<number>('amount').as('amount')])
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('amount'))
     .where('on_date', '>=', from)
     .where('on_date', '<=', to)
-    .groupBy('loan_id')
-    .execute();
+    .executeTakeFirstOrThrow();
   const collected = await db
     .selectFrom('fund_repayments')
     .select([
-      'loan_id',
-      (eb) => eb.fn.sum<number>('principal').as('principal'),
-      (eb) => eb.fn.sum<number>('interest').as('interest'),
-      (eb) => eb.fn.sum<number>('penalty').as('penalty'),
+      (eb) => eb.fn.coalesce(eb.fn.sum<number>('principal'), eb.lit(0)).as('principal'),
+      (eb) => eb.fn.coalesce(eb.fn.sum<number>('interest'), eb.lit(0)).as('interest'),
+      (eb) => eb.fn.coalesce(eb.fn.sum<number>('penalty'), eb.lit(0)).as('penalty'),
     ])
     .where('on_date', '>=', from)
     .where('on_date', '<=', to)
-    .groupBy('loan_id')
-    .execute();
-  return { disbursed, collected };
+    .executeTakeFirstOrThrow();
+  return {
+    disbursed: Number(disbursed.amount),
+    principal: Number(collected.principal),
+    interest: Number(collected.interest),
+    penalty: Number(collected.penalty),
+  };
 }
 
 export function organizationFacts(db: Db, ids: readonly number[]) {
@@ -372,16 +374,15 @@ export async function repaymentLoan(db: Db, id: number): Promise<number | undefi
 
 /** The first disbursement still standing (neither reversed nor a reversal) of every loan. */
 export async function firstDisbursements(db: Db): Promise<Map<number, string>> {
-  const rows = await db
-    .selectFrom('fund_disbursements as d')
-    .select(['d.loan_id', (eb) => eb.fn.min<string>('d.on_date').as('first')])
-    .where('d.reverses_id', 'is', null)
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('fund_disbursements as r').select('r.id').whereRef('r.reverses_id', '=', 'd.id'))),
-    )
-    .groupBy('d.loan_id')
-    .execute();
-  return new Map(rows.map((r) => [r.loan_id, r.first]));
+  const rows = await db.selectFrom('fund_disbursements').select(['id', 'loan_id', 'on_date', 'reverses_id']).execute();
+  const reversed = new Set(rows.flatMap((r) => (r.reverses_id === null ? [] : [r.reverses_id])));
+  const first = new Map<number, string>();
+  for (const r of rows) {
+    if (r.reverses_id !== null || reversed.has(r.id)) continue;
+    const seen = first.get(r.loan_id);
+    if (seen === undefined || r.on_date < seen) first.set(r.loan_id, r.on_date);
+  }
+  return first;
 }
 
 /** The term of the latest rescheduling of every rescheduled loan. */
