@@ -9,6 +9,4 @@ export type AlertSource = (ctx: CoreContext, asOf: string) => Promise<HomeAlert[
  * Every feature's alert source, in the order the home page lists them. A feature adds its own line here;
  * the home service runs them all and never needs to know what they count.
  */
-export const alertSources: AlertSource[] = [
-  fundAlerts,
-];
+export const alertSources: AlertSource[] = [fundAlerts];

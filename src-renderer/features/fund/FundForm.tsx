@@ -59,6 +59,69 @@ function fieldOfError(details: unknown): Record<string, string> | null {
   return null;
 }
 
+const BOOL_OPTIONS = [
+  { value: 'true', label: 'Có' },
+  { value: 'false', label: 'Không' },
+];
+
+/** One labelled control of a FundForm: a select, a text area or an input, with its error under it. */
+function FieldControl({
+  spec: f,
+  text,
+  error,
+  onChange,
+}: {
+  spec: FieldSpec;
+  text: string;
+  error: string | undefined;
+  onChange(t: string): void;
+}) {
+  const numeric = f.kind === 'money' || f.kind === 'int' || f.kind === 'percent';
+  return (
+    <Field label={f.label} error={error} wide={f.wide ?? f.kind === 'textarea'}>
+      {(id, invalid, describedBy) =>
+        f.kind === 'select' || f.kind === 'bool' ? (
+          <select
+            id={id}
+            name={f.name}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            value={text}
+            onChange={(e) => onChange(e.target.value)}
+          >
+            {(f.kind === 'bool' ? BOOL_OPTIONS : (f.options ?? [])).map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        ) : f.kind === 'textarea' ? (
+          <textarea
+            id={id}
+            name={f.name}
+            rows={3}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            value={text}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        ) : (
+          <input
+            id={id}
+            name={f.name}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            inputMode={numeric ? 'decimal' : undefined}
+            placeholder={f.kind === 'date' ? 'dd/mm/yyyy' : f.kind === 'money' ? 'đồng' : undefined}
+            value={text}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )
+      }
+    </Field>
+  );
+}
+
 export function FundForm<T>(props: {
   label: string;
   fields: readonly FieldSpec[];
@@ -122,53 +185,7 @@ export function FundForm<T>(props: {
   return (
     <form className="form-grid insp-form" aria-label={props.label} onSubmit={(e) => void submit(e)}>
       {props.fields.map((f) => (
-        <Field key={f.name} label={f.label} error={errors[f.name]} wide={f.wide ?? f.kind === 'textarea'}>
-          {(id, invalid, describedBy) =>
-            f.kind === 'select' || f.kind === 'bool' ? (
-              <select
-                id={id}
-                name={f.name}
-                aria-invalid={invalid}
-                aria-describedby={describedBy}
-                value={texts[f.name] ?? ''}
-                onChange={(e) => change(f.name, e.target.value)}
-              >
-                {(f.kind === 'bool'
-                  ? [
-                      { value: 'true', label: 'Có' },
-                      { value: 'false', label: 'Không' },
-                    ]
-                  : (f.options ?? [])
-                ).map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            ) : f.kind === 'textarea' ? (
-              <textarea
-                id={id}
-                name={f.name}
-                rows={3}
-                aria-invalid={invalid}
-                aria-describedby={describedBy}
-                value={texts[f.name] ?? ''}
-                onChange={(e) => change(f.name, e.target.value)}
-              />
-            ) : (
-              <input
-                id={id}
-                name={f.name}
-                aria-invalid={invalid}
-                aria-describedby={describedBy}
-                inputMode={f.kind === 'money' || f.kind === 'int' || f.kind === 'percent' ? 'decimal' : undefined}
-                placeholder={f.kind === 'date' ? 'dd/mm/yyyy' : f.kind === 'money' ? 'đồng' : undefined}
-                value={texts[f.name] ?? ''}
-                onChange={(e) => change(f.name, e.target.value)}
-              />
-            )
-          }
-        </Field>
+        <FieldControl key={f.name} spec={f} text={texts[f.name] ?? ''} error={errors[f.name]} onChange={(t) => change(f.name, t)} />
       ))}
       {props.extra}
       <div className="form-actions wide">

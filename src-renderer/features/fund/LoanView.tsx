@@ -117,6 +117,43 @@ function Position({ loan }: { loan: FundLoanDto }) {
   );
 }
 
+/** What was asked and what was signed, and the lending conditions checked against it. */
+function LoanTerms({ loan }: { loan: FundLoanDto }) {
+  return (
+    <>
+      <p>
+        {loan.purpose}. Tổng vốn đầu tư {money(loan.totalInvestment)}, vốn tự có {money(loan.ownCapital)}, đề nghị vay{' '}
+        {money(loan.amountRequested)} trong {loan.termRequested} tháng.
+        {loan.amount !== null &&
+          ` Hợp đồng: ${money(loan.amount)}, ${formatNumber(loan.ratePercent ?? 0, { maxDecimals: 4 })}%/năm, ${String(loan.termMonths)} tháng, ${loan.method ? FUND_REPAYMENT_METHOD_LABEL[loan.method].toLowerCase() : ''}${loan.maturityOn ? `, đáo hạn ${showDate(loan.maturityOn)}` : ''}.`}
+      </p>
+      <ul aria-label="Điều kiện vay vốn">
+        {loan.conditions.map((c) => (
+          <li key={c.key} className={c.met === false ? 'error-text' : undefined}>
+            {c.met === null ? '…' : c.met ? '✓' : '✗'} {c.label}: {c.detail}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Every change to the loan, from the audit log: who, when, what. */
+function History({ loan }: { loan: FundLoanDto }) {
+  return (
+    <>
+      <h3>Lịch sử</h3>
+      <ol aria-label="Lịch sử khoản vay">
+        {loan.history.map((h, i) => (
+          <li key={i}>
+            {showDateTime(h.at)} — {h.who}: {h.text}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
 /** A loan's page: its terms and conditions, its next step, its balance on any date, schedule, entries and history. */
 export function LoanView({ id, onClose }: { id: number; onClose(): void }) {
   const [asOfText, setAsOfText] = useState(showDate(todayIso()));
@@ -148,19 +185,7 @@ export function LoanView({ id, onClose }: { id: number; onClose(): void }) {
           />
         </label>
       </div>
-      <p>
-        {loan.purpose}. Tổng vốn đầu tư {money(loan.totalInvestment)}, vốn tự có {money(loan.ownCapital)}, đề nghị vay{' '}
-        {money(loan.amountRequested)} trong {loan.termRequested} tháng.
-        {loan.amount !== null &&
-          ` Hợp đồng: ${money(loan.amount)}, ${formatNumber(loan.ratePercent ?? 0, { maxDecimals: 4 })}%/năm, ${String(loan.termMonths)} tháng, ${loan.method ? FUND_REPAYMENT_METHOD_LABEL[loan.method].toLowerCase() : ''}${loan.maturityOn ? `, đáo hạn ${showDate(loan.maturityOn)}` : ''}.`}
-      </p>
-      <ul aria-label="Điều kiện vay vốn">
-        {loan.conditions.map((c) => (
-          <li key={c.key} className={c.met === false ? 'error-text' : undefined}>
-            {c.met === null ? '…' : c.met ? '✓' : '✗'} {c.label}: {c.detail}
-          </li>
-        ))}
-      </ul>
+      <LoanTerms loan={loan} />
       <NextStepForm loan={loan} />
       {loan.stage === 'contracted' && <PostingForms loan={loan} />}
       <h3>Tình hình nợ ngày {showDate(iso)}</h3>
@@ -201,14 +226,7 @@ export function LoanView({ id, onClose }: { id: number; onClose(): void }) {
           <FundDocumentActions request={{ kind: 'reminder', loanId: loan.id, asOf: iso }} label="thông báo nhắc nợ" />
         </>
       )}
-      <h3>Lịch sử</h3>
-      <ol aria-label="Lịch sử khoản vay">
-        {loan.history.map((h, i) => (
-          <li key={i}>
-            {showDateTime(h.at)} — {h.who}: {h.text}
-          </li>
-        ))}
-      </ol>
+      <History loan={loan} />
     </article>
   );
 }

@@ -130,8 +130,8 @@ function ContractForm({ loan }: { loan: FundLoanDto }) {
   );
 }
 
-/** Money on a contracted loan: disburse, take a repayment (its allocation shown before posting), reschedule. */
-export function PostingForms({ loan }: { loan: FundLoanDto }) {
+/** A repayment, with how it would be allocated (interest first) shown while it is typed. */
+function RepayForm({ loan }: { loan: FundLoanDto }) {
   const [allocation, setAllocation] = useState<FundAllocationDto | null>(null);
   const [allocationError, setAllocationError] = useState<string | null>(null);
   async function preview(onDate: unknown, amount: unknown) {
@@ -141,31 +141,36 @@ export function PostingForms({ loan }: { loan: FundLoanDto }) {
     setAllocationError(r.ok ? null : r.error.message);
   }
   return (
+    <details open>
+      <summary>Thu nợ</summary>
+      <FundForm
+        label="Thu nợ"
+        fields={[
+          { name: 'onDate', label: 'Ngày trả', kind: 'date', required: true, initial: today() },
+          { name: 'amount', label: 'Số tiền (đồng)', kind: 'money', required: true },
+          { name: 'note', label: 'Ghi chú', kind: 'text' },
+        ]}
+        submitLabel="Ghi thu nợ"
+        okText="Đã ghi thu nợ."
+        onChange={(v) => void preview(v.onDate, v.amount)}
+        extra={
+          <p className="wide muted" aria-live="polite">
+            {allocation
+              ? `Phân bổ: lãi phạt ${money(allocation.penalty)}, lãi ${money(allocation.interest)}, gốc ${money(allocation.principal)}${allocation.prepaid > 0 ? ` (trả trước hạn ${money(allocation.prepaid)})` : ''}. Tối đa có thể trả: ${money(allocation.payable)}.`
+              : (allocationError ?? 'Nhập ngày và số tiền để xem cách phân bổ (lãi trước, gốc sau).')}
+          </p>
+        }
+        onSubmit={(v) => client.call('fund.repay', { loanId: loan.id, onDate: str(v.onDate), amount: num(v.amount), note: optStr(v.note) })}
+      />
+    </details>
+  );
+}
+
+/** Money on a contracted loan: disburse, take a repayment (its allocation shown before posting), reschedule. */
+export function PostingForms({ loan }: { loan: FundLoanDto }) {
+  return (
     <div className="fund-postings">
-      <details open>
-        <summary>Thu nợ</summary>
-        <FundForm
-          label="Thu nợ"
-          fields={[
-            { name: 'onDate', label: 'Ngày trả', kind: 'date', required: true, initial: today() },
-            { name: 'amount', label: 'Số tiền (đồng)', kind: 'money', required: true },
-            { name: 'note', label: 'Ghi chú', kind: 'text' },
-          ]}
-          submitLabel="Ghi thu nợ"
-          okText="Đã ghi thu nợ."
-          onChange={(v) => void preview(v.onDate, v.amount)}
-          extra={
-            <p className="wide muted" aria-live="polite">
-              {allocation
-                ? `Phân bổ: lãi phạt ${money(allocation.penalty)}, lãi ${money(allocation.interest)}, gốc ${money(allocation.principal)}${allocation.prepaid > 0 ? ` (trả trước hạn ${money(allocation.prepaid)})` : ''}. Tối đa có thể trả: ${money(allocation.payable)}.`
-                : (allocationError ?? 'Nhập ngày và số tiền để xem cách phân bổ (lãi trước, gốc sau).')}
-            </p>
-          }
-          onSubmit={(v) =>
-            client.call('fund.repay', { loanId: loan.id, onDate: str(v.onDate), amount: num(v.amount), note: optStr(v.note) })
-          }
-        />
-      </details>
+      <RepayForm loan={loan} />
       <details>
         <summary>Giải ngân</summary>
         <FundForm
