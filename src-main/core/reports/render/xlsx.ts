@@ -7,23 +7,13 @@
 import ExcelJS from 'exceljs';
 import type { AnnexDocument, Block, CellValue, DocumentModel, TableBlock } from '../model.ts';
 import { excelNumberFormat, scaledValue } from './cells.ts';
+import { guardText } from './guard-text.ts';
 
 const FONT_NAME = 'Times New Roman';
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /** About 90 characters of Excel's default width fit the 165 mm text width when printed on A4. */
 const SHEET_CHARS = 90;
-
-/**
- * Neutralizes text that a spreadsheet could take for a formula (CSV/formula injection): a leading =, +, -, @,
- * tab or carriage return gets a leading apostrophe. ExcelJS already writes strings as text, but the text
- * becomes live the moment someone edits the cell, copies it or saves the sheet as CSV; the apostrophe
- * (Excel's own "this is text" mark) keeps it inert. ExcelJS cannot write the quotePrefix style attribute,
- * so the apostrophe is part of the value.
- */
-export function guardText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 /** Sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
 export function sheetNameFor(wanted: string, taken: Set<string>): string {
