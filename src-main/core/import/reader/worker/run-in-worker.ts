@@ -79,9 +79,10 @@ function runWorker(
       settled = true;
       clearTimeout(timer);
       control.signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
-      if ('done' in outcome) resolve(outcome.done);
-      else reject(outcome.error);
+      // Answer once the worker is gone: its heap (several hundred MB for a large book) is given back before
+      // the caller goes on to commit, so the two never add up to the process's peak.
+      const settle = (): void => ('done' in outcome ? resolve(outcome.done) : reject(outcome.error));
+      worker.terminate().then(settle, settle);
     };
     const onAbort = (): void => finish({ error: new WorkbookReadError('cancelled') });
     // Staged records come ahead of 'done', sheet by sheet, in order; 'done' carries the sheets without them.
