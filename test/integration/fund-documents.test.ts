@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import { runCli } from '../../src-main/cli/main.ts';
 import type { CliOutput } from '../../src-main/cli/output.ts';
 import type { ReportFile } from '../../src-main/contract/reports.ts';
 import type { App } from '../../src-main/core/app.ts';
+import { formatNumber } from '../../src-main/shared/index.ts';
 import { borrowerHtx, contractedLoan } from '../helpers/fund.ts';
 import { expectGolden } from '../helpers/golden.ts';
 import { value } from '../helpers/registry.ts';
@@ -85,6 +87,24 @@ describe('the fund report, the statement and the reminder letter', () => {
     expect(json.totals.overdue).toBe(aging.reduce((s, r) => s + r.principalOverdue, 0));
     expect(json.totals.overdue).toBeGreaterThan(0);
   });
+
+  it('prints the reminder letter to PDF in Chromium, with what is owed and the date to pay by', async () => {
+    process.env.KTTT_CHROMIUM ??= '/usr/bin/chromium';
+    const { app, late } = await seeded();
+    const pdf = await value<ReportFile>(
+      app.call('fund.documentFile', { document: { kind: 'reminder', loanId: late, asOf: '2025-12-31' }, format: 'pdf' }),
+    );
+    expect(pdf.fileName).toBe(`nhac-tra-no-${String(late)}-2025-12-31.pdf`);
+    const file = path.join(tempDir(), pdf.fileName);
+    fs.writeFileSync(file, Buffer.from(pdf.contentBase64, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('THÔNG BÁO');
+    expect(text).toContain('Kính gửi: HTX Dịch vụ Hòa Bình');
+    const loan = await value(app.call('fund.loan', { id: late, asOf: '2025-12-31' }));
+    const owed = (loan.position?.principalDue ?? 0) + (loan.position?.interestDue ?? 0) + (loan.position?.penaltyDue ?? 0);
+    expect(text).toContain(`còn nợ đến hạn chưa trả ${formatNumber(owed)} đồng`);
+    expect(text).toContain('trước ngày 10/01/2026');
+  }, 120_000);
 
   it('gives the annual conference report a paragraph and a table on the fund, year on year', async () => {
     const { app } = await seeded();
