@@ -10,7 +10,10 @@ import type { CoreContext } from '../context.ts';
 import type { Db } from '../db/types.ts';
 import { inSlices } from '../inspections/repository.ts';
 import { aging } from './aging.ts';
-import { flowsIn, loanRows, organizationFacts } from './repository.ts';
+import type { OrgRef } from '../../contract/inspection-dto.ts';
+import { orgRefMap } from '../inspections/common.ts';
+import { borrowerName } from './dto.ts';
+import { flowsIn, loanRows, memberRows, organizationFacts, type MemberRow } from './repository.ts';
 import { fundRules } from './rules.ts';
 
 export interface FundTotals {
@@ -112,6 +115,10 @@ async function sectorsOf(db: Db, ids: readonly number[]): Promise<Map<number, st
   );
 }
 
+function borrowerNameOf(org: OrgRef | undefined, member: MemberRow | undefined, code: string): string {
+  return org ? borrowerName(org, member) : `Hồ sơ ${code}`;
+}
+
 export async function fundReportData(ctx: CoreContext, from: string, to: string, asOf: string): Promise<FundReportData> {
   const db = ctx.db;
   const rules = await fundRules(db);
@@ -124,7 +131,13 @@ export async function fundReportData(ctx: CoreContext, from: string, to: string,
   );
   const loans = await loanRows(db, {});
   const news = loans.filter((l) => l.contract_on !== null && l.contract_on >= from && l.contract_on <= to);
-  const names = new Map(rows.map((r) => [r.loanId, r]));
+  // New loans already repaid in full are not on the aging: their borrowers are named from the registry.
+  const orgs = await orgRefMap(
+    ctx,
+    db,
+    news.map((l) => l.organization_id),
+  );
+  const members = new Map((await memberRows(db, {})).map((m) => [m.id, m]));
   const [t1, t2, t3, t4] = rules.groupThresholds;
   const groupLabels = [
     `Nhóm 1 (dưới ${String(t1)} ngày)`,
@@ -154,8 +167,8 @@ export async function fundReportData(ctx: CoreContext, from: string, to: string,
         code: l.code,
         contractNo: l.contract_no,
         contractOn: l.contract_on,
-        borrowerName: names.get(l.id)?.borrowerName ?? `Hồ sơ ${l.code}`,
-        commune: names.get(l.id)?.organization.commune ?? null,
+        borrowerName: borrowerNameOf(orgs.get(l.organization_id), l.member_id === null ? undefined : members.get(l.member_id), l.code),
+        commune: orgs.get(l.organization_id)?.commune ?? null,
         purpose: l.purpose,
         amount: l.amount,
         ratePercent: l.rate_ppm === null ? null : l.rate_ppm / 10_000,
