@@ -77,6 +77,10 @@ Lệnh:
                      Sao kê một khoản vay của Quỹ đến ngày --as-of
   report fund-reminder --id ID --as-of YYYY-MM-DD --format … --out TỆP
                      Thông báo nhắc trả nợ vay
+  fund overdue --as-of YYYY-MM-DD
+                     Khoản vay của Quỹ quá hạn đến ngày (số ngày, nhóm nợ), cũ nhất trước
+  fund due --as-of YYYY-MM-DD
+                     Kỳ trả nợ đến hạn trong 30 ngày kể từ ngày
   Phụ lục dài (báo cáo năm, kiểm tra, giám sát) được ghi thành tệp riêng cạnh TỆP: luôn có .xlsx,
   thêm --annex-format pdf|html để có bản in.
 

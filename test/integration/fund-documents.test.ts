@@ -148,6 +148,15 @@ describe('the fund report, the statement and the reminder letter', () => {
     const data = JSON.parse(fs.readFileSync(out, 'utf8')) as { asOf: string; totals: { loans: number } };
     expect(data.asOf).toBe('2025-06-30');
     expect(data.totals.loans).toBe(2);
+    const overdue = capture();
+    expect(await runCli(['--db', db, 'fund', 'overdue', '--as-of', '2025-12-31'], overdue)).toBe(0);
+    expect(overdue.stdout[0]).toBe('Khoản vay của Quỹ quá hạn đến ngày 31/12/2025: 1 / 2 khoản còn dư nợ');
+    expect(overdue.stdout[1]).toMatch(
+      /^ {2}02\/HĐTD — HTX Dịch vụ Hòa Bình: dư nợ 55\.089\.981 đồng, .*quá hạn từ 10\/04\/2025 \(265 ngày, nhóm 4\)$/,
+    );
+    const due = capture();
+    expect(await runCli(['--db', db, '--json', 'fund', 'due', '--as-of', '2025-12-20'], due)).toBe(0);
+    expect((JSON.parse(due.stdout.join('\n')) as { dueOn: string }[]).map((d) => d.dueOn)).toEqual(['2026-01-05', '2026-01-10']);
     const bad = capture();
     expect(await runCli(['--db', db, 'report', 'fund-reminder', '--as-of', '2025-06-30', '--format', 'html', '--out', out], bad)).toBe(1);
     expect(bad.stderr.join('\n')).toContain('Cần --id là số của khoản vay');
