@@ -63,7 +63,7 @@ export async function aging(ctx: CoreContext, asOf: string, db: Db = ctx.db): Pr
       };
     })
     .filter((r) => r.principalOutstanding > 0 || r.principalOverdue + r.interestOverdue > 0)
-    .sort((a, b) => b.daysOverdue - a.daysOverdue || a.code.localeCompare(b.code));
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 /** Instalments falling due in the `days` days from asOf (inclusive of asOf), in the schedules in force. */
