@@ -236,6 +236,18 @@ describe('bad input is refused on its cell, in Vietnamese, and changes nothing',
       }),
     );
     expect(loan.borrowerName).toBe('Lê Thị Hoa (thành viên THT Trồng nấm Đồng Tâm)');
+    const minor = await value(app.call('fund.saveMember', { organizationId: tht, fullName: 'Lê Văn Nhỏ', birthDate: '2007-06-01' }));
+    const young = await app.call('fund.saveApplication', {
+      organizationId: tht,
+      memberId: minor.id,
+      appliedOn: '2025-04-01',
+      purpose: 'Mua giống',
+      totalInvestment: 50_000_000,
+      ownCapital: 20_000_000,
+      amountRequested: 30_000_000,
+      termRequested: 12,
+    });
+    expect(refusal(young)).toBe('Lê Văn Nhỏ chưa đủ 18 tuổi vào ngày nhận hồ sơ: thành viên vay vốn phải từ đủ 18 tuổi (NĐ 45/2021 Đ22).');
     expect(loan.borrowerKind).toBe('member');
   });
 });

@@ -7,6 +7,7 @@ import type { CoreContext } from '../context.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import type { Db } from '../db/types.ts';
 import { blankToNull, clock, refOrThrow } from '../inspections/common.ts';
+import { addMonths } from '../inspections/dates.ts';
 import { liveOrganization } from '../inspections/repository.ts';
 import { aging } from './aging.ts';
 import { loadBook } from './book.ts';
@@ -131,6 +132,11 @@ export async function saveApplication(ctx: CoreContext, input: FundApplicationIn
     if (memberId !== null) {
       const [m] = await memberRows(db, { id: memberId });
       if (!m || m.organization_id !== input.organizationId) throw refuse('memberId', 'Thành viên này không thuộc tổ chức đã chọn.');
+      if (m.birth_date !== null && addMonths(m.birth_date, 18 * 12) > input.appliedOn)
+        throw refuse(
+          'memberId',
+          `${m.full_name} chưa đủ 18 tuổi vào ngày nhận hồ sơ: thành viên vay vốn phải từ đủ 18 tuổi (NĐ 45/2021 Đ22).`,
+        );
     }
     const values = {
       organization_id: input.organizationId,
