@@ -1,5 +1,6 @@
 /** The BCĐ's part of the annual conference report (reports/annual/parts.ts): targets, II, III, IV and the annex. */
 import type { CoreContext } from '../../context.ts';
+import { clock } from '../../inspections/common.ts';
 import type { AnnualReportInput } from '../../reports/annual/input.ts';
 import type { AnnualPartLayout } from '../../reports/annual/parts.ts';
 import { bcdReportData, hasBcdContent, type BcdReportData } from './data.ts';
@@ -30,6 +31,8 @@ export function bcdLayout(d: BcdReportData, input: Pick<AnnualReportInput, 'year
 }
 
 export async function bcdAnnualPart(ctx: CoreContext, input: AnnualReportInput): Promise<AnnualPartLayout | null> {
-  const d = await bcdReportData(ctx, input.year, input.asOf);
+  // Tasks are read on the report's date, or today when that is still ahead: a deadline not yet come is not missed.
+  const { today } = clock(ctx);
+  const d = await bcdReportData(ctx, input.year, input.asOf < today ? input.asOf : today);
   return hasBcdContent(d) ? bcdLayout(d, input) : null;
 }
