@@ -15,17 +15,16 @@ import type { Settings } from '../../../contract/index.ts';
 import { clock } from '../../inspections/common.ts';
 import { bcdReportData, type BcdReportData } from './data.ts';
 import { tasksByAgencyTable, taskResult, taskStateText } from './plan-sections.ts';
-import { planName, tallyByAgency, workBlocks } from './work-section.ts';
+import { planName, tallyByAgency, tasksBlocks } from './work-section.ts';
 
-export function tasksReportModel(d: BcdReportData, settings: Settings, report: ReportSettings): DocumentModel {
+/** `signedInYear`: the year printed in the date line left blank for the văn thư. */
+export function tasksReportModel(d: BcdReportData, settings: Settings, report: ReportSettings, signedInYear: number): DocumentModel {
   const y = String(d.year);
   let n = 0;
   const caption = (title: string) => `Biểu ${String(++n)}. ${title}`;
-  // The tasks part of part II (its heading and tally), then every task by agency.
-  const work = workBlocks(d, caption);
-  const start = work.findIndex((b) => b.kind === 'heading' && b.text.startsWith('Kết quả thực hiện kế hoạch'));
-  const tally = work.slice(start + 1, start + 3);
-  const header = documentHeader(settings, { ...report, number: null, date: null }, d.year);
+  // The tally of part II without its heading, then every task by agency.
+  const tally = tasksBlocks(d, caption, false).slice(1);
+  const header = documentHeader(settings, { ...report, number: null, date: null }, signedInYear);
   return {
     metaTitle: `Tình hình thực hiện nhiệm vụ của các cơ quan thành viên Ban Chỉ đạo năm ${y}`,
     author: header.issuingBody,
@@ -70,7 +69,8 @@ export async function tasksReport(ctx: CoreContext, year: number, asOf?: string)
   const { today } = clock(ctx);
   const on = asOf ?? (today < `${year}-12-31` ? today : `${year}-12-31`);
   const d = await bcdReportData(ctx, year, on);
-  return { model: tasksReportModel(d, await getSettings(ctx), await reportSettings(ctx, 'annual')), json: tasksJson(d) };
+  const model = tasksReportModel(d, await getSettings(ctx), await reportSettings(ctx, 'annual'), Number(today.slice(0, 4)));
+  return { model, json: tasksJson(d) };
 }
 
 export const tasksBaseName = (year: number): string => `nhiem-vu-BCD-${year}`;

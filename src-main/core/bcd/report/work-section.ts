@@ -79,7 +79,8 @@ export function tallyByAgency(tasks: TaskDto[]): AgencyTally[] {
     .sort((a, b) => a.agency.localeCompare(b.agency, 'vi'));
 }
 
-function tasksBlocks(d: BcdReportData, caption: (t: string) => string): Block[] {
+/** The plan's tasks tallied by lead agency; `annexNote` points to the annex that lists them one by one. */
+export function tasksBlocks(d: BcdReportData, caption: (t: string) => string, annexNote = true): Block[] {
   const blocks: Block[] = [heading(2, 'Kết quả thực hiện kế hoạch, nhiệm vụ của các cơ quan thành viên')];
   if (!d.plan) return [...blocks, paragraph(`Năm ${String(d.year)}, Ban Chỉ đạo chưa có kế hoạch hoạt động được ghi nhận.`)];
   const all = tallyByAgency(d.tasks);
@@ -98,7 +99,8 @@ function tasksBlocks(d: BcdReportData, caption: (t: string) => string): Block[] 
     paragraph(
       `Thực hiện ${planName(d.plan)} (${d.plan.title}), Ban Chỉ đạo giao ${n(t.total)} nhiệm vụ cho ${n(all.length)} cơ quan chủ trì. ` +
         `Đến ngày ${formatVnDate(d.asOf)}, đã hoàn thành ${n(t.done)} nhiệm vụ (${n(t.onTime)} nhiệm vụ đúng hạn), đang thực hiện ${n(t.doing)}, ` +
-        `chưa thực hiện ${n(t.notStarted)}, quá hạn ${n(t.overdue)} nhiệm vụ. Chi tiết tại Phụ lục kèm theo.`,
+        `chưa thực hiện ${n(t.notStarted)}, quá hạn ${n(t.overdue)} nhiệm vụ.` +
+        (annexNote && t.total > 0 ? ' Chi tiết tại Phụ lục kèm theo.' : ''),
     ),
   );
   if (all.length === 0) return blocks;
