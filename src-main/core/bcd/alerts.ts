@@ -13,7 +13,7 @@ export const bcdTaskAlerts: AlertSource = async (ctx, asOf) => {
       label: 'Nhiệm vụ của Ban Chỉ đạo quá hạn',
       count: lists.overdue.length,
       severity: 'danger',
-      target: { section: 'bcd', path: 'monitoring' },
+      target: { section: 'ban-chi-dao', path: 'theo-doi' },
     });
   if (lists.dueSoon.length > 0)
     alerts.push({
@@ -21,7 +21,7 @@ export const bcdTaskAlerts: AlertSource = async (ctx, asOf) => {
       label: `Nhiệm vụ của Ban Chỉ đạo đến hạn trong ${String(TASK_DUE_SOON_DAYS)} ngày tới`,
       count: lists.dueSoon.length,
       severity: 'warning',
-      target: { section: 'bcd', path: 'monitoring' },
+      target: { section: 'ban-chi-dao', path: 'theo-doi' },
     });
   return alerts;
 };
