@@ -215,4 +215,7 @@ export const bcdMethods = {
   /** The annex of the BCĐ's tasks by agency with result and status, as its own document. */
   'bcd.tasksReportFile': method<ReportFile>()(z.object({ year, format: z.enum(REPORT_FORMATS) }).strict()),
   'bcd.tasksReportHtml': method<{ html: string }>()(byYear),
+  /** The six-month review (sơ kết 6 tháng đầu năm) with "so với cùng kỳ". */
+  'bcd.halfYearFile': method<ReportFile>()(z.object({ year, format: z.enum(REPORT_FORMATS) }).strict()),
+  'bcd.halfYearHtml': method<{ html: string }>()(byYear),
 } as const;

@@ -117,3 +117,53 @@ describe('kttt report with the BCĐ’s year', () => {
     expect(err.join('\n')).toContain('Cần --year');
   });
 });
+
+describe('kttt report half-year', () => {
+  it('prints the six-month review from the H1 figures, beside the same period of the year before', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'kttt.sqlite');
+    const app = await openApp({ dbPath: db, resourcesDir: RESOURCES_DIR, appVersion: 't', now: () => new Date(2025, 6, 10) });
+    const r = await value(
+      app.call('registry.apply', {
+        entity: 'organizations',
+        ops: [
+          { kind: 'create', tempId: 'a', values: { type: 'HTX', name: 'HTX Chè Long Cốc', foundedOn: '2015-03-01' } },
+          { kind: 'create', tempId: 'b', values: { type: 'HTX', name: 'HTX Bưởi Đoan Hùng', foundedOn: '2025-03-01' } },
+        ],
+      }),
+    );
+    const [a, b] = r.results.map((x) => (x.ok ? x.id : 0));
+    const h1 = (organizationId: number, year: number, revenue: number | null) => ({
+      kind: 'upsertFigures' as const,
+      organizationId,
+      year,
+      period: 'H1' as const,
+      changes: { members: 10, ...(revenue === null ? {} : { revenue }) },
+    });
+    await value(
+      app.call('registry.apply', {
+        entity: 'figures',
+        ops: [h1(a ?? 0, 2024, 400_000_000), h1(a ?? 0, 2025, 500_000_000), h1(b ?? 0, 2025, null)],
+      }),
+    );
+    const tc = await value(app.call('bcd.saveAgency', { name: 'Sở Tài chính' }));
+    const plan = await value(app.call('bcd.savePlan', { year: 2025, issuedOn: '2025-01-15', title: 'Kế hoạch năm 2025' }));
+    await value(app.call('bcd.saveTask', { planId: plan.id, title: 'Sơ kết 6 tháng', leadAgencyId: tc.id, deadline: '2025-07-31' }));
+    await value(app.call('bcd.saveMeeting', { heldOn: '2025-06-20', kind: 'dinh_ky_6_thang' }));
+    await value(app.call('bcd.saveMeeting', { heldOn: '2025-07-05', kind: 'dot_xuat' }));
+    await value(app.call('bcd.saveNarrative', { year: 2025, part: 'halfLimitations', content: 'Tiến độ giải ngân chậm.' }));
+    const html = await value(app.call('bcd.halfYearHtml', { year: 2025 }));
+    await app.close();
+    const text = htmlText(html.html);
+    expect(text).toContain('Sơ kết tình hình phát triển kinh tế tập thể 6 tháng đầu năm 2025');
+    expect(text).toContain(
+      'toàn tỉnh có 2 tổ chức KTTT đang hoạt động, bằng 200% so với cùng kỳ, trong đó 2 HTX; 6 tháng đầu năm thành lập mới 1 tổ chức (cùng kỳ 0)',
+    );
+    expect(text).toContain('6 tháng năm 2024 | 6 tháng năm 2025 | So với cùng kỳ (%)');
+    expect(text).toContain('6 | Doanh thu 6 tháng | triệu đồng | 400 | 500 | 125,0');
+    // The meeting of 5 July falls in the second half: not counted.
+    expect(text).toContain('Trong 6 tháng đầu năm 2025, Ban Chỉ đạo tổ chức 1 cuộc họp (1 họp định kỳ 6 tháng)');
+    expect(text).toContain('Tiến độ giải ngân chậm.');
+    expect(text).toContain('- Sơ kết 6 tháng (chủ trì: Sở Tài chính; thời hạn: 31/07/2025).');
+  });
+});

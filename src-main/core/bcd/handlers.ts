@@ -13,6 +13,9 @@ import {
   saveMember,
 } from './committee.ts';
 import { copyPlan } from './copy-plan.ts';
+import { halfYearBaseName, halfYearReport } from './report/half-year.ts';
+import { renderHtml } from '../reports/render/html.ts';
+import { jsonFile, reportFile } from '../reports/service.ts';
 import { tasksReportFile, tasksReportHtml } from './report/tasks-report.ts';
 import {
   deleteActivity,
@@ -78,5 +81,12 @@ export function buildBcdHandlers(ctx: CoreContext): HandlersFor<keyof typeof bcd
       return file;
     },
     'bcd.tasksReportHtml': (input) => tasksReportHtml(ctx, input.year),
+    'bcd.halfYearFile': async (input) => {
+      const report = await halfYearReport(ctx, input.year);
+      if (input.format === 'json') return jsonFile(halfYearBaseName(input.year), report.json);
+      const { bytes: _bytes, ...file } = await reportFile(ctx, report, input.format, halfYearBaseName(input.year));
+      return file;
+    },
+    'bcd.halfYearHtml': async (input) => ({ html: renderHtml((await halfYearReport(ctx, input.year)).model) }),
   };
 }

@@ -42,6 +42,8 @@ export interface BcdReportData {
   activities: ActivityDto[];
   linkages: LinkageDto[];
   narrative: NarrativeDto;
+  /** The period the report covers when it is not the whole year ("6 tháng đầu năm 2025"). */
+  periodLabel?: string;
 }
 
 async function planOf(db: Db, year: number, asOf: string): Promise<{ plan: PlanRef | null; tasks: TaskDto[] }> {
@@ -75,6 +77,26 @@ export async function bcdReportData(ctx: CoreContext, year: number, asOf: string
     support,
     activities,
     linkages,
+    narrative,
+  };
+}
+
+/** The plans and tasks of year N (and N+1) alone, for the tasks report: the support lists are not read. */
+export async function bcdTasksData(ctx: CoreContext, year: number, asOf: string): Promise<BcdReportData> {
+  const [current, next] = await Promise.all([planOf(ctx.db, year, asOf), planOf(ctx.db, year + 1, asOf)]);
+  const narrative = { limitations: '', solutions: '', halfLimitations: '', halfSolutions: '' };
+  return {
+    year,
+    asOf,
+    plan: current.plan,
+    nextPlan: next.plan,
+    tasks: current.tasks,
+    nextTasks: next.tasks,
+    meetings: [],
+    targets: [],
+    support: [],
+    activities: [],
+    linkages: [],
     narrative,
   };
 }

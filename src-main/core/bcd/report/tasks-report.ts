@@ -13,7 +13,7 @@ import { jsonFile, reportFile, reportSettings } from '../../reports/service.ts';
 import { getSettings } from '../../settings/service.ts';
 import type { Settings } from '../../../contract/index.ts';
 import { clock } from '../../inspections/common.ts';
-import { bcdReportData, type BcdReportData } from './data.ts';
+import { bcdTasksData, type BcdReportData } from './data.ts';
 import { tasksByAgencyTable, taskResult, taskStateText } from './plan-sections.ts';
 import { planName, tallyByAgency, tasksBlocks } from './work-section.ts';
 
@@ -68,7 +68,7 @@ function tasksJson(d: BcdReportData): unknown {
 export async function tasksReport(ctx: CoreContext, year: number, asOf?: string): Promise<RenderableReport> {
   const { today } = clock(ctx);
   const on = asOf ?? (today < `${year}-12-31` ? today : `${year}-12-31`);
-  const d = await bcdReportData(ctx, year, on);
+  const d = await bcdTasksData(ctx, year, on);
   const model = tasksReportModel(d, await getSettings(ctx), await reportSettings(ctx, 'annual'), Number(today.slice(0, 4)));
   return { model, json: tasksJson(d) };
 }

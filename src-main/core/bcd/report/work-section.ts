@@ -21,6 +21,8 @@ import type { BcdReportData, PlanRef } from './data.ts';
 const INT: NumberFormat = { kind: 'integer' };
 const TRIEU: NumberFormat = { kind: 'money', unit: 'trieu', decimals: 0 };
 const n = (v: number): string => formatNumber(v);
+/** "năm 2024", or the period a review covers ("6 tháng đầu năm 2025"). */
+const period = (d: BcdReportData): string => d.periodLabel ?? `năm ${String(d.year)}`;
 const sum = (values: Array<number | null>): number | null =>
   values.some((v) => v !== null) ? values.reduce<number>((s, v) => s + (v ?? 0), 0) : null;
 
@@ -31,7 +33,7 @@ export function planName(p: PlanRef): string {
 
 function meetingsBlocks(d: BcdReportData): Block[] {
   const blocks: Block[] = [heading(2, 'Hoạt động của Ban Chỉ đạo')];
-  if (d.meetings.length === 0) return [...blocks, paragraph(`Trong năm ${String(d.year)}, chưa ghi nhận cuộc họp nào của Ban Chỉ đạo.`)];
+  if (d.meetings.length === 0) return [...blocks, paragraph(`Trong ${period(d)}, chưa ghi nhận cuộc họp nào của Ban Chỉ đạo.`)];
   const kinds = BCD_MEETING_KINDS.flatMap((k) => {
     const c = d.meetings.filter((m) => m.kind === k).length;
     return c > 0 ? [`${n(c)} ${BCD_MEETING_KIND_LABEL[k].toLowerCase()}`] : [];
@@ -39,7 +41,7 @@ function meetingsBlocks(d: BcdReportData): Block[] {
   const notices = d.meetings.filter((m) => m.noticeNumber).length;
   blocks.push(
     paragraph(
-      `Trong năm ${String(d.year)}, Ban Chỉ đạo tổ chức ${n(d.meetings.length)} cuộc họp (${kinds.join(', ')})` +
+      `Trong ${period(d)}, Ban Chỉ đạo tổ chức ${n(d.meetings.length)} cuộc họp (${kinds.join(', ')})` +
         (notices > 0 ? `, ban hành ${n(notices)} thông báo kết luận` : '') +
         '.',
     ),
@@ -131,7 +133,7 @@ export function tasksBlocks(d: BcdReportData, caption: (t: string) => string, an
 function supportBlocks(d: BcdReportData, caption: (t: string) => string): Block[] {
   const blocks: Block[] = [heading(2, 'Thực hiện các chính sách hỗ trợ phát triển KTTT')];
   const s = d.support;
-  if (s.length === 0) return [...blocks, paragraph(`Trong năm ${String(d.year)}, chưa ghi nhận khoản hỗ trợ nào cho tổ chức KTTT.`)];
+  if (s.length === 0) return [...blocks, paragraph(`Trong ${period(d)}, chưa ghi nhận khoản hỗ trợ nào cho tổ chức KTTT.`)];
   const orgs = new Set(s.map((r) => r.organization.id)).size;
   const total = sum(s.map((r) => r.amount));
   const bySource = FUNDING_SOURCES.flatMap((src) => {
@@ -141,7 +143,7 @@ function supportBlocks(d: BcdReportData, caption: (t: string) => string): Block[
   const unpriced = s.filter((r) => r.amount === null).length;
   blocks.push(
     paragraph(
-      `Trong năm ${String(d.year)}, các chính sách hỗ trợ được triển khai với ${n(s.length)} lượt hỗ trợ cho ${n(orgs)} tổ chức KTTT` +
+      `Trong ${period(d)}, các chính sách hỗ trợ được triển khai với ${n(s.length)} lượt hỗ trợ cho ${n(orgs)} tổ chức KTTT` +
         (total === null ? '' : `, tổng kinh phí ${formatMoneyScale(total)}`) +
         (bySource.length > 0 ? ` (${bySource.join('; ')})` : '') +
         (unpriced > 0 ? `; ${n(unpriced)} lượt hỗ trợ chưa ghi kinh phí` : '') +
@@ -211,8 +213,8 @@ function activitiesBlocks(d: BcdReportData): Block[] {
   blocks.push(
     paragraph(
       clauses.length === 0
-        ? `Trong năm ${String(d.year)}, chưa ghi nhận hoạt động đào tạo, xúc tiến thương mại, tuyên truyền nào.`
-        : `Trong năm ${String(d.year)}, đã tổ chức ${clauses.join('; ')}.`,
+        ? `Trong ${period(d)}, chưa ghi nhận hoạt động đào tạo, xúc tiến thương mại, tuyên truyền nào.`
+        : `Trong ${period(d)}, đã tổ chức ${clauses.join('; ')}.`,
     ),
   );
   if (l.length === 0) return [...blocks, paragraph('Chưa ghi nhận hợp đồng liên kết mới giữa tổ chức KTTT với doanh nghiệp trong năm.')];
