@@ -37,6 +37,17 @@ export function ReportTab() {
             saved={narrative.data.limitations}
           />
           <NarrativeField year={year} part="solutions" label={`IV. Giải pháp năm ${year + 1}`} saved={narrative.data.solutions} />
+          <h2>Báo cáo sơ kết 6 tháng đầu năm {year}</h2>
+          <NarrativeField
+            year={year}
+            part="halfLimitations"
+            label={`Hạn chế, nguyên nhân 6 tháng đầu năm ${year}`}
+            saved={narrative.data.halfLimitations}
+          />
+          <NarrativeField year={year} part="halfSolutions" label="Giải pháp 6 tháng cuối năm" saved={narrative.data.halfSolutions} />
+          <div className="toolbar">
+            <ExportButtons formats={EXPORTS} make={(format) => client.call('bcd.halfYearFile', { year, format })} />
+          </div>
         </>
       )}
       <h2>Tình hình thực hiện nhiệm vụ theo cơ quan năm {year}</h2>
