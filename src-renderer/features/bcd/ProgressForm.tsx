@@ -5,6 +5,7 @@ import { DateField, TextField } from '../../components/Field.tsx';
 import { NoticeLine, type Notice } from '../../lib/notice.tsx';
 import { Problems, readDate, showDate, todayIso } from '../inspections/form-utils.ts';
 import { fieldErrors, refusalText } from './common.ts';
+import { TaskUpdateForm } from './TaskUpdateForm.tsx';
 
 /** A dated progress report on one task (text, percentage, the document it came in), and the reports so far. */
 export function ProgressForm({ task }: { task: TaskDto }) {
@@ -41,6 +42,7 @@ export function ProgressForm({ task }: { task: TaskDto }) {
   return (
     <section aria-label={`Tiến độ: ${task.title}`}>
       <h3>Tiến độ: {task.title}</h3>
+      <TaskUpdateForm key={`${task.id}-${task.status}-${task.completedOn ?? ''}`} task={task} />
       {task.progress.length > 0 && (
         <ul>
           {task.progress.map((p) => (
