@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ACTIVITY_KIND_LABEL, ACTIVITY_KINDS, type ActivityKind } from '../../../src-main/contract/bcd-vocab.ts';
+import type { ActivityDto } from '../../../src-main/contract/bcd-dto.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
 import { DateField, SelectField, TextField } from '../../components/Field.tsx';
@@ -17,7 +18,6 @@ function readCount(text: string): { ok: true; value: number | null } | { ok: fal
 /** Training courses (and their trainees per organization), trade fairs (the organizations taking part), propaganda. */
 export function ActivitiesSection({ year }: { year: number }) {
   const list = useApi('support.activities', { year }, ['bcd', 'registry']);
-  const orgNames = useOrgChoices();
   const [kind, setKind] = useState<ActivityKind>('dao_tao');
   const [title, setTitle] = useState('');
   const [heldFrom, setHeldFrom] = useState('');
@@ -25,18 +25,9 @@ export function ActivitiesSection({ year }: { year: number }) {
   const [participants, setParticipants] = useState('');
   const [cost, setCost] = useState('');
   const [orgs, setOrgs] = useState<Array<{ organizationId: number; trainees: number | null }>>([]);
-  const [picked, setPicked] = useState<number | null>(null);
-  const [trainees, setTrainees] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<Notice>(null);
 
-  function addOrg() {
-    const n = readCount(trainees);
-    if (picked === null || orgs.some((o) => o.organizationId === picked) || !n.ok) return;
-    setOrgs([...orgs, { organizationId: picked, trainees: n.value }]);
-    setPicked(null);
-    setTrainees('');
-  }
   async function save(e: FormEvent) {
     e.preventDefault();
     const p = new Problems();
@@ -65,7 +56,6 @@ export function ActivitiesSection({ year }: { year: number }) {
     setParticipants('');
     setCost('');
   }
-  const nameOf = (id: number) => orgNames.find((c) => c.id === id)?.row.name ?? String(id);
   return (
     <>
       <h2>Đào tạo, xúc tiến thương mại, tuyên truyền năm {year}</h2>
@@ -89,49 +79,80 @@ export function ActivitiesSection({ year }: { year: number }) {
           maxLength={12}
         />
         <TextField label="Kinh phí (đồng)" name="activityCost" value={cost} onChange={setCost} error={errors.cost} maxLength={25} />
-        <OrgPicker label="Tổ chức tham gia" name="activityOrg" value={picked} onChange={setPicked} error={errors.organizations} />
-        {kind === 'dao_tao' && (
-          <TextField label="Số học viên của tổ chức" name="trainees" value={trainees} onChange={setTrainees} maxLength={8} />
-        )}
-        <div className="form-actions">
-          <button type="button" className="secondary" onClick={addOrg}>
-            Thêm tổ chức tham gia
-          </button>
-          {orgs.length > 0 && (
-            <span>{orgs.map((o) => `${nameOf(o.organizationId)}${o.trainees === null ? '' : ` (${o.trainees})`}`).join('; ')}</span>
-          )}
-        </div>
+        <ParticipantsPicker kind={kind} value={orgs} onChange={setOrgs} error={errors.organizations} />
         <div className="form-actions">
           <button type="submit">Ghi nhận hoạt động</button>
           <NoticeLine notice={notice} />
         </div>
       </form>
-      {list.data && list.data.length > 0 && (
-        <table className="table" aria-label="Hoạt động đã ghi nhận">
-          <thead>
-            <tr>
-              <th>Ngày</th>
-              <th>Loại</th>
-              <th>Tên</th>
-              <th>Người tham dự</th>
-              <th>Tổ chức tham gia</th>
-              <th>Kinh phí (đồng)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.map((a) => (
-              <tr key={a.id}>
-                <td>{showDate(a.heldFrom)}</td>
-                <td>{ACTIVITY_KIND_LABEL[a.kind]}</td>
-                <td>{a.title}</td>
-                <td>{a.participants ?? ''}</td>
-                <td>{a.organizations.map((o) => o.organization.name).join(', ')}</td>
-                <td className="num">{showMoney(a.cost)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {list.data && list.data.length > 0 && <ActivitiesTable activities={list.data} />}
+    </>
+  );
+}
+
+function ActivitiesTable({ activities }: { activities: readonly ActivityDto[] }) {
+  return (
+    <table className="table" aria-label="Hoạt động đã ghi nhận">
+      <thead>
+        <tr>
+          <th>Ngày</th>
+          <th>Loại</th>
+          <th>Tên</th>
+          <th>Người tham dự</th>
+          <th>Tổ chức tham gia</th>
+          <th>Kinh phí (đồng)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {activities.map((a) => (
+          <tr key={a.id}>
+            <td>{showDate(a.heldFrom)}</td>
+            <td>{ACTIVITY_KIND_LABEL[a.kind]}</td>
+            <td>{a.title}</td>
+            <td>{a.participants ?? ''}</td>
+            <td>{a.organizations.map((o) => o.organization.name).join(', ')}</td>
+            <td className="num">{showMoney(a.cost)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+type Participant = { organizationId: number; trainees: number | null };
+
+/** The organizations taking part, added one by one; a training course also counts each one's trainees. */
+function ParticipantsPicker(props: {
+  kind: ActivityKind;
+  value: Participant[];
+  onChange: (v: Participant[]) => void;
+  error?: string | undefined;
+}) {
+  const orgNames = useOrgChoices();
+  const [picked, setPicked] = useState<number | null>(null);
+  const [trainees, setTrainees] = useState('');
+  const nameOf = (id: number) => orgNames.find((c) => c.id === id)?.row.name ?? String(id);
+  function addOrg() {
+    const n = readCount(trainees);
+    if (picked === null || props.value.some((o) => o.organizationId === picked) || !n.ok) return;
+    props.onChange([...props.value, { organizationId: picked, trainees: n.value }]);
+    setPicked(null);
+    setTrainees('');
+  }
+  return (
+    <>
+      <OrgPicker label="Tổ chức tham gia" name="activityOrg" value={picked} onChange={setPicked} error={props.error} />
+      {props.kind === 'dao_tao' && (
+        <TextField label="Số học viên của tổ chức" name="trainees" value={trainees} onChange={setTrainees} maxLength={8} />
       )}
+      <div className="form-actions">
+        <button type="button" className="secondary" onClick={addOrg}>
+          Thêm tổ chức tham gia
+        </button>
+        {props.value.length > 0 && (
+          <span>{props.value.map((o) => `${nameOf(o.organizationId)}${o.trainees === null ? '' : ` (${o.trainees})`}`).join('; ')}</span>
+        )}
+      </div>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import type { AgencyDto, MemberDto } from '../../../src-main/contract/bcd-dto.ts';
 import { MEMBER_ROLE_LABEL, MEMBER_ROLES, type MemberRole } from '../../../src-main/contract/bcd-vocab.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
@@ -44,72 +45,10 @@ export function CommitteeTab() {
       </form>
       {agencies.error && <p className="error-text">{agencies.error}</p>}
       {agencies.data && agencies.data.length > 0 && (
-        <table className="table" aria-label="Cơ quan thành viên">
-          <thead>
-            <tr>
-              <th>Cơ quan</th>
-              <th>Thành viên</th>
-              <th>Nhiệm vụ chủ trì, phối hợp</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {agencies.data.map((a) => (
-              <tr key={a.id}>
-                <td>{a.name}</td>
-                <td>{a.memberCount}</td>
-                <td>{a.taskCount}</td>
-                <td>
-                  <button type="button" className="secondary" onClick={() => void removeAgency(a.id, a.name)}>
-                    Xóa
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AgenciesTable agencies={agencies.data} onRemove={(a) => void removeAgency(a.id, a.name)} />
       )}
       <MemberForm agencies={agencies.data ?? []} />
-      {members.data && members.data.length > 0 && (
-        <table className="table" aria-label="Thành viên Ban Chỉ đạo">
-          <thead>
-            <tr>
-              <th>Họ tên</th>
-              <th>Chức vụ</th>
-              <th>Cơ quan</th>
-              <th>Vai trò trong BCĐ</th>
-              <th>Quyết định</th>
-              <th>Từ ngày</th>
-              <th>Đến ngày</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {members.data.map((m) => (
-              <tr key={m.id}>
-                <td>{m.person}</td>
-                <td>{m.position}</td>
-                <td>{m.agency}</td>
-                <td>{MEMBER_ROLE_LABEL[m.role]}</td>
-                <td>{m.decision}</td>
-                <td>{showDate(m.fromDate)}</td>
-                <td>{showDate(m.toDate)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="secondary"
-                    onClick={() => {
-                      if (window.confirm(`Xóa ${m.person} khỏi Ban Chỉ đạo?`)) void client.call('bcd.deleteMember', { id: m.id });
-                    }}
-                  >
-                    Xóa
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {members.data && members.data.length > 0 && <MembersTable members={members.data} />}
     </div>
   );
 }
@@ -181,5 +120,77 @@ function MemberForm({ agencies }: { agencies: ReadonlyArray<{ id: number; name: 
         </div>
       </form>
     </>
+  );
+}
+
+function AgenciesTable({ agencies, onRemove }: { agencies: readonly AgencyDto[]; onRemove: (a: AgencyDto) => void }) {
+  return (
+    <table className="table" aria-label="Cơ quan thành viên">
+      <thead>
+        <tr>
+          <th>Cơ quan</th>
+          <th>Thành viên</th>
+          <th>Nhiệm vụ chủ trì, phối hợp</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {agencies.map((a) => (
+          <tr key={a.id}>
+            <td>{a.name}</td>
+            <td>{a.memberCount}</td>
+            <td>{a.taskCount}</td>
+            <td>
+              <button type="button" className="secondary" onClick={() => onRemove(a)}>
+                Xóa
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function MembersTable({ members }: { members: readonly MemberDto[] }) {
+  return (
+    <table className="table" aria-label="Thành viên Ban Chỉ đạo">
+      <thead>
+        <tr>
+          <th>Họ tên</th>
+          <th>Chức vụ</th>
+          <th>Cơ quan</th>
+          <th>Vai trò trong BCĐ</th>
+          <th>Quyết định</th>
+          <th>Từ ngày</th>
+          <th>Đến ngày</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {members.map((m) => (
+          <tr key={m.id}>
+            <td>{m.person}</td>
+            <td>{m.position}</td>
+            <td>{m.agency}</td>
+            <td>{MEMBER_ROLE_LABEL[m.role]}</td>
+            <td>{m.decision}</td>
+            <td>{showDate(m.fromDate)}</td>
+            <td>{showDate(m.toDate)}</td>
+            <td>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  if (window.confirm(`Xóa ${m.person} khỏi Ban Chỉ đạo?`)) void client.call('bcd.deleteMember', { id: m.id });
+                }}
+              >
+                Xóa
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

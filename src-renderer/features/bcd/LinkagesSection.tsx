@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import type { LinkageDto } from '../../../src-main/contract/bcd-dto.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
 import { DateField, TextField } from '../../components/Field.tsx';
@@ -66,32 +67,36 @@ export function LinkagesSection({ year }: { year: number }) {
           <NoticeLine notice={notice} />
         </div>
       </form>
-      {list.data && list.data.length > 0 && (
-        <table className="table" aria-label="Hợp đồng liên kết">
-          <thead>
-            <tr>
-              <th>Ngày ký</th>
-              <th>Tổ chức</th>
-              <th>Doanh nghiệp</th>
-              <th>Sản phẩm</th>
-              <th>Giá trị (đồng)</th>
-              <th>Hết hạn</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.map((c) => (
-              <tr key={c.id}>
-                <td>{showDate(c.signedOn)}</td>
-                <td>{c.organization.name}</td>
-                <td>{c.partner}</td>
-                <td>{c.product}</td>
-                <td className="num">{showMoney(c.value)}</td>
-                <td>{showDate(c.endsOn)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {list.data && list.data.length > 0 && <LinkagesTable contracts={list.data} />}
     </>
+  );
+}
+
+function LinkagesTable({ contracts }: { contracts: readonly LinkageDto[] }) {
+  return (
+    <table className="table" aria-label="Hợp đồng liên kết">
+      <thead>
+        <tr>
+          <th>Ngày ký</th>
+          <th>Tổ chức</th>
+          <th>Doanh nghiệp</th>
+          <th>Sản phẩm</th>
+          <th>Giá trị (đồng)</th>
+          <th>Hết hạn</th>
+        </tr>
+      </thead>
+      <tbody>
+        {contracts.map((c) => (
+          <tr key={c.id}>
+            <td>{showDate(c.signedOn)}</td>
+            <td>{c.organization.name}</td>
+            <td>{c.partner}</td>
+            <td>{c.product}</td>
+            <td className="num">{showMoney(c.value)}</td>
+            <td>{showDate(c.endsOn)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

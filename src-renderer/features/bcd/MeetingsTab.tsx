@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import type { BcdMeetingDto } from '../../../src-main/contract/bcd-dto.ts';
 import { BCD_MEETING_KIND_LABEL, BCD_MEETING_KINDS, type BcdMeetingKind } from '../../../src-main/contract/bcd-vocab.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
@@ -72,40 +73,44 @@ export function MeetingsTab() {
         </div>
       </form>
       {meetings.data && meetings.data.length === 0 && <p className="muted">Chưa ghi nhận cuộc họp nào năm {year}.</p>}
-      {meetings.data && meetings.data.length > 0 && (
-        <table className="table" aria-label="Cuộc họp Ban Chỉ đạo">
-          <thead>
-            <tr>
-              <th>Ngày họp</th>
-              <th>Loại</th>
-              <th>Kết luận</th>
-              <th>Thông báo kết luận</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {meetings.data.map((m) => (
-              <tr key={m.id}>
-                <td>{showDate(m.heldOn)}</td>
-                <td>{BCD_MEETING_KIND_LABEL[m.kind]}</td>
-                <td>{m.conclusions}</td>
-                <td>{m.noticeNumber ? `${m.noticeNumber}${m.noticeDate ? ` ngày ${showDate(m.noticeDate)}` : ''}` : ''}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="secondary"
-                    onClick={() => {
-                      if (window.confirm(`Xóa cuộc họp ngày ${showDate(m.heldOn)}?`)) void client.call('bcd.deleteMeeting', { id: m.id });
-                    }}
-                  >
-                    Xóa
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {meetings.data && meetings.data.length > 0 && <MeetingsTable meetings={meetings.data} />}
     </div>
+  );
+}
+
+function MeetingsTable({ meetings }: { meetings: readonly BcdMeetingDto[] }) {
+  return (
+    <table className="table" aria-label="Cuộc họp Ban Chỉ đạo">
+      <thead>
+        <tr>
+          <th>Ngày họp</th>
+          <th>Loại</th>
+          <th>Kết luận</th>
+          <th>Thông báo kết luận</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {meetings.map((m) => (
+          <tr key={m.id}>
+            <td>{showDate(m.heldOn)}</td>
+            <td>{BCD_MEETING_KIND_LABEL[m.kind]}</td>
+            <td>{m.conclusions}</td>
+            <td>{m.noticeNumber ? `${m.noticeNumber}${m.noticeDate ? ` ngày ${showDate(m.noticeDate)}` : ''}` : ''}</td>
+            <td>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  if (window.confirm(`Xóa cuộc họp ngày ${showDate(m.heldOn)}?`)) void client.call('bcd.deleteMeeting', { id: m.id });
+                }}
+              >
+                Xóa
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -169,19 +169,7 @@ function TaskForm({ planId, agencies }: { planId: number; agencies: readonly Age
           </select>
         )}
       </Field>
-      <fieldset className="insp-field wide">
-        <legend>Cơ quan phối hợp</legend>
-        {agencies.map((a) => (
-          <label key={a.id} className="kttt-inline">
-            <input
-              type="checkbox"
-              checked={partners.includes(a.id)}
-              onChange={(e) => setPartners(e.target.checked ? [...partners, a.id] : partners.filter((x) => x !== a.id))}
-            />
-            {a.name}
-          </label>
-        ))}
-      </fieldset>
+      <PartnersField agencies={agencies} value={partners} onChange={setPartners} />
       <DateField label="Hạn hoàn thành" name="deadline" value={deadline} onChange={setDeadline} error={errors.deadline} />
       <TextField label="Sản phẩm dự kiến" name="expectedOutput" value={output} onChange={setOutput} maxLength={2000} />
       <SelectField
@@ -241,5 +229,23 @@ export function TasksTable(props: {
         ))}
       </tbody>
     </table>
+  );
+}
+
+function PartnersField(props: { agencies: readonly AgencyDto[]; value: number[]; onChange: (ids: number[]) => void }) {
+  return (
+    <fieldset className="insp-field wide">
+      <legend>Cơ quan phối hợp</legend>
+      {props.agencies.map((a) => (
+        <label key={a.id} className="kttt-inline">
+          <input
+            type="checkbox"
+            checked={props.value.includes(a.id)}
+            onChange={(e) => props.onChange(e.target.checked ? [...props.value, a.id] : props.value.filter((x) => x !== a.id))}
+          />
+          {a.name}
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import type { SupportRecordDto } from '../../../src-main/contract/bcd-dto.ts';
 import {
   FUNDING_SOURCE_LABEL,
   FUNDING_SOURCES,
@@ -18,6 +19,9 @@ import { fieldErrors, readMoney, refusalText, showMoney, thisYear } from './comm
 import { LinkagesSection } from './LinkagesSection.tsx';
 import { YearInput } from './YearInput.tsx';
 
+const KIND_OPTIONS = SUPPORT_KINDS.map((k) => ({ value: k, label: SUPPORT_KIND_LABEL[k] }));
+const SOURCE_OPTIONS = [{ value: '', label: '— chưa rõ —' }, ...FUNDING_SOURCES.map((s) => ({ value: s, label: FUNDING_SOURCE_LABEL[s] }))];
+
 /** Chính sách hỗ trợ: support given to organizations, activities with participants, linkage contracts. */
 export function SupportTab() {
   const [year, setYear] = useState(thisYear());
@@ -35,6 +39,16 @@ export function SupportTab() {
 
 function SupportRecords({ year }: { year: number }) {
   const records = useApi('support.records', { year }, ['bcd', 'registry']);
+  return (
+    <>
+      <h2>Hỗ trợ tổ chức KTTT năm {year}</h2>
+      <SupportForm />
+      {records.data && records.data.length > 0 && <SupportTable records={records.data} />}
+    </>
+  );
+}
+
+function SupportForm() {
   const [organizationId, setOrganizationId] = useState<number | null>(null);
   const [policy, setPolicy] = useState('');
   const [decision, setDecision] = useState('');
@@ -71,7 +85,6 @@ function SupportRecords({ year }: { year: number }) {
   }
   return (
     <>
-      <h2>Hỗ trợ tổ chức KTTT năm {year}</h2>
       <form className="form-grid insp-form" onSubmit={(e) => void save(e)} aria-label="Ghi nhận hỗ trợ">
         <OrgPicker
           label="Tổ chức được hỗ trợ"
@@ -95,7 +108,7 @@ function SupportRecords({ year }: { year: number }) {
           name="supportKind"
           value={kind}
           onChange={(v) => setKind(v as SupportKind)}
-          options={SUPPORT_KINDS.map((k) => ({ value: k, label: SUPPORT_KIND_LABEL[k] }))}
+          options={KIND_OPTIONS}
         />
         <TextField label="Kinh phí (đồng)" name="amount" value={amount} onChange={setAmount} error={errors.amount} maxLength={25} />
         <SelectField
@@ -103,51 +116,54 @@ function SupportRecords({ year }: { year: number }) {
           name="source"
           value={source}
           onChange={(v) => setSource(v as FundingSource | '')}
-          options={[{ value: '', label: '— chưa rõ —' }, ...FUNDING_SOURCES.map((s) => ({ value: s, label: FUNDING_SOURCE_LABEL[s] }))]}
+          options={SOURCE_OPTIONS}
         />
         <div className="form-actions">
           <button type="submit">Ghi nhận hỗ trợ</button>
           <NoticeLine notice={notice} />
         </div>
       </form>
-      {records.data && records.data.length > 0 && (
-        <table className="table" aria-label="Hỗ trợ đã ghi nhận">
-          <thead>
-            <tr>
-              <th>Ngày</th>
-              <th>Tổ chức</th>
-              <th>Chính sách</th>
-              <th>Nội dung</th>
-              <th>Kinh phí (đồng)</th>
-              <th>Nguồn</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {records.data.map((r) => (
-              <tr key={r.id}>
-                <td>{showDate(r.grantedOn)}</td>
-                <td>{r.organization.name}</td>
-                <td>{r.policy}</td>
-                <td>{SUPPORT_KIND_LABEL[r.kind]}</td>
-                <td className="num">{showMoney(r.amount)}</td>
-                <td>{r.source ? FUNDING_SOURCE_LABEL[r.source] : ''}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="secondary"
-                    onClick={() => {
-                      if (window.confirm('Xóa khoản hỗ trợ này?')) void client.call('support.deleteRecord', { id: r.id });
-                    }}
-                  >
-                    Xóa
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
     </>
+  );
+}
+
+function SupportTable({ records }: { records: readonly SupportRecordDto[] }) {
+  return (
+    <table className="table" aria-label="Hỗ trợ đã ghi nhận">
+      <thead>
+        <tr>
+          <th>Ngày</th>
+          <th>Tổ chức</th>
+          <th>Chính sách</th>
+          <th>Nội dung</th>
+          <th>Kinh phí (đồng)</th>
+          <th>Nguồn</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {records.map((r) => (
+          <tr key={r.id}>
+            <td>{showDate(r.grantedOn)}</td>
+            <td>{r.organization.name}</td>
+            <td>{r.policy}</td>
+            <td>{SUPPORT_KIND_LABEL[r.kind]}</td>
+            <td className="num">{showMoney(r.amount)}</td>
+            <td>{r.source ? FUNDING_SOURCE_LABEL[r.source] : ''}</td>
+            <td>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  if (window.confirm('Xóa khoản hỗ trợ này?')) void client.call('support.deleteRecord', { id: r.id });
+                }}
+              >
+                Xóa
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -30,17 +30,7 @@ export function TargetsTab() {
 
   async function save(e: FormEvent) {
     e.preventDefault();
-    const bad: Record<string, string> = {};
-    const list = TARGET_INDICATORS.map((d) => {
-      const row = rows[d.key] ?? { value: '', document: '' };
-      if (row.value.trim() === '') return { indicator: d.key, value: null, document: null };
-      const n = parseVnNumber(row.value);
-      if (!n.ok) {
-        bad[d.key] = `${d.label}: không đọc được số "${row.value}".`;
-        return { indicator: d.key, value: null, document: null };
-      }
-      return { indicator: d.key, value: d.kind === 'share' ? n.value / 100 : n.value, document: row.document || null };
-    });
+    const { list, bad } = readTargets(rows);
     setErrors(bad);
     if (Object.keys(bad).length > 0) return setNotice({ kind: 'error', text: `Chưa lưu: ${Object.values(bad).join(' ')}` });
     const r = await client.call('bcd.saveTargets', { year, targets: list });
@@ -96,4 +86,20 @@ export function TargetsTab() {
       </div>
     </form>
   );
+}
+
+/** The form's rows as targets: blank is no target (null), a percentage is stored as a share of 1. */
+function readTargets(rows: Record<string, Row>) {
+  const bad: Record<string, string> = {};
+  const list = TARGET_INDICATORS.map((d) => {
+    const row = rows[d.key] ?? { value: '', document: '' };
+    if (row.value.trim() === '') return { indicator: d.key, value: null, document: null };
+    const n = parseVnNumber(row.value);
+    if (!n.ok) {
+      bad[d.key] = `${d.label}: không đọc được số "${row.value}".`;
+      return { indicator: d.key, value: null, document: null };
+    }
+    return { indicator: d.key, value: d.kind === 'share' ? n.value / 100 : n.value, document: row.document || null };
+  });
+  return { list, bad };
 }

@@ -7,6 +7,13 @@ import type { Kysely } from 'kysely';
  * linkage contracts). Everything a clerk enters is deleted softly.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  await committeeTables(db);
+  await planTables(db);
+  await supportTables(db);
+}
+
+/** Member agencies, members and meetings. */
+async function committeeTables(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('bcd_agencies')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
@@ -46,7 +53,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('deleted_at', 'text')
     .execute();
   await db.schema.createIndex('bcd_meetings_date').on('bcd_meetings').column('held_on').execute();
+}
 
+/** Plans, tasks with partners and progress, targets and the narrative parts of the report. */
+async function planTables(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('bcd_plans')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
@@ -119,7 +129,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('bcd_narratives_pk', ['year', 'part'])
     .execute();
+}
 
+/** Support records, activities with their organizations, linkage contracts. */
+async function supportTables(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('support_records')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
