@@ -87,6 +87,8 @@ export const REPORT_CALLS = new Map<string, ReportCall>([
       annex: annexCall((o) => ({ kind: 'monitoring', ...monitoringOf(o) })),
     },
   ],
+  ['half-year', { file: (app, o, format) => app.call('bcd.halfYearFile', { year: yearOption(o, true), format }) }],
+  ['bcd-tasks', { file: (app, o, format) => app.call('bcd.tasksReportFile', { year: yearOption(o, true), format }) }],
   ['fund', fundCall((o) => ({ kind: 'report', ...periodOf(o), asOf: dateOption(o, 'as-of', false) ?? periodOf(o).to }))],
   ['fund-statement', fundCall((o) => ({ kind: 'statement', loanId: loanIdOption(o), ...monitoringOf(o) }))],
   ['fund-reminder', fundCall((o) => ({ kind: 'reminder', loanId: loanIdOption(o), ...monitoringOf(o) }))],

@@ -1,3 +1,4 @@
+import { bcdMethods } from './bcd.ts';
 import { databaseMethods } from './database.ts';
 import { type MethodDef } from './define.ts';
 import { fundMethods } from './fund.ts';
@@ -26,6 +27,7 @@ export const contract = {
   ...reviewMethods,
   ...reportMethods,
   ...inspectionMethods,
+  ...bcdMethods,
   ...fundMethods,
 } as const;
 

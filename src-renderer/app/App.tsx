@@ -2,6 +2,7 @@
 import '../features/organizations/prefetch.ts';
 import { useEffect, useState, type JSX } from 'react';
 import { BackupPage } from '../features/backup/BackupPage.tsx';
+import { BcdPage } from '../features/bcd/BcdPage.tsx';
 import { FiguresPage } from '../features/figures/FiguresPage.tsx';
 import { FundPage } from '../features/fund/FundPage.tsx';
 import { OcopPage } from '../features/ocop/OcopPage.tsx';
@@ -35,6 +36,7 @@ const PAGES: Record<string, () => JSX.Element> = {
   'xem-lai': ReviewPage,
   'bao-cao': ReportsPage,
   'kiem-tra': InspectionsPage,
+  'ban-chi-dao': BcdPage,
   'quy-htpt': FundPage,
   'cai-dat': SettingsAndBackup,
 };

@@ -15,6 +15,11 @@ export const SECTIONS: readonly Section[] = [
   { id: 'bao-cao', label: 'Báo cáo', summary: 'Báo cáo tổng kết năm và thống kê, in A4, xuất PDF, Word, Excel.' },
   { id: 'kiem-tra', label: 'Kiểm tra – giám sát', summary: 'Kế hoạch, biên bản kiểm tra và danh sách giám sát.' },
   {
+    id: 'ban-chi-dao',
+    label: 'Ban Chỉ đạo',
+    summary: 'Thành viên, cuộc họp, kế hoạch và nhiệm vụ, chỉ tiêu, chính sách hỗ trợ, nội dung báo cáo tổng kết.',
+  },
+  {
     id: 'quy-htpt',
     label: 'Quỹ hỗ trợ phát triển HTX',
     summary: 'Cho vay của Quỹ: hồ sơ, hợp đồng, giải ngân, thu nợ, nợ quá hạn và báo cáo.',

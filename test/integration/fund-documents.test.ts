@@ -113,6 +113,13 @@ describe('the fund report, the statement and the reminder letter', () => {
     expect(html).toContain('Kết quả hoạt động của Quỹ hỗ trợ phát triển HTX năm 2025 so với năm trước');
     expect(html).toContain('Ngày 31/12/2024');
     expect(html).toContain('115.089.981');
+    // Last in part I, before part II; the biểu after it keep numbering in reading order.
+    const text = html.replace(/<[^>]+>/g, ' ');
+    const fund = text.indexOf('Hoạt động của Quỹ hỗ trợ phát triển hợp tác xã');
+    const partTwo = text.search(/II\. [A-ZĐ]/);
+    if (partTwo !== -1) expect(fund).toBeLessThan(partTwo);
+    const numbers = [...text.matchAll(/Biểu (\d+)\./g)].map((m) => Number(m[1]));
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
     const empty = await openTestApp({ now: () => NOW });
     const plain = await value(empty.call('reports.annualHtml', { year: 2025, asOf: '2025-12-31' }));
     expect(plain.html).not.toContain('Quỹ hỗ trợ phát triển');

@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { FundTables } from './schema-fund.ts';
 import type { ImportTables } from './schema-imports.ts';
 import type { InspectionTables } from './schema-inspections.ts';
+import type { BcdTables } from './schema-bcd.ts';
 
 /** Kysely's view of the tables. Grows with each migration; columns are never repurposed. */
 export interface SettingsTable {
@@ -142,7 +143,7 @@ export interface CertificationsTable {
   valid_on: string | null;
 }
 
-export interface Database extends ImportTables, InspectionTables, FundTables {
+export interface Database extends ImportTables, InspectionTables, BcdTables, FundTables {
   settings: SettingsTable;
   audit_log: AuditLogTable;
   backups: BackupsTable;

@@ -11,6 +11,7 @@ import { getSettings } from '../settings/service.ts';
 import { readSetting, writeSetting } from '../settings/repository.ts';
 import { annualReportInput } from './data/annual-input.ts';
 import { writeTransaction } from '../db/transaction.ts';
+import { loadAnnualParts } from './annual/parts.ts';
 import { withFundSection } from '../fund/annual.ts';
 
 const DEFAULTS: Record<ReportType, ReportSettingsDto> = {
@@ -101,7 +102,8 @@ export const annexBaseName = (baseName: string): string => `${baseName}-phu-luc`
 export async function annualReportOf(ctx: CoreContext, year: number, asOf?: string): Promise<RenderableReport> {
   checkYear(ctx, year, asOf);
   const input = await annualReportInput(ctx, year, asOf);
-  const built = annualReport(input, await getSettings(ctx), await reportSettings(ctx, 'annual'));
+  const parts = await loadAnnualParts(ctx, input);
+  const built = annualReport(input, await getSettings(ctx), await reportSettings(ctx, 'annual'), parts);
   const report = { ...built, model: await withFundSection(ctx, built.model, year, input.asOf) };
   const { model, annex } = separateAnnexes(report.model, `${annexBaseName(annualBaseName(year))}.xlsx`);
   return annex ? { ...report, model, annex } : report;
