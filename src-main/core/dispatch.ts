@@ -1,4 +1,5 @@
 import { AppError, contract, isMethodName, type Result } from '../contract/index.ts';
+import { isStorageFailure, toAppError } from './db/failures.ts';
 import type { Handlers } from './handlers.ts';
 
 export type Logger = (message: string, err: unknown) => void;
@@ -21,6 +22,8 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
     return { ok: true, value: await handler(parsed.data) };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toApiError() };
+    // A full disk, a lock held by another program, a read-only folder: named, not "unexpected".
+    if (isStorageFailure(err)) return { ok: false, error: toAppError(err, 'xử lý yêu cầu').toApiError() };
     log(`Lỗi khi xử lý ${name}`, err);
     return {
       ok: false,

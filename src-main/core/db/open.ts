@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { Kysely, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { KtttSqliteDialect } from './driver.ts';
+import { assertOurs } from './identity.ts';
 import { AppError } from '../../contract/index.ts';
 import { assertLocalPath } from './location.ts';
 import { toAppError } from './failures.ts';
@@ -22,13 +24,14 @@ export interface Connection {
 /** Opens a raw SQLite handle with the pragmas every KTTT connection needs. */
 export function openSqlite(
   file: string,
-  options: { readonly?: boolean; beforeWrite?: (userVersion: number) => void } = {},
+  options: { readonly?: boolean; beforeWrite?: (userVersion: number) => void; shownName?: string } = {},
 ): BetterSqlite3.Database {
   const sqlite = new BetterSqlite3(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   try {
     sqlite.pragma('busy_timeout = 5000');
     // Reading the schema version touches the header: a file that is not a database fails here, not later.
     sqlite.pragma('schema_version');
+    assertOurs(sqlite, options.shownName ?? file);
     // Last chance to refuse the file before switching it to WAL rewrites its header.
     options.beforeWrite?.(Number(sqlite.pragma('user_version', { simple: true })));
     if (!options.readonly) {
@@ -79,6 +82,8 @@ export function openConnection(file: string): Connection {
   try {
     sqlite = openSqlite(abs, { beforeWrite: (version) => assertNotNewer(version, abs) });
   } catch (err) {
+    // Our own refusals (another program's file, a newer version) already name the file and the cause.
+    if (err instanceof AppError) throw err;
     const e = toAppError(err, `mở tệp ${abs}`);
     if (e.code === 'DB_NOT_DATABASE' || e.code === 'DB_CORRUPT') {
       throw new AppError('DB_CORRUPT', `Tệp cơ sở dữ liệu ${abs} bị hỏng hoặc không phải cơ sở dữ liệu KTTT.`, e.details);
@@ -87,7 +92,7 @@ export function openConnection(file: string): Connection {
   }
   const prepare = statementCache(sqlite);
   const database: SqliteDatabase = { close: () => sqlite.close(), prepare: (sql): SqliteStatement => prepare(sql) };
-  return { path: abs, sqlite, db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), statements: prepare };
+  return { path: abs, sqlite, db: new Kysely<Database>({ dialect: new KtttSqliteDialect({ database }, sqlite) }), statements: prepare };
 }
 
 export async function closeConnection(conn: Connection): Promise<void> {
