@@ -48,3 +48,51 @@ export async function editTogether(db: string, editors: readonly (readonly strin
   );
   return (await Promise.all(runs)).map(tallyOf);
 }
+
+/** A door kept open in another process; `add` makes it edit, `quit` closes it. */
+export interface OpenDoor {
+  pid: number;
+  add(name: string): Promise<string>;
+  quit(): Promise<void>;
+}
+
+export function openDoorElsewhere(db: string, door: string): Promise<OpenDoor> {
+  const child = spawn(process.execPath, [path.resolve(REPO_ROOT, 'test/reliability/children/door-child.ts'), db, door], {
+    cwd: REPO_ROOT,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const waiting: ((line: string) => void)[] = [];
+  let buffer = '';
+  child.stdout.on('data', (d: Buffer) => {
+    buffer += d.toString();
+    for (let i = buffer.indexOf('\n'); i >= 0; i = buffer.indexOf('\n')) {
+      const line = buffer.slice(0, i);
+      buffer = buffer.slice(i + 1);
+      const next = waiting.shift();
+      if (next) next(line);
+      else lines.push(line);
+    }
+  });
+  const nextLine = () => new Promise<string>((resolve) => (lines.length ? resolve(lines.shift() ?? '') : waiting.push(resolve)));
+  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  return new Promise((resolve, reject) => {
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+      if (err.includes('KTTT_DOOR_READY'))
+        resolve({
+          pid: child.pid ?? 0,
+          add: (name) => {
+            child.stdin.write(`add ${name}\n`);
+            return nextLine();
+          },
+          quit: () => {
+            child.stdin.end('quit\n');
+            return closed;
+          },
+        });
+    });
+    child.on('close', (code) => reject(new Error(`the door exited (${code}): ${err}`)));
+  });
+}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { KtttSqliteDialect } from './driver.ts';
+import { takeSoleHold } from './exclusive.ts';
 import { assertOurs } from './identity.ts';
 import { AppError } from '../../contract/index.ts';
 import { assertLocalPath } from './location.ts';
@@ -24,11 +25,18 @@ export interface Connection {
 /** Opens a raw SQLite handle with the pragmas every KTTT connection needs. */
 export function openSqlite(
   file: string,
-  options: { readonly?: boolean; beforeWrite?: (userVersion: number) => void; shownName?: string } = {},
+  options: {
+    readonly?: boolean;
+    beforeWrite?: (userVersion: number) => void;
+    shownName?: string;
+    /** Hold the file for this connection alone (a restore, an upgrade); what for, in the refusal's words. */
+    sole?: string;
+  } = {},
 ): BetterSqlite3.Database {
   const sqlite = new BetterSqlite3(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   try {
     sqlite.pragma('busy_timeout = 5000');
+    if (options.sole !== undefined) takeSoleHold(sqlite, options.shownName ?? file, options.sole);
     // Reading the schema version touches the header: a file that is not a database fails here, not later.
     sqlite.pragma('schema_version');
     assertOurs(sqlite, options.shownName ?? file);
@@ -68,7 +76,7 @@ function statementCache(sqlite: BetterSqlite3.Database): (sql: string) => Better
 }
 
 /** Opens (creating if needed) the database file; refuses network shares and non-databases with a clear message. */
-export function openConnection(file: string): Connection {
+export function openConnection(file: string, options: { sole?: string } = {}): Connection {
   // Checked before resolving: on Linux a Windows UNC path would otherwise pass as a relative file name.
   assertLocalPath(file);
   const abs = path.resolve(file);
@@ -80,7 +88,7 @@ export function openConnection(file: string): Connection {
   }
   let sqlite: BetterSqlite3.Database;
   try {
-    sqlite = openSqlite(abs, { beforeWrite: (version) => assertNotNewer(version, abs) });
+    sqlite = openSqlite(abs, { beforeWrite: (version) => assertNotNewer(version, abs), ...options });
   } catch (err) {
     // Our own refusals (another program's file, a newer version) already name the file and the cause.
     if (err instanceof AppError) throw err;
