@@ -107,6 +107,16 @@ function methodOf(pathname: string): string | null {
 const HEADERS_TIMEOUT_MS = 15_000;
 const REQUEST_TIMEOUT_MS = 120_000;
 
+function serverOptionsOf(options: WebServerOptions): http.ServerOptions {
+  const timeouts = options.timeouts ?? { headersMs: HEADERS_TIMEOUT_MS, requestMs: REQUEST_TIMEOUT_MS };
+  return {
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    // How often partial requests are checked against those limits (Node's default is every 30 s).
+    connectionsCheckingInterval: Math.min(1000, timeouts.headersMs),
+  };
+}
+
 /**
  * The browser door: the renderer build and the contract over HTTP, on 127.0.0.1 only.
  * A call needs the per-launch token, a Host of this server (against DNS rebinding) and, when the browser
@@ -121,14 +131,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const ownOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
   const streams = new Set<ServerResponse>();
 
-  const timeouts = options.timeouts ?? { headersMs: HEADERS_TIMEOUT_MS, requestMs: REQUEST_TIMEOUT_MS };
-  const serverOptions = {
-    headersTimeout: timeouts.headersMs,
-    requestTimeout: timeouts.requestMs,
-    // How often partial requests are checked against those limits (Node's default is every 30 s).
-    connectionsCheckingInterval: Math.min(1000, timeouts.headersMs),
-  };
-  const server = http.createServer(serverOptions, async (req, res) => {
+  const server = http.createServer(serverOptionsOf(options), async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (!ownHosts().has(req.headers.host ?? '')) return refuse(res, 403, 'Máy chủ chỉ phục vụ địa chỉ 127.0.0.1.');
