@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { bytesOf, workbookOf, type Aoa } from '../helpers/import-fixtures.ts';
 import { openTestApp, tempDir } from '../helpers/temp.ts';
 import { value } from '../helpers/registry.ts';
 
@@ -91,4 +92,49 @@ describe('a really full disk (5 MB tmpfs)', () => {
     expect((reopened.ctx.conn.sqlite.prepare('select count(*) as n from organizations').get() as { n: number }).n).toBe(confirmed + 20);
     await reopened.close();
   });
+});
+
+describe('a backup or an import onto a full disk', () => {
+  it('a backup to a full USB stick says "Ổ đĩa đã đầy" and leaves no partial file, -wal or -shm there', async (t) => {
+    const stick = smallDisk();
+    if (stick === null) return t.skip();
+    const app = await openTestApp();
+    const ops = Array.from({ length: 200 }, (_, k) => ({
+      kind: 'create' as const,
+      tempId: `t${k}`,
+      values: { type: 'HTX', name: `HTX số ${k}`, notes: 'Ghi chú dài '.repeat(150) },
+    }));
+    await value(app.call('registry.apply', { entity: 'organizations', ops }));
+    fs.writeFileSync(path.join(stick, 'filler.bin'), Buffer.alloc(4 * 1024 * 1024 + 700 * 1024));
+    const r = await app.call('db.backup', { path: path.join(stick, 'ban-sao.sqlite') });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('DISK_FULL');
+      expect(r.error.message).toContain('Ổ đĩa đã đầy');
+    }
+    expect(fs.readdirSync(stick)).toEqual(['filler.bin']);
+  });
+
+  it('an import onto a full disk says "Ổ đĩa đã đầy", keeps none of its rows, and imports whole once space is freed', async (t) => {
+    const disk = smallDisk();
+    if (disk === null) return t.skip();
+    const app = await openTestApp({ dbPath: path.join(disk, 'kttt.sqlite') });
+    const rows: Aoa = [['DANH SÁCH HỢP TÁC XÃ NĂM 2024'], [], ['TT', 'Tên hợp tác xã', 'Mã số HTX', 'Ghi chú']];
+    for (let i = 1; i <= 3000; i++) rows.push([i, `Hợp tác xã Dịch vụ số ${i}`, String(5_400_000_000 + i), 'Ghi chú dài '.repeat(20)]);
+    const bytes = bytesOf(workbookOf([{ name: 'DS HTX', rows }]), 'xlsx');
+    const filler = path.join(disk, 'filler.bin');
+    const free = fs.statfsSync(disk).bavail * fs.statfsSync(disk).bsize;
+    fs.writeFileSync(filler, Buffer.alloc(Math.max(0, free - 400 * 1024)));
+    const count = () => (app.ctx.conn.sqlite.prepare('select count(*) as n from organizations').get() as { n: number }).n;
+    const run = () =>
+      app.call('imports.run', { fileName: 'ds.xlsx', contentBase64: Buffer.from(bytes).toString('base64'), commit: true, allRows: false });
+    const r = await run();
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('DISK_FULL');
+    expect(count()).toBe(0);
+    fs.rmSync(filler);
+    const again = await run();
+    expect(again.ok, JSON.stringify(again).slice(0, 300)).toBe(true);
+    expect(count()).toBe(3000);
+  }, 120_000);
 });
