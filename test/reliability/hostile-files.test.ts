@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../src-main/contract/index.ts';
 import { capTextColumns } from '../../src-main/core/import/reader/read/text-columns.ts';
-import { bytesOf, workbookOf } from '../helpers/import-fixtures.ts';
+import { bytesOf, csvBytes, workbookOf } from '../helpers/import-fixtures.ts';
 import { value } from '../helpers/registry.ts';
 import { openTestApp } from '../helpers/temp.ts';
 
@@ -40,4 +40,16 @@ describe('a hostile file for import', () => {
     expect(capTextColumns('"x,y,z,w",b\n', 2)).toEqual({ text: '"x,y,z,w",b\n', cut: false });
     expect(capTextColumns('a;b;c;d\r\n1;2\r\n', 2)).toEqual({ text: 'a;b\r\n1;2\r\n', cut: true });
   });
+});
+
+describe('text an import reads', () => {
+  it('loses the characters XML cannot hold before it reaches the registry', async () => {
+    const rows = [['DANH SÁCH HỢP TÁC XÃ'], [], ['TT', 'Tên hợp tác xã', 'Mã số HTX'], [1, 'HTX\uFFFE Đồng\u0001 Tâm', '5400000001']];
+    const bytes = csvBytes(rows, 'utf-8');
+    const app = await openTestApp();
+    const r = await value(app.call('imports.run', { fileName: 'ds.csv', contentBase64: b64(bytes), commit: true, allRows: false }));
+    expect(r.batch).not.toBeNull();
+    const names = app.ctx.conn.sqlite.prepare('select name from organizations').all() as { name: string }[];
+    expect(names.map((n) => n.name)).toEqual(['HTX Đồng Tâm']);
+  }, 60_000);
 });
