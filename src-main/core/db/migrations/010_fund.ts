@@ -8,11 +8,12 @@ import type { Kysely } from 'kysely';
  * contract and those entries and rewritten whenever they change; a rescheduling keeps the schedule before it
  * (effective_from), so a date before the decision still reads the debt as it stood then. The running totals
  * of repayments and the cumulative columns of the schedule let the aging of every loan on any date be read
- * with a few index lookups per loan.
+ * with a few index lookups per loan. Every statement is 'if not exists', so the migration can run again over itself.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('fund_members')
+    .ifNotExists()
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id'))
     .addColumn('full_name', 'text', (c) => c.notNull())
@@ -24,10 +25,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('deleted_at', 'text')
     .execute();
-  await db.schema.createIndex('fund_members_org').on('fund_members').column('organization_id').execute();
+  await db.schema.createIndex('fund_members_org').ifNotExists().on('fund_members').column('organization_id').execute();
 
   await db.schema
     .createTable('fund_loans')
+    .ifNotExists()
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('code', 'text', (c) => c.notNull().unique())
     .addColumn('organization_id', 'integer', (c) => c.notNull().references('organizations.id'))
@@ -61,10 +63,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('fund_loans_org').on('fund_loans').column('organization_id').execute();
+  await db.schema.createIndex('fund_loans_org').ifNotExists().on('fund_loans').column('organization_id').execute();
 
   await db.schema
     .createTable('fund_disbursements')
+    .ifNotExists()
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('loan_id', 'integer', (c) => c.notNull().references('fund_loans.id'))
     .addColumn('on_date', 'text', (c) => c.notNull())
@@ -74,10 +77,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('fund_disbursements_loan').on('fund_disbursements').columns(['loan_id', 'on_date']).execute();
+  await db.schema.createIndex('fund_disbursements_loan').ifNotExists().on('fund_disbursements').columns(['loan_id', 'on_date']).execute();
 
   await db.schema
     .createTable('fund_repayments')
+    .ifNotExists()
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('loan_id', 'integer', (c) => c.notNull().references('fund_loans.id'))
     .addColumn('on_date', 'text', (c) => c.notNull())
@@ -96,18 +100,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Covering: the aging reads the running totals at a date from the index alone.
   await db.schema
     .createIndex('fund_repayments_loan')
+    .ifNotExists()
     .on('fund_repayments')
     .columns(['loan_id', 'on_date', 'id', 'run_principal', 'run_interest'])
     .execute();
   // Covering: what was collected in a period is read from the index alone.
   await db.schema
     .createIndex('fund_repayments_date')
+    .ifNotExists()
     .on('fund_repayments')
     .columns(['on_date', 'principal', 'interest', 'penalty'])
     .execute();
 
   await db.schema
     .createTable('fund_reschedules')
+    .ifNotExists()
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('loan_id', 'integer', (c) => c.notNull().references('fund_loans.id'))
     .addColumn('on_date', 'text', (c) => c.notNull())
@@ -121,10 +128,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('fund_reschedules_loan').on('fund_reschedules').column('loan_id').execute();
+  await db.schema.createIndex('fund_reschedules_loan').ifNotExists().on('fund_reschedules').column('loan_id').execute();
 
   await db.schema
     .createTable('fund_schedule')
+    .ifNotExists()
     .addColumn('loan_id', 'integer', (c) => c.notNull().references('fund_loans.id'))
     .addColumn('effective_from', 'text', (c) => c.notNull())
     .addColumn('seq', 'integer', (c) => c.notNull())
@@ -139,24 +147,28 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Covering indexes of the aging: what fell due before a date, and the oldest instalment not covered by what was paid.
   await db.schema
     .createIndex('fund_schedule_due')
+    .ifNotExists()
     .on('fund_schedule')
     .columns(['loan_id', 'effective_from', 'due_on', 'cum_principal', 'cum_interest'])
     .execute();
   await db.schema
     .createIndex('fund_schedule_cum_principal')
+    .ifNotExists()
     .on('fund_schedule')
     .columns(['loan_id', 'effective_from', 'cum_principal', 'due_on'])
     .execute();
   await db.schema
     .createIndex('fund_schedule_cum_interest')
+    .ifNotExists()
     .on('fund_schedule')
     .columns(['loan_id', 'effective_from', 'cum_interest', 'due_on'])
     .execute();
-  await db.schema.createIndex('fund_schedule_due_on').on('fund_schedule').column('due_on').execute();
+  await db.schema.createIndex('fund_schedule_due_on').ifNotExists().on('fund_schedule').column('due_on').execute();
 
   // The dates each loan's schedules took effect from: which one is in force on a date is one lookup here.
   await db.schema
     .createTable('fund_schedule_versions')
+    .ifNotExists()
     .addColumn('loan_id', 'integer', (c) => c.notNull().references('fund_loans.id'))
     .addColumn('effective_from', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('fund_schedule_versions_pk', ['loan_id', 'effective_from'])
