@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** Tables of the support fund's loan book (issue 14), added by migration 010. */
+/** Tables of the support fund's loan book (issue 14), added by migration 009. */
 
 export interface FundMembersTable {
   id: Generated<number>;
