@@ -1,3 +1,4 @@
+import { collectionMethods } from './collection.ts';
 import { databaseMethods } from './database.ts';
 import { type MethodDef } from './define.ts';
 import { importMethods } from './imports.ts';
@@ -25,6 +26,7 @@ export const contract = {
   ...reviewMethods,
   ...reportMethods,
   ...inspectionMethods,
+  ...collectionMethods,
 } as const;
 
 export type Contract = typeof contract;

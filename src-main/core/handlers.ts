@@ -1,5 +1,6 @@
 import type { CoreContext } from './context.ts';
 import type { Handlers } from './handler-types.ts';
+import { buildCollectionHandlers } from './collection/handlers.ts';
 import { buildDatabaseHandlers } from './db/handlers.ts';
 import { buildImportHandlers } from './import/handlers.ts';
 import { buildInspectionHandlers } from './inspections/handlers.ts';
@@ -20,5 +21,6 @@ export function buildHandlers(ctx: CoreContext): Handlers {
     ...buildReviewHandlers(ctx),
     ...buildReportHandlers(ctx),
     ...buildInspectionHandlers(ctx),
+    ...buildCollectionHandlers(ctx),
   };
 }
