@@ -11,6 +11,7 @@ import { restoreWithoutOpening, runDbCommand, type ExitCode } from './db-command
 import { runStats } from './stats-command.ts';
 import { runImport } from './import-command.ts';
 import { runReport } from './report-command.ts';
+import { runTemplateExport } from './collection-command.ts';
 import { printError, processOutput, type CliOutput } from './output.ts';
 
 /** The CLI door. Exit 0 on success, 1 on a usage error, 2 when a check fails or the work cannot be done. */
@@ -28,7 +29,7 @@ export async function runCli(
       return args.help ? 0 : 1;
     }
     const command = args.words[0];
-    if (!['db', 'stats', 'import', 'report'].includes(command ?? '')) throw new UsageError(`Không có lệnh "${command}".`);
+    if (!['db', 'stats', 'import', 'report', 'template'].includes(command ?? '')) throw new UsageError(`Không có lệnh "${command}".`);
     const dbPath = resolveDbPath(args.db ? ['--db', args.db] : [], env);
     let app;
     try {
@@ -57,6 +58,7 @@ export async function runCli(
     try {
       if (command === 'stats') return await runStats(app, args.options, json, io);
       if (command === 'report') return await runReport(app, args.words, args.options, json, io);
+      if (command === 'template') return await runTemplateExport(app, args.words, args.options, json, io);
       if (command === 'import') return await runImport(app, args.words, args.options, { json, yes: args.yes, dryRun: args.dryRun }, io);
       return await runDbCommand(app, args.words, json, io);
     } finally {
