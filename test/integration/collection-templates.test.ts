@@ -181,7 +181,7 @@ describe('collection templates', () => {
     expect(await figures(app, a1)).toBeUndefined();
   });
 
-  it('sets a report received by hand and takes it back; the home alert counts who has not reported', async () => {
+  it('sets a report received by hand and takes it back; the home alert and the monitoring list count who has not reported', async () => {
     const { app, a1 } = await setup();
     const row = await value(
       app.call('collection.setReceipt', { organizationId: a1, year: 2024, period: 'Y', receivedOn: '2025-02-01', channel: 'paper' }),
@@ -190,6 +190,9 @@ describe('collection templates', () => {
     const { alertSources } = await import('../../src-main/core/home/alert-sources.ts');
     const alerts = (await Promise.all(alertSources.map((s) => s(app.ctx, '2025-02-10')))).flat();
     expect(alerts.find((a) => a.key === 'collection.notReported')).toMatchObject({ count: 2, severity: 'warning' });
+    const monitoring = await value(app.call('monitoring.lists', { asOf: '2025-02-10' }));
+    expect(monitoring.lists.notReported.map((e) => e.id)).not.toContain(a1);
+    expect(monitoring.lists.notReported).toHaveLength(2);
     const cleared = await value(
       app.call('collection.setReceipt', { organizationId: a1, year: 2024, period: 'Y', receivedOn: null, channel: 'paper' }),
     );
