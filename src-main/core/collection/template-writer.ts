@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CollectionPeriod } from '../../contract/collection.ts';
 import { ORG_STATUS_LABEL, ORG_TYPE_LABEL, SECTOR_LABEL, type OrgStatus, type OrgType, type Sector } from '../../contract/vocab.ts';
@@ -78,22 +79,35 @@ function instructions(unit: TemplateUnit): string[] {
   ];
 }
 
-function addInstructions(wb: ExcelJS.Workbook, unit: TemplateUnit): void {
+type Sheet = ExcelJS.Worksheet;
+
+/** ExcelJS keeps a sheet's validations by range; its typings leave the collection out. */
+const validationsOf = (ws: Sheet) =>
+  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+
+function addInstructions(wb: ExcelJS.stream.xlsx.WorkbookWriter, unit: TemplateUnit): void {
   const ws = wb.addWorksheet(INSTRUCTIONS_SHEET);
   ws.getColumn(1).width = 120;
   instructions(unit).forEach((line, i) => {
-    const cell = ws.getCell(i + 1, 1);
+    const row = ws.getRow(i + 1);
+    const cell = row.getCell(1);
     cell.value = line;
     cell.font = { ...FONT, bold: i === 0 || line === 'Cách điền:' };
     cell.alignment = { wrapText: true, vertical: 'top' };
+    row.commit();
   });
+  ws.commit();
 }
 
-function addLists(wb: ExcelJS.Workbook): void {
+function addLists(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
   const ws = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
-  STATUS_LABELS.forEach((l, i) => (ws.getCell(i + 1, 1).value = l));
-  SECTOR_LABELS.forEach((l, i) => (ws.getCell(i + 1, 2).value = l));
-  TYPE_LABELS.forEach((l, i) => (ws.getCell(i + 1, 3).value = l));
+  const n = Math.max(STATUS_LABELS.length, SECTOR_LABELS.length, TYPE_LABELS.length);
+  for (let i = 0; i < n; i++) {
+    const row = ws.getRow(i + 1);
+    row.values = [STATUS_LABELS[i] ?? null, SECTOR_LABELS[i] ?? null, TYPE_LABELS[i] ?? null];
+    row.commit();
+  }
+  ws.commit();
 }
 
 const listRange = (col: string, n: number) => `'${LISTS_SHEET}'!$${col}$1:$${col}$${n}`;
@@ -158,43 +172,72 @@ function rowValues(cols: readonly TemplateColumn[], o: TemplateOrg, tt: number):
 export const isLockedRole = (role: TemplateColumn['role']): boolean =>
   role !== 'status' && role !== 'statusDate' && role !== 'sector' && role !== 'answer';
 
-function styleCell(cell: ExcelJS.Cell, c: TemplateColumn, editable: boolean): void {
-  cell.border = BORDER;
-  cell.font = FONT;
-  if (editable) {
-    cell.protection = { locked: false };
-    cell.fill = ANSWER_FILL;
-    const v = validationOf(c);
-    if (v) cell.dataValidation = v;
-  } else cell.fill = LOCKED_FILL;
-  if (c.role === 'previous' || c.role === 'answer') cell.numFmt = '#,##0';
-  if (c.role === 'statusDate') cell.numFmt = 'dd/mm/yyyy';
-  if (c.role === 'regCode') cell.numFmt = '@';
+/** The style every cell of a column takes (Excel applies a column's style to its empty cells as well). */
+function columnStyle(c: TemplateColumn): Partial<ExcelJS.Style> {
+  const editable = !isLockedRole(c.role);
+  const numFmt =
+    c.role === 'previous' || c.role === 'answer'
+      ? '#,##0'
+      : c.role === 'statusDate'
+        ? 'dd/mm/yyyy'
+        : c.role === 'regCode'
+          ? '@'
+          : undefined;
+  return {
+    font: FONT,
+    border: BORDER,
+    fill: editable ? ANSWER_FILL : LOCKED_FILL,
+    ...(editable ? { protection: { locked: false } } : {}),
+    ...(numFmt ? { numFmt } : {}),
+  };
 }
 
-function addHeader(ws: ExcelJS.Worksheet, unit: TemplateUnit, cols: readonly TemplateColumn[]): void {
-  const when = periodText(unit.year, unit.period);
-  ws.getCell(TITLE_ROW, 2).value = `BÁO CÁO SỐ LIỆU TỔ CHỨC KINH TẾ TẬP THỂ ${when.toUpperCase()}`;
-  ws.getCell(TITLE_ROW, 2).font = { ...FONT, bold: true, size: 14 };
-  ws.getCell(SUBTITLE_ROW, 2).value = `Đơn vị: ${unit.unitName}`;
-  ws.getCell(SUBTITLE_ROW, 2).font = { ...FONT, italic: true };
-  ws.getCell(NOTE_ROW, 2).value = 'Đơn vị tính tiền: đồng. Ô nền vàng để điền; ô nền xám chỉ để đối chiếu.';
-  ws.getCell(NOTE_ROW, 2).font = { ...FONT, italic: true };
-  const header = ws.getRow(HEADER_ROW);
-  cols.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { ...FONT, bold: true };
-    cell.alignment = { wrapText: true, horizontal: 'center', vertical: 'middle' };
-    cell.border = BORDER;
-    ws.getColumn(i + 1).width = c.width;
-  });
-  header.height = 48;
-  ws.getColumn(1).hidden = true;
+/** Titles and headers: their own style, not their column's (a header is never an answer cell). */
+function plainRow(ws: Sheet, r: number, cells: [number, string][], font: Partial<ExcelJS.Font>, header = false): void {
+  const row = ws.getRow(r);
+  for (const [c, value] of cells) {
+    const cell = row.getCell(c);
+    cell.value = value;
+    cell.style = header ? { font, border: BORDER, alignment: { wrapText: true, horizontal: 'center', vertical: 'middle' } } : { font };
+  }
+  if (header) row.height = 48;
+  row.commit();
 }
+
+function addHeader(ws: Sheet, unit: TemplateUnit, cols: readonly TemplateColumn[]): void {
+  ws.columns = cols.map((c, i) => ({ key: String(i), width: c.width, style: columnStyle(c), hidden: c.role === 'id' }));
+  const when = periodText(unit.year, unit.period);
+  plainRow(ws, TITLE_ROW, [[2, `BÁO CÁO SỐ LIỆU TỔ CHỨC KINH TẾ TẬP THỂ ${when.toUpperCase()}`]], { ...FONT, bold: true, size: 14 });
+  plainRow(ws, SUBTITLE_ROW, [[2, `Đơn vị: ${unit.unitName}`]], { ...FONT, italic: true });
+  plainRow(ws, NOTE_ROW, [[2, 'Đơn vị tính tiền: đồng. Ô nền vàng để điền; ô nền xám chỉ để đối chiếu.']], { ...FONT, italic: true });
+  plainRow(
+    ws,
+    HEADER_ROW,
+    cols.map((c, i): [number, string] => [i + 1, c.header]),
+    { ...FONT, bold: true },
+    true,
+  );
+}
+
+/** Validation by column range: one rule per column, not one per cell (a commune of 17,000 rows stays light). */
+function addValidations(ws: Sheet, cols: readonly TemplateColumn[], lastRow: number, newFrom: number): void {
+  cols.forEach((c, j) => {
+    const letter = ws.getColumn(j + 1).letter;
+    const v = validationOf(c);
+    if (v) validationsOf(ws).add(`${letter}${FIRST_DATA_ROW}:${letter}${lastRow}`, v);
+    if (c.role === 'type')
+      validationsOf(ws).add(`${letter}${newFrom}:${letter}${lastRow}`, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [listRange('C', TYPE_LABELS.length)],
+      });
+  });
+}
+
+const NEW_ROW_OPEN = new Set<TemplateColumn['role']>(['name', 'regCode', 'type', 'address']);
 
 /** The data sheet: one locked row per organization with answer cells open, then empty rows for new ones. */
-function addData(ws: ExcelJS.Worksheet, unit: TemplateUnit, cols: readonly TemplateColumn[]): KeyRow[] {
+function addData(ws: Sheet, unit: TemplateUnit, cols: readonly TemplateColumn[]): KeyRow[] {
   const keys: KeyRow[] = [];
   const statusCol = cols.findIndex((c) => c.role === 'status');
   const sectorCol = cols.findIndex((c) => c.role === 'sector');
@@ -202,12 +245,10 @@ function addData(ws: ExcelJS.Worksheet, unit: TemplateUnit, cols: readonly Templ
     const r = FIRST_DATA_ROW + i;
     const values = rowValues(cols, o, i + 1);
     const row = ws.getRow(r);
-    cols.forEach((c, j) => {
-      const cell = row.getCell(j + 1);
-      const v = values[j];
-      if (v !== null && v !== undefined && v !== '') cell.value = v;
-      styleCell(cell, c, !isLockedRole(c.role));
+    values.forEach((v, j) => {
+      if (v !== null && v !== '') row.getCell(j + 1).value = v;
     });
+    row.commit();
     keys.push({
       sheetRow: r,
       organizationId: o.id,
@@ -216,46 +257,57 @@ function addData(ws: ExcelJS.Worksheet, unit: TemplateUnit, cols: readonly Templ
       sectorText: cellText(values[sectorCol]),
     });
   });
+  const newFrom = FIRST_DATA_ROW + unit.orgs.length;
+  const open = cols.map((c) => (NEW_ROW_OPEN.has(c.role) ? { ...columnStyle(c), fill: ANSWER_FILL, protection: { locked: false } } : null));
   for (let k = 0; k < ROWS_FOR_NEW; k++) {
-    const row = ws.getRow(FIRST_DATA_ROW + unit.orgs.length + k);
-    cols.forEach((c, j) => {
-      const cell = row.getCell(j + 1);
-      const open = c.role !== 'id' && c.role !== 'tt' && c.role !== 'previous';
-      styleCell(cell, c, open);
-      if (c.role === 'type') cell.dataValidation = { type: 'list', allowBlank: true, formulae: [listRange('C', TYPE_LABELS.length)] };
+    const row = ws.getRow(newFrom + k);
+    open.forEach((style, j) => {
+      if (style) row.getCell(j + 1).style = style;
     });
+    row.commit();
   }
+  addValidations(ws, cols, newFrom + ROWS_FOR_NEW - 1, newFrom);
   return keys;
 }
 
-function addKey(wb: ExcelJS.Workbook, unit: TemplateUnit, keys: readonly KeyRow[]): void {
+function addKey(wb: ExcelJS.stream.xlsx.WorkbookWriter, unit: TemplateUnit, keys: readonly KeyRow[]): void {
   const ws = wb.addWorksheet(KEY_SHEET, { state: 'veryHidden' });
   const head = { version: TEMPLATE_VERSION, year: unit.year, period: unit.period, scope: unit.scope, rows: keys.length };
-  ws.getCell(1, 1).value = KEY_MARKER;
-  ws.getCell(1, 2).value = JSON.stringify({ ...head, checksum: keyChecksum(head, keys) });
+  const first = ws.getRow(1);
+  first.values = [KEY_MARKER, JSON.stringify({ ...head, checksum: keyChecksum(head, keys) })];
+  first.commit();
   keys.forEach((k, i) => {
     const row = ws.getRow(i + 2);
     row.values = [k.sheetRow, k.organizationId, k.lockedHash, k.statusText, k.sectorText];
+    row.commit();
   });
+  ws.commit();
 }
 
-/** One template workbook (.xlsx): instructions, the data sheet with its locked structure, the lists and the key. */
+/**
+ * One template workbook (.xlsx): instructions, the data sheet with its locked structure, the lists and the
+ * key. Written row by row (ExcelJS's streaming writer): a commune of 17,000 organizations in a few seconds.
+ */
 export async function writeTemplate(unit: TemplateUnit): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = unit.officeName || 'KTTT';
   wb.title = `Mẫu báo cáo số liệu ${periodText(unit.year, unit.period)} — ${unit.unitName}`;
   addInstructions(wb, unit);
   const cols = templateColumns(unit.year, unit.period);
   const ws = wb.addWorksheet(DATA_SHEET, {
-    views: [{ state: 'frozen', xSplit: 3, ySplit: HEADER_ROW }],
+    views: [{ state: 'frozen', xSplit: 3, ySplit: HEADER_ROW, activeCell: `D${FIRST_DATA_ROW}` }],
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  addHeader(ws, unit, cols);
-  const keys = addData(ws, unit, cols);
-  addLists(wb);
-  addKey(wb, unit, keys);
   // No password: the lock guards against slips, not against the commune; the key's hashes catch edits anyway.
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  addHeader(ws, unit, cols);
+  const keys = addData(ws, unit, cols);
+  ws.commit();
+  addLists(wb);
+  addKey(wb, unit, keys);
+  await wb.commit();
+  return new Uint8Array(Buffer.concat(chunks));
 }
