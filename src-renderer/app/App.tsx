@@ -2,6 +2,7 @@
 import '../features/organizations/prefetch.ts';
 import { useEffect, useState, type JSX } from 'react';
 import { BackupPage } from '../features/backup/BackupPage.tsx';
+import { CollectionPage } from '../features/collection/CollectionPage.tsx';
 import { FiguresPage } from '../features/figures/FiguresPage.tsx';
 import { OcopPage } from '../features/ocop/OcopPage.tsx';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage.tsx';
@@ -31,6 +32,7 @@ const PAGES: Record<string, () => JSX.Element> = {
   'so-lieu': FiguresPage,
   ocop: OcopPage,
   nhap: ImportPage,
+  'thu-thap': CollectionPage,
   'xem-lai': ReviewPage,
   'bao-cao': ReportsPage,
   'kiem-tra': InspectionsPage,

@@ -9,7 +9,7 @@ import { readWorkbook } from '../import/reader/read/read-workbook.ts';
 import type { ImportService } from '../import/service.ts';
 import { localIsoDate } from '../registry/values.ts';
 import { periodText } from './layout.ts';
-import { upsertReceipt } from './repository.ts';
+import { replaceReceipts } from './repository.ts';
 import { readTemplate, type TemplateReading } from './template-reader.ts';
 
 export interface CollectOptions {
@@ -84,20 +84,19 @@ async function collectOne(
   if (!options.commit) return { ...base, sheets: await service.previewSheets([reading.sheet]), batch: null };
   const { batch, sheets } = await service.commitSheets(fileName, sha256(bytes), bytes.length, [reading.sheet], false, { backup: false });
   const at = ctx.now().toISOString();
-  await writeTransaction(ctx, async (tx) => {
-    for (const organizationId of reading.reportedIds)
-      await upsertReceipt(tx.db, {
-        organizationId,
-        year: reading.header.year,
-        period: reading.header.period,
-        receivedOn: today,
-        channel: 'template',
-        enteredBy: ctx.who,
-        note: `Tệp ${fileName}`,
-        importBatchId: batch.id,
-        at,
-      });
-  });
+  const { year, period } = reading.header;
+  const receipts = reading.reportedIds.map((organizationId) => ({
+    organizationId,
+    year,
+    period,
+    receivedOn: today,
+    channel: 'template',
+    enteredBy: ctx.who,
+    note: `Tệp ${fileName}`,
+    importBatchId: batch.id,
+    at,
+  }));
+  await writeTransaction(ctx, (tx) => replaceReceipts(tx.db, year, period, receipts));
   ctx.events.emit('data.changed', { area: 'collection' });
   return { ...base, sheets, batch };
 }

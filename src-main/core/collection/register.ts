@@ -112,7 +112,7 @@ export async function collectionAlerts(ctx: CoreContext, asOf: string): Promise<
       label: `Chưa nhận báo cáo số liệu năm ${year}`,
       count: register.rows.length,
       severity: asOf.slice(5) > '03-31' ? 'danger' : 'warning',
-      target: { section: 'collection', path: `register?year=${year}&period=Y&missing=1` },
+      target: { section: 'thu-thap', path: `register?year=${year}&period=Y` },
     },
   ];
 }

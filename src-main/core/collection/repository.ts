@@ -1,5 +1,6 @@
 import { TERMINAL_STATUSES } from '../../contract/vocab.ts';
 import type { YearlyFiguresTable } from '../db/schema.ts';
+import { insertMany } from '../db/insert-many.ts';
 import type { Db } from '../db/types.ts';
 
 /** SQL of the yearly collection: who is expected to report, their figures, and the register of reports received. */
@@ -115,6 +116,40 @@ export async function upsertReceipt(db: Db, r: ReceiptWrite): Promise<void> {
       }),
     )
     .execute();
+}
+
+const RECEIPT_COLUMNS = [
+  'organization_id',
+  'year',
+  'period',
+  'received_on',
+  'channel',
+  'entered_by',
+  'note',
+  'import_batch_id',
+  'created_at',
+  'updated_at',
+] as const;
+
+/**
+ * Records the reports a template import brought, replacing earlier receipts of the same organizations and
+ * period: a few statements for a commune of thousands, not an upsert each.
+ */
+export async function replaceReceipts(db: Db, year: number, period: string, rows: readonly ReceiptWrite[]): Promise<void> {
+  const ids = rows.map((r) => r.organizationId);
+  for (let i = 0; i < ids.length; i += 500)
+    await db
+      .deleteFrom('report_receipts')
+      .where('year', '=', year)
+      .where('period', '=', period)
+      .where('organization_id', 'in', ids.slice(i, i + 500))
+      .execute();
+  await insertMany(
+    db,
+    'report_receipts',
+    RECEIPT_COLUMNS,
+    rows.map((r) => [r.organizationId, year, period, r.receivedOn, r.channel, r.enteredBy, r.note, r.importBatchId, r.at, r.at]),
+  );
 }
 
 export function receiptOf(db: Db, organizationId: number, year: number, period: string) {
