@@ -241,12 +241,17 @@ function addData(ws: Sheet, unit: TemplateUnit, cols: readonly TemplateColumn[])
   const keys: KeyRow[] = [];
   const statusCol = cols.findIndex((c) => c.role === 'status');
   const sectorCol = cols.findIndex((c) => c.role === 'sector');
+  const styles = cols.map(columnStyle);
   unit.orgs.forEach((o, i) => {
     const r = FIRST_DATA_ROW + i;
     const values = rowValues(cols, o, i + 1);
     const row = ws.getRow(r);
     values.forEach((v, j) => {
-      if (v !== null && v !== '') row.getCell(j + 1).value = v;
+      if (v === null || v === '') return;
+      const cell = row.getCell(j + 1);
+      cell.value = v;
+      // The column's own style object: ExcelJS recognizes an object it has seen and skips working its style out again.
+      cell.style = styles[j] ?? {};
     });
     row.commit();
     keys.push({
