@@ -181,6 +181,27 @@ describe('collection templates', () => {
     expect(await figures(app, a1)).toBeUndefined();
   });
 
+  it('reads a template whose hidden key was damaged as an ordinary spreadsheet, never merged by the key', async () => {
+    const { app, a1 } = await setup();
+    const [fileA] = await exported(app);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      new Uint8Array(await fill(fileA?.contentBase64 ?? '', { 'Hợp tác xã Chè Tân Lập': { 'Thành viên năm 2024': 45 } })).buffer,
+    );
+    // Another organization's id written over the first row's key: the checksum no longer matches.
+    const cell = wb.getWorksheet(KEY_SHEET)?.getCell(2, 2);
+    if (!cell) throw new Error('no key');
+    cell.value = Number(cell.value) + 1000;
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const [r] = await value(
+      app.call('collection.importFiles', { files: [{ fileName: 'a.xlsx', contentBase64: bytes.toString('base64') }], commit: true }),
+    );
+    expect(r?.kind).toBe('legacy');
+    expect(r?.message).toContain('mã kiểm tra không khớp');
+    expect(r?.batch).toBeNull();
+    expect(await figures(app, a1)).toBeUndefined();
+  });
+
   it('sets a report received by hand and takes it back; the home alert and the monitoring list count who has not reported', async () => {
     const { app, a1 } = await setup();
     const row = await value(
