@@ -82,7 +82,16 @@ const periodInput = z.enum(COLLECTION_PERIODS);
 /** Methods of the yearly collection (issue 12); merged into the contract in methods.ts. */
 export const collectionMethods = {
   'collection.exportTemplates': method<TemplateFile[]>()(
-    z.object({ year, period: periodInput, by: z.enum(TEMPLATE_SPLITS), communeCodes: z.array(text(10)).max(5000).optional() }).strict(),
+    z
+      .object({
+        year,
+        period: periodInput,
+        by: z.enum(TEMPLATE_SPLITS),
+        communeCodes: z.array(text(10)).max(5000).optional(),
+        /** All the templates in one .zip (one download in the app, instead of a save dialog each). */
+        bundle: z.boolean().optional(),
+      })
+      .strict(),
   ),
   /** Filled templates back: each recognized by its key and previewed; written only with commit. */
   'collection.importFiles': method<CollectedFile[]>()(

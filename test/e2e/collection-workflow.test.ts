@@ -1,11 +1,14 @@
 // A clerk sends the yearly templates, gets one back filled, reads it in without choosing any column, and
 // sees in the register who has reported and who has not — through the browser door in Chromium.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_SHEET, FIRST_DATA_ROW, templateColumns } from '../../src-main/core/collection/layout.ts';
 import { openBrowserSession, type BrowserSession } from '../helpers/browser.ts';
 import { value } from '../helpers/registry.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 let s: BrowserSession;
 beforeAll(async () => {
@@ -45,15 +48,22 @@ describe('the yearly collection', () => {
     await page.goto(`${s.server.openUrl}`);
     await page.goto(`${s.server.url}/#/thu-thap/register?year=2024&period=Y`);
     await page.getByRole('button', { name: 'Tạo mẫu báo cáo' }).click();
-    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(2);
-    expect(await page.getByText('Đã tạo 2 mẫu báo cáo (3 tổ chức).').count()).toBe(1);
-    const tanLap = downloads.find((d) => d.name.includes('04792'));
-    expect(tanLap).toBeDefined();
+    await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(1);
+    expect(downloads[0]?.name).toBe('mau-bao-cao-2024-ca-nam.zip');
+    expect(await page.getByText('Đã tạo mẫu báo cáo cho 3 tổ chức (các tệp trong một tệp nén .zip).').count()).toBe(1);
+    // The .zip as Windows would open it: one workbook per commune inside.
+    const out = tempDir('kttt-zip-');
+    execFileSync('unzip', ['-q', downloads[0]?.file ?? '', '-d', out]);
+    const inside = fs.readdirSync(out).sort();
+    expect(inside).toHaveLength(2);
+    const tanLapName = inside.find((n) => n.includes('04792'));
+    expect(tanLapName).toBeDefined();
+    const tanLap = { file: path.join(out, tanLapName ?? '') };
 
     await page.getByLabel('Chọn các tệp mẫu đã điền').setInputFiles({
       name: 'tan-lap-da-dien.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: await filled(tanLap?.file ?? ''),
+      buffer: await filled(tanLap.file),
     });
     const files = page.getByRole('table', { name: 'Các tệp đã đọc' });
     await expect.poll(() => files.innerText(), { timeout: 30_000 }).toContain('Mẫu báo cáo (đọc theo khóa)');
@@ -66,7 +76,6 @@ describe('the yearly collection', () => {
     await expect.poll(() => register.innerText()).toContain('Mẫu biểu (tệp Excel)');
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(RAW);
-    expect(fs.existsSync(tanLap?.file ?? '')).toBe(true);
     expect(s.pageErrors).toEqual([]);
   }, 180_000);
 });

@@ -6,14 +6,17 @@ import { ImportService } from '../import/service.ts';
 import { collectFiles } from './collect.ts';
 import { collectionLetter } from './letters.ts';
 import { receiptRegister, setReceipt } from './register.ts';
-import { exportTemplates } from './templates.ts';
+import { bundleOf, exportTemplates } from './templates.ts';
 
 /** Handlers of the methods in contract/collection.ts. */
 export function buildCollectionHandlers(ctx: CoreContext): HandlersFor<keyof typeof collectionMethods> {
   const imports = new ImportService(ctx, analyzerFor(ctx));
   return {
-    'collection.exportTemplates': async (input) =>
-      (await exportTemplates(ctx, input)).map(({ bytes, ...f }) => ({ ...f, contentBase64: Buffer.from(bytes).toString('base64') })),
+    'collection.exportTemplates': async (input) => {
+      const files = await exportTemplates(ctx, input);
+      if (input.bundle && files.length > 1) return [bundleOf(files, input.year, input.period, ctx.now())];
+      return files.map(({ bytes, ...f }) => ({ ...f, contentBase64: Buffer.from(bytes).toString('base64') }));
+    },
     'collection.importFiles': (input) =>
       collectFiles(
         ctx,

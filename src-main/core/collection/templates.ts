@@ -7,6 +7,7 @@ import { ENTITY_CONFIG } from '../registry/entities.ts';
 import { getSettings } from '../settings/service.ts';
 import { expectedOrganizations, figuresOfPeriod, type ExpectedOrg, type FigureValues } from './repository.ts';
 import { writeTemplate, type TemplateOrg, type TemplateUnit } from './template-writer.ts';
+import { zipStored } from './zip.ts';
 
 /** The last day of a period: figures and organizations are counted up to it. */
 export const periodEnd = (year: number, period: CollectionPeriod): string => (period === 'Y' ? `${year}-12-31` : `${year}-06-30`);
@@ -96,4 +97,22 @@ export async function exportTemplates(
     });
   }
   return files;
+}
+
+/** Every template of an export in one .zip, named after the year and period. */
+export function bundleOf(
+  files: readonly (TemplateFile & { bytes: Uint8Array })[],
+  year: number,
+  period: CollectionPeriod,
+  at: Date,
+): TemplateFile {
+  const zip = zipStored(
+    files.map((f) => ({ name: f.fileName, bytes: f.bytes })),
+    at,
+  );
+  return {
+    fileName: `mau-bao-cao-${year}-${PERIOD_SLUG[period]}.zip`,
+    contentBase64: Buffer.from(zip).toString('base64'),
+    organizations: files.reduce((s, f) => s + f.organizations, 0),
+  };
 }

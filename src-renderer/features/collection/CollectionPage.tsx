@@ -14,6 +14,7 @@ import { CollectFiles } from './CollectFiles.tsx';
 import { ReceiptRegisterPanel } from './ReceiptRegister.tsx';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ZIP_MIME = 'application/zip';
 const SPLIT_TEXT: Record<TemplateSplit, string> = {
   commune: 'Mỗi xã, phường một tệp',
   organization: 'Mỗi tổ chức một tệp',
@@ -43,12 +44,17 @@ export function CollectionPage() {
   async function exportTemplates() {
     setBusy(true);
     setNotice(null);
-    const r = await client.call('collection.exportTemplates', { year, period, by });
+    const r = await client.call('collection.exportTemplates', { year, period, by, bundle: true });
     setBusy(false);
     if (!r.ok) return setNotice({ kind: 'error', text: r.error.message });
-    for (const f of r.value) downloadFile({ fileName: f.fileName, mime: XLSX_MIME, contentBase64: f.contentBase64 });
-    const orgs = r.value.reduce((s, f) => s + f.organizations, 0);
-    setNotice({ kind: 'ok', text: `Đã tạo ${formatNumber(r.value.length)} mẫu báo cáo (${formatNumber(orgs)} tổ chức).` });
+    const [file] = r.value;
+    if (!file) return setNotice({ kind: 'error', text: 'Không có tổ chức nào phải báo cáo kỳ này.' });
+    const zipped = file.fileName.endsWith('.zip');
+    downloadFile({ fileName: file.fileName, mime: zipped ? ZIP_MIME : XLSX_MIME, contentBase64: file.contentBase64 });
+    setNotice({
+      kind: 'ok',
+      text: `Đã tạo mẫu báo cáo cho ${formatNumber(file.organizations)} tổ chức${zipped ? ' (các tệp trong một tệp nén .zip)' : ''}.`,
+    });
   }
 
   return (
