@@ -144,6 +144,10 @@ describe('collection templates', () => {
     expect(received.get(a1)).toMatchObject({ received: true, channel: 'template', receivedOn: '2025-02-10', enteredBy: 'tester' });
     expect(received.get(a2)?.received).toBe(true);
     expect(received.get(b1)?.received).toBe(false);
+    // The organization the commune wrote in below its list has reported too.
+    const added = register.rows.find((r) => r.name === 'Hợp tác xã Dịch vụ Mới');
+    expect(added).toMatchObject({ received: true, channel: 'template', communeCode: COMMUNE_A });
+    expect(done?.reported).toBe(3);
 
     await value(app.call('imports.undo', { batchId: done?.batch?.id ?? 0 }));
     expect(await figures(app, a1)).toBeUndefined();

@@ -9,7 +9,7 @@ import { readWorkbook } from '../import/reader/read/read-workbook.ts';
 import type { ImportService } from '../import/service.ts';
 import { localIsoDate } from '../registry/values.ts';
 import { periodText } from './layout.ts';
-import { replaceReceipts } from './repository.ts';
+import { organizationsAddedBy, replaceReceipts } from './repository.ts';
 import { readTemplate, type TemplateReading } from './template-reader.ts';
 
 export interface CollectOptions {
@@ -85,7 +85,9 @@ async function collectOne(
   const { batch, sheets } = await service.commitSheets(fileName, sha256(bytes), bytes.length, [reading.sheet], false, { backup: false });
   const at = ctx.now().toISOString();
   const { year, period } = reading.header;
-  const receipts = reading.reportedIds.map((organizationId) => ({
+  const added = await organizationsAddedBy(ctx.db, batch.id);
+  const reportedIds = [...reading.reportedIds, ...added];
+  const receipts = reportedIds.map((organizationId) => ({
     organizationId,
     year,
     period,
@@ -98,7 +100,7 @@ async function collectOne(
   }));
   await writeTransaction(ctx, (tx) => replaceReceipts(tx.db, year, period, receipts));
   ctx.events.emit('data.changed', { area: 'collection' });
-  return { ...base, sheets, batch };
+  return { ...base, reported: reportedIds.length, sheets, batch };
 }
 
 /**

@@ -179,3 +179,15 @@ export function organizationById(db: Db, id: number) {
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
 }
+
+/** The organizations an import added (its insert ranges): those a commune wrote in below its list. */
+export async function organizationsAddedBy(db: Db, batchId: number): Promise<number[]> {
+  const ranges = await db
+    .selectFrom('import_changes')
+    .select(['entity_id', 'last_entity_id'])
+    .where('batch_id', '=', batchId)
+    .where('entity', '=', 'organizations')
+    .where('action', '=', 'insert')
+    .execute();
+  return ranges.flatMap((r) => Array.from({ length: (r.last_entity_id ?? r.entity_id) - r.entity_id + 1 }, (_, i) => r.entity_id + i));
+}
