@@ -8,7 +8,8 @@ import { DATA_SHEET, FIRST_DATA_ROW, templateColumns } from '../../src-main/core
 import { exportTemplates } from '../../src-main/core/collection/templates.ts';
 import { analyzerFor } from '../../src-main/core/import/analyzer.ts';
 import { ImportService } from '../../src-main/core/import/service.ts';
-import { record } from './measure.ts';
+import { measure, record } from './measure.ts';
+import { collectionAlerts } from '../../src-main/core/collection/register.ts';
 import { disposeSeeded, seedLargeRegistry } from './seed.ts';
 import type { App } from '../../src-main/core/app.ts';
 
@@ -80,5 +81,27 @@ describe('collection at 50,000 organizations', () => {
     );
     expect(collected.map((c) => c.kind)).toEqual(['template', 'template', 'template']);
     expect(collected.reduce((s, c) => s + c.reported, 0)).toBe(50_000);
+    const register = await seeded.app.call('collection.register', { year: YEAR, period: 'Y' });
+    expect(register.ok && register.value.received).toBe(50_000);
+    await measure(
+      'collection.register (50,000 organizations, all received)',
+      () => seeded.app.call('collection.register', { year: YEAR, period: 'Y' }),
+      {
+        iterations: 5,
+        warmup: 1,
+        targetMs: 500,
+        note: `load ${os.loadavg()[0]?.toFixed(2)}`,
+      },
+    );
+    await measure(
+      'home alert: collection.notReported (50,000 organizations)',
+      () => collectionAlerts(seeded.app.ctx, `${YEAR + 1}-02-01`),
+      {
+        iterations: 5,
+        warmup: 1,
+        targetMs: 500,
+        note: `load ${os.loadavg()[0]?.toFixed(2)}`,
+      },
+    );
   }, 1_200_000);
 });

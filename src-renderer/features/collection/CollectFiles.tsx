@@ -13,6 +13,42 @@ const KIND_TEXT: Record<CollectedFile['kind'], string> = {
 
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
 
+/** What one call carries at most: a folder of a whole province goes in several calls, each under the doors' size limit. */
+const BATCH_FILES = 25;
+const BATCH_CHARS = 40 * 1024 * 1024;
+
+function batches<T extends { contentBase64: string }>(files: readonly T[]): T[][] {
+  const out: T[][] = [];
+  let part: T[] = [];
+  let size = 0;
+  for (const f of files) {
+    if (part.length > 0 && (part.length >= BATCH_FILES || size + f.contentBase64.length > BATCH_CHARS)) {
+      out.push(part);
+      part = [];
+      size = 0;
+    }
+    part.push(f);
+    size += f.contentBase64.length;
+  }
+  if (part.length > 0) out.push(part);
+  return out;
+}
+
+async function collectInBatches(
+  files: readonly { fileName: string; contentBase64: string }[],
+  year: number,
+  period: CollectionPeriod,
+  commit: boolean,
+): Promise<{ done: CollectedFile[]; error: string | null }> {
+  const done: CollectedFile[] = [];
+  for (const part of batches(files)) {
+    const r = await client.call('collection.importFiles', { files: part, year, period, commit });
+    if (!r.ok) return { done, error: r.error.message };
+    done.push(...r.value);
+  }
+  return { done, error: null };
+}
+
 function countsText(f: CollectedFile): string {
   const c = f.sheets.reduce(
     (a, s) => ({
@@ -89,15 +125,15 @@ export function CollectFiles({ year, period }: { year: number; period: Collectio
 
   async function run(list: typeof files, commit: boolean) {
     setBusy(true);
-    const r = await client.call('collection.importFiles', { files: list, year, period, commit });
+    const { done, error } = await collectInBatches(list, year, period, commit);
     setBusy(false);
-    if (!r.ok) return setNotice({ kind: 'error', text: r.error.message });
-    setResults(r.value);
+    setResults(done);
+    if (error) return setNotice({ kind: 'error', text: error });
     if (commit) {
-      const reported = r.value.reduce((s, f) => s + (f.batch ? f.reported : 0), 0);
+      const reported = done.reduce((s, f) => s + (f.batch ? f.reported : 0), 0);
       setNotice({
         kind: 'ok',
-        text: `Đã ghi ${r.value.filter((f) => f.batch).length} tệp; đã ghi nhận báo cáo của ${formatNumber(reported)} tổ chức.`,
+        text: `Đã ghi ${done.filter((f) => f.batch).length} tệp; đã ghi nhận báo cáo của ${formatNumber(reported)} tổ chức.`,
       });
     }
   }
