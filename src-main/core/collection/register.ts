@@ -5,7 +5,15 @@ import type { CoreContext } from '../context.ts';
 import { writeTransaction } from '../db/transaction.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { communeName } from '../inspections/common.ts';
-import { deleteReceipt, expectedOrganizations, organizationById, receiptOf, receiptsOf, upsertReceipt } from './repository.ts';
+import {
+  countNotReported,
+  deleteReceipt,
+  expectedOrganizations,
+  organizationById,
+  receiptOf,
+  receiptsOf,
+  upsertReceipt,
+} from './repository.ts';
 import { localIsoDate } from '../registry/values.ts';
 import { periodEnd } from './templates.ts';
 
@@ -22,6 +30,13 @@ export async function receiptRegister(
     receiptsOf(ctx.db, input.year, input.period),
   ]);
   const byOrg = new Map(receipts.map((r) => [r.organization_id, r]));
+  // A few hundred communes for tens of thousands of rows: each name looked up once.
+  const communes = new Map<string | null, string>();
+  const communeOf = (code: string | null): string => {
+    let name = communes.get(code);
+    if (name === undefined) communes.set(code, (name = communeName(ctx, code) ?? ''));
+    return name;
+  };
   const all = orgs.map((o): ReceiptRow => {
     const r = byOrg.get(o.id);
     return {
@@ -29,7 +44,7 @@ export async function receiptRegister(
       name: o.name,
       type: o.type,
       communeCode: o.commune_code,
-      communeName: communeName(ctx, o.commune_code) ?? '',
+      communeName: communeOf(o.commune_code),
       received: r !== undefined,
       receivedOn: r?.received_on ?? null,
       channel: (r?.channel as ReceiptChannel | undefined) ?? null,
@@ -104,13 +119,13 @@ export async function setReceipt(
  */
 export async function collectionAlerts(ctx: CoreContext, asOf: string): Promise<HomeAlert[]> {
   const year = Number(asOf.slice(0, 4)) - 1;
-  const register = await receiptRegister(ctx, { year, period: 'Y', missingOnly: true });
-  if (register.expected === 0 || register.rows.length === 0) return [];
+  const count = await countNotReported(ctx.db, year, 'Y', periodEnd(year, 'Y'));
+  if (count === 0) return [];
   return [
     {
       key: 'collection.notReported',
       label: `Chưa nhận báo cáo số liệu năm ${year}`,
-      count: register.rows.length,
+      count,
       severity: asOf.slice(5) > '03-31' ? 'danger' : 'warning',
       target: { section: 'thu-thap', path: `register?year=${year}&period=Y` },
     },

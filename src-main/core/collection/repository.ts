@@ -191,3 +191,28 @@ export async function organizationsAddedBy(db: Db, batchId: number): Promise<num
     .execute();
   return ranges.flatMap((r) => Array.from({ length: (r.last_entity_id ?? r.entity_id) - r.entity_id + 1 }, (_, i) => r.entity_id + i));
 }
+
+/** How many organizations expected to report for a period have not (the home page's alert needs the count alone). */
+export async function countNotReported(db: Db, year: number, period: string, periodEnd: string): Promise<number> {
+  const r = await db
+    .selectFrom('organizations as o')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('o.deleted_at', 'is', null)
+    .where('o.status', 'not in', [...TERMINAL_STATUSES])
+    .where((eb) => eb.or([eb('o.founded_on', 'is', null), eb('o.founded_on', '<=', periodEnd)]))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('report_receipts as r')
+            .leftJoin('import_batches as b', 'b.id', 'r.import_batch_id')
+            .select('r.id')
+            .whereRef('r.organization_id', '=', 'o.id')
+            .where('r.year', '=', year)
+            .where('r.period', '=', period)
+            .where((eb) => eb.or([eb('b.status', 'is', null), eb('b.status', '!=', 'undone')])),
+        ),
+      ),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
