@@ -68,7 +68,12 @@ Lệnh:
                      Tạo mẫu báo cáo số liệu (.xlsx) gửi xã, phường hoặc từng tổ chức
 
   report annual --year N [--as-of YYYY-MM-DD] --format html|pdf|docx|xlsx|json --out TỆP [--chromium ĐƯỜNG_DẪN]
-                     Báo cáo tổng kết năm N (PDF in bằng Chromium trên máy: --chromium, KTTT_CHROMIUM hoặc PATH)
+                     Báo cáo tổng kết năm N (PDF in bằng Chromium trên máy: --chromium, KTTT_CHROMIUM hoặc PATH);
+                     có phần II–IV và phụ lục nhiệm vụ khi Ban Chỉ đạo có kế hoạch, cuộc họp, chỉ tiêu, hỗ trợ năm N
+  report half-year --year N --format … --out TỆP
+                     Báo cáo sơ kết 6 tháng đầu năm N (số liệu 6 tháng, so với cùng kỳ năm trước)
+  report bcd-tasks --year N --format … --out TỆP
+                     Tình hình thực hiện nhiệm vụ của các cơ quan thành viên Ban Chỉ đạo năm N, theo cơ quan
   report inspection --from YYYY-MM-DD --to YYYY-MM-DD --format … --out TỆP
                      Báo cáo kết quả kiểm tra trong kỳ
   report inspection-record --id ID --format … --out TỆP

@@ -74,6 +74,8 @@ export const REPORT_CALLS = new Map<string, ReportCall>([
       annex: annexCall((o) => ({ kind: 'monitoring', ...monitoringOf(o) })),
     },
   ],
+  ['half-year', { file: (app, o, format) => app.call('bcd.halfYearFile', { year: yearOption(o, true), format }) }],
+  ['bcd-tasks', { file: (app, o, format) => app.call('bcd.tasksReportFile', { year: yearOption(o, true), format }) }],
 ]);
 
 interface Written {

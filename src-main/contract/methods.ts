@@ -1,3 +1,4 @@
+import { bcdMethods } from './bcd.ts';
 import { collectionMethods } from './collection.ts';
 import { databaseMethods } from './database.ts';
 import { type MethodDef } from './define.ts';
@@ -26,6 +27,7 @@ export const contract = {
   ...reviewMethods,
   ...reportMethods,
   ...inspectionMethods,
+  ...bcdMethods,
   ...collectionMethods,
 } as const;
 

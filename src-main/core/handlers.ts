@@ -1,5 +1,6 @@
 import type { CoreContext } from './context.ts';
 import type { Handlers } from './handler-types.ts';
+import { buildBcdHandlers } from './bcd/handlers.ts';
 import { buildCollectionHandlers } from './collection/handlers.ts';
 import { buildDatabaseHandlers } from './db/handlers.ts';
 import { buildImportHandlers } from './import/handlers.ts';
@@ -21,6 +22,7 @@ export function buildHandlers(ctx: CoreContext): Handlers {
     ...buildReviewHandlers(ctx),
     ...buildReportHandlers(ctx),
     ...buildInspectionHandlers(ctx),
+    ...buildBcdHandlers(ctx),
     ...buildCollectionHandlers(ctx),
   };
 }

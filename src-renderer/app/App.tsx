@@ -2,6 +2,7 @@
 import '../features/organizations/prefetch.ts';
 import { useEffect, useState, type JSX } from 'react';
 import { BackupPage } from '../features/backup/BackupPage.tsx';
+import { BcdPage } from '../features/bcd/BcdPage.tsx';
 import { CollectionPage } from '../features/collection/CollectionPage.tsx';
 import { FiguresPage } from '../features/figures/FiguresPage.tsx';
 import { OcopPage } from '../features/ocop/OcopPage.tsx';
@@ -36,6 +37,7 @@ const PAGES: Record<string, () => JSX.Element> = {
   'xem-lai': ReviewPage,
   'bao-cao': ReportsPage,
   'kiem-tra': InspectionsPage,
+  'ban-chi-dao': BcdPage,
   'cai-dat': SettingsAndBackup,
 };
 

@@ -27,7 +27,7 @@ export function ReportsPage() {
   const asOf = parsed?.ok && parsed.value.precision === 'day' ? parsed.value.iso : undefined;
   const input = asOf ? { year, asOf } : { year };
   const indicators = useApi('reports.indicators', input, ['registry']);
-  const html = useApi('reports.annualHtml', input, ['registry', 'settings']);
+  const html = useApi('reports.annualHtml', input, ['registry', 'settings', 'bcd']);
 
   return (
     <div className="page-stack">
