@@ -9,14 +9,17 @@
  * place a page may read and write the clipboard without asking for permission.
  */
 import type { GridApi, SuppressKeyboardEventParams } from 'ag-grid-community';
-import type { CellValue } from '../../src-main/contract/fields.ts';
-import { blockWidth, parseTsv, writeTsv } from './clipboard.ts';
+import type { CellValue, FieldKind } from '../../src-main/contract/fields.ts';
+import { blockWidth, guardFormulaText, parseTsv, unguardFormulaText, writeTsv } from './clipboard.ts';
 import type { CellEdit, CellProblem, GridController, StatusMessage } from './controller.ts';
 import { cellsOf, columnLetter, fillDownPlan, pasteTargets, type Rect } from './range.ts';
 import type { RangeSelection } from './selection.ts';
 import { lookupCommune, type GridServices } from './services.ts';
 import type { GridRow } from './types.ts';
 import { checkCell, formatCell, parseCell, type ValueContext } from './values.ts';
+
+/** Cells of free text, whose copies are guarded against being run as formulas (numbers like -1.234 are not). */
+const TEXT_KINDS: ReadonlySet<FieldKind> = new Set(['text', 'code']);
 
 export interface InteractionHost {
   api(): GridApi<GridRow> | null;
@@ -201,7 +204,8 @@ export class Interaction {
       for (let c = rect.left; c <= rect.right; c++) {
         const colId = this.host.selection.columns[c];
         const field = colId ? this.host.controller.field(colId) : undefined;
-        line.push(field && data ? formatCell(field.spec, data.cells[colId ?? ''], ctx) : '');
+        const shown = field && data ? formatCell(field.spec, data.cells[colId ?? ''], ctx) : '';
+        line.push(field && TEXT_KINDS.has(field.spec.kind) ? guardFormulaText(shown) : shown);
       }
       rows.push(line);
     }
@@ -297,7 +301,7 @@ export class Interaction {
         if (raw.trim() !== '') refused.push(`${where(t.row, t.col)} (${field.spec.label}): cột này chỉ để xem.`);
         continue;
       }
-      let parsed = parseCell(field.spec, raw, ctx);
+      let parsed = parseCell(field.spec, TEXT_KINDS.has(field.spec.kind) ? unguardFormulaText(raw) : raw, ctx);
       if (parsed.ok === 'lookup') {
         const found = await lookupCommune(this.host.services, parsed.text);
         parsed = found.ok ? { ok: true, value: found.code } : { ok: false, reason: found.reason };

@@ -1,5 +1,5 @@
--- user_version = 8
--- application_id = 0
+-- user_version = 9
+-- application_id = 1263817812
 CREATE TABLE "audit_log" ("id" integer primary key autoincrement, "at" text not null, "who" text not null, "action" text not null, "entity" text not null, "entity_id" text not null, "field" text, "old_value" text, "new_value" text);
 CREATE TABLE "backups" ("id" integer primary key autoincrement, "path" text not null, "created_at" text not null, "kind" text not null check (kind in ('manual','auto','pre-migration','pre-restore')), "size_bytes" integer not null, "schema_version" integer not null);
 CREATE TABLE "bcd_agencies" ("id" integer primary key autoincrement, "name" text not null, "short_name" text, "created_at" text not null, "updated_at" text not null, "deleted_at" text);

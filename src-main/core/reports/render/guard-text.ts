@@ -1,3 +1,5 @@
+import { xmlSafeText } from '../../../shared/xml-text.ts';
+
 /**
  * Neutralizes text that a spreadsheet could take for a formula (CSV/formula injection): a leading =, +, -, @,
  * tab or carriage return gets a leading apostrophe. ExcelJS already writes strings as text, but the text
@@ -6,5 +8,6 @@
  * so the apostrophe is part of the value.
  */
 export function guardText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe = xmlSafeText(text);
+  return /^[=+\-@\t\r]/.test(safe) ? `'${safe}` : safe;
 }

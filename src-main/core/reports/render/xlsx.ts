@@ -5,6 +5,7 @@
  * sheet reads like the printed table and Excel's own sums match it.
  */
 import ExcelJS from 'exceljs';
+import { xmlSafeDeep } from '../../../shared/xml-text.ts';
 import type { AnnexDocument, Block, CellValue, DocumentModel, TableBlock } from '../model.ts';
 import { excelNumberFormat, scaledValue } from './cells.ts';
 import { guardText } from './guard-text.ts';
@@ -308,10 +309,13 @@ export async function renderAnnexXlsx(annex: AnnexDocument, options: XlsxOptions
 
 /** A workbook of tables alone, one sheet each: a report's tables, or a list the clerk exports (Cần xem lại). */
 export async function renderTablesXlsx(
-  tables: readonly TableBlock[],
-  meta: { author: string; title: string },
+  anyTables: readonly TableBlock[],
+  anyMeta: { author: string; title: string },
   options: XlsxOptions = {},
 ): Promise<Uint8Array> {
+  // Every text of the file, sheet names and properties included, made fit for XML before ExcelJS writes it.
+  const tables = xmlSafeDeep(anyTables);
+  const meta = xmlSafeDeep(anyMeta);
   const wb = new ExcelJS.Workbook();
   wb.creator = meta.author;
   wb.title = meta.title;
