@@ -74,6 +74,11 @@ Lệnh:
                      Đọc bảng tính cũ (.xls, .xlsx, .ods, .csv), in cách hiểu từng trang và đối chiếu
                      từng dòng: thêm mới / cập nhật / không đổi / gộp vào dòng trùng / không phải bản ghi
                      (kèm lý do); chỉ ghi khi có --yes
+  import THƯ_MỤC [--year N] [--period H1|Y] [--yes]
+                     Nhập cả thư mục mẫu báo cáo đã điền: mỗi tệp nhận ra theo khóa, đối chiếu từng tổ chức,
+                     ghi nhận báo cáo đã nhận; tệp của năm/kỳ khác bị từ chối
+  template export --year N [--period H1|Y] --by commune|organization|province --out THƯ_MỤC
+                     Tạo mẫu báo cáo số liệu (.xlsx) gửi xã, phường hoặc từng tổ chức
 
   report annual --year N [--as-of YYYY-MM-DD] --format html|pdf|docx|xlsx|json --out TỆP [--chromium ĐƯỜNG_DẪN]
                      Báo cáo tổng kết năm N (PDF in bằng Chromium trên máy: --chromium, KTTT_CHROMIUM hoặc PATH);

@@ -9,6 +9,7 @@ import type { App } from '../core/app.ts';
 import { formatNumber, formatVnDate } from '../shared/index.ts';
 import { UsageError, yearOption } from './args.ts';
 import { printError, type CliOutput } from './output.ts';
+import { runImportFolder } from './collection-command.ts';
 
 const n = (x: number): string => formatNumber(x);
 
@@ -104,6 +105,8 @@ export async function runImport(
   const file = words[1];
   if (!file) throw new UsageError('Thiếu tệp: kttt import TỆP');
   const year = yearOption(options);
+  if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory())
+    return runImportFolder(app, file, options, { json: flags.json, commit: flags.yes && !flags.dryRun }, io);
   let size: number;
   try {
     size = fs.statSync(file).size;

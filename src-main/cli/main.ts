@@ -12,6 +12,7 @@ import { runStats } from './stats-command.ts';
 import { runImport } from './import-command.ts';
 import { runReport } from './report-command.ts';
 import { runFund } from './fund-command.ts';
+import { runTemplateExport } from './collection-command.ts';
 import { printError, processOutput, type CliOutput } from './output.ts';
 
 /** The CLI door. Exit 0 on success, 1 on a usage error, 2 when a check fails or the work cannot be done. */
@@ -29,7 +30,7 @@ export async function runCli(
       return args.help ? 0 : 1;
     }
     const command = args.words[0];
-    if (!['db', 'stats', 'import', 'report', 'fund'].includes(command ?? '')) throw new UsageError(`Không có lệnh "${command}".`);
+    if (!['db', 'stats', 'import', 'report', 'fund', 'template'].includes(command ?? '')) throw new UsageError(`Không có lệnh "${command}".`);
     const dbPath = resolveDbPath(args.db ? ['--db', args.db] : [], env);
     let app;
     try {
@@ -60,6 +61,7 @@ export async function runCli(
       if (command === 'stats') return await runStats(app, args.options, json, io);
       if (command === 'report') return await runReport(app, args.words, args.options, { json, overwrite: args.overwrite }, io);
       if (command === 'fund') return await runFund(app, args.words, args.options, json, io);
+      if (command === 'template') return await runTemplateExport(app, args.words, args.options, json, io);
       if (command === 'import') return await runImport(app, args.words, args.options, { json, yes: args.yes, dryRun: args.dryRun }, io);
       return await runDbCommand(app, args.words, { json, overwrite: args.overwrite }, io);
     } finally {

@@ -1,4 +1,5 @@
 import { bcdMethods } from './bcd.ts';
+import { collectionMethods } from './collection.ts';
 import { databaseMethods } from './database.ts';
 import { type MethodDef } from './define.ts';
 import { fundMethods } from './fund.ts';
@@ -29,6 +30,7 @@ export const contract = {
   ...inspectionMethods,
   ...bcdMethods,
   ...fundMethods,
+  ...collectionMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import type { CoreContext } from './context.ts';
 import type { Handlers } from './handler-types.ts';
 import { buildBcdHandlers } from './bcd/handlers.ts';
+import { buildCollectionHandlers } from './collection/handlers.ts';
 import { buildDatabaseHandlers } from './db/handlers.ts';
 import { buildFundHandlers } from './fund/handlers.ts';
 import { buildImportHandlers } from './import/handlers.ts';
@@ -24,5 +25,6 @@ export function buildHandlers(ctx: CoreContext): Handlers {
     ...buildInspectionHandlers(ctx),
     ...buildBcdHandlers(ctx),
     ...buildFundHandlers(ctx),
+    ...buildCollectionHandlers(ctx),
   };
 }

@@ -3,6 +3,7 @@ import '../features/organizations/prefetch.ts';
 import { useEffect, useState, type JSX } from 'react';
 import { BackupPage } from '../features/backup/BackupPage.tsx';
 import { BcdPage } from '../features/bcd/BcdPage.tsx';
+import { CollectionPage } from '../features/collection/CollectionPage.tsx';
 import { FiguresPage } from '../features/figures/FiguresPage.tsx';
 import { FundPage } from '../features/fund/FundPage.tsx';
 import { OcopPage } from '../features/ocop/OcopPage.tsx';
@@ -33,6 +34,7 @@ const PAGES: Record<string, () => JSX.Element> = {
   'so-lieu': FiguresPage,
   ocop: OcopPage,
   nhap: ImportPage,
+  'thu-thap': CollectionPage,
   'xem-lai': ReviewPage,
   'bao-cao': ReportsPage,
   'kiem-tra': InspectionsPage,

@@ -11,6 +11,11 @@ export const SECTIONS: readonly Section[] = [
   { id: 'so-lieu', label: 'Số liệu hằng năm', summary: 'Thành viên, lao động, doanh thu, lợi nhuận, thu nhập theo từng năm.' },
   { id: 'ocop', label: 'Sản phẩm OCOP', summary: 'Sản phẩm OCOP, hạng sao và giấy chứng nhận.' },
   { id: 'nhap', label: 'Nhập dữ liệu', summary: 'Nhập các bảng tính Excel cũ (.xls, .xlsx, .ods, .csv).' },
+  {
+    id: 'thu-thap',
+    label: 'Thu thập số liệu',
+    summary: 'Gửi mẫu báo cáo cho xã, phường; nhận lại tệp đã điền; theo dõi tổ chức đã và chưa báo cáo.',
+  },
   { id: 'xem-lai', label: 'Cần xem lại', summary: 'Các ô trong tệp đã nhập chưa đọc được: sửa theo nhóm, ghi nhớ cho các lần nhập sau.' },
   { id: 'bao-cao', label: 'Báo cáo', summary: 'Báo cáo tổng kết năm và thống kê, in A4, xuất PDF, Word, Excel.' },
   { id: 'kiem-tra', label: 'Kiểm tra – giám sát', summary: 'Kế hoạch, biên bản kiểm tra và danh sách giám sát.' },

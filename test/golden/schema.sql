@@ -1,4 +1,4 @@
--- user_version = 9
+-- user_version = 10
 -- application_id = 1263817812
 CREATE TABLE "audit_log" ("id" integer primary key autoincrement, "at" text not null, "who" text not null, "action" text not null, "entity" text not null, "entity_id" text not null, "field" text, "old_value" text, "new_value" text);
 CREATE TABLE "backups" ("id" integer primary key autoincrement, "path" text not null, "created_at" text not null, "kind" text not null check (kind in ('manual','auto','pre-migration','pre-restore')), "size_bytes" integer not null, "schema_version" integer not null);
@@ -37,6 +37,7 @@ CREATE TABLE "members_meetings" ("id" integer primary key autoincrement, "organi
 CREATE TABLE "ocop_products" ("id" integer primary key autoincrement, "name" text not null, "organization_id" integer references "organizations" ("id"), "external_owner_id" integer references "external_owners" ("id"), "stars" integer not null check (stars between 3 and 5), "decision_no" text, "decision_date" text, "recognition_year" integer, "product_group" text, "commune_code" text, "notes" text, "created_at" text not null, "updated_at" text not null, "deleted_at" text, source_texts text, extra_columns text, constraint "ocop_one_owner" check ((organization_id is null) <> (external_owner_id is null)));
 CREATE TABLE "organizations" ("id" integer primary key autoincrement, "type" text not null check (type in ('HTX','LHHTX','QTDND','THT')), "name" text not null, "name_key" text not null, "short_name" text, "reg_code" text, "founded_on" text, "registered_by" text, "status" text not null, "status_since" text, "status_until" text, "street" text, "commune_code" text, "legacy_address" text, "sectors" text default '[]' not null, "model" text, "charter_capital" integer, "head_name" text, "phone" text, "email" text, "notes" text, "created_at" text not null, "updated_at" text not null, "deleted_at" text, source_texts text, extra_columns text);
 CREATE TABLE "recommendation_updates" ("id" integer primary key autoincrement, "recommendation_id" integer not null references "inspection_recommendations" ("id"), "on_date" text not null, "status" text not null check (status in ('chua_thuc_hien','dang_thuc_hien','da_thuc_hien')), "note" text, "recorded_at" text not null, "who" text not null);
+CREATE TABLE "report_receipts" ("id" integer primary key autoincrement, "organization_id" integer not null references "organizations" ("id"), "year" integer not null, "period" text not null, "received_on" text not null, "channel" text not null, "entered_by" text not null, "note" text, "import_batch_id" integer references "import_batches" ("id"), "created_at" text not null, "updated_at" text not null);
 CREATE TABLE "review_flags" ("id" integer primary key autoincrement, "batch_id" integer references "import_batches" ("id"), "entity" text not null, "entity_id" integer, "organization_id" integer references "organizations" ("id"), "year" integer, "period" text, "field" text not null, "raw_text" text not null, "text_key" text not null, "reason" text not null, "list_date" text, "sheet" text, "source_row" integer, "created_at" text not null, "resolved_at" text, "resolved_by" text, "resolution" text);
 CREATE TABLE "settings" ("key" text primary key, "value" text not null, "updated_at" text not null);
 CREATE TABLE "status_history" ("id" integer primary key autoincrement, "organization_id" integer not null references "organizations" ("id"), "status" text not null, "from_date" text not null, "to_date" text, "note" text, "recorded_at" text not null, start_unknown integer not null default 0);
@@ -79,6 +80,8 @@ CREATE INDEX "organizations_commune" on "organizations" ("commune_code");
 CREATE INDEX "organizations_name_key" on "organizations" ("name_key");
 CREATE UNIQUE INDEX organizations_reg_code on organizations(reg_code) where reg_code is not null and deleted_at is null;
 CREATE INDEX "recommendation_updates_rec" on "recommendation_updates" ("recommendation_id", "on_date");
+CREATE UNIQUE INDEX report_receipts_key on report_receipts (organization_id, year, period);
+CREATE INDEX "report_receipts_period" on "report_receipts" ("year", "period");
 CREATE INDEX "review_flags_batch" on "review_flags" ("batch_id");
 CREATE INDEX "review_flags_open" on "review_flags" ("resolved_at", "entity", "field", "text_key");
 CREATE INDEX "review_flags_org" on "review_flags" ("organization_id");

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** Tables of the Steering Committee (BCĐ) and the support given (issue 13), added by migration 009. */
+/** Tables of the Steering Committee (BCĐ) and the support given (issue 13), added by migration 007. */
 
 interface Stamped {
   created_at: string;

@@ -143,6 +143,22 @@ export interface CertificationsTable {
   valid_on: string | null;
 }
 
+/** The register of reports received (core/collection): an organization without a row has not reported. */
+export interface ReportReceiptsTable {
+  id: Generated<number>;
+  organization_id: number;
+  year: number;
+  period: string;
+  received_on: string;
+  /** 'template' | 'paper' | 'email' | 'national' */
+  channel: string;
+  entered_by: string;
+  note: string | null;
+  import_batch_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database extends ImportTables, InspectionTables, BcdTables, FundTables {
   settings: SettingsTable;
   audit_log: AuditLogTable;
@@ -153,4 +169,5 @@ export interface Database extends ImportTables, InspectionTables, BcdTables, Fun
   external_owners: ExternalOwnersTable;
   ocop_products: OcopProductsTable;
   certifications: CertificationsTable;
+  report_receipts: ReportReceiptsTable;
 }

@@ -64,7 +64,7 @@ export type Found = { org: KnownOrg } | { namesakes: KnownOrg[] } | null;
  */
 export class OrgIndex {
   private readonly byCode = new Map<string, KnownOrg>();
-  private readonly ids = new Set<number>();
+  private readonly ids = new Map<number, KnownOrg>();
   private readonly byName = new Map<string, KnownOrg[]>();
   /** The last name keyed: a row's organization is looked up, then added, under the same name. */
   private lastKey = { name: '', key: '' };
@@ -81,7 +81,7 @@ export class OrgIndex {
   }
 
   add(o: KnownOrg): void {
-    this.ids.add(o.id);
+    this.ids.set(o.id, o);
     if (o.regCode) this.byCode.set(o.regCode, o);
     const key = this.nameKey(o.name);
     const namesakes = this.byName.get(key);
@@ -110,6 +110,10 @@ export class OrgIndex {
 
   has(id: number): boolean {
     return this.ids.has(id);
+  }
+
+  withId(id: number): KnownOrg | undefined {
+    return this.ids.get(id);
   }
 
   /**

@@ -7,7 +7,7 @@ import { adminUnitsOf } from '../registry/admin.ts';
 import { getRow } from '../registry/repository.ts';
 import { confirmStatusEarlier } from '../registry/status-history.ts';
 import { ENTITY_CONFIG } from '../registry/entities.ts';
-import { placeOf, type KnownOrg, type Place } from './match.ts';
+import { placeOf, type Found, type KnownOrg, type Place } from './match.ts';
 import { diff, fillBlanks, updateOp, type RowIntent } from './plan.ts';
 import { changeOf, figureKey, outcome, recordFlags, sourceTexts, writeOp, type Outcome, type Run, type SheetRun } from './run.ts';
 import { certificatesOfRow } from './certificates.ts';
@@ -195,8 +195,14 @@ function flagUnknownYear(sheet: SheetRun, intent: RowIntent): void {
 export async function organizationRow(run: Run, sheet: SheetRun, intent: RowIntent): Promise<Outcome> {
   const v = intent.orgValues;
   const place = rowPlace(run, v);
-  const found = run.index.find(typeof v.regCode === 'string' ? v.regCode : null, typeof v.name === 'string' ? v.name : null, place);
-  const merged = intent.duplicateOf !== null && found !== null && 'org' in found;
+  const known = intent.row.organizationId === undefined ? undefined : run.index.withId(intent.row.organizationId);
+  if (known !== undefined) for (const k of ['name', 'regCode', 'type'] as const) delete v[k];
+  const found: Found =
+    known !== undefined
+      ? { org: known }
+      : run.index.find(typeof v.regCode === 'string' ? v.regCode : null, typeof v.name === 'string' ? v.name : null, place);
+  // A row the file names by id is that organization, even when an earlier row has the same name (namesakes).
+  const merged = known === undefined && intent.duplicateOf !== null && found !== null && 'org' in found;
   flagUnknownYear(sheet, intent);
   let org: KnownOrg;
   let fate: RowFate;

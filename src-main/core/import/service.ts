@@ -204,8 +204,10 @@ export class ImportService {
     fileSize: number,
     sheets: readonly StagedSheet[],
     keepAllRows: boolean,
+    options: { backup?: boolean } = {},
   ): Promise<{ batch: ImportBatchDto; sheets: PreviewSheet[] }> {
-    await backupIntoFolder(this.ctx.conn, 'manual', this.ctx.now());
+    // A folder of files committed one after another is backed up once, by the caller, before the first.
+    if (options.backup !== false) await backupIntoFolder(this.ctx.conn, 'manual', this.ctx.now());
     const province = await officeProvince(this.ctx);
     const now = this.ctx.now();
     const at = now.toISOString();

@@ -22,6 +22,11 @@ export interface StagedRow {
   context: { district?: string; sector?: string };
   /** A note like "Trùng" written in the file. */
   markedDuplicate?: boolean;
+  /**
+   * The registered organization the row is, when the file says so beyond doubt (a collection template's key):
+   * matched by id, and its name, code and type are not taken from the row.
+   */
+  organizationId?: number;
 }
 
 export interface StagedSheet {

@@ -8,6 +8,7 @@ import * as m006 from './006_import_fidelity.ts';
 import * as m007 from './007_bcd.ts';
 import * as m008 from './008_application_id.ts';
 import * as m009 from './009_fund.ts';
+import * as m010 from './010_collection.ts';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: '007_bcd', up: m007.up },
   { version: 8, name: '008_application_id', up: m008.up },
   { version: 9, name: '009_fund', up: m009.up },
+  { version: 10, name: '010_collection', up: m010.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

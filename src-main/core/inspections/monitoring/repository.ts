@@ -40,7 +40,10 @@ export interface FigureFact {
   organization_id: number;
   year: number;
   revenue: number | null;
-  /** 1 when the whole-year row holds at least one value (same rule as the annual indicators). */
+  /**
+   * 1 when the whole-year row holds at least one value (same rule as the annual indicators), or when the
+   * register of reports received (core/collection) says the year's report came in, figures typed or not.
+   */
   reported: number;
 }
 
@@ -49,7 +52,12 @@ export async function wholeYearFigureFacts(db: Db, years: readonly number[]): Pr
     select f.organization_id, f.year, f.revenue,
            case when coalesce(f.members, f.workers, f.regular_workers, f.revenue, f.profit, f.avg_income, f.charter_capital_end, f.budget_paid) is not null then 1 else 0 end as reported
     from yearly_figures f
-    where f.deleted_at is null and f.period = 'Y' and f.year in (${sql.join([...years])})`.execute(db);
+    where f.deleted_at is null and f.period = 'Y' and f.year in (${sql.join([...years])})
+    union all
+    select r.organization_id, r.year, null as revenue, 1 as reported
+    from report_receipts r
+    left join import_batches b on b.id = r.import_batch_id
+    where r.period = 'Y' and r.year in (${sql.join([...years])}) and (b.status is null or b.status <> 'undone')`.execute(db);
   return r.rows;
 }
 

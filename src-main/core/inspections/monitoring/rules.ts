@@ -92,7 +92,9 @@ function figuresByYear(figures: readonly FigureFact[]): (id: number, year: numbe
   for (const x of figures) {
     let year = byYear.get(x.year);
     if (!year) byYear.set(x.year, (year = new Map()));
-    year.set(x.organization_id, x);
+    // A year can come twice: its figures, and the register's word that the report came in.
+    const seen = year.get(x.organization_id);
+    year.set(x.organization_id, seen ? { ...seen, revenue: seen.revenue ?? x.revenue, reported: Math.max(seen.reported, x.reported) } : x);
   }
   return (id, y) => byYear.get(y)?.get(id);
 }
