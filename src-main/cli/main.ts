@@ -30,7 +30,8 @@ export async function runCli(
       return args.help ? 0 : 1;
     }
     const command = args.words[0];
-    if (!['db', 'stats', 'import', 'report', 'fund', 'template'].includes(command ?? '')) throw new UsageError(`Không có lệnh "${command}".`);
+    if (!['db', 'stats', 'import', 'report', 'fund', 'template'].includes(command ?? ''))
+      throw new UsageError(`Không có lệnh "${command}".`);
     const dbPath = resolveDbPath(args.db ? ['--db', args.db] : [], env);
     let app;
     try {
