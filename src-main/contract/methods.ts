@@ -1,4 +1,5 @@
 import { databaseMethods } from './database.ts';
+import { homeMethods } from './home.ts';
 import { type MethodDef } from './define.ts';
 import { importMethods } from './imports.ts';
 import { inspectionMethods } from './inspections.ts';
@@ -25,6 +26,7 @@ export const contract = {
   ...reviewMethods,
   ...reportMethods,
   ...inspectionMethods,
+  ...homeMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import type { CoreContext } from './context.ts';
 import type { Handlers } from './handler-types.ts';
 import { buildDatabaseHandlers } from './db/handlers.ts';
+import { buildHomeHandlers } from './home/handlers.ts';
 import { buildImportHandlers } from './import/handlers.ts';
 import { buildInspectionHandlers } from './inspections/handlers.ts';
 import { buildRegistryHandlers } from './registry/handlers.ts';
@@ -20,5 +21,6 @@ export function buildHandlers(ctx: CoreContext): Handlers {
     ...buildReviewHandlers(ctx),
     ...buildReportHandlers(ctx),
     ...buildInspectionHandlers(ctx),
+    ...buildHomeHandlers(ctx),
   };
 }
