@@ -64,4 +64,6 @@ export const homeMethods = {
   'home.trend': method<HomeTrendPoint[]>()(z.object({ year: yearSchema, span: z.number().int().min(2).max(10).default(5) }).strict()),
   'home.alerts': method<HomeAlert[]>()(z.object({ asOf: isoDate.optional() }).strict()),
   'home.years': method<WorkingYears>()(noInput),
+  /** The annual report of `year` was printed from the preview (saving a file marks it by itself). */
+  'home.markAnnualReport': method<{ marked: true }>()(z.object({ year: yearSchema }).strict()),
 } as const;

@@ -2,6 +2,7 @@
 import '../features/organizations/prefetch.ts';
 import { useEffect, useState, type JSX } from 'react';
 import { BackupPage } from '../features/backup/BackupPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
 import { FiguresPage } from '../features/figures/FiguresPage.tsx';
 import { OcopPage } from '../features/ocop/OcopPage.tsx';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage.tsx';
@@ -27,6 +28,7 @@ function SettingsAndBackup() {
 
 /** The page of each section of the navigation (sections.ts lists them; an unknown id falls back to the first). */
 const PAGES: Record<string, () => JSX.Element> = {
+  'tong-quan': HomePage,
   'to-chuc': OrganizationsPage,
   'so-lieu': FiguresPage,
   ocop: OcopPage,
@@ -38,7 +40,7 @@ const PAGES: Record<string, () => JSX.Element> = {
 };
 
 function Page({ id }: { id: string }) {
-  const Component = PAGES[id] ?? OrganizationsPage;
+  const Component = PAGES[id] ?? HomePage;
   return <Component />;
 }
 

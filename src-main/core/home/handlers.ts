@@ -1,7 +1,7 @@
 import type { homeMethods } from '../../contract/home.ts';
 import type { CoreContext } from '../context.ts';
 import type { HandlersFor } from '../handler-types.ts';
-import { homeAlerts, homeOverview, homeTrend, workingYears } from './service.ts';
+import { homeAlerts, homeOverview, homeTrend, markAnnualReportMade, workingYears } from './service.ts';
 
 /** Handlers of the methods in contract/home.ts. */
 export function buildHomeHandlers(ctx: CoreContext): HandlersFor<keyof typeof homeMethods> {
@@ -10,5 +10,9 @@ export function buildHomeHandlers(ctx: CoreContext): HandlersFor<keyof typeof ho
     'home.trend': (input) => homeTrend(ctx, input.year, input.span),
     'home.alerts': (input) => homeAlerts(ctx, input.asOf),
     'home.years': () => workingYears(ctx),
+    'home.markAnnualReport': async (input) => {
+      await markAnnualReportMade(ctx, input.year);
+      return { marked: true as const };
+    },
   };
 }

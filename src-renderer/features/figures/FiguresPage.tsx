@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { FIGURE_FIELDS, type FieldSpec } from '../../../src-main/contract/fields.ts';
 import type { FigureRow } from '../../../src-main/contract/index.ts';
 import { ORG_TYPE_LABEL } from '../../../src-main/contract/vocab.ts';
@@ -16,7 +16,7 @@ import {
   type GridRow,
 } from '../../grid/index.ts';
 import { BinPageHead } from '../../components/BinPageHead.tsx';
-import { defaultFigureYear } from '../organizations/prefetch.ts';
+import { useWorkingYear } from '../../lib/working-year.ts';
 
 /** Shown beside the organization, not edited here (it belongs to the organization). */
 const ORG_TYPE_SPEC: FieldSpec = {
@@ -42,7 +42,12 @@ function toRow(f: FigureRow): GridRow {
 
 /** Yearly figures of every organization, one row per organization, year and period. */
 export function FiguresPage() {
-  const [year, setYear] = useState<number>(defaultFigureYear);
+  const { year, setYear } = useWorkingYear();
+  if (year === undefined) return <p className="muted">Đang mở…</p>;
+  return <FiguresOfYear year={year} setYear={setYear} />;
+}
+
+function FiguresOfYear({ year, setYear }: { year: number; setYear(year: number): void }) {
   const adapter = useMemo<GridAdapter>(
     () => ({
       entity: 'figures',

@@ -1,8 +1,8 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { GridApi } from 'ag-grid-community';
 import type { MonitoringEntry } from '../../../src-main/contract/inspection-monitoring.ts';
-import type { MonitoringListName } from '../../../src-main/contract/inspection-vocab.ts';
+import { MONITORING_LISTS, type MonitoringListName } from '../../../src-main/contract/inspection-vocab.ts';
 import { useApi } from '../../api/hooks.ts';
 import { GRID_LOCALE, GRID_THEME, setupAgGrid } from '../../grid/index.ts';
 import { DocumentActions } from './components.tsx';
@@ -14,6 +14,12 @@ setupAgGrid();
 
 const DEFAULT_COL = { sortable: true, resizable: true, filter: true };
 
+/** "#/kiem-tra/giam-sat/ocopExpired" opens that list (the home page's alerts link here). */
+function listFromHash(): MonitoringListName | undefined {
+  const wanted = window.location.hash.replace(/^#\/?/, '').split('/')[2];
+  return MONITORING_LISTS.find((n) => n === wanted);
+}
+
 /**
  * Giám sát: the monitoring lists for an as-of date. One list at a time in a grid the clerk can sort,
  * filter (column filters and a quick search) and save as CSV; the whole report prints or saves as PDF,
@@ -21,7 +27,15 @@ const DEFAULT_COL = { sortable: true, resizable: true, filter: true };
  */
 export function MonitoringTab() {
   const [asOfText, setAsOfText] = useState(showDate(todayIso()));
-  const [list, setList] = useState<MonitoringListName>('notReported');
+  const [list, setList] = useState<MonitoringListName>(() => listFromHash() ?? 'notReported');
+  useEffect(() => {
+    const onHash = () => {
+      const wanted = listFromHash();
+      if (wanted) setList(wanted);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
   const [query, setQuery] = useState('');
   const api = useRef<GridApi<MonitoringEntry> | null>(null);
   const asOf = readDate(asOfText, 'Ngày giám sát', true);

@@ -4,12 +4,19 @@ import { BinPageHead } from '../../components/BinPageHead.tsx';
 import { gridServices, RegistryGrid, useRegistrySource, YearSelect, type GridRow } from '../../grid/index.ts';
 import { OrgDetailPanel } from './OrgDetailPanel.tsx';
 import { orgAdapter, orgRowsFor } from './orgColumns.ts';
-import { defaultFigureYear, takeEarlyOrganizations } from './prefetch.ts';
+import { takeEarlyOrganizations } from './prefetch.ts';
+import { useWorkingYear } from '../../lib/working-year.ts';
 
 /** Organizations with the chosen year's figures, the detail panel and the recycle bin. */
 export function OrganizationsPage() {
+  const { year, setYear } = useWorkingYear();
+  // The moment before the core says which year has figures: loading another year would be thrown away.
+  if (year === undefined) return <p className="muted">Đang mở…</p>;
+  return <OrganizationsOfYear year={year} setYear={setYear} />;
+}
+
+function OrganizationsOfYear({ year, setYear }: { year: number; setYear(year: number): void }) {
   const services = gridServices();
-  const [year, setYear] = useState(defaultFigureYear);
   const [detailId, setDetailId] = useState<number | null>(null);
   const adapter = useMemo(() => orgAdapter(year), [year]);
   const toRow = useMemo(() => orgRowsFor(services), [services]);

@@ -5,18 +5,15 @@
  */
 import type { OrgRow, Result } from '../../../src-main/contract/index.ts';
 import { client } from '../../api/client.ts';
-import { DEFAULT_SECTION, sectionFromHash } from '../../app/sections.ts';
-
-/** The last finished year: the one whose figures clerks collect and report. */
-export function defaultFigureYear(): number {
-  return new Date().getFullYear() - 1;
-}
+import { sectionFromHash } from '../../app/sections.ts';
+import { workingYear } from '../../lib/working-year.ts';
 
 let early: { year: number; answer: Promise<Result<OrgRow[]>> } | null = null;
 
-if (sectionFromHash(window.location.hash) === DEFAULT_SECTION && DEFAULT_SECTION === 'to-chuc') {
-  const year = defaultFigureYear();
-  early = { year, answer: client.call('registry.listOrganizations', { year }) };
+if (sectionFromHash(window.location.hash) === 'to-chuc') {
+  void workingYear().then((year) => {
+    early ??= { year, answer: client.call('registry.listOrganizations', { year }) };
+  });
 }
 
 /** The list asked for at start-up, once, if it is for this year; later loads ask the core again. */
