@@ -170,5 +170,26 @@ export function useRegistryGrid(input: RegistryGridInput): RegistryGridModel {
     setQuery,
     counts,
   });
+  interaction.actions = {
+    addRow: toolbar.onAdd,
+    deleteRows: toolbar.onDelete,
+    openRow: onOpenRow
+      ? () => {
+          const api = controller.api;
+          const focused = api?.getFocusedCell();
+          const row = focused ? api?.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined;
+          if (row) onOpenRow(row);
+        }
+      : undefined,
+    toToolbar: (which) => focusToolbar(rootRef.current, which),
+  };
   return { rootRef, copyRef, pasteRef, toolbar, status, columnDefs, events };
+}
+
+/** Puts the keyboard on the toolbar's first or last control, so every button is reachable without a mouse. */
+function focusToolbar(root: HTMLElement | null, which: 'first' | 'last'): void {
+  const controls = [
+    ...(root?.querySelectorAll<HTMLElement>('.kttt-grid-toolbar :is(input, select, button, a[href]):not([disabled])') ?? []),
+  ];
+  (which === 'first' ? controls[0] : controls[controls.length - 1])?.focus();
 }

@@ -1,10 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import { client } from '../../api/client.ts';
 import { BinPageHead } from '../../components/BinPageHead.tsx';
 import { gridServices, RegistryGrid, useRegistrySource, YearSelect, type GridRow } from '../../grid/index.ts';
 import { OrgDetailPanel } from './OrgDetailPanel.tsx';
 import { orgAdapter, orgRowsFor } from './orgColumns.ts';
-import { takeEarlyOrganizations } from './prefetch.ts';
+import { loadOrganizations } from './prefetch.ts';
 import { useWorkingYear } from '../../lib/working-year.ts';
 
 /** Organizations with the chosen year's figures, the detail panel and the recycle bin. */
@@ -21,7 +20,7 @@ function OrganizationsOfYear({ year, setYear }: { year: number; setYear(year: nu
   const adapter = useMemo(() => orgAdapter(year), [year]);
   const toRow = useMemo(() => orgRowsFor(services), [services]);
   const load = useCallback(async () => {
-    const r = await (takeEarlyOrganizations(year) ?? client.call('registry.listOrganizations', { year }));
+    const r = await loadOrganizations(year);
     // The organization pickers of the other grids can use this list instead of loading it again;
     // after the first screen is drawn, not before.
     if (r.ok) {
