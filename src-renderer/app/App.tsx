@@ -3,6 +3,7 @@ import '../features/organizations/prefetch.ts';
 import { useEffect, useState, type JSX } from 'react';
 import { BackupPage } from '../features/backup/BackupPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { HelpOnF1, HelpPage } from '../features/help/HelpPage.tsx';
 import { FiguresPage } from '../features/figures/FiguresPage.tsx';
 import { OcopPage } from '../features/ocop/OcopPage.tsx';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage.tsx';
@@ -37,6 +38,7 @@ const PAGES: Record<string, () => JSX.Element> = {
   'bao-cao': ReportsPage,
   'kiem-tra': InspectionsPage,
   'cai-dat': SettingsAndBackup,
+  'huong-dan': HelpPage,
 };
 
 function Page({ id }: { id: string }) {
@@ -90,6 +92,7 @@ export function App() {
         </ErrorBoundary>
       </main>
       <StatusBar />
+      <HelpOnF1 section={current} />
     </div>
   );
 }

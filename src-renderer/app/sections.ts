@@ -16,6 +16,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'bao-cao', label: 'Báo cáo', summary: 'Báo cáo tổng kết năm và thống kê, in A4, xuất PDF, Word, Excel.' },
   { id: 'kiem-tra', label: 'Kiểm tra – giám sát', summary: 'Kế hoạch, biên bản kiểm tra và danh sách giám sát.' },
   { id: 'cai-dat', label: 'Sao lưu & cài đặt', summary: 'Thông tin cơ quan, sao lưu, khôi phục và kiểm tra dữ liệu.' },
+  { id: 'huong-dan', label: 'Hướng dẫn', summary: 'Hướng dẫn ngắn cho từng trang (phím F1): bảng, nhập dữ liệu, in báo cáo, sao lưu.' },
 ];
 
 export const DEFAULT_SECTION = 'tong-quan';
