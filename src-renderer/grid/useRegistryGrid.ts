@@ -5,6 +5,7 @@ import { buildColumns, rowNumberColumn } from './columns.ts';
 import type { StatusMessage } from './controller.ts';
 import { loadLayout } from './persist.ts';
 import { refreshCellsSafely } from './refresh.ts';
+import { onRestored } from './restored.ts';
 import { gridServices, type GridServices } from './services.ts';
 import type { ApplyFn, GridAdapter, GridRow } from './types.ts';
 import { useGridParts, type GridParts } from './useGridParts.ts';
@@ -154,6 +155,20 @@ export function useRegistryGrid(input: RegistryGridInput): RegistryGridModel {
   useEffect(() => {
     if (controller.api) refreshCellsSafely(controller.api, { force: true });
   }, [unit, controller]);
+
+  useEffect(
+    () =>
+      onRestored(({ entity, ids }) => {
+        if (entity !== adapter.entity || ids.length === 0) return;
+        controller.undo.record({
+          label: `Khôi phục ${String(ids.length)} dòng từ Thùng rác`,
+          undo: [{ entity, ops: ids.map((id) => ({ kind: 'delete' as const, id })) }],
+          redo: [{ entity, ops: ids.map((id) => ({ kind: 'restore' as const, id })) }],
+        });
+        setTick((t) => t + 1);
+      }),
+    [adapter.entity, controller],
+  );
 
   const events = useGridEvents({ parts, adapter, rowsRef, recount, ctx, services, setStatus });
   const toolbar = useGridActions({

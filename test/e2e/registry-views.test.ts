@@ -119,10 +119,36 @@ describe('registry views', () => {
     await page.getByRole('button', { name: 'Thùng rác' }).click();
     const bin = page.getByRole('region', { name: 'Thùng rác' });
     await bin.getByText('HTX Nông nghiệp Hòa Bình').waitFor();
-    await bin.getByRole('button', { name: 'Khôi phục' }).click();
-    await bin.getByText('Đã khôi phục: HTX Nông nghiệp Hòa Bình.').waitFor();
+    // The bin finds without diacritics; the row's own button restores it.
+    await bin.getByLabel('Tìm trong Thùng rác').fill('nong nghiep');
+    await bin.getByRole('button', { name: 'Khôi phục', exact: true }).click();
+    await bin.getByText('Đã khôi phục 1 dòng: HTX Nông nghiệp Hòa Bình.').waitFor();
     await expect.poll(() => columnTexts(page, 'name')).toContain('HTX Nông nghiệp Hòa Bình');
     expect((await organizations(s.app)).length).toBe(2);
+    // Ctrl+Z in the grid undoes the restore, Ctrl+Y does it again.
+    await cell(page, 0, 'name').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await organizations(s.app)).length).toBe(1);
+    await page.keyboard.press('Control+y');
+    await expect.poll(async () => (await organizations(s.app)).length).toBe(2);
+  });
+
+  it('restores several rows at once from the bin', async () => {
+    const { page } = s;
+    const ids = (await organizations(s.app)).map((o) => o.id);
+    await apply(
+      s.app,
+      'organizations',
+      ids.map((id) => ({ kind: 'delete' as const, id })),
+    );
+    await expect.poll(() => columnTexts(page, 'name')).not.toContain('HTX Nông nghiệp Hòa Bình');
+    const bin = page.getByRole('region', { name: 'Thùng rác' });
+    await bin.getByLabel('Tìm trong Thùng rác').fill('');
+    await bin.getByLabel('Chọn tất cả các dòng đang hiện').check();
+    await bin.getByRole('button', { name: 'Khôi phục 2 dòng đã chọn' }).click();
+    await bin.getByText('Đã khôi phục 2 dòng.', { exact: false }).waitFor();
+    await expect.poll(async () => (await organizations(s.app)).length).toBe(2);
+    await bin.getByRole('button', { name: 'Đóng' }).click();
   });
 
   it('adds figures on the figures grid, picking the organization by typing without diacritics', async () => {
