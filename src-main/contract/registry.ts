@@ -8,6 +8,7 @@ import type {
   CommuneMatchDto,
   DeletedItem,
   FigureRow,
+  FigureSheetOrg,
   OcopRow,
   OrgDetail,
   OrgName,
@@ -60,6 +61,8 @@ export const registryMethods = {
   'registry.listOrganizations': method<OrgRow[]>()(z.object({ year: year.optional() }).strict()),
   'registry.organizationNames': method<OrgName[]>()(noInput),
   'registry.listFigures': method<FigureRow[]>()(z.object({ year: year.optional(), organizationId: id.optional() }).strict()),
+  /** The organizations active on 31/12 of `year` without whole-year figures: the sheet's rows to fill in. */
+  'registry.figureSheet': method<FigureSheetOrg[]>()(z.object({ year }).strict()),
   'registry.listOcop': method<OcopRow[]>()(noInput),
   'registry.listCertifications': method<CertRow[]>()(noInput),
   'registry.organizationDetail': method<OrgDetail>()(z.object({ id }).strict()),

@@ -106,7 +106,8 @@ export function useGridEvents(host: EventsHost): GridEvents {
 
   const isExternalFilterPresent = useCallback(() => search.active, [search]);
   const doesExternalFilterPass = useCallback(
-    (node: IRowNode<GridRow>) => !node.data || node.data.id === null || search.matches(node.data),
+    // A row the clerk is typing stays in view; the empty rows of a sheet are searched like the others.
+    (node: IRowNode<GridRow>) => !node.data || (node.data.id === null && node.data.key.startsWith('new:')) || search.matches(node.data),
     [search],
   );
   const onCellFocused = useCallback(

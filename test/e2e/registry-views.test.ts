@@ -160,7 +160,8 @@ describe('registry views', () => {
     await page.getByRole('option', { name: /HTX Dịch vụ Đồng Tâm/ }).waitFor();
     await page.keyboard.press('Enter');
     await settled(page);
-    const row = await rowOf(page, 'HTX Dịch vụ Đồng Tâm', 'organizationId');
+    // The new row, not the empty row the sheet already holds for every active organization.
+    const row = Number(await page.evaluate(() => document.activeElement?.closest('[row-index]')?.getAttribute('row-index')));
     await typeInto(page, row, 'members', '45');
     await expect
       .poll(async () =>

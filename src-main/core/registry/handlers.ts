@@ -14,6 +14,7 @@ import {
   registryStats,
 } from './read.ts';
 import { setStatus } from './service.ts';
+import { figureSheet } from './figure-sheet.ts';
 
 /** Handlers of the methods in contract/registry.ts. */
 export function buildRegistryHandlers(ctx: CoreContext): HandlersFor<keyof typeof registryMethods> {
@@ -24,6 +25,7 @@ export function buildRegistryHandlers(ctx: CoreContext): HandlersFor<keyof typeo
     'registry.listOrganizations': (input) => listOrganizations(ctx, input.year),
     'registry.organizationNames': () => organizationDirectory(ctx),
     'registry.listFigures': (input) => listFigureRows(ctx, input),
+    'registry.figureSheet': (input) => figureSheet(ctx, input.year),
     'registry.listOcop': () => listOcopRows(ctx),
     'registry.listCertifications': () => listCertRows(ctx),
     'registry.organizationDetail': (input) => organizationDetail(ctx, input.id),

@@ -68,6 +68,20 @@ export async function activeTotalsOn(db: Db, asOf: string, year: number): Promis
   return r.rows;
 }
 
+/**
+ * The organizations active on the as-of date that have no whole-year figures row for `year`: the empty
+ * rows of the yearly figures sheet, by name.
+ */
+export async function activeWithoutFigures(db: Db, asOf: string, year: number): Promise<{ id: number; name: string; type: string }[]> {
+  const r = await sql<{ id: number; name: string; type: string }>`
+    select s.id, s.name, s.type from (${statusOnDate(asOf)}) s
+    where s.status = 'dang_hoat_dong'
+      and not exists (select 1 from yearly_figures f
+                      where f.organization_id = s.id and f.year = ${year} and f.period = 'Y' and f.deleted_at is null)
+    order by s.name, s.id`.execute(db);
+  return r.rows;
+}
+
 /** The whole-year figures of an organization that the indicators are computed from (nulls where not reported). */
 export interface OrgYearFigures {
   id: number;
