@@ -56,7 +56,12 @@ describe('inspection and monitoring in the browser', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByRole('tab', { name: 'Biên bản' }).getAttribute('aria-selected')).toBe('true');
     await page.getByRole('button', { name: 'Lập biên bản mới' }).click();
-    await page.getByLabel('Tổ chức được kiểm tra', { exact: true }).fill(ORG);
+    // Typed without accents and picked from the list by keyboard, as in the grids.
+    const orgBox = page.getByLabel('Tổ chức được kiểm tra', { exact: true });
+    await orgBox.fill('thanh son');
+    await page.getByRole('option', { name: new RegExp(ORG) }).waitFor();
+    await orgBox.press('Enter');
+    await expect.poll(() => orgBox.inputValue()).toContain(ORG);
     await page.getByLabel('Theo kế hoạch').selectOption({ index: 1 });
     await page.getByLabel('Địa điểm').fill('Trụ sở HTX');
     await page.getByLabel('Họ và tên').first().fill('Nguyễn Văn An');
