@@ -45,8 +45,8 @@ export interface HomeOverview {
   /** The latest year with whole-year figures; null on a database without any. */
   year: number | null;
   current: Indicators | null;
-  /** The year before `year`; null when it has no figures. */
-  previous: Indicators | null;
+  /** Every year with figures, newest first: the page asks for the year before `year` (reports.indicators) when listed. */
+  years: number[];
   organizations: number;
   checklist: HomeChecklist;
 }

@@ -17,7 +17,7 @@ describe('home page data', () => {
   it('on a new database: no year, the current year to open on, nothing ticked', async () => {
     const app = await openTestApp({ now: () => NOW });
     const o = await value(app.call('home.overview', {}));
-    expect(o).toMatchObject({ year: null, current: null, previous: null, organizations: 0 });
+    expect(o).toMatchObject({ year: null, current: null, years: [], organizations: 0 });
     expect(o.checklist).toEqual({ settings: false, organizations: false, figures: false, annualReport: false });
     expect(await value(app.call('home.years', {}))).toEqual({ years: [], initial: 2025 });
   });
@@ -38,8 +38,8 @@ describe('home page data', () => {
     expect(o.year).toBe(2023);
     expect(o.current?.members).toBe(20);
     expect(o.current?.avgRevenuePerHtx).toBe(2_000_000_000);
-    expect(o.previous?.year).toBe(2022);
-    expect(o.previous?.members).toBe(10);
+    expect(o.years).toEqual([2023, 2022]);
+    expect((await value(app.call('reports.indicators', { year: 2022 }))).members).toBe(10);
     expect(o.checklist).toEqual({ settings: true, organizations: true, figures: true, annualReport: false });
 
     await value(app.call('reports.annualFile', { year: 2023, format: 'xlsx' }));

@@ -19,18 +19,20 @@ export async function workingYears(ctx: CoreContext): Promise<WorkingYears> {
   return { years, initial: years[0] ?? ctx.now().getFullYear() };
 }
 
-/** The home page's first screen: the latest year's headline figures beside the year before, and the checklist. */
+/**
+ * The home page's first screen: the latest year's headline figures and the checklist. The year before comes
+ * in a second call, so that the first figures show within a second on a large province.
+ */
 export async function homeOverview(ctx: CoreContext): Promise<HomeOverview> {
   const years = await yearsWithFigures(ctx.db);
   const year = years[0] ?? null;
   const settings = await getSettings(ctx);
   const organizations = await organizationCount(ctx.db);
   const current = year === null ? null : await indicatorsOnly(ctx.db, year);
-  const previous = year !== null && years.includes(year - 1) ? await indicatorsOnly(ctx.db, year - 1) : null;
   return {
     year,
     current,
-    previous,
+    years,
     organizations,
     checklist: {
       settings: settings.officeName.trim() !== '' && settings.provinceCode !== '',

@@ -22,16 +22,17 @@ const ROWS: Row[] = [
   { label: 'Sản phẩm OCOP của tổ chức KTTT', value: (i) => i.ocop.kttt[3] + i.ocop.kttt[4] + i.ocop.kttt[5] },
 ];
 
-function show(row: Row, i: Indicators | null): string {
+function show(row: Row, i: Indicators | null | 'loading'): string {
+  if (i === 'loading') return '…';
   if (i === null) return NO_DATA;
   const v = row.value(i);
   if (v === null) return NO_DATA;
   return row.money ? formatMoneyScale(v) : formatNumber(v);
 }
 
-function change(row: Row, current: Indicators, previous: Indicators | null): string {
+function change(row: Row, current: Indicators, previous: Indicators | null | 'loading'): string {
   const a = row.value(current);
-  const b = previous ? row.value(previous) : null;
+  const b = previous && previous !== 'loading' ? row.value(previous) : null;
   if (a === null || b === null) return '';
   const d = a - b;
   if (d === 0) return 'không đổi';
@@ -40,7 +41,7 @@ function change(row: Row, current: Indicators, previous: Indicators | null): str
 }
 
 /** The annual report's headline figures of the latest year, the year before beside them, and the change. */
-export function Headline({ current, previous }: { current: Indicators; previous: Indicators | null }) {
+export function Headline({ current, previous }: { current: Indicators; previous: Indicators | null | 'loading' }) {
   return (
     <table className="table compact home-headline" aria-label={`Chỉ tiêu chính năm ${String(current.year)}`}>
       <thead>

@@ -1,4 +1,7 @@
+import { useEffect, useState } from 'react';
 import type { HomeAlert, HomeTrendPoint } from '../../../src-main/contract/home.ts';
+import type { Indicators } from '../../../src-main/contract/indicators.ts';
+import { client } from '../../api/client.ts';
 import { ORG_TYPE_LABEL, ORG_TYPES } from '../../../src-main/contract/vocab.ts';
 import { formatMoneyScale, formatNumber } from '../../../src-main/shared/index.ts';
 import { formatVnDateTime } from '../../../src-main/shared/vn-date-format.ts';
@@ -125,6 +128,23 @@ function RecentWork() {
   );
 }
 
+/** The latest year's figures at once; the year before joins them when it has figures of its own. */
+function HeadlineWithPrevious({ current, hasPrevious }: { current: Indicators; hasPrevious: boolean }) {
+  const [previous, setPrevious] = useState<Indicators | null>(null);
+  useEffect(() => {
+    let live = true;
+    setPrevious(null);
+    if (hasPrevious)
+      void client.call('reports.indicators', { year: current.year - 1 }).then((r) => {
+        if (live && r.ok) setPrevious(r.value);
+      });
+    return () => {
+      live = false;
+    };
+  }, [current, hasPrevious]);
+  return <Headline current={current} previous={previous ?? (hasPrevious ? 'loading' : null)} />;
+}
+
 /** Tổng quan: the first page on start. The latest year's figures first, then alerts, trend and recent work. */
 export function HomePage() {
   const overview = useApi('home.overview', {}, ['registry', 'settings', 'imports', 'database']);
@@ -136,7 +156,7 @@ export function HomePage() {
         <h1>Tổng quan{o?.year ? ` — số liệu năm ${String(o.year)}` : ''}</h1>
         {overview.error && <p className="error-text">{overview.error}</p>}
         {!o && !overview.error && <p className="muted">Đang tải…</p>}
-        {o && o.current && <Headline current={o.current} previous={o.previous} />}
+        {o && o.current && <HeadlineWithPrevious current={o.current} hasPrevious={o.years.includes(o.current.year - 1)} />}
         {o && !o.current && (
           <p className="muted">
             Chưa có số liệu năm nào.{' '}
