@@ -63,6 +63,8 @@ describe('inspection and monitoring in the browser', () => {
     await orgBox.press('Enter');
     await expect.poll(() => orgBox.inputValue()).toContain(ORG);
     await page.getByLabel('Theo kế hoạch').selectOption({ index: 1 });
+    // The plan fills the biên bản's "Căn cứ".
+    await expect.poll(() => page.getByLabel('Căn cứ (quyết định, kế hoạch kiểm tra)').inputValue()).toMatch(/^Kế hoạch kiểm tra/);
     await page.getByLabel('Địa điểm').fill('Trụ sở HTX');
     await page.getByLabel('Họ và tên').first().fill('Nguyễn Văn An');
     const groups = page.getByRole('radiogroup');
