@@ -3,7 +3,9 @@ import { AgGridReact } from 'ag-grid-react';
 import type { GridApi } from 'ag-grid-community';
 import type { MonitoringEntry } from '../../../src-main/contract/inspection-monitoring.ts';
 import { MONITORING_LISTS, type MonitoringListName } from '../../../src-main/contract/inspection-vocab.ts';
+import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
+import { downloadFile } from '../../lib/download.ts';
 import { GRID_LOCALE, GRID_THEME, setupAgGrid } from '../../grid/index.ts';
 import { DocumentActions } from './components.tsx';
 import { readDate, showDate, todayIso } from './form-utils.ts';
@@ -44,6 +46,13 @@ export function MonitoringTab() {
   const rows: MonitoringEntry[] = useMemo(() => (result.data ? [...result.data.lists[list]] : []), [result.data, list]);
   const columns = useMemo(() => monitoringColumns(list), [list]);
   const counts = result.data?.counts[list];
+  const [fileError, setFileError] = useState<string | null>(null);
+  async function saveListXlsx() {
+    setFileError(null);
+    const r = await client.call('monitoring.listFile', { asOf: iso, list });
+    if (r.ok) downloadFile(r.value);
+    else setFileError(r.error.message);
+  }
 
   return (
     <div className="insp-monitoring">
@@ -85,6 +94,9 @@ export function MonitoringTab() {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
+        <button type="button" className="secondary" onClick={() => void saveListXlsx()}>
+          Lưu danh sách (Excel)
+        </button>
         <button
           type="button"
           className="secondary"
@@ -92,6 +104,7 @@ export function MonitoringTab() {
         >
           Lưu danh sách (CSV)
         </button>
+        {fileError && <span className="error-text">{fileError}</span>}
         {counts && (
           <span className="muted">
             {counts.total} trường hợp, {counts.organizations} tổ chức
