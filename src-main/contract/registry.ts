@@ -79,5 +79,7 @@ export const registryMethods = {
       .strict(),
   ),
   'registry.recycleBin': method<DeletedItem[]>()(noInput),
+  /** Deletes rows of the recycle bin for good (the clerk has confirmed); each refused alone, with the reason. */
+  'registry.purge': method<ApplyResult>()(z.object({ entity: z.enum(ENTITIES), ids: z.array(id).min(1).max(20000) }).strict()),
   'registry.stats': method<RegistryStats>()(z.object({ year: year.optional() }).strict()),
 } as const;

@@ -33,6 +33,24 @@ async function restoreAll(items: readonly DeletedItem[]): Promise<{ restored: nu
   return { restored, failures };
 }
 
+/** Deletes the chosen rows for good, one registry.purge per entity. */
+async function purgeAll(items: readonly DeletedItem[]): Promise<{ purged: number; failures: string[] }> {
+  let purged = 0;
+  const failures: string[] = [];
+  for (const [entity, group] of Map.groupBy(items, (i) => i.entity)) {
+    const r = await client.call('registry.purge', { entity, ids: group.map((i) => i.id) });
+    if (!r.ok) {
+      failures.push(r.error.message);
+      continue;
+    }
+    r.value.results.forEach((res, n) => {
+      if (res.ok) purged += 1;
+      else failures.push(`${group[n]?.label ?? ''}: ${res.message}`);
+    });
+  }
+  return { purged, failures };
+}
+
 /**
  * "Thùng rác": soft-deleted rows of the registry, optionally only some entities. Search without diacritics,
  * tick several (or all shown) and restore them in one go; Ctrl+Z in the grid then undoes the restore.
@@ -65,6 +83,21 @@ export function RecycleBin({ entities, onClose }: { entities?: readonly Entity[]
           },
     );
   }
+  async function purge(list: readonly DeletedItem[]) {
+    if (list.length === 0) return;
+    const what = list.length === 1 ? `“${list[0]?.label ?? ''}”` : `${formatNumber(list.length)} dòng đã chọn`;
+    if (!window.confirm(`Xóa hẳn ${what}? Không khôi phục được nữa (chỉ còn trong các bản sao lưu).`)) return;
+    const { purged, failures } = await purgeAll(list);
+    setChosen(new Set());
+    setMessage(
+      failures.length
+        ? {
+            kind: 'error',
+            text: `Đã xóa hẳn ${formatNumber(purged)} dòng; không xóa được ${String(failures.length)}: ${failures[0] ?? ''}`,
+          }
+        : { kind: 'ok', text: `Đã xóa hẳn ${formatNumber(purged)} dòng.` },
+    );
+  }
   const toggle = (i: DeletedItem, on: boolean) =>
     setChosen((c) => {
       const next = new Set(c);
@@ -93,6 +126,9 @@ export function RecycleBin({ entities, onClose }: { entities?: readonly Entity[]
         />
         <button type="button" disabled={picked.length === 0} onClick={() => void restore(picked)}>
           Khôi phục {picked.length ? `${formatNumber(picked.length)} dòng đã chọn` : 'các dòng đã chọn'}
+        </button>
+        <button type="button" className="secondary" disabled={picked.length === 0} onClick={() => void purge(picked)}>
+          Xóa hẳn…
         </button>
         <span className="muted">{bin.data ? `${formatNumber(items.length)} dòng` : ''}</span>
       </div>

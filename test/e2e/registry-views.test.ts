@@ -148,6 +148,20 @@ describe('registry views', () => {
     await bin.getByRole('button', { name: 'Khôi phục 2 dòng đã chọn' }).click();
     await bin.getByText('Đã khôi phục 2 dòng.', { exact: false }).waitFor();
     await expect.poll(async () => (await organizations(s.app)).length).toBe(2);
+    // Xóa hẳn asks first; a refused row says why.
+    await apply(s.app, 'organizations', [{ kind: 'create', tempId: 'x', values: { type: 'THT', name: 'Tổ hợp tác Tạm Thời' } }]);
+    const temp = (await organizations(s.app)).find((o) => o.name === 'Tổ hợp tác Tạm Thời')?.id ?? 0;
+    await apply(s.app, 'organizations', [{ kind: 'delete', id: temp }]);
+    await bin.getByLabel('Chọn Tổ hợp tác Tạm Thời').check();
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.accept();
+    });
+    await bin.getByRole('button', { name: 'Xóa hẳn…' }).click();
+    await bin.getByText('Đã xóa hẳn 1 dòng.').waitFor();
+    expect(asked[0]).toContain('Không khôi phục được nữa');
+    await expect.poll(() => bin.innerText()).not.toContain('Tổ hợp tác Tạm Thời');
     await bin.getByRole('button', { name: 'Đóng' }).click();
   });
 

@@ -15,6 +15,7 @@ import {
 } from './read.ts';
 import { setStatus } from './service.ts';
 import { figureSheet } from './figure-sheet.ts';
+import { purgeFromBin } from './purge.ts';
 
 /** Handlers of the methods in contract/registry.ts. */
 export function buildRegistryHandlers(ctx: CoreContext): HandlersFor<keyof typeof registryMethods> {
@@ -32,6 +33,7 @@ export function buildRegistryHandlers(ctx: CoreContext): HandlersFor<keyof typeo
     'registry.apply': (input) => applyOps(ctx, input.entity, input.ops),
     'registry.setStatus': (input) => setStatus(ctx, input),
     'registry.recycleBin': () => recycleBin(ctx),
+    'registry.purge': (input) => purgeFromBin(ctx, input.entity, input.ids),
     'registry.stats': (input) => registryStats(ctx, input.year),
   };
 }
