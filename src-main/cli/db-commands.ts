@@ -38,8 +38,14 @@ function printRestore(io: CliOutput, r: RestoreReport): void {
 }
 
 /** Runs one `db …` command against an open app. Returns the exit code. */
-export async function runDbCommand(app: App, words: string[], json: boolean, io: CliOutput): Promise<ExitCode> {
+export async function runDbCommand(
+  app: App,
+  words: string[],
+  flags: { json: boolean; overwrite: boolean },
+  io: CliOutput,
+): Promise<ExitCode> {
   const [, sub, file] = words;
+  const { json } = flags;
   /** Calls through the same contract as the other doors; `failed` lets a command fail on a good answer. */
   const call = async <M extends MethodName>(
     method: M,
@@ -69,7 +75,7 @@ export async function runDbCommand(app: App, words: string[], json: boolean, io:
       );
     case 'backup':
       if (!file) throw new UsageError('Thiếu tệp đích: kttt db backup TỆP');
-      return call('db.backup', { path: file }, (v) => io.out(`Đã sao lưu vào ${describeBackup(v)}.`));
+      return call('db.backup', { path: file, overwrite: flags.overwrite }, (v) => io.out(`Đã sao lưu vào ${describeBackup(v)}.`));
     case 'restore':
       if (!file) throw new UsageError('Thiếu tệp sao lưu: kttt db restore TỆP');
       return call('db.restore', { path: file }, (v) => printRestore(io, v));

@@ -35,6 +35,7 @@ export async function runCli(
       const chromium = args.options.get('chromium');
       app = await openApp({
         dbPath,
+        door: 'cli',
         resourcesDir: resourcesNear(path.dirname(fileURLToPath(import.meta.url))),
         appVersion: version,
         ...importWorkerOption(import.meta.url),
@@ -56,9 +57,9 @@ export async function runCli(
     }
     try {
       if (command === 'stats') return await runStats(app, args.options, json, io);
-      if (command === 'report') return await runReport(app, args.words, args.options, json, io);
+      if (command === 'report') return await runReport(app, args.words, args.options, { json, overwrite: args.overwrite }, io);
       if (command === 'import') return await runImport(app, args.words, args.options, { json, yes: args.yes, dryRun: args.dryRun }, io);
-      return await runDbCommand(app, args.words, json, io);
+      return await runDbCommand(app, args.words, { json, overwrite: args.overwrite }, io);
     } finally {
       await app.close();
     }

@@ -6,8 +6,23 @@ export interface CliOutput {
   err(line: string): void;
 }
 
+let stdoutClosed = false;
+
+/**
+ * When the reader of the output goes away (`kttt db info | head -2`), the rest of the output is dropped
+ * quietly; the command itself runs to its end, so an import is never cut in the middle.
+ */
+export function quietWhenPipeCloses(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    stdoutClosed = true;
+  });
+}
+
 export const processOutput: CliOutput = {
-  out: (line) => process.stdout.write(`${line}\n`),
+  out: (line) => {
+    if (!stdoutClosed) process.stdout.write(`${line}\n`);
+  },
   err: (line) => process.stderr.write(`${line}\n`),
 };
 

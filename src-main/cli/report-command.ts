@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ReportFile, Result } from '../contract/index.ts';
+import { AppError, type ReportFile, type Result } from '../contract/index.ts';
+import { isDatabaseOrCompanion } from '../core/db/backup.ts';
+import { toAppError } from '../core/db/failures.ts';
 import { ANNEX_FORMATS, REPORT_FORMATS, type AnnexFormat, type AnnexOf, type ReportFormatDto } from '../contract/reports.ts';
 import { formatNumber } from '../shared/index.ts';
 import type { InspectionDocumentRequest } from '../contract/inspections.ts';
@@ -74,6 +76,8 @@ export const REPORT_CALLS = new Map<string, ReportCall>([
       annex: annexCall((o) => ({ kind: 'monitoring', ...monitoringOf(o) })),
     },
   ],
+  ['half-year', { file: (app, o, format) => app.call('bcd.halfYearFile', { year: yearOption(o, true), format }) }],
+  ['bcd-tasks', { file: (app, o, format) => app.call('bcd.tasksReportFile', { year: yearOption(o, true), format }) }],
 ]);
 
 interface Written {
@@ -82,11 +86,34 @@ interface Written {
   bytes: number;
 }
 
-function writeFile(file: string, contentBase64: string): number {
+/**
+ * Writes a report where the clerk asked: never over an existing file without --overwrite, never onto the
+ * database or its companion files, and through a temporary file so a full disk leaves no half-written report.
+ */
+function writeFile(file: string, contentBase64: string, guard: OutputGuard): number {
+  const target = path.resolve(file);
+  if (isDatabaseOrCompanion(target, guard.dbPath)) {
+    throw new AppError('INVALID_INPUT', `Không thể ghi báo cáo vào ${target}: đó là tệp cơ sở dữ liệu hoặc tệp đi kèm của nó.`);
+  }
+  if (!guard.overwrite && fs.existsSync(target)) {
+    throw new AppError('FILE_EXISTS', `Tệp ${target} đã có sẵn. Hãy chọn tên khác, hoặc thêm --overwrite để ghi đè.`);
+  }
   const bytes = Buffer.from(contentBase64, 'base64');
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  fs.writeFileSync(file, bytes);
+  const part = `${target}.part`;
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(part, bytes);
+    fs.renameSync(part, target);
+  } catch (err) {
+    fs.rmSync(part, { force: true });
+    throw toAppError(err, `ghi báo cáo vào ${target}`);
+  }
   return bytes.length;
+}
+
+interface OutputGuard {
+  dbPath: string;
+  overwrite: boolean;
 }
 
 /**
@@ -107,13 +134,14 @@ async function writeAnnex(
   options: Map<string, string>,
   dir: string,
   formats: readonly AnnexFormat[],
+  guard: OutputGuard,
 ): Promise<Result<Written[]>> {
   const written: Written[] = [];
   for (const format of formats) {
     const result = await call(app, options, format);
     if (!result.ok) return result;
     const out = path.join(dir, result.value.fileName);
-    written.push({ out, format, bytes: writeFile(out, result.value.contentBase64) });
+    written.push({ out, format, bytes: writeFile(out, result.value.contentBase64, guard) });
   }
   return { ok: true, value: written };
 }
@@ -122,7 +150,15 @@ async function writeAnnex(
  * `kttt report <kind> … --format F --out FILE [--annex-format xlsx|pdf|html]`: renders a report to a file;
  * a report whose appendix is too long to print with it also gets its annex written beside FILE.
  */
-export async function runReport(app: App, words: string[], options: Map<string, string>, json: boolean, io: CliOutput): Promise<0 | 2> {
+export async function runReport(
+  app: App,
+  words: string[],
+  options: Map<string, string>,
+  flags: { json: boolean; overwrite: boolean },
+  io: CliOutput,
+): Promise<0 | 2> {
+  const { json } = flags;
+  const guard: OutputGuard = { dbPath: app.ctx.dbPath, overwrite: flags.overwrite };
   const kind = words[1];
   const call = kind ? REPORT_CALLS.get(kind) : undefined;
   if (!call) throw new UsageError(`Loại báo cáo phải là một trong: ${[...REPORT_CALLS.keys()].join(', ')}.`);
@@ -136,10 +172,10 @@ export async function runReport(app: App, words: string[], options: Map<string, 
     printError(io, json, result.error);
     return 2;
   }
-  const bytes = writeFile(out, result.value.contentBase64);
+  const bytes = writeFile(out, result.value.contentBase64, guard);
   const annex =
     result.value.annex && call.annex
-      ? await writeAnnex(app, call.annex, options, path.dirname(path.resolve(out)), formats)
+      ? await writeAnnex(app, call.annex, options, path.dirname(path.resolve(out)), formats, guard)
       : { ok: true as const, value: [] };
   if (!annex.ok) {
     printError(io, json, annex.error);

@@ -15,6 +15,8 @@ export const ERROR_MESSAGES = {
   DB_NOT_DATABASE: 'Tệp này không phải là cơ sở dữ liệu KTTT.',
   DB_NOT_WRITABLE: 'Không có quyền ghi vào thư mục này.',
   DB_BUSY: 'Cơ sở dữ liệu đang bận, vui lòng thử lại.',
+  DB_IN_USE: 'Cơ sở dữ liệu đang được một chương trình khác mở.',
+  FILE_EXISTS: 'Tệp đã có sẵn; hãy xác nhận ghi đè hoặc chọn tên khác.',
   DISK_FULL: 'Ổ đĩa đã đầy.',
   BACKUP_INVALID: 'Bản sao lưu không hợp lệ.',
   INTERNAL: 'Đã xảy ra lỗi không mong muốn.',

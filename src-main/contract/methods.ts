@@ -1,3 +1,4 @@
+import { bcdMethods } from './bcd.ts';
 import { databaseMethods } from './database.ts';
 import { homeMethods } from './home.ts';
 import { type MethodDef } from './define.ts';
@@ -27,6 +28,7 @@ export const contract = {
   ...reportMethods,
   ...inspectionMethods,
   ...homeMethods,
+  ...bcdMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,8 +4,10 @@ import type { BackupInfo, InputOf, MethodName, OutputOf, Result } from '../contr
 import { AppError } from '../contract/index.ts';
 import { currentUserName, type CoreContext } from './context.ts';
 import { autoBackupIfDue, backupIntoFolder, inspectBackupFile, listFolderBackups, rawCopyAside, swapInBackup } from './db/backup.ts';
-import { migrate } from './db/migrate.ts';
-import { closeConnection, openConnection, type Connection } from './db/open.ts';
+import { announceDoor, type DoorKind } from './db/doors.ts';
+import { openSole } from './db/exclusive.ts';
+import { openUpToDate } from './db/upgrade.ts';
+import { closeConnection, type Connection } from './db/open.ts';
 import { dispatch, type Logger } from './dispatch.ts';
 import { EventBus } from './events.ts';
 import { buildHandlers, type Handlers } from './handlers.ts';
@@ -15,6 +17,8 @@ export interface AppOptions {
   dbPath: string;
   resourcesDir: string;
   appVersion: string;
+  /** Which door opens the file: named to the clerk when a restore elsewhere must wait for it to close. */
+  door?: DoorKind;
   /** Back up on the first start of each day (the Electron and browser doors do; the CLI does not). */
   dailyBackup?: boolean;
   now?: () => Date;
@@ -65,20 +69,19 @@ function makeContext(options: AppOptions, first: Connection, events: EventBus): 
  * take the daily backup, and build the handlers.
  */
 export async function openApp(options: AppOptions): Promise<App> {
-  const conn = openConnection(options.dbPath);
+  const now = options.now ?? (() => new Date());
+  const conn = await openUpToDate(options.dbPath, async (held) => {
+    await backupIntoFolder(held, 'pre-migration', now());
+  });
   const events = new EventBus();
   const ctx = makeContext(options, conn, events);
   try {
-    await migrate(conn, {
-      beforeMigrate: async (from) => {
-        if (from > 0) await backupIntoFolder(conn, 'pre-migration', ctx.now());
-      },
-    });
     if (options.dailyBackup) await autoBackupIfDue(conn, ctx.now());
   } catch (err) {
     await closeConnection(conn);
     throw err;
   }
+  const leave = announceDoor(conn.path, options.door ?? 'other', ctx.now());
   const handlers = buildHandlers(ctx);
   return {
     ctx,
@@ -90,6 +93,7 @@ export async function openApp(options: AppOptions): Promise<App> {
     close: async () => {
       await options.pdfPrinter?.close();
       await closeConnection(ctx.conn);
+      leave();
     },
   };
 }
@@ -106,9 +110,20 @@ export function newestBackup(dbPath: string): BackupInfo | null {
 export function recoverFromBackup(dbPath: string, backupPath: string, now = new Date()): { keptAside: BackupInfo | null } {
   const abs = path.resolve(dbPath);
   inspectBackupFile(backupPath);
+  if (fs.existsSync(abs)) refuseWhileOpenElsewhere(abs);
   const keptAside = fs.existsSync(abs) ? rawCopyAside(abs, now) : null;
   swapInBackup(abs, backupPath);
   return { keptAside };
+}
+
+/** A damaged file can still be open in another door (opened before it broke): its writes would go on. */
+function refuseWhileOpenElsewhere(dbPath: string): void {
+  try {
+    openSole(dbPath, 'khôi phục').close();
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'DB_IN_USE') throw err;
+    // too damaged for SQLite to lock: nobody can be using it as a database either
+  }
 }
 
 export function describeOpenFailure(err: unknown): string {

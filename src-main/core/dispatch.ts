@@ -1,5 +1,7 @@
 import { AppError, contract, isMethodName, type Result } from '../contract/index.ts';
+import { isStorageFailure, toAppError } from './db/failures.ts';
 import type { Handlers } from './handlers.ts';
+import { xmlSafeDeep } from '../shared/xml-text.ts';
 
 export type Logger = (message: string, err: unknown) => void;
 
@@ -18,9 +20,12 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
   }
   try {
     const handler = handlers[name] as (input: unknown) => unknown;
-    return { ok: true, value: await handler(parsed.data) };
+    // Text XML cannot hold (U+FFFE, controls, broken surrogates) stops here: it would make every export unreadable.
+    return { ok: true, value: await handler(xmlSafeDeep(parsed.data)) };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toApiError() };
+    // A full disk, a lock held by another program, a read-only folder: named, not "unexpected".
+    if (isStorageFailure(err)) return { ok: false, error: toAppError(err, 'xử lý yêu cầu').toApiError() };
     log(`Lỗi khi xử lý ${name}`, err);
     return {
       ok: false,

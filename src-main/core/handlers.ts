@@ -1,5 +1,6 @@
 import type { CoreContext } from './context.ts';
 import type { Handlers } from './handler-types.ts';
+import { buildBcdHandlers } from './bcd/handlers.ts';
 import { buildDatabaseHandlers } from './db/handlers.ts';
 import { buildHomeHandlers } from './home/handlers.ts';
 import { buildImportHandlers } from './import/handlers.ts';
@@ -22,5 +23,6 @@ export function buildHandlers(ctx: CoreContext): Handlers {
     ...buildReportHandlers(ctx),
     ...buildInspectionHandlers(ctx),
     ...buildHomeHandlers(ctx),
+    ...buildBcdHandlers(ctx),
   };
 }

@@ -27,6 +27,7 @@ async function openCore(dbPath: string): Promise<App | null> {
       dbPath,
       resourcesDir,
       appVersion: app.getVersion(),
+      door: 'app',
       dailyBackup: true,
       pdfPrinter: new ElectronPdfPrinter(),
       ...importWorkerOption(import.meta.url),

@@ -23,3 +23,4 @@ export { buildSearchKey, compileSearch, foldVietnamese, matchesSearch } from './
 export { normalizeOrgName } from './org-name.ts';
 export { ORG_ABBREVIATIONS } from './abbreviations.ts';
 export { type ToneStyle, placeToneMarks } from './vn-tone.ts';
+export { xmlSafeDeep, xmlSafeText } from './xml-text.ts';

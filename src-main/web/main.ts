@@ -23,6 +23,7 @@ try {
     dbPath,
     resourcesDir: resourcesNear(here),
     appVersion: version,
+    door: 'web',
     dailyBackup: true,
     ...importWorkerOption(import.meta.url),
   });

@@ -15,6 +15,8 @@ export interface WebServerOptions {
   token?: string;
   /** Largest JSON body accepted, in bytes (default: room for the largest spreadsheet import). */
   maxBodyBytes?: number;
+  /** Longest wait for a request's headers and for the whole request (defaults: 15 s and 2 min). */
+  timeouts?: { headersMs: number; requestMs: number };
 }
 
 export interface WebServer {
@@ -48,18 +50,71 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-/** Reads a body up to `limit` bytes; past it, the rest is drained (so a 413 can still be answered) and null returned. */
+/**
+ * Reads a body up to `limit` bytes; null past it, having stopped reading (the caller answers 413 and closes the
+ * connection), so a client cannot make the server read without end.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-    });
+      if (size <= limit) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.pause();
+      resolve(null);
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/**
+ * Answers 413 to a body past the limit. Closing at once, with unread bytes in the socket, would reset the
+ * connection and lose the answer; so the rest is read and dropped, for a moment and a bounded amount only.
+ */
+function refuseOversized(req: IncomingMessage, res: ServerResponse, limit: number): void {
+  refuse(res, 413, 'Yêu cầu quá lớn.');
+  let drained = 0;
+  const stop = setTimeout(() => req.destroy(), 1000);
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > limit) req.destroy();
+  });
+  req.on('close', () => clearTimeout(stop));
+  req.resume();
+}
+
+/** `application/json`, with or without parameters (`; charset=utf-8`), and nothing else: not `application/jsonx`. */
+function isJson(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+/** The method name of /api/call/NAME; null when its percent-escapes are malformed. */
+function methodOf(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice(API_PREFIX.length));
+  } catch {
+    return null;
+  }
+}
+
+/** A client that sends its headers or its body too slowly is cut off, so partial requests are not held forever. */
+const HEADERS_TIMEOUT_MS = 15_000;
+const REQUEST_TIMEOUT_MS = 120_000;
+
+function serverOptionsOf(options: WebServerOptions): http.ServerOptions {
+  const timeouts = options.timeouts ?? { headersMs: HEADERS_TIMEOUT_MS, requestMs: REQUEST_TIMEOUT_MS };
+  return {
+    headersTimeout: timeouts.headersMs,
+    requestTimeout: timeouts.requestMs,
+    // How often partial requests are checked against those limits (Node's default is every 30 s).
+    connectionsCheckingInterval: Math.min(1000, timeouts.headersMs),
+  };
 }
 
 /**
@@ -76,7 +131,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const ownOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
   const streams = new Set<ServerResponse>();
 
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer(serverOptionsOf(options), async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (!ownHosts().has(req.headers.host ?? '')) return refuse(res, 403, 'Máy chủ chỉ phục vụ địa chỉ 127.0.0.1.');
@@ -97,16 +152,17 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         if (!sameToken(auth?.startsWith('Bearer ') ? auth.slice(7) : undefined, token))
           return refuse(res, 401, 'Thiếu hoặc sai mã truy cập.');
         if (req.method !== 'POST') return refuse(res, 405, 'Chỉ chấp nhận POST.');
-        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, 'Nội dung phải là JSON.');
+        if (!isJson(req.headers['content-type'])) return refuse(res, 415, 'Nội dung phải là JSON (application/json).');
+        const method = methodOf(url.pathname);
+        if (method === null) return refuse(res, 400, 'Tên chức năng trong địa chỉ không hợp lệ.');
         const body = await readBody(req, maxBody);
-        if (body === null) return refuse(res, 413, 'Yêu cầu quá lớn.');
+        if (body === null) return refuseOversized(req, res, maxBody);
         let input: unknown;
         try {
           input = body === '' ? {} : JSON.parse(body);
         } catch {
           return refuse(res, 400, 'Nội dung JSON không hợp lệ.');
         }
-        const method = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
         const result = await options.app.callByName(method, input);
         if (!result.ok && result.error.code === 'UNKNOWN_METHOD') return sendJson(res, 404, result);
         if (!result.ok && result.error.code === 'INVALID_INPUT') return sendJson(res, 400, result);
@@ -119,6 +175,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         res.end('Không tìm thấy.');
       }
     } catch (err) {
+      // A client that went away in the middle of its request: nothing to answer, nothing to report.
+      if (req.destroyed || (err as NodeJS.ErrnoException).code === 'ECONNRESET') return;
       console.error('Lỗi máy chủ web', err);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Đã xảy ra lỗi không mong muốn.' } });
       else res.end();

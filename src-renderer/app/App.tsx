@@ -4,6 +4,7 @@ import { useEffect, useState, type JSX } from 'react';
 import { BackupPage } from '../features/backup/BackupPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { HelpOnF1, HelpPage } from '../features/help/HelpPage.tsx';
+import { BcdPage } from '../features/bcd/BcdPage.tsx';
 import { FiguresPage } from '../features/figures/FiguresPage.tsx';
 import { OcopPage } from '../features/ocop/OcopPage.tsx';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage.tsx';
@@ -37,6 +38,7 @@ const PAGES: Record<string, () => JSX.Element> = {
   'xem-lai': ReviewPage,
   'bao-cao': ReportsPage,
   'kiem-tra': InspectionsPage,
+  'ban-chi-dao': BcdPage,
   'cai-dat': SettingsAndBackup,
   'huong-dan': HelpPage,
 };

@@ -15,6 +15,11 @@ export const SECTIONS: readonly Section[] = [
   { id: 'xem-lai', label: 'Cần xem lại', summary: 'Các ô trong tệp đã nhập chưa đọc được: sửa theo nhóm, ghi nhớ cho các lần nhập sau.' },
   { id: 'bao-cao', label: 'Báo cáo', summary: 'Báo cáo tổng kết năm và thống kê, in A4, xuất PDF, Word, Excel.' },
   { id: 'kiem-tra', label: 'Kiểm tra – giám sát', summary: 'Kế hoạch, biên bản kiểm tra và danh sách giám sát.' },
+  {
+    id: 'ban-chi-dao',
+    label: 'Ban Chỉ đạo',
+    summary: 'Thành viên, cuộc họp, kế hoạch và nhiệm vụ, chỉ tiêu, chính sách hỗ trợ, nội dung báo cáo tổng kết.',
+  },
   { id: 'cai-dat', label: 'Sao lưu & cài đặt', summary: 'Thông tin cơ quan, sao lưu, khôi phục và kiểm tra dữ liệu.' },
   { id: 'huong-dan', label: 'Hướng dẫn', summary: 'Hướng dẫn ngắn cho từng trang (phím F1): bảng, nhập dữ liệu, in báo cáo, sao lưu.' },
 ];

@@ -13,6 +13,23 @@
 
 const NEEDS_QUOTES = /[\t\r\n"]/;
 
+/** Formula-looking, or already guarded (a text that itself began with apostrophes before "="). */
+const FORMULA_START = /^'*[=+\-@]/;
+const GUARDED = /^'+[=+\-@]/;
+
+/**
+ * A text cell that starts like a formula ("=HYPERLINK(…)", "+84…", "-Ghi chú", "@x") is copied with a leading
+ * apostrophe, as the XLSX export writes it: pasted into Excel it stays text and never runs. Pasting it back
+ * into a grid takes the apostrophe off again (unguardFormulaText), so a copy within KTTT changes nothing.
+ */
+export function guardFormulaText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function unguardFormulaText(text: string): string {
+  return GUARDED.test(text) ? text.slice(1) : text;
+}
+
 function writeCell(cell: string): string {
   return NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }

@@ -9,8 +9,8 @@
  * place a page may read and write the clipboard without asking for permission.
  */
 import type { GridApi, SuppressKeyboardEventParams } from 'ag-grid-community';
-import { writeTsv } from './clipboard.ts';
-import { pasteInto } from './paste.ts';
+import { guardFormulaText, writeTsv } from './clipboard.ts';
+import { pasteInto, TEXT_KINDS } from './paste.ts';
 import type { CellEdit, CellProblem, GridController, StatusMessage } from './controller.ts';
 import { cellsOf, fillDownPlan } from './range.ts';
 import type { RangeSelection } from './selection.ts';
@@ -282,7 +282,8 @@ export class Interaction {
       for (let c = rect.left; c <= rect.right; c++) {
         const colId = this.host.selection.columns[c];
         const field = colId ? this.host.controller.field(colId) : undefined;
-        line.push(field && data ? formatCell(field.spec, data.cells[colId ?? ''], ctx) : '');
+        const shown = field && data ? formatCell(field.spec, data.cells[colId ?? ''], ctx) : '';
+        line.push(field && TEXT_KINDS.has(field.spec.kind) ? guardFormulaText(shown) : shown);
       }
       rows.push(line);
     }

@@ -2,9 +2,9 @@
  * Ctrl+V into the registry grid: a block of cells from Excel, LibreOffice or the grid itself. A first line
  * that repeats the grid's column headers (a block copied with its header row) is skipped, not refused.
  */
-import type { CellValue } from '../../src-main/contract/fields.ts';
+import type { CellValue, FieldKind } from '../../src-main/contract/fields.ts';
 import { foldVietnamese } from '../../src-main/shared/text-fold.ts';
-import { blockWidth, parseTsv } from './clipboard.ts';
+import { blockWidth, parseTsv, unguardFormulaText } from './clipboard.ts';
 import type { CellEdit, CellProblem } from './controller.ts';
 import type { InteractionHost } from './interaction.ts';
 import { columnLetter, pasteTargets, type Rect } from './range.ts';
@@ -12,6 +12,9 @@ import { lookupCommune } from './services.ts';
 import { headerOf, parseCell } from './values.ts';
 
 const MAX_REPORTED = 5;
+
+/** Cells of free text, whose copies are guarded against being run as formulas (numbers like -1.234 are not). */
+export const TEXT_KINDS: ReadonlySet<FieldKind> = new Set(['text', 'code']);
 
 function rowKeyAt(host: InteractionHost, index: number): string | undefined {
   return host.api()?.getDisplayedRowAtIndex(index)?.data?.key;
@@ -77,7 +80,7 @@ export async function pasteInto(host: InteractionHost, text: string): Promise<vo
       if (raw.trim() !== '') refused.push(`${where(t.row, t.col)} (${field.spec.label}): cột này chỉ để xem.`);
       continue;
     }
-    let parsed = parseCell(field.spec, raw, ctx);
+    let parsed = parseCell(field.spec, TEXT_KINDS.has(field.spec.kind) ? unguardFormulaText(raw) : raw, ctx);
     if (parsed.ok === 'lookup') {
       const found = await lookupCommune(host.services, parsed.text);
       parsed = found.ok ? { ok: true, value: found.code } : { ok: false, reason: found.reason };

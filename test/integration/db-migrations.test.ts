@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { KTTT_APPLICATION_ID } from '../../src-main/core/db/identity.ts';
 import { AppError } from '../../src-main/contract/index.ts';
 import { openApp } from '../../src-main/core/app.ts';
 import { migrate, schemaVersionOf } from '../../src-main/core/db/migrate.ts';
@@ -140,6 +141,7 @@ describe('migrations', () => {
     const dbPath = path.join(tempDir(), 'newer.sqlite');
     const raw = new BetterSqlite3(dbPath);
     raw.exec('create table settings(key text primary key, value text, updated_at text)');
+    raw.pragma(`application_id = ${KTTT_APPLICATION_ID}`);
     raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
     raw.close();
     const before = fileHash(dbPath);

@@ -11,7 +11,9 @@ import { SHARED_DATA } from '../helpers/import-fixtures.ts';
 const DIRS = ['spreadsheet-corpus', 'vn-spreadsheets'];
 const FILES = DIRS.flatMap((dir) => fs.readdirSync(path.join(SHARED_DATA, dir)).map((name) => path.join(dir, name)));
 const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
-const TIME_LIMIT_MS = 20_000;
+// A bound for a stuck reader, not a speed target (speed is measured in test/bench): generous, so a busy
+// machine does not fail a file that is read correctly.
+const TIME_LIMIT_MS = 120_000;
 
 /** Files that must be refused, and why. */
 const REFUSED: Record<string, string> = {
@@ -35,15 +37,14 @@ describe('every corpus file is analyzed or refused', () => {
   it.each(FILES)(
     '%s',
     async (file) => {
-      const started = Date.now();
       const result = await outcome(file);
-      expect(Date.now() - started).toBeLessThan(TIME_LIMIT_MS);
       const refusal = REFUSED[file];
       if (refusal !== undefined) {
         expect(result).toBeInstanceOf(WorkbookReadError);
         expect(result).toMatchObject({ code: refusal });
       }
       if (result instanceof WorkbookReadError) {
+        expect(result.code).not.toBe('timeout');
         expect(result.message).toMatch(VIETNAMESE);
         return;
       }

@@ -282,6 +282,8 @@ describe("annual members' meetings", () => {
       app.call('inspections.saveMeeting', { id: m.id, organizationId: org, fiscalYear: 2024, heldOn: '2025-05-01' }),
     );
     expect(late.onTime).toBe(false);
+    const listed = await value<MeetingDto[]>(app.call('inspections.listMeetings', { fiscalYear: 2024 }));
+    expect(listed).toEqual([{ ...late, organization: { id: org, name: 'HTX Đại hội', type: 'HTX', communeCode: null, commune: null } }]);
     const dup = await app.call('inspections.saveMeeting', { organizationId: org, fiscalYear: 2024, heldOn: '2025-03-01' });
     expect(refusal(dup)).toBe('HTX Đại hội đã có Đại hội thường niên năm 2024 (họp ngày 01/05/2025).');
     expect(refusal(await app.call('inspections.saveMeeting', { organizationId: org, fiscalYear: 2024, heldOn: '2023-12-01' }))).toBe(

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import type { BackupInfo, BackupKind, DbCheckReport } from '../../contract/index.ts';
 import { AppError } from '../../contract/index.ts';
 import { toAppError } from './failures.ts';
@@ -36,40 +37,47 @@ function infoOf(file: string, kind: BackupKind, createdAt: string): BackupInfo {
   return { path: file, fileName: path.basename(file), createdAt, sizeBytes: fs.statSync(file).size, kind };
 }
 
-/** Checks a database file without changing it: integrity, then KTTT's schema version. */
-export function inspectBackupFile(file: string): { schemaVersion: number } {
-  if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Không tìm thấy tệp sao lưu ${file}.`);
+/** Checks a database file without changing it: integrity, then KTTT's schema version. Messages name `shownAs`. */
+export function inspectBackupFile(file: string, shownAs = file): { schemaVersion: number } {
+  const name = path.basename(shownAs);
+  if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Không tìm thấy tệp sao lưu ${shownAs}.`);
   let sqlite;
   try {
-    sqlite = openSqlite(file, { readonly: true });
+    sqlite = openSqlite(file, { readonly: true, shownName: shownAs });
   } catch (err) {
+    // Another program's SQLite file: the words of the refusal, with the code of a backup that cannot be used.
+    if (err instanceof AppError && err.code === 'DB_NOT_DATABASE') throw new AppError('BACKUP_INVALID', err.message);
+    if (err instanceof AppError) throw err;
+    const cause = toAppError(err, `đọc ${name}`);
+    if (cause.code === 'DB_IN_USE' || cause.code === 'DB_NOT_WRITABLE' || cause.code === 'NOT_FOUND') throw cause;
     throw new AppError(
       'BACKUP_INVALID',
-      `Tệp ${path.basename(file)} không phải là cơ sở dữ liệu hợp lệ.`,
-      toAppError(err, 'đọc bản sao lưu').details,
+      `Tệp ${name} không phải là cơ sở dữ liệu KTTT hợp lệ (tệp hỏng hoặc không phải tệp SQLite).`,
+      cause.details,
     );
   }
   try {
     const problems = sqlite.pragma('integrity_check') as { integrity_check: string }[];
     if (problems.length !== 1 || problems[0]?.integrity_check !== 'ok') {
-      throw new AppError('BACKUP_INVALID', `Bản sao lưu ${path.basename(file)} bị hỏng (kiểm tra toàn vẹn không đạt).`, problems);
+      throw new AppError('BACKUP_INVALID', `Bản sao lưu ${name} bị hỏng (kiểm tra toàn vẹn không đạt).`, problems);
     }
     const version = Number(sqlite.pragma('user_version', { simple: true }));
     const hasSettings = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'settings'").get();
     if (version < 1 || !hasSettings) {
-      throw new AppError('BACKUP_INVALID', `Tệp ${path.basename(file)} là cơ sở dữ liệu SQLite nhưng không phải của KTTT.`);
+      throw new AppError('BACKUP_INVALID', `Tệp ${name} là cơ sở dữ liệu SQLite nhưng không phải của KTTT.`);
     }
     if (version > LATEST_SCHEMA_VERSION) {
       throw new AppError(
         'DB_NEWER_SCHEMA',
-        `Bản sao lưu có phiên bản cấu trúc ${version}, mới hơn phiên bản ${LATEST_SCHEMA_VERSION} của ứng dụng này.`,
+        `Bản sao lưu ${name} có phiên bản cấu trúc ${version}, mới hơn phiên bản ${LATEST_SCHEMA_VERSION} của ứng dụng này. ` +
+          'Hãy cập nhật KTTT lên phiên bản mới nhất rồi khôi phục.',
       );
     }
     return { schemaVersion: version };
   } catch (err) {
-    const e = toAppError(err, 'kiểm tra bản sao lưu');
+    const e = toAppError(err, `kiểm tra bản sao lưu ${name}`);
     if (e.code === 'DB_CORRUPT' || e.code === 'DB_NOT_DATABASE') {
-      throw new AppError('BACKUP_INVALID', `Bản sao lưu ${path.basename(file)} bị hỏng, không thể dùng để khôi phục.`, e.details);
+      throw new AppError('BACKUP_INVALID', `Bản sao lưu ${name} bị hỏng, không thể dùng để khôi phục.`, e.details);
     }
     throw e;
   } finally {
@@ -77,22 +85,56 @@ export function inspectBackupFile(file: string): { schemaVersion: number } {
   }
 }
 
+const COMPANIONS = ['', '-wal', '-shm', '-journal'];
+
+/** Whether `file` is the database itself or one of the files SQLite keeps beside it (case-blind on Windows). */
+export function isDatabaseOrCompanion(file: string, dbPath: string, platform: NodeJS.Platform = process.platform): boolean {
+  const fold = (p: string) => (platform === 'win32' ? p.toLowerCase() : p);
+  const target = fold(path.resolve(file));
+  return COMPANIONS.some((suffix) => target === fold(path.resolve(dbPath) + suffix));
+}
+
+/**
+ * A backup file is one self-contained .sqlite file: the online backup copies the WAL flag of the source, so
+ * the copy is switched back to a rollback journal, which leaves no -wal or -shm file beside it, then or later.
+ */
+function makeSelfContained(file: string): void {
+  const copy = new BetterSqlite3(file, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
 /**
  * Consistent copy through SQLite's online backup API, safe while the app (or another connection) writes.
  * Written to a .part file first and renamed once verified, so a full disk never leaves a file that looks
- * like a good backup.
+ * like a good backup. Never onto the database or its companions, never over a file unless `overwrite`.
  */
-export async function backupTo(conn: Connection, dest: string, kind: BackupKind, now = new Date()): Promise<BackupInfo> {
+export async function backupTo(
+  conn: Connection,
+  dest: string,
+  kind: BackupKind,
+  now = new Date(),
+  options: { overwrite?: boolean } = {},
+): Promise<BackupInfo> {
   const target = path.resolve(dest);
-  if (target === conn.path) throw new AppError('INVALID_INPUT', 'Không thể sao lưu đè lên chính tệp cơ sở dữ liệu đang dùng.');
+  if (isDatabaseOrCompanion(target, conn.path)) {
+    throw new AppError('INVALID_INPUT', `Không thể sao lưu vào ${target}: đó là tệp cơ sở dữ liệu đang dùng hoặc tệp đi kèm của nó.`);
+  }
+  if (!options.overwrite && fs.existsSync(target)) {
+    throw new AppError('FILE_EXISTS', `Tệp ${target} đã có sẵn. Hãy chọn tên khác, hoặc xác nhận ghi đè (dòng lệnh: --overwrite).`);
+  }
   const part = `${target}.part`;
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     await conn.sqlite.backup(part);
-    inspectBackupFile(part);
+    makeSelfContained(part);
+    inspectBackupFile(part, target);
     fs.renameSync(part, target);
   } catch (err) {
-    removeQuietly(part);
+    for (const suffix of COMPANIONS) removeQuietly(part + suffix);
     throw toAppError(err, `sao lưu vào ${target}`);
   }
   const createdAt = now.toISOString();

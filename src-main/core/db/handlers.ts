@@ -7,7 +7,7 @@ import { appInfo, backupNow, checkNow, listAllBackups, restoreFrom } from './mai
 export function buildDatabaseHandlers(ctx: CoreContext): HandlersFor<keyof typeof databaseMethods> {
   return {
     'app.info': () => appInfo(ctx),
-    'db.backup': (input) => backupNow(ctx, input.path),
+    'db.backup': (input) => backupNow(ctx, input.path, input.overwrite),
     'db.listBackups': () => listAllBackups(ctx),
     'db.restore': (input) => restoreFrom(ctx, input.path),
     'db.check': () => checkNow(ctx),

@@ -7,12 +7,19 @@ import {
   backupTo,
   checkDatabase,
   inspectBackupFile,
+  isDatabaseOrCompanion,
   listBackups,
   rawCopyAside,
   swapInBackup,
 } from './backup.ts';
-import { migrate, schemaVersionOf } from './migrate.ts';
-import { closeConnection, openConnection } from './open.ts';
+import path from 'node:path';
+import { otherOpenDoors } from './doors.ts';
+import { inUseError, openSole } from './exclusive.ts';
+import { toAppError } from './failures.ts';
+import { schemaVersionOf } from './migrate.ts';
+import { closeConnection } from './open.ts';
+import { copyBackupInto } from './restore-copy.ts';
+import { openUpToDate } from './upgrade.ts';
 import { sql } from 'kysely';
 
 /** Tables shown with their row counts on the status page; internal tables are left out. */
@@ -41,8 +48,10 @@ export async function appInfo(ctx: CoreContext): Promise<AppInfo> {
   };
 }
 
-export async function backupNow(ctx: CoreContext, dest?: string): Promise<BackupInfo> {
-  const info = dest ? await backupTo(ctx.conn, dest, 'manual', ctx.now()) : await backupIntoFolder(ctx.conn, 'manual', ctx.now());
+export async function backupNow(ctx: CoreContext, dest?: string, overwrite = false): Promise<BackupInfo> {
+  const info = dest
+    ? await backupTo(ctx.conn, dest, 'manual', ctx.now(), { overwrite })
+    : await backupIntoFolder(ctx.conn, 'manual', ctx.now());
   ctx.events.emit('data.changed', { area: 'database' });
   return info;
 }
@@ -57,11 +66,15 @@ export function checkNow(ctx: CoreContext): DbCheckReport {
 
 /**
  * Restore: check the chosen backup first (nothing happens if it is bad), keep a copy of the current file,
- * swap, reopen and bring the schema up to date.
+ * then, holding the file alone (refused while another door has it open), copy the backup's content into it
+ * in one transaction, reopen and bring the schema up to date.
  */
 export async function restoreFrom(ctx: CoreContext, backupPath: string): Promise<RestoreReport> {
-  if (backupPath === ctx.dbPath) throw new AppError('INVALID_INPUT', 'Không thể khôi phục từ chính tệp đang dùng.');
-  inspectBackupFile(backupPath);
+  const source = path.resolve(backupPath);
+  if (isDatabaseOrCompanion(source, ctx.dbPath)) throw new AppError('INVALID_INPUT', 'Không thể khôi phục từ chính tệp đang dùng.');
+  inspectBackupFile(source);
+  // Refused at once when another door is known to be open: no safety copy is made for nothing.
+  if (otherOpenDoors(ctx.dbPath).length > 0) throw inUseError(ctx.dbPath, 'khôi phục');
   let safety: BackupInfo;
   try {
     safety = await backupIntoFolder(ctx.conn, 'pre-restore', ctx.now());
@@ -71,12 +84,25 @@ export async function restoreFrom(ctx: CoreContext, backupPath: string): Promise
   }
   await closeConnection(ctx.conn);
   try {
-    swapInBackup(ctx.dbPath, backupPath);
+    replaceContent(ctx.dbPath, source);
   } finally {
-    // Reopen whatever is there now, so the app keeps working even when the swap failed.
-    ctx.replaceConnection(openConnection(ctx.dbPath));
+    // Reopen whatever is there now, so the app keeps working even when the restore was refused or failed.
+    ctx.replaceConnection(await openUpToDate(ctx.dbPath, async () => undefined));
   }
-  const { to } = await migrate(ctx.conn);
   ctx.events.emit('data.changed', { area: 'database' });
-  return { restoredFrom: backupPath, safetyBackup: safety, schemaVersion: to };
+  return { restoredFrom: source, safetyBackup: safety, schemaVersion: schemaVersionOf(ctx.conn) };
+}
+
+/** Copies the backup into the held file; a file too damaged for that is replaced whole (once nobody has it). */
+function replaceContent(dbPath: string, backupPath: string): void {
+  const held = openSole(dbPath, 'khôi phục');
+  try {
+    copyBackupInto(held, backupPath);
+  } catch (err) {
+    if (toAppError(err, '').code !== 'DB_CORRUPT') throw toAppError(err, 'khôi phục cơ sở dữ liệu');
+    held.close();
+    swapInBackup(dbPath, backupPath);
+  } finally {
+    if (held.open) held.close();
+  }
 }

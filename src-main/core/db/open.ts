@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { Kysely, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { KtttSqliteDialect } from './driver.ts';
+import { takeSoleHold } from './exclusive.ts';
+import { assertOurs } from './identity.ts';
 import { AppError } from '../../contract/index.ts';
 import { assertLocalPath } from './location.ts';
 import { toAppError } from './failures.ts';
@@ -22,13 +25,21 @@ export interface Connection {
 /** Opens a raw SQLite handle with the pragmas every KTTT connection needs. */
 export function openSqlite(
   file: string,
-  options: { readonly?: boolean; beforeWrite?: (userVersion: number) => void } = {},
+  options: {
+    readonly?: boolean;
+    beforeWrite?: (userVersion: number) => void;
+    shownName?: string;
+    /** Hold the file for this connection alone (a restore, an upgrade); what for, in the refusal's words. */
+    sole?: string;
+  } = {},
 ): BetterSqlite3.Database {
   const sqlite = new BetterSqlite3(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   try {
     sqlite.pragma('busy_timeout = 5000');
+    if (options.sole !== undefined) takeSoleHold(sqlite, options.shownName ?? file, options.sole);
     // Reading the schema version touches the header: a file that is not a database fails here, not later.
     sqlite.pragma('schema_version');
+    assertOurs(sqlite, options.shownName ?? file);
     // Last chance to refuse the file before switching it to WAL rewrites its header.
     options.beforeWrite?.(Number(sqlite.pragma('user_version', { simple: true })));
     if (!options.readonly) {
@@ -65,7 +76,7 @@ function statementCache(sqlite: BetterSqlite3.Database): (sql: string) => Better
 }
 
 /** Opens (creating if needed) the database file; refuses network shares and non-databases with a clear message. */
-export function openConnection(file: string): Connection {
+export function openConnection(file: string, options: { sole?: string } = {}): Connection {
   // Checked before resolving: on Linux a Windows UNC path would otherwise pass as a relative file name.
   assertLocalPath(file);
   const abs = path.resolve(file);
@@ -77,8 +88,10 @@ export function openConnection(file: string): Connection {
   }
   let sqlite: BetterSqlite3.Database;
   try {
-    sqlite = openSqlite(abs, { beforeWrite: (version) => assertNotNewer(version, abs) });
+    sqlite = openSqlite(abs, { beforeWrite: (version) => assertNotNewer(version, abs), ...options });
   } catch (err) {
+    // Our own refusals (another program's file, a newer version) already name the file and the cause.
+    if (err instanceof AppError) throw err;
     const e = toAppError(err, `mở tệp ${abs}`);
     if (e.code === 'DB_NOT_DATABASE' || e.code === 'DB_CORRUPT') {
       throw new AppError('DB_CORRUPT', `Tệp cơ sở dữ liệu ${abs} bị hỏng hoặc không phải cơ sở dữ liệu KTTT.`, e.details);
@@ -87,7 +100,7 @@ export function openConnection(file: string): Connection {
   }
   const prepare = statementCache(sqlite);
   const database: SqliteDatabase = { close: () => sqlite.close(), prepare: (sql): SqliteStatement => prepare(sql) };
-  return { path: abs, sqlite, db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), statements: prepare };
+  return { path: abs, sqlite, db: new Kysely<Database>({ dialect: new KtttSqliteDialect({ database }, sqlite) }), statements: prepare };
 }
 
 export async function closeConnection(conn: Connection): Promise<void> {

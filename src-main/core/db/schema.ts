@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { ImportTables } from './schema-imports.ts';
 import type { InspectionTables } from './schema-inspections.ts';
+import type { BcdTables } from './schema-bcd.ts';
 
 /** Kysely's view of the tables. Grows with each migration; columns are never repurposed. */
 export interface SettingsTable {
@@ -141,7 +142,7 @@ export interface CertificationsTable {
   valid_on: string | null;
 }
 
-export interface Database extends ImportTables, InspectionTables {
+export interface Database extends ImportTables, InspectionTables, BcdTables {
   settings: SettingsTable;
   audit_log: AuditLogTable;
   backups: BackupsTable;

@@ -201,6 +201,7 @@ async function playAll(
     rowSavepoints,
     afterRow: options.afterRow,
     played: 0,
+    places: new Map(),
   };
   const order: (Entity | null)[] = ['organizations', 'figures', 'ocop', 'certifications', null];
   const played = new Map<StagedSheet, PreviewSheet>();

@@ -66,6 +66,8 @@ export class OrgIndex {
   private readonly byCode = new Map<string, KnownOrg>();
   private readonly ids = new Set<number>();
   private readonly byName = new Map<string, KnownOrg[]>();
+  /** The last name keyed: a row's organization is looked up, then added, under the same name. */
+  private lastKey = { name: '', key: '' };
 
   constructor(orgs: readonly KnownOrg[]) {
     for (const o of orgs) this.add(o);
@@ -81,7 +83,7 @@ export class OrgIndex {
   add(o: KnownOrg): void {
     this.ids.add(o.id);
     if (o.regCode) this.byCode.set(o.regCode, o);
-    const key = orgNameKey(o.name);
+    const key = this.nameKey(o.name);
     const namesakes = this.byName.get(key);
     if (namesakes) namesakes.push(o);
     else this.byName.set(key, [o]);
@@ -90,11 +92,16 @@ export class OrgIndex {
   /** An organization the import just changed: its old code and name no longer lead to it. */
   replace(old: KnownOrg, next: KnownOrg): void {
     if (old.regCode && this.byCode.get(old.regCode) === old) this.byCode.delete(old.regCode);
-    const key = orgNameKey(old.name);
+    const key = this.nameKey(old.name);
     const rest = (this.byName.get(key) ?? []).filter((o) => o !== old);
     if (rest.length) this.byName.set(key, rest);
     else this.byName.delete(key);
     this.add(next);
+  }
+
+  private nameKey(name: string): string {
+    if (name !== this.lastKey.name) this.lastKey = { name, key: orgNameKey(name) };
+    return this.lastKey.key;
   }
 
   withCode(regCode: string): KnownOrg | undefined {
@@ -118,7 +125,7 @@ export class OrgIndex {
       if (byCode) return { org: byCode };
     }
     if (!name) return null;
-    const sameName = this.byName.get(orgNameKey(name)) ?? [];
+    const sameName = this.byName.get(this.nameKey(name)) ?? [];
     const candidates = regCode ? sameName.filter((o) => !o.regCode) : sameName;
     if (candidates.length === 0) return null;
     const verdicts = candidates.map((o) => ({ o, same: samePlace(o.place, place) }));

@@ -16,11 +16,18 @@ const ORG_KEYS = new Set(ORG_FIELDS.map((f) => f.key));
 const FIGURE_KEYS = new Set(FIGURE_VALUE_FIELDS.map((f) => f.key));
 
 /** Where a row's organization is: the commune its old address became (when that is certain), else the address. */
-export function rowPlace(run: Pick<Run, 'ctx' | 'province'>, v: Record<string, CellValue>): Place {
+export function rowPlace(run: Pick<Run, 'ctx' | 'province' | 'places'>, v: Record<string, CellValue>): Place {
   const commune = typeof v.communeCode === 'string' ? v.communeCode : null;
   const legacy = typeof v.legacyAddress === 'string' ? v.legacyAddress : null;
-  if (commune === null && legacy !== null) return placeOf(linkLegacyAddress(adminUnitsOf(run.ctx), legacy, run.province), legacy);
-  return placeOf(commune, legacy);
+  const key = `${commune ?? ''}\u0000${legacy ?? ''}`;
+  const known = run.places.get(key);
+  if (known) return known;
+  const place =
+    commune === null && legacy !== null
+      ? placeOf(linkLegacyAddress(adminUnitsOf(run.ctx), legacy, run.province), legacy)
+      : placeOf(commune, legacy);
+  run.places.set(key, place);
+  return place;
 }
 
 /** The texts the row's cells held for the given fields (as written), for the row's `source_texts`. */

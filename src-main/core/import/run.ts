@@ -8,6 +8,7 @@ import type { ColumnValues } from '../registry/repository.ts';
 import type { Db } from '../db/types.ts';
 import type { Tx } from '../db/transaction.ts';
 import type { StatusEvidence } from '../registry/status-history.ts';
+import type { Place } from './match.ts';
 import type { OrgIndex } from './match.ts';
 import type { Flag, RowIntent } from './plan.ts';
 
@@ -66,6 +67,8 @@ export interface Run {
   /** Called after each row is played, with the number played so far (a test stops a commit midway with it). */
   afterRow: ((played: number) => void) | undefined;
   played: number;
+  /** Places already linked, by commune code and old address: a file names the same few hundred places again and again. */
+  places: Map<string, Place>;
 }
 
 /** What the current sheet says about the rows it holds. */

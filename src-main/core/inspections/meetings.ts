@@ -6,7 +6,7 @@ import { formatVnDate } from '../../shared/vn-date-format.ts';
 import { recordAudit, type AuditEntry } from '../audit/repository.ts';
 import type { CoreContext } from '../context.ts';
 import type { Db } from '../db/types.ts';
-import { blankToNull, clock, diffAudit, invalid, orgRefMap, refOrThrow } from './common.ts';
+import { blankToNull, clock, diffAudit, invalid, orgRefOf } from './common.ts';
 import { meetingDeadline, yearOf } from './dates.ts';
 import { findMeeting, getMeetingRow, insertMeeting, listMeetingRows, liveOrganization, updateMeeting } from './repository.ts';
 import { writeTransaction } from '../db/transaction.ts';
@@ -17,16 +17,17 @@ async function meetingDtos(
   filter: { organizationId?: number; fiscalYear?: number; id?: number },
 ): Promise<MeetingDto[]> {
   const rows = await listMeetingRows(db, filter);
-  const orgs = await orgRefMap(
-    ctx,
-    db,
-    rows.map((r) => r.organization_id),
-  );
+  const deadlines = new Map<number, string>();
+  const deadlineOf = (year: number): string => {
+    let deadline = deadlines.get(year);
+    if (deadline === undefined) deadlines.set(year, (deadline = meetingDeadline(year, MEETING_DEADLINE_MONTHS)));
+    return deadline;
+  };
   return rows.map((m) => {
-    const deadline = meetingDeadline(m.fiscal_year, MEETING_DEADLINE_MONTHS);
+    const deadline = deadlineOf(m.fiscal_year);
     return {
       id: m.id,
-      organization: refOrThrow(orgs, m.organization_id),
+      organization: orgRefOf(ctx, { id: m.organization_id, name: m.org_name, type: m.org_type, commune_code: m.org_commune_code }),
       fiscalYear: m.fiscal_year,
       heldOn: m.held_on,
       deadline,

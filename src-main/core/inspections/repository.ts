@@ -256,6 +256,8 @@ export function listMeetingRows(db: Db, filter: { organizationId?: number; fisca
     .selectFrom('members_meetings as m')
     .innerJoin('organizations as o', 'o.id', 'm.organization_id')
     .selectAll('m')
+    // The organization's reference comes with its meeting: one query for the list, not one more per slice of ids.
+    .select(['o.name as org_name', 'o.type as org_type', 'o.commune_code as org_commune_code'])
     .where('m.deleted_at', 'is', null)
     .where('o.deleted_at', 'is', null);
   if (filter.organizationId !== undefined) q = q.where('m.organization_id', '=', filter.organizationId);

@@ -12,6 +12,7 @@ import { getSettings } from '../settings/service.ts';
 import { readSetting, writeSetting } from '../settings/repository.ts';
 import { annualReportInput } from './data/annual-input.ts';
 import { writeTransaction } from '../db/transaction.ts';
+import { loadAnnualParts } from './annual/parts.ts';
 
 const DEFAULTS: Record<ReportType, ReportSettingsDto> = {
   annual: {
@@ -96,7 +97,8 @@ export const annexBaseName = (baseName: string): string => `${baseName}-phu-luc`
 export async function annualReportOf(ctx: CoreContext, year: number, asOf?: string): Promise<RenderableReport> {
   checkYear(ctx, year, asOf);
   const input = await annualReportInput(ctx, year, asOf);
-  const report = annualReport(input, await getSettings(ctx), await printSettings(ctx, 'annual'));
+  const parts = await loadAnnualParts(ctx, input);
+  const report = annualReport(input, await getSettings(ctx), await printSettings(ctx, 'annual'), parts);
   const { model, annex } = separateAnnexes(report.model, `${annexBaseName(annualBaseName(year))}.xlsx`);
   return annex ? { ...report, model, annex } : report;
 }

@@ -33,7 +33,7 @@ function ReportsOfYear({ year, setYear }: { year: number; setYear(year: number):
   const asOf = parsed?.ok && parsed.value.precision === 'day' ? parsed.value.iso : undefined;
   const input = asOf ? { year, asOf } : { year };
   const indicators = useApi('reports.indicators', input, ['registry']);
-  const html = useApi('reports.annualHtml', input, ['registry', 'settings']);
+  const html = useApi('reports.annualHtml', input, ['registry', 'settings', 'bcd']);
 
   return (
     <div className="page-stack">

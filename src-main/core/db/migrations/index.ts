@@ -5,6 +5,8 @@ import * as m003 from './003_imports.ts';
 import * as m004 from './004_inspections.ts';
 import * as m005 from './005_import_history.ts';
 import * as m006 from './006_import_fidelity.ts';
+import * as m007 from './007_bcd.ts';
+import * as m008 from './008_application_id.ts';
 
 export interface Migration {
   version: number;
@@ -23,6 +25,8 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: '004_inspections', up: m004.up },
   { version: 5, name: '005_import_history', up: m005.up },
   { version: 6, name: '006_import_fidelity', up: m006.up },
+  { version: 7, name: '007_bcd', up: m007.up },
+  { version: 8, name: '008_application_id', up: m008.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -138,6 +138,57 @@ export function monitoringListTable(result: MonitoringResult, name: MonitoringLi
   );
 }
 
+/** Each list's count by commune: one row per commune, the lists as numbered columns. */
+function communeTable(result: MonitoringResult, tables: Counter): Block | null {
+  const communes = new Map<string, { commune: string; counts: Partial<Record<MonitoringListName, number>> }>();
+  for (const name of MONITORING_LISTS) {
+    for (const c of result.counts[name].byCommune) {
+      const key = c.communeCode ?? '';
+      const row = communes.get(key) ?? { commune: c.commune, counts: {} };
+      row.counts[name] = c.total;
+      communes.set(key, row);
+    }
+  }
+  if (communes.size === 0) return null;
+  return table(
+    'Theo xa',
+    tables.next('Số trường hợp cần theo dõi theo xã, phường'),
+    [
+      TT,
+      { header: 'Xã, phường', format: 'text', width: 30 },
+      ...MONITORING_LISTS.map((_, i) => ({ header: `(${i + 1})`, format: COUNT, width: 7, sum: true })),
+    ],
+    [...communes.entries()]
+      .sort(([ka, a], [kb, b]) => Number(ka === '') - Number(kb === '') || a.commune.localeCompare(b.commune, 'vi'))
+      .map(([, c], i) => [tt(i), c.commune, ...MONITORING_LISTS.map((name) => c.counts[name] ?? 0)]),
+    // Ten named columns do not fit a portrait page: they are numbered as the rows of the first table.
+    {
+      compact: true,
+      total: { label: 'Tổng cộng', labelSpan: 2 },
+      notes: ['Cột (1) đến (10): các nội dung giám sát theo thứ tự tại Biểu 1.'],
+    },
+  );
+}
+
+/** Every list in full, one table each. */
+function listsAppendix(result: MonitoringResult, asOf: string): Appendix[] {
+  const blocks: Block[] = [];
+  MONITORING_LISTS.forEach((name, i) => {
+    const d = detail(result, name);
+    if (d.rows.length === 0) return;
+    blocks.push(
+      table(SHORT[name].slice(0, 31), `${i + 1}. ${MONITORING_LIST_LABEL[name]}`, [...ORG_COLUMNS, ...d.columns], d.rows, {
+        compact: true,
+        blank: '',
+        ...(d.note ? { notes: [d.note] } : {}),
+      }),
+    );
+  });
+  return blocks.length
+    ? [{ label: 'Phụ lục', title: 'DANH SÁCH CÁC TRƯỜNG HỢP CẦN THEO DÕI', subtitle: `(Tính đến ngày ${asOf})`, blocks }]
+    : [];
+}
+
 /**
  * The báo cáo giám sát for an as-of date: counts of each monitoring list by type and by commune in the body,
  * and every list in full in the appendix, so the printout and the JSON output say the same thing.
@@ -164,37 +215,8 @@ export function buildMonitoringDocument(result: MonitoringResult, settings: Sett
       { unit: 'Đơn vị tính: trường hợp' },
     ),
   ];
-  const communes = new Map<string, { commune: string; counts: Partial<Record<MonitoringListName, number>> }>();
-  for (const name of MONITORING_LISTS) {
-    for (const c of result.counts[name].byCommune) {
-      const key = c.communeCode ?? '';
-      const row = communes.get(key) ?? { commune: c.commune, counts: {} };
-      row.counts[name] = c.total;
-      communes.set(key, row);
-    }
-  }
-  if (communes.size > 0) {
-    body.push(
-      table(
-        'Theo xa',
-        tables.next('Số trường hợp cần theo dõi theo xã, phường'),
-        [
-          TT,
-          { header: 'Xã, phường', format: 'text', width: 30 },
-          ...MONITORING_LISTS.map((_, i) => ({ header: `(${i + 1})`, format: COUNT, width: 7, sum: true })),
-        ],
-        [...communes.entries()]
-          .sort(([ka, a], [kb, b]) => Number(ka === '') - Number(kb === '') || a.commune.localeCompare(b.commune, 'vi'))
-          .map(([, c], i) => [tt(i), c.commune, ...MONITORING_LISTS.map((name) => c.counts[name] ?? 0)]),
-        // Ten named columns do not fit a portrait page: they are numbered as the rows of the first table.
-        {
-          compact: true,
-          total: { label: 'Tổng cộng', labelSpan: 2 },
-          notes: ['Cột (1) đến (10): các nội dung giám sát theo thứ tự tại Biểu 1.'],
-        },
-      ),
-    );
-  }
+  const byCommune = communeTable(result, tables);
+  if (byCommune) body.push(byCommune);
   body.push(heading(1, 'II. CÁC TRƯỜNG HỢP CẦN THEO DÕI'));
   MONITORING_LISTS.forEach((name, i) => {
     const count = result.counts[name];
@@ -206,21 +228,7 @@ export function buildMonitoringDocument(result: MonitoringResult, settings: Sett
       ),
     );
   });
-  const blocks: Block[] = [];
-  MONITORING_LISTS.forEach((name, i) => {
-    const d = detail(result, name);
-    if (d.rows.length === 0) return;
-    blocks.push(
-      table(SHORT[name].slice(0, 31), `${i + 1}. ${MONITORING_LIST_LABEL[name]}`, [...ORG_COLUMNS, ...d.columns], d.rows, {
-        compact: true,
-        blank: '',
-        ...(d.note ? { notes: [d.note] } : {}),
-      }),
-    );
-  });
-  const appendices: Appendix[] = blocks.length
-    ? [{ label: 'Phụ lục', title: 'DANH SÁCH CÁC TRƯỜNG HỢP CẦN THEO DÕI', subtitle: `(Tính đến ngày ${asOf})`, blocks }]
-    : [];
+  const appendices = listsAppendix(result, asOf);
   return {
     metaTitle: `Báo cáo giám sát tổ chức kinh tế tập thể đến ngày ${asOf}`,
     author: header.issuingBody || settings.officeName,

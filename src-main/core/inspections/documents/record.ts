@@ -46,37 +46,9 @@ function factLines(data: InspectionRecordData): string[] {
   return lines;
 }
 
-/**
- * The biên bản kiểm tra of one inspection (domain.md §10.2): participants, facts about the organization,
- * the checklist with its results, findings, violations, conclusion, recommendations with deadlines, closing
- * and signatures of both sides. It is dated on the day of the inspection.
- */
-export function buildInspectionRecordDocument(data: InspectionRecordData, settings: Settings, report: ReportSettings): DocumentModel {
-  const r = data.record;
-  const org = r.organization;
-  const tables = new Counter();
-  const header = documentHeader(settings, { ...report, date: report.date ?? r.inspectedOn }, Number(r.inspectedOn.slice(0, 4)));
-  if (r.number) header.numberLine = `Số: ${r.number}`;
-  else header.numberLine = numberLine(report);
-
+/** III (results, findings, violations), IV (conclusion, when given) and the recommendations with their deadlines. */
+function resultSections(r: InspectionRecordData['record'], tables: Counter): Block[] {
   const body: Block[] = [];
-  if (r.legalBasis) body.push(...paragraphsOf(r.legalBasis).map((p) => ({ ...p, runs: p.runs.map((x) => ({ ...x, italic: true })) })));
-  const start = r.startTime ? `vào hồi ${r.startTime.replace(':', ' giờ ')} phút ` : '';
-  body.push(
-    paragraph(
-      `Hôm nay, ${start}${formatVnDateLong(r.inspectedOn)}, tại ${r.place}, Đoàn kiểm tra tiến hành kiểm tra tình hình tổ chức và hoạt động của ${org.name}.`,
-    ),
-  );
-
-  body.push(heading(1, 'I. THÀNH PHẦN'));
-  (['doan', 'to_chuc', 'dia_phuong'] as const).forEach((side, i) => {
-    const people = r.participants.filter((p) => p.side === side);
-    if (people.length === 0) return;
-    body.push(heading(2, `${i + 1}. ${PARTICIPANT_SIDE_LABEL[side]}`), ...people.map((p) => bullet(`${person(p)};`)));
-  });
-
-  body.push(heading(1, 'II. THÔNG TIN VỀ TỔ CHỨC ĐƯỢC KIỂM TRA'), ...factLines(data).map(bullet));
-
   body.push(heading(1, 'III. NỘI DUNG VÀ KẾT QUẢ KIỂM TRA'), heading(2, '1. Kết quả kiểm tra theo nội dung'));
   body.push(
     table(
@@ -115,6 +87,41 @@ export function buildInspectionRecordDocument(data: InspectionRecordData, settin
       ),
     );
   }
+  return body;
+}
+
+/**
+ * The biên bản kiểm tra of one inspection (domain.md §10.2): participants, facts about the organization,
+ * the checklist with its results, findings, violations, conclusion, recommendations with deadlines, closing
+ * and signatures of both sides. It is dated on the day of the inspection.
+ */
+export function buildInspectionRecordDocument(data: InspectionRecordData, settings: Settings, report: ReportSettings): DocumentModel {
+  const r = data.record;
+  const org = r.organization;
+  const tables = new Counter();
+  const header = documentHeader(settings, { ...report, date: report.date ?? r.inspectedOn }, Number(r.inspectedOn.slice(0, 4)));
+  if (r.number) header.numberLine = `Số: ${r.number}`;
+  else header.numberLine = numberLine(report);
+
+  const body: Block[] = [];
+  if (r.legalBasis) body.push(...paragraphsOf(r.legalBasis).map((p) => ({ ...p, runs: p.runs.map((x) => ({ ...x, italic: true })) })));
+  const start = r.startTime ? `vào hồi ${r.startTime.replace(':', ' giờ ')} phút ` : '';
+  body.push(
+    paragraph(
+      `Hôm nay, ${start}${formatVnDateLong(r.inspectedOn)}, tại ${r.place}, Đoàn kiểm tra tiến hành kiểm tra tình hình tổ chức và hoạt động của ${org.name}.`,
+    ),
+  );
+
+  body.push(heading(1, 'I. THÀNH PHẦN'));
+  (['doan', 'to_chuc', 'dia_phuong'] as const).forEach((side, i) => {
+    const people = r.participants.filter((p) => p.side === side);
+    if (people.length === 0) return;
+    body.push(heading(2, `${i + 1}. ${PARTICIPANT_SIDE_LABEL[side]}`), ...people.map((p) => bullet(`${person(p)};`)));
+  });
+
+  body.push(heading(1, 'II. THÔNG TIN VỀ TỔ CHỨC ĐƯỢC KIỂM TRA'), ...factLines(data).map(bullet));
+
+  body.push(...resultSections(r, tables));
 
   const end = r.endTime ? `vào hồi ${r.endTime.replace(':', ' giờ ')} phút cùng ngày` : 'cùng ngày';
   const copies = r.copies ? `${String(r.copies).padStart(2, '0')} bản` : 'các bản';

@@ -6,8 +6,9 @@ import type { Settings } from '../../../contract/index.ts';
 import { ORG_TYPE_LABEL, ORG_TYPES } from '../../../contract/vocab.ts';
 import { formatVnDate } from '../../../shared/index.ts';
 import { documentHeader, numberLine, recipientLines, signatureBlock, type ReportSettings } from '../frame.ts';
-import { heading, paragraph, type Block, type ChartBlock, type DocumentModel } from '../model.ts';
+import { heading, paragraph, type Appendix, type Block, type ChartBlock, type DocumentModel } from '../model.ts';
 import type { AnnualReportInput } from './input.ts';
+import type { AnnualPartLayout, Caption } from './parts.ts';
 import * as prose from './prose.ts';
 import * as tables from './tables.ts';
 
@@ -52,7 +53,39 @@ function seriesCharts(input: AnnualReportInput, charts: Counter): { orgs: ChartB
   return { orgs, revenue };
 }
 
-export function buildAnnualReport(input: AnnualReportInput, settings: Settings, report: ReportSettings): DocumentModel {
+/** Numbers the level-2 headings of blocks from `first` on ("7. Thực hiện các chỉ tiêu kế hoạch"). */
+function numbered(blocks: Block[], first: number): Block[] {
+  let n = first;
+  return blocks.map((b) => (b.kind === 'heading' && b.level === 2 ? heading(2, `${String(n++)}. ${b.text}`) : b));
+}
+
+/** The features' parts (parts.ts) in reading order: the end of part I, then parts II–IV. */
+function partBlocks(year: number, parts: readonly AnnualPartLayout[], caption: Caption): Block[] {
+  const of = (key: 'results' | 'work' | 'limitations' | 'nextYear'): Block[] => parts.flatMap((p) => p[key]?.(caption) ?? []);
+  const results = numbered(of('results'), 7);
+  const work = numbered(of('work'), 1);
+  const limitations = numbered(of('limitations'), 1);
+  const nextYear = numbered(of('nextYear'), 1);
+  const out = [...results];
+  if (work.length > 0) out.push(heading(1, 'II. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH VÀ THỰC HIỆN CÁC CHÍNH SÁCH PHÁT TRIỂN KTTT'), ...work);
+  if (limitations.length > 0) out.push(heading(1, 'III. HẠN CHẾ, NGUYÊN NHÂN'), ...limitations);
+  if (nextYear.length > 0) out.push(heading(1, `IV. PHƯƠNG HƯỚNG, NHIỆM VỤ VÀ GIẢI PHÁP NĂM ${String(year + 1)}`), ...nextYear);
+  return out;
+}
+
+/** Several appendices are told apart by number (Phụ lục I, II…); a lone one stays "Phụ lục". */
+function labelled(appendices: Appendix[]): Appendix[] {
+  if (appendices.length < 2) return appendices;
+  const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+  return appendices.map((a, i) => ({ ...a, label: `Phụ lục ${roman[i] ?? String(i + 1)}` }));
+}
+
+export function buildAnnualReport(
+  input: AnnualReportInput,
+  settings: Settings,
+  report: ReportSettings,
+  parts: readonly AnnualPartLayout[] = [],
+): DocumentModel {
   const y = String(input.year);
   const tableNo = new Counter();
   const charts = new Counter();
@@ -101,10 +134,15 @@ export function buildAnnualReport(input: AnnualReportInput, settings: Settings, 
     heading(2, '6. Một số chỉ tiêu chủ yếu'),
     tables.summaryTable(input, tableNo.next('Biểu', `Một số chỉ tiêu chủ yếu năm ${y}${prevNote}`)),
   );
+  push(...partBlocks(input.year, parts, (title) => tableNo.next('Biểu', title)));
 
   const header = documentHeader(settings, report, input.year + 1);
   const signedOn = report.date === null ? '' : ` ngày ${formatVnDate(report.date)}`;
   const appendixNeeded = input.tables.appendix.length > 0;
+  const subtitle = `(Kèm theo Báo cáo ${numberLine(report).replace(/^Số: /, 'số ')}${signedOn})`;
+  const own: Appendix[] = appendixNeeded
+    ? [{ label: 'Phụ lục', title: `DANH SÁCH TỔ CHỨC KTTT ĐANG HOẠT ĐỘNG NĂM ${y}`, subtitle, blocks: [tables.appendixTable(input)] }]
+    : [];
   return {
     metaTitle: `Báo cáo tổng kết tình hình phát triển kinh tế tập thể năm ${y}`,
     author: header.issuingBody,
@@ -113,15 +151,6 @@ export function buildAnnualReport(input: AnnualReportInput, settings: Settings, 
     body,
     recipients: recipientLines(report),
     signature: signatureBlock(settings, report),
-    appendices: appendixNeeded
-      ? [
-          {
-            label: 'Phụ lục',
-            title: `DANH SÁCH TỔ CHỨC KTTT ĐANG HOẠT ĐỘNG NĂM ${y}`,
-            subtitle: `(Kèm theo Báo cáo ${numberLine(report).replace(/^Số: /, 'số ')}${signedOn})`,
-            blocks: [tables.appendixTable(input)],
-          },
-        ]
-      : [],
+    appendices: labelled([...own, ...parts.flatMap((p) => p.appendices?.(subtitle) ?? [])]),
   };
 }

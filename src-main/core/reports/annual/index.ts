@@ -5,9 +5,15 @@ import type { RenderableReport } from '../render/index.ts';
 import { buildAnnualReport } from './build.ts';
 import type { AnnualReportInput } from './input.ts';
 import { canonicalIndicators } from './json.ts';
+import type { AnnualPartLayout } from './parts.ts';
 
-export function annualReport(input: AnnualReportInput, settings: Settings, report: ReportSettings): RenderableReport {
-  return { model: buildAnnualReport(input, settings, report), json: canonicalIndicators(input.indicators.current) };
+export function annualReport(
+  input: AnnualReportInput,
+  settings: Settings,
+  report: ReportSettings,
+  parts: readonly AnnualPartLayout[] = [],
+): RenderableReport {
+  return { model: buildAnnualReport(input, settings, report, parts), json: canonicalIndicators(input.indicators.current) };
 }
 
 export { buildAnnualReport } from './build.ts';

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { FigurePeriod } from '../../../contract/vocab.ts';
 import type { Db } from '../../db/types.ts';
 
 /**
@@ -106,12 +107,12 @@ export interface ActiveFigures extends OrgYearFigures {
 /** An organization with its status on the as-of date and, when active, its whole-year figures. */
 export type WithStatus<T> = T & { status: string };
 
-const figuresOn = (asOf: string, year: number, named: boolean) => sql`
+const figuresOn = (asOf: string, year: number, named: boolean, period: FigurePeriod = 'Y') => sql`
     select s.id, s.type, ${named ? sql`s.name, s.commune_code, s.sectors,` : sql``} s.status,
            f.members, f.workers, f.regular_workers, f.revenue, f.profit, f.avg_income,
            case when f.id is not null and coalesce(f.members, f.workers, f.regular_workers, f.revenue, f.profit, f.avg_income, f.charter_capital_end, f.budget_paid) is not null then 1 else 0 end as reported
     from (${statusOnDate(asOf)}) s
-    left join yearly_figures f on s.status = 'dang_hoat_dong' and f.organization_id = s.id and f.year = ${year} and f.period = 'Y' and f.deleted_at is null
+    left join yearly_figures f on s.status = 'dang_hoat_dong' and f.organization_id = s.id and f.year = ${year} and f.period = ${period} and f.deleted_at is null
     ${named ? sql`order by s.name, s.id` : sql``}`;
 
 /**
@@ -123,9 +124,17 @@ export async function organizationsWithFigures(db: Db, asOf: string, year: numbe
   return (await sql<WithStatus<ActiveFigures>>`${figuresOn(asOf, year, true)}`.execute(db)).rows;
 }
 
-/** The same rows with the figures alone, in no order: what the indicators of a year need, read faster. */
-export async function figuresOfOrganizationsOn(db: Db, asOf: string, year: number): Promise<WithStatus<OrgYearFigures>[]> {
-  return (await sql<WithStatus<OrgYearFigures>>`${figuresOn(asOf, year, false)}`.execute(db)).rows;
+/**
+ * The same rows with the figures alone, in no order: what the indicators of a year need, read faster. `period`
+ * 'H1' gives the half-year figures (the six-month review).
+ */
+export async function figuresOfOrganizationsOn(
+  db: Db,
+  asOf: string,
+  year: number,
+  period: FigurePeriod = 'Y',
+): Promise<WithStatus<OrgYearFigures>[]> {
+  return (await sql<WithStatus<OrgYearFigures>>`${figuresOn(asOf, year, false, period)}`.execute(db)).rows;
 }
 
 export async function foundedIn(db: Db, year: number): Promise<{ type: string; n: number }[]> {

@@ -5,6 +5,7 @@
  * Page numbers: a centred PAGE field in the page header, with a different (empty) first-page header, so
  * page 1 has none and numbering still counts it.
  */
+import { xmlSafeDeep } from '../../../shared/xml-text.ts';
 import {
   AlignmentType,
   BorderStyle,
@@ -174,5 +175,6 @@ export function buildDocx(model: DocumentModel): Document {
 }
 
 export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toBuffer(buildDocx(model)));
+  // Every text made fit for XML first: the docx library writes what it is given.
+  return new Uint8Array(await Packer.toBuffer(buildDocx(xmlSafeDeep(model))));
 }

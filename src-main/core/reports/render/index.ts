@@ -5,10 +5,10 @@
  */
 import type { AnnexFormat } from '../../../contract/reports.ts';
 import type { AnnexDocument, DocumentModel } from '../model.ts';
-import { renderDocx } from './docx.ts';
 import { renderAnnexHtml, renderHtml } from './html.ts';
 import { type FindChromiumOptions, type PdfPrinter, printPdfWithChromium } from './pdf.ts';
-import { renderAnnexXlsx, renderXlsx, type XlsxOptions } from './xlsx.ts';
+import type { TableBlock } from '../model.ts';
+import type { XlsxOptions } from './xlsx.ts';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'docx', 'xlsx', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -61,7 +61,6 @@ export async function renderAnnex(annex: AnnexDocument, format: AnnexFormat, opt
   }
 }
 
-export { renderDocx } from './docx.ts';
 export { renderAnnexHtml, renderHtml } from './html.ts';
 export {
   CHROMIUM_PRINT_FLAGS,
@@ -71,4 +70,31 @@ export {
   type FindChromiumOptions,
   type PdfPrinter,
 } from './pdf.ts';
-export { guardText, renderAnnexXlsx, renderTablesXlsx, renderXlsx, type XlsxOptions } from './xlsx.ts';
+export { guardText } from './guard-text.ts';
+export type { XlsxOptions } from './xlsx.ts';
+
+// The Word and Excel writers load their libraries (docx, ExcelJS) when a document is written, not when the
+// program starts: an import from the command line, or the app's first window, does not wait for them.
+const docxWriter = () => import('./docx.ts');
+const xlsxWriter = () => import('./xlsx.ts');
+
+export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
+  return (await docxWriter()).renderDocx(model);
+}
+
+export async function renderXlsx(model: DocumentModel, options: XlsxOptions = {}): Promise<Uint8Array> {
+  return (await xlsxWriter()).renderXlsx(model, options);
+}
+
+export async function renderAnnexXlsx(annex: AnnexDocument, options: XlsxOptions = {}): Promise<Uint8Array> {
+  return (await xlsxWriter()).renderAnnexXlsx(annex, options);
+}
+
+/** A workbook of tables alone, one sheet each: a report's tables, or a list the clerk exports (Cần xem lại). */
+export async function renderTablesXlsx(
+  tables: readonly TableBlock[],
+  meta: { author: string; title: string },
+  options: XlsxOptions = {},
+): Promise<Uint8Array> {
+  return (await xlsxWriter()).renderTablesXlsx(tables, meta, options);
+}

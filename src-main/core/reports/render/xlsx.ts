@@ -5,25 +5,16 @@
  * sheet reads like the printed table and Excel's own sums match it.
  */
 import ExcelJS from 'exceljs';
+import { xmlSafeDeep } from '../../../shared/xml-text.ts';
 import type { AnnexDocument, Block, CellValue, DocumentModel, TableBlock } from '../model.ts';
 import { excelNumberFormat, scaledValue } from './cells.ts';
+import { guardText } from './guard-text.ts';
 
 const FONT_NAME = 'Times New Roman';
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /** About 90 characters of Excel's default width fit the 165 mm text width when printed on A4. */
 const SHEET_CHARS = 90;
-
-/**
- * Neutralizes text that a spreadsheet could take for a formula (CSV/formula injection): a leading =, +, -, @,
- * tab or carriage return gets a leading apostrophe. ExcelJS already writes strings as text, but the text
- * becomes live the moment someone edits the cell, copies it or saves the sheet as CSV; the apostrophe
- * (Excel's own "this is text" mark) keeps it inert. ExcelJS cannot write the quotePrefix style attribute,
- * so the apostrophe is part of the value.
- */
-export function guardText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 /** Sheet names: at most 31 characters, none of []:*?/\, unique in the workbook. */
 export function sheetNameFor(wanted: string, taken: Set<string>): string {
@@ -166,6 +157,77 @@ function headerRows(ws: ExcelJS.Worksheet, table: TableBlock, top: number): numb
   return 2;
 }
 
+/** The table's rows from row `first` on (group rows merged across, data rows styled per column); the row after them. */
+function writeDataRows(ws: ExcelJS.Worksheet, table: TableBlock, first: number): number {
+  const styles = new DataStyles();
+  const cols = table.columns;
+  const last = cols.length;
+  let r = first;
+  for (const row of table.rows) {
+    if (row.kind === 'group') {
+      const cell = ws.getCell(r, 1);
+      cell.value = guardText(row.label);
+      cell.font = { name: FONT_NAME, size: 12, bold: true, italic: true };
+      for (let i = 1; i <= last; i++) ws.getCell(r, i).border = BORDER;
+      if (last > 1) ws.mergeCells(r, 1, r, last);
+    } else {
+      fitRow(
+        ws,
+        r,
+        Math.max(
+          ...cols.map((c, i) => {
+            const v = row.cells[i];
+            return c.format === 'text' && typeof v === 'string' ? linesFor(v, ws.getColumn(i + 1).width ?? 10) : 1;
+          }),
+        ),
+      );
+      cols.forEach((c, i) => {
+        const cell = ws.getCell(r, i + 1);
+        const content = cellContent(row.cells[i] ?? null, c.format);
+        if (content) cell.value = content.value;
+        cell.style = styles.of(i, c, row.bold ?? false, content);
+      });
+    }
+    r++;
+  }
+  return r;
+}
+
+/** The total row at row `r`: SUM formulas (with their result cached) under the summed columns. */
+function writeTotalRow(
+  ws: ExcelJS.Worksheet,
+  table: TableBlock,
+  total: NonNullable<TableBlock['total']>,
+  r: number,
+  firstData: number,
+  lastData: number,
+): void {
+  const cols = table.columns;
+  const span = Math.max(1, total.labelSpan ?? 1);
+  cols.forEach((c, i) => {
+    const cell = ws.getCell(r, i + 1);
+    cell.font = { name: FONT_NAME, size: 12, bold: true };
+    cell.border = BORDER;
+    cell.alignment = { vertical: 'middle', horizontal: i < span ? 'center' : 'right' };
+    if (i < span) return;
+    if (c.sum && c.format !== 'text') {
+      const letter = columnLetter(i + 1);
+      let result = 0;
+      for (const row of table.rows) {
+        const v = row.kind === 'data' ? row.cells[i] : null;
+        if (typeof v === 'number') result += scaledValue(v, c.format);
+      }
+      // Cached result so viewers that do not recalculate (previews, the golden test) still see the figure.
+      cell.value = lastData >= firstData ? { formula: `SUM(${letter}${firstData}:${letter}${lastData})`, result } : 0;
+      cell.numFmt = excelNumberFormat(c.format);
+    } else {
+      setValue(cell, total.values?.[i] ?? null, c.format);
+    }
+  });
+  ws.getCell(r, 1).value = guardText(total.label);
+  if (span > 1) ws.mergeCells(r, 1, r, span);
+}
+
 function addTableSheet(wb: ExcelJS.Workbook, table: TableBlock, name: string): void {
   const cols = table.columns;
   const last = cols.length;
@@ -198,61 +260,11 @@ function addTableSheet(wb: ExcelJS.Workbook, table: TableBlock, name: string): v
   r += headerRows(ws, table, r);
   const headerBottom = r - 1;
   const firstData = r;
-  const styles = new DataStyles();
-
-  for (const row of table.rows) {
-    if (row.kind === 'group') {
-      const cell = ws.getCell(r, 1);
-      cell.value = guardText(row.label);
-      cell.font = { name: FONT_NAME, size: 12, bold: true, italic: true };
-      for (let i = 1; i <= last; i++) ws.getCell(r, i).border = BORDER;
-      if (last > 1) ws.mergeCells(r, 1, r, last);
-    } else {
-      fitRow(
-        ws,
-        r,
-        Math.max(
-          ...cols.map((c, i) => {
-            const v = row.cells[i];
-            return c.format === 'text' && typeof v === 'string' ? linesFor(v, ws.getColumn(i + 1).width ?? 10) : 1;
-          }),
-        ),
-      );
-      cols.forEach((c, i) => {
-        const cell = ws.getCell(r, i + 1);
-        const content = cellContent(row.cells[i] ?? null, c.format);
-        if (content) cell.value = content.value;
-        cell.style = styles.of(i, c, row.bold ?? false, content);
-      });
-    }
-    r++;
-  }
+  r = writeDataRows(ws, table, r);
   const lastData = r - 1;
 
   if (table.total) {
-    const span = Math.max(1, table.total.labelSpan ?? 1);
-    cols.forEach((c, i) => {
-      const cell = ws.getCell(r, i + 1);
-      cell.font = { name: FONT_NAME, size: 12, bold: true };
-      cell.border = BORDER;
-      cell.alignment = { vertical: 'middle', horizontal: i < span ? 'center' : 'right' };
-      if (i < span) return;
-      if (c.sum && c.format !== 'text') {
-        const letter = columnLetter(i + 1);
-        let result = 0;
-        for (const row of table.rows) {
-          const v = row.kind === 'data' ? row.cells[i] : null;
-          if (typeof v === 'number') result += scaledValue(v, c.format);
-        }
-        // Cached result so viewers that do not recalculate (previews, the golden test) still see the figure.
-        cell.value = lastData >= firstData ? { formula: `SUM(${letter}${firstData}:${letter}${lastData})`, result } : 0;
-        cell.numFmt = excelNumberFormat(c.format);
-      } else {
-        setValue(cell, table.total?.values?.[i] ?? null, c.format);
-      }
-    });
-    ws.getCell(r, 1).value = guardText(table.total.label);
-    if (span > 1) ws.mergeCells(r, 1, r, span);
+    writeTotalRow(ws, table, table.total, r, firstData, lastData);
     r++;
   }
   for (const note of table.notes ?? []) {
@@ -297,10 +309,13 @@ export async function renderAnnexXlsx(annex: AnnexDocument, options: XlsxOptions
 
 /** A workbook of tables alone, one sheet each: a report's tables, or a list the clerk exports (Cần xem lại). */
 export async function renderTablesXlsx(
-  tables: readonly TableBlock[],
-  meta: { author: string; title: string },
+  anyTables: readonly TableBlock[],
+  anyMeta: { author: string; title: string },
   options: XlsxOptions = {},
 ): Promise<Uint8Array> {
+  // Every text of the file, sheet names and properties included, made fit for XML before ExcelJS writes it.
+  const tables = xmlSafeDeep(anyTables);
+  const meta = xmlSafeDeep(anyMeta);
   const wb = new ExcelJS.Workbook();
   wb.creator = meta.author;
   wb.title = meta.title;

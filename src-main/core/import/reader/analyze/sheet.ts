@@ -17,7 +17,7 @@ import type { Sheet, Workbook } from '../read/model.ts';
 import { type ResolvedColumn, fieldsOf, resolveColumns } from './columns.ts';
 import { buildRows } from './rows.ts';
 import { checkTotals } from './totals.ts';
-import type { AnalyzeOptions, SavedMapping, SheetAnalysis, TotalCheck } from './types.ts';
+import type { AnalyzeOptions, ColumnAnalysis, SavedMapping, SheetAnalysis, TotalCheck } from './types.ts';
 
 function emptyAnalysis(grid: SheetGrid, sheet: Sheet, index: number, warnings: string[]): SheetAnalysis {
   return {
@@ -86,6 +86,64 @@ function savedMappingOf(entity: Entity | null, columns: readonly ResolvedColumn[
   return saved;
 }
 
+/** What the sheet holds (entity, organization type) and for which year, as its title, headers and the options say. */
+function sheetIdentity(
+  sheet: Sheet,
+  headers: HeaderPath[],
+  titleLines: string[],
+  options: AnalyzeOptions,
+  remembered: SavedMapping | undefined,
+  warnings: string[],
+) {
+  const override = options.sheets?.[sheet.name];
+  const yearFinding = findYear(titleLines, headerYears(headers), sheet.name, override?.year ?? options.year);
+  for (const other of yearFinding.conflicts) {
+    if (yearFinding.source !== 'option') continue;
+    warnings.push(`Tệp ghi năm ${String(other)} nhưng đang nhập cho năm ${String(yearFinding.year)} theo lựa chọn.`);
+  }
+  const context = `${sheet.name} ${titleLines.join(' ')}`;
+  const forced = override?.entity !== undefined ? override.entity : remembered?.entity;
+  const decision = decideEntity(headers, context, yearFinding.year, forced);
+  const orgType = override?.orgType !== undefined ? override.orgType : (remembered?.orgType ?? decision.orgType);
+  return { yearFinding, decision, entity: decision.entity, orgType };
+}
+
+/** The values the sheet gives every row it does not fill itself: the figures' year and period, the organizations' type. */
+function defaultsOf(
+  entity: SheetAnalysis['entity'],
+  orgType: SheetAnalysis['orgType'],
+  figuresYear: number | null,
+  period: SheetAnalysis['period'],
+): SheetAnalysis['defaults'] {
+  const defaults: SheetAnalysis['defaults'] = {};
+  if (figuresYear !== null) defaults.year = figuresYear;
+  if (period !== null) defaults.period = period;
+  if (entity === 'organizations' && orgType !== null) defaults.type = orgType;
+  return defaults;
+}
+
+/** The fields the sheet's entity needs that no column gives. */
+function missingRequiredOf(entity: SheetAnalysis['entity'], columns: readonly { analysis: ColumnAnalysis }[]): string[] {
+  const mapped = new Set(columns.map((c) => (c.analysis.target.kind === 'field' ? `f:${c.analysis.target.field}` : '')));
+  return entity === null ? [] : REQUIRED_TARGETS[entity].filter((t) => !mapped.has(t)).map((t) => t.slice(2));
+}
+
+/** Each row's kind (record, section, total, …), found by the numbering and name columns; the records' texts re-read once known. */
+function classifyRecords(
+  grid: SheetGrid,
+  layout: TableLayout,
+  columns: readonly { analysis: ColumnAnalysis }[],
+): ReturnType<typeof classifyRows> {
+  const stt = columns.find((c) => c.analysis.target.kind === 'rowNumber')?.analysis.index ?? null;
+  const nameCol = columns.find((c) => c.analysis.field === 'name' || c.analysis.field === 'organizationId')?.analysis.index ?? null;
+  const classified = classifyRows(grid, layout, { stt, name: nameCol });
+  refineRecordEncodings(
+    grid,
+    classified.rows.filter((c) => c.kind === 'record').map((c) => c.r),
+  );
+  return classified;
+}
+
 export function analyzeSheet(workbook: Workbook, sheet: Sheet, index: number, options: AnalyzeOptions): SheetAnalysis {
   const override = options.sheets?.[sheet.name];
   const warnings: string[] = [];
@@ -102,17 +160,7 @@ export function analyzeSheet(workbook: Workbook, sheet: Sheet, index: number, op
   const titleLines = layout.titleLines.map((l) => l.text);
   const shape = shapeSignature(headers);
   const remembered = options.mappings?.[shape];
-
-  const yearFinding = findYear(titleLines, headerYears(headers), sheet.name, override?.year ?? options.year);
-  for (const other of yearFinding.conflicts) {
-    if (yearFinding.source !== 'option') continue;
-    warnings.push(`Tệp ghi năm ${String(other)} nhưng đang nhập cho năm ${String(yearFinding.year)} theo lựa chọn.`);
-  }
-  const context = `${sheet.name} ${titleLines.join(' ')}`;
-  const forced = override?.entity !== undefined ? override.entity : remembered?.entity;
-  const decision = decideEntity(headers, context, yearFinding.year, forced);
-  const entity = decision.entity;
-  const orgType = override?.orgType !== undefined ? override.orgType : (remembered?.orgType ?? decision.orgType);
+  const { yearFinding, decision, entity, orgType } = sheetIdentity(sheet, headers, titleLines, options, remembered, warnings);
 
   const columns = resolveColumns({
     grid,
@@ -125,14 +173,7 @@ export function analyzeSheet(workbook: Workbook, sheet: Sheet, index: number, op
     sheetUnit: sheetUnitOf(titleLines),
     warnings,
   });
-  const stt = columns.find((c) => c.analysis.target.kind === 'rowNumber')?.analysis.index ?? null;
-  const nameCol = columns.find((c) => c.analysis.field === 'name' || c.analysis.field === 'organizationId')?.analysis.index ?? null;
-  const { rows: classified, footerRow } = classifyRows(grid, layout, { stt, name: nameCol });
-  refineRecordEncodings(
-    grid,
-    classified.filter((c) => c.kind === 'record').map((c) => c.r),
-  );
-
+  const { rows: classified, footerRow } = classifyRecords(grid, layout, columns);
   const hasFigures = columns.some((c) => c.spec !== undefined && FIGURE_KEYS.has(c.spec.key));
   const period = entity === 'figures' || hasFigures ? findPeriod([...titleLines, ...layout.columns.map((c) => c.header)]) : null;
   const rowsContext = {
@@ -149,14 +190,10 @@ export function analyzeSheet(workbook: Workbook, sheet: Sheet, index: number, op
   const totalsCheck = checkTotals(rows, columns, totalInfo(classified));
   const notRegistry = notRegistryReason(entity, orgType, rows, override?.entity !== undefined && override.entity !== null);
 
-  const mapped = new Set(columns.map((c) => (c.analysis.target.kind === 'field' ? `f:${c.analysis.target.field}` : '')));
-  const missingRequired = entity === null ? [] : REQUIRED_TARGETS[entity].filter((t) => !mapped.has(t)).map((t) => t.slice(2));
+  const missingRequired = missingRequiredOf(entity, columns);
   warnings.push(...problems(entity, layout.columns.length > 0, missingRequired, hasFigures && yearFinding.year === null, totalsCheck));
   if (sheet.hidden !== 0 && rows.length > 0) warnings.push('Trang này đang bị ẩn trong tệp.');
-  const defaults: SheetAnalysis['defaults'] = {};
-  if (yearFinding.year !== null && (entity === 'figures' || hasFigures)) defaults.year = yearFinding.year;
-  if (period !== null) defaults.period = period;
-  if (entity === 'organizations' && orgType !== null) defaults.type = orgType;
+  const defaults = defaultsOf(entity, orgType, entity === 'figures' || hasFigures ? yearFinding.year : null, period);
 
   return {
     name: sheet.name,

@@ -17,6 +17,7 @@ import {
   isByteString,
 } from '../text/index.ts';
 import type { Cell, MergeRange, Sheet, Workbook } from '../read/model.ts';
+import { xmlSafeText } from '../../../../shared/xml-text.ts';
 import { decodeByteStringWithCodepage } from '../read/text-decode.ts';
 
 /**
@@ -161,10 +162,12 @@ export function buildGrid(sheet: Sheet, workbook: Pick<Workbook, 'codepage'>): S
   return { sheet, rowCount, colCount, original, encodings, mergesByRow };
 }
 
-/** Non-breaking spaces, zero-width characters and line breaks inside a cell become single spaces. */
+/** Non-breaking spaces, zero-width characters and line breaks inside a cell become single spaces; XML-unsafe ones go. */
 const NEEDS_CLEANING = /[^\S ]|\u00A0| {2}|^ | $|[\u200B-\u200D\u2060\uFEFF]/;
 
-function cleanText(text: string): string {
+function cleanText(read: string): string {
+  // Characters no XML file can hold stop here, so no exported list or report of an imported name is unreadable.
+  const text = xmlSafeText(read);
   if (!NEEDS_CLEANING.test(text)) return text;
   return text
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')

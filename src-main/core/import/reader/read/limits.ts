@@ -14,6 +14,11 @@ export interface ReadLimits {
   maxEntryBytes: number;
   /** Most cells read across all sheets; beyond it the rest of the workbook is not converted. */
   maxCells: number;
+  /**
+   * Most columns read in a row; cells beyond are left out with a warning. A clerk's widest table has a few
+   * dozen columns; a file of a million columns would otherwise take minutes and gigabytes to read and show.
+   */
+  maxColumns: number;
   /** Time allowed for the whole analysis; the worker is stopped when it runs out. */
   timeoutMs: number;
 }
@@ -23,6 +28,7 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = {
   maxUnpackedBytes: 600 * 1024 * 1024,
   maxEntryBytes: 400 * 1024 * 1024,
   maxCells: 10_000_000,
+  maxColumns: 1000,
   timeoutMs: 120_000,
 };
 

@@ -13,7 +13,9 @@ import type { Sheet, Workbook, WorkbookFormat } from './model.ts';
 import { convertSheet, readBytes, readText, workbookFlags } from './sheetjs.ts';
 import { type BiffStream, biffStreamOf } from './xls-stream.ts';
 import { sniffContainer } from './sniff.ts';
+import { capTextColumns } from './text-columns.ts';
 import { decodeTextFile, markupKind } from './text-decode.ts';
+import { formatNumber } from '../../../../shared/vn-number.ts';
 import { type ZipSummary, inspectZip, looksLikeSpreadsheetZip } from './zip-guard.ts';
 
 export interface ReadOptions {
@@ -51,6 +53,8 @@ interface Parsed {
   codepage?: number;
   zip?: ZipSummary;
   stream?: BiffStream;
+  /** A text file's lines were cut to the column limit before parsing. */
+  columnsCut?: boolean;
 }
 
 function parse(bytes: Uint8Array, limits: ReadLimits): Parsed {
@@ -72,7 +76,9 @@ function parse(bytes: Uint8Array, limits: ReadLimits): Parsed {
     case 'text': {
       const decoded = decodeTextFile(bytes);
       const markup = markupKind(decoded.text);
-      const parsed: Parsed = { wb: readText(decoded.text), format: markup ?? 'csv', textEncoding: decoded.encoding };
+      // A separated-values file is cut to its first columns before SheetJS splits it, so a million columns cost nothing.
+      const capped = markup === undefined ? capTextColumns(decoded.text, limits.maxColumns) : { text: decoded.text, cut: false };
+      const parsed: Parsed = { wb: readText(capped.text), format: markup ?? 'csv', textEncoding: decoded.encoding, columnsCut: capped.cut };
       if (decoded.codepage !== undefined) parsed.codepage = decoded.codepage;
       return parsed;
     }
@@ -108,16 +114,18 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Work
 
   // SheetJS keeps the shared-string table beside the sheets; the cells hold their own strings.
   Reflect.deleteProperty(wb, 'Strings');
-  const budget = { cellsLeft: limits.maxCells };
+  const budget = { cellsLeft: limits.maxCells, maxColumns: limits.maxColumns };
   for (let i = 0; i < wb.SheetNames.length; i++) {
     checkDeadline(options.deadline);
     if (budget.cellsLeft <= 0) {
       workbook.warnings.push(`Bảng tính quá nhiều ô: bỏ qua trang “${wb.SheetNames[i] ?? ''}” và các trang sau.`);
       break;
     }
-    const { sheet, cut } = convertSheet(wb, i, budget);
+    const { sheet, cut, columnsCut } = convertSheet(wb, i, budget);
     widenForMerges(sheet);
     workbook.sheets.push(sheet);
+    if (columnsCut || parsed.columnsCut === true)
+      workbook.warnings.push(`Trang “${sheet.name}” có quá nhiều cột: chỉ đọc ${formatNumber(limits.maxColumns)} cột đầu của mỗi dòng.`);
     if (cut) workbook.warnings.push(`Trang “${sheet.name}” quá nhiều ô: chỉ đọc đến dòng ${String(sheet.rows.length)}.`);
     // Let SheetJS's copy of the sheet be collected while the next one is converted.
     const name = wb.SheetNames[i];

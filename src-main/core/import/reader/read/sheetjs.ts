@@ -120,19 +120,22 @@ function mergesOf(ws: XLSX.WorkSheet): MergeRange[] {
 export interface ConvertBudget {
   /** Cells still allowed; decremented as cells are converted. */
   cellsLeft: number;
+  /** Columns read in each row; the cells beyond are left out. */
+  maxColumns: number;
 }
 
 /**
  * Convert one SheetJS sheet. Returns the sheet and whether the cell budget ran out inside it (the caller
  * warns; a workbook of 10 million cells is not a clerk's table).
  */
-export function convertSheet(wb: XLSX.WorkBook, index: number, budget: ConvertBudget): { sheet: Sheet; cut: boolean } {
+export function convertSheet(wb: XLSX.WorkBook, index: number, budget: ConvertBudget): { sheet: Sheet; cut: boolean; columnsCut: boolean } {
   const name = wb.SheetNames[index] ?? `Sheet${String(index + 1)}`;
   const ws = wb.Sheets[name];
   const sheet: Sheet = { name, hidden: hiddenOf(wb, index), rows: [], columnCount: 0, merges: [] };
-  if (ws === undefined) return { sheet, cut: false };
+  if (ws === undefined) return { sheet, cut: false, columnsCut: false };
   const data: unknown = ws['!data'];
-  if (!Array.isArray(data)) return { sheet, cut: false };
+  if (!Array.isArray(data)) return { sheet, cut: false, columnsCut: false };
+  let columnsCut = false;
   sheet.merges = mergesOf(ws);
   let cut = false;
   let lastNonEmpty = -1;
@@ -140,7 +143,9 @@ export function convertSheet(wb: XLSX.WorkBook, index: number, budget: ConvertBu
     const source: unknown = data[r];
     const row: (Cell | null)[] = [];
     if (Array.isArray(source)) {
-      for (let c = 0; c < source.length; c++) {
+      if (source.length > budget.maxColumns) columnsCut = true;
+      const width = Math.min(source.length, budget.maxColumns);
+      for (let c = 0; c < width; c++) {
         const cellObject: unknown = source[c];
         const cell = isCellObject(cellObject) ? convertCell(cellObject) : null;
         row[c] = cell;
@@ -163,7 +168,7 @@ export function convertSheet(wb: XLSX.WorkBook, index: number, budget: ConvertBu
   sheet.rows.length = lastNonEmpty + 1;
   // Dense arrays from SheetJS may have holes; make every row a real array so later code can index safely.
   for (let r = 0; r < sheet.rows.length; r++) if (sheet.rows[r] === undefined) sheet.rows[r] = [];
-  return { sheet, cut };
+  return { sheet, cut, columnsCut };
 }
 
 function isCellObject(value: unknown): value is XLSX.CellObject {

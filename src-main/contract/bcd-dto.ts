@@ -1,0 +1,145 @@
+import type { OrgRef } from './inspection-dto.ts';
+import type {
+  ActivityKind,
+  BcdMeetingKind,
+  FundingSource,
+  MemberRole,
+  NarrativePart,
+  SupportKind,
+  TargetIndicator,
+  TaskState,
+  TaskStatus,
+} from './bcd-vocab.ts';
+
+/** DTOs of the Steering Committee (BCĐ) workspace and the support given (issue 13). Dates ISO, money in đồng. */
+
+export interface AgencyDto {
+  id: number;
+  name: string;
+  shortName: string | null;
+  /** Tasks it leads or takes part in (a reason it cannot be deleted). */
+  taskCount: number;
+  memberCount: number;
+}
+
+export interface MemberDto {
+  id: number;
+  agencyId: number;
+  agency: string;
+  person: string;
+  position: string | null;
+  role: MemberRole;
+  decision: string | null;
+  fromDate: string | null;
+  toDate: string | null;
+}
+
+export interface BcdMeetingDto {
+  id: number;
+  heldOn: string;
+  kind: BcdMeetingKind;
+  attendees: string | null;
+  conclusions: string | null;
+  noticeNumber: string | null;
+  noticeDate: string | null;
+}
+
+export interface ProgressDto {
+  id: number;
+  reportedOn: string;
+  content: string;
+  percent: number | null;
+  documentRef: string | null;
+}
+
+export interface TaskDto {
+  id: number;
+  planId: number;
+  planYear: number;
+  position: number;
+  title: string;
+  leadAgencyId: number;
+  leadAgency: string;
+  partners: Array<{ id: number; name: string }>;
+  deadline: string | null;
+  expectedOutput: string | null;
+  status: TaskStatus;
+  /** The status read on the as-of date: "quá hạn" when the deadline passed and the task is not done. */
+  state: TaskState;
+  completedOn: string | null;
+  /** Done by its deadline (null while not done, or without a deadline). */
+  onTime: boolean | null;
+  result: string | null;
+  /** The latest reported percentage, or null. */
+  percent: number | null;
+  progress: ProgressDto[];
+}
+
+export interface BcdPlanDto {
+  id: number;
+  year: number;
+  number: string | null;
+  issuedOn: string;
+  signer: string | null;
+  title: string;
+  taskCount: number;
+  doneCount: number;
+  overdueCount: number;
+}
+
+export interface BcdPlanDetail extends BcdPlanDto {
+  tasks: TaskDto[];
+}
+
+export interface TaskLists {
+  asOf: string;
+  overdue: TaskDto[];
+  dueSoon: TaskDto[];
+}
+
+export interface TargetDto {
+  year: number;
+  indicator: TargetIndicator;
+  value: number;
+  document: string | null;
+}
+
+export type NarrativeDto = Record<NarrativePart, string>;
+
+export interface SupportRecordDto {
+  id: number;
+  organization: OrgRef;
+  policy: string;
+  decision: string | null;
+  grantedOn: string;
+  kind: SupportKind;
+  amount: number | null;
+  source: FundingSource | null;
+  note: string | null;
+}
+
+export interface ActivityDto {
+  id: number;
+  kind: ActivityKind;
+  title: string;
+  heldFrom: string;
+  heldTo: string | null;
+  place: string | null;
+  agencyId: number | null;
+  agency: string | null;
+  participants: number | null;
+  cost: number | null;
+  note: string | null;
+  organizations: Array<{ organization: OrgRef; trainees: number | null }>;
+}
+
+export interface LinkageDto {
+  id: number;
+  organization: OrgRef;
+  partner: string;
+  product: string | null;
+  value: number | null;
+  signedOn: string;
+  endsOn: string | null;
+  note: string | null;
+}
