@@ -1,6 +1,7 @@
 import { bcdMethods } from './bcd.ts';
 import { collectionMethods } from './collection.ts';
 import { databaseMethods } from './database.ts';
+import { homeMethods } from './home.ts';
 import { type MethodDef } from './define.ts';
 import { fundMethods } from './fund.ts';
 import { importMethods } from './imports.ts';
@@ -28,6 +29,7 @@ export const contract = {
   ...reviewMethods,
   ...reportMethods,
   ...inspectionMethods,
+  ...homeMethods,
   ...bcdMethods,
   ...fundMethods,
   ...collectionMethods,

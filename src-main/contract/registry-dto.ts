@@ -64,6 +64,13 @@ export interface FigureRow extends FigureValues {
   sourceTexts: Record<string, string> | null;
 }
 
+/** An organization active in a year with no figures yet: an empty row of the yearly figures sheet. */
+export interface FigureSheetOrg {
+  organizationId: number;
+  organizationName: string;
+  organizationType: OrgType;
+}
+
 export interface OcopRow {
   id: number;
   name: string;

@@ -8,6 +8,7 @@ import type {
   CommuneMatchDto,
   DeletedItem,
   FigureRow,
+  FigureSheetOrg,
   OcopRow,
   OrgDetail,
   OrgName,
@@ -60,6 +61,8 @@ export const registryMethods = {
   'registry.listOrganizations': method<OrgRow[]>()(z.object({ year: year.optional() }).strict()),
   'registry.organizationNames': method<OrgName[]>()(noInput),
   'registry.listFigures': method<FigureRow[]>()(z.object({ year: year.optional(), organizationId: id.optional() }).strict()),
+  /** The organizations active on 31/12 of `year` without whole-year figures: the sheet's rows to fill in. */
+  'registry.figureSheet': method<FigureSheetOrg[]>()(z.object({ year }).strict()),
   'registry.listOcop': method<OcopRow[]>()(noInput),
   'registry.listCertifications': method<CertRow[]>()(noInput),
   'registry.organizationDetail': method<OrgDetail>()(z.object({ id }).strict()),
@@ -76,5 +79,7 @@ export const registryMethods = {
       .strict(),
   ),
   'registry.recycleBin': method<DeletedItem[]>()(noInput),
+  /** Deletes rows of the recycle bin for good (the clerk has confirmed); each refused alone, with the reason. */
+  'registry.purge': method<ApplyResult>()(z.object({ entity: z.enum(ENTITIES), ids: z.array(id).min(1).max(20000) }).strict()),
   'registry.stats': method<RegistryStats>()(z.object({ year: year.optional() }).strict()),
 } as const;

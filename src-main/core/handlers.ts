@@ -4,6 +4,7 @@ import { buildBcdHandlers } from './bcd/handlers.ts';
 import { buildCollectionHandlers } from './collection/handlers.ts';
 import { buildDatabaseHandlers } from './db/handlers.ts';
 import { buildFundHandlers } from './fund/handlers.ts';
+import { buildHomeHandlers } from './home/handlers.ts';
 import { buildImportHandlers } from './import/handlers.ts';
 import { buildInspectionHandlers } from './inspections/handlers.ts';
 import { buildRegistryHandlers } from './registry/handlers.ts';
@@ -23,6 +24,7 @@ export function buildHandlers(ctx: CoreContext): Handlers {
     ...buildReviewHandlers(ctx),
     ...buildReportHandlers(ctx),
     ...buildInspectionHandlers(ctx),
+    ...buildHomeHandlers(ctx),
     ...buildBcdHandlers(ctx),
     ...buildFundHandlers(ctx),
     ...buildCollectionHandlers(ctx),

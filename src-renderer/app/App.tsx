@@ -2,6 +2,8 @@
 import '../features/organizations/prefetch.ts';
 import { useEffect, useState, type JSX } from 'react';
 import { BackupPage } from '../features/backup/BackupPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+import { HelpOnF1, HelpPage } from '../features/help/HelpPage.tsx';
 import { BcdPage } from '../features/bcd/BcdPage.tsx';
 import { CollectionPage } from '../features/collection/CollectionPage.tsx';
 import { FiguresPage } from '../features/figures/FiguresPage.tsx';
@@ -30,6 +32,7 @@ function SettingsAndBackup() {
 
 /** The page of each section of the navigation (sections.ts lists them; an unknown id falls back to the first). */
 const PAGES: Record<string, () => JSX.Element> = {
+  'tong-quan': HomePage,
   'to-chuc': OrganizationsPage,
   'so-lieu': FiguresPage,
   ocop: OcopPage,
@@ -41,10 +44,11 @@ const PAGES: Record<string, () => JSX.Element> = {
   'ban-chi-dao': BcdPage,
   'quy-htpt': FundPage,
   'cai-dat': SettingsAndBackup,
+  'huong-dan': HelpPage,
 };
 
 function Page({ id }: { id: string }) {
-  const Component = PAGES[id] ?? OrganizationsPage;
+  const Component = PAGES[id] ?? HomePage;
   return <Component />;
 }
 
@@ -94,6 +98,7 @@ export function App() {
         </ErrorBoundary>
       </main>
       <StatusBar />
+      <HelpOnF1 section={current} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
+  { id: 'tong-quan', label: 'Tổng quan', summary: 'Số liệu chính năm gần nhất, việc cần chú ý, các bước bắt đầu.' },
   { id: 'to-chuc', label: 'Tổ chức KTTT', summary: 'Danh sách HTX, liên hiệp HTX, quỹ tín dụng nhân dân và tổ hợp tác.' },
   { id: 'so-lieu', label: 'Số liệu hằng năm', summary: 'Thành viên, lao động, doanh thu, lợi nhuận, thu nhập theo từng năm.' },
   { id: 'ocop', label: 'Sản phẩm OCOP', summary: 'Sản phẩm OCOP, hạng sao và giấy chứng nhận.' },
@@ -30,9 +31,10 @@ export const SECTIONS: readonly Section[] = [
     summary: 'Cho vay của Quỹ: hồ sơ, hợp đồng, giải ngân, thu nợ, nợ quá hạn và báo cáo.',
   },
   { id: 'cai-dat', label: 'Sao lưu & cài đặt', summary: 'Thông tin cơ quan, sao lưu, khôi phục và kiểm tra dữ liệu.' },
+  { id: 'huong-dan', label: 'Hướng dẫn', summary: 'Hướng dẫn ngắn cho từng trang (phím F1): bảng, nhập dữ liệu, in báo cáo, sao lưu.' },
 ];
 
-export const DEFAULT_SECTION = 'to-chuc';
+export const DEFAULT_SECTION = 'tong-quan';
 
 export function sectionFromHash(hash: string): string {
   const id = hash.replace(/^#\/?/, '').split('/')[0] ?? '';

@@ -18,7 +18,21 @@ setupAgGrid();
 
 const DEFAULT_COL_DEF: ColDef<GridRow> = { sortable: true, resizable: true };
 const rowIdOf = (p: GetRowIdParams<GridRow>) => p.data.key;
-const HELP = 'Gõ để sửa ô, Enter xuống dòng, Tab sang phải; Ctrl+C / Ctrl+V chép – dán với Excel; Ctrl+Z hoàn tác; Ctrl+D điền xuống.';
+/** What an empty grid says: how rows get in, with the way there. */
+function EmptyGrid() {
+  return (
+    <div className="kttt-grid-empty" role="note">
+      <p>Chưa có dòng nào.</p>
+      <p>
+        Bấm <strong>Thêm dòng</strong> rồi gõ, dán một bảng từ Excel (Ctrl+V), hoặc <a href="#/nhap">nhập bảng tính cũ</a>. Phím tắt:{' '}
+        <a href="#/huong-dan/bang">Hướng dẫn</a> (F1).
+      </p>
+    </div>
+  );
+}
+
+const HELP =
+  'Gõ để sửa ô, Enter xuống dòng, Tab sang phải; Ctrl+C / Ctrl+V chép – dán với Excel; Ctrl+Z hoàn tác; Ctrl+D điền xuống; F1 hướng dẫn.';
 
 /**
  * The registry grid: columns and editors from the field specs, Excel habits, optimistic saving through
@@ -48,6 +62,7 @@ export function RegistryGrid(props: RegistryGridProps) {
           animateRows={false}
           tooltipShowDelay={300}
           loading={props.rows === undefined && !props.loadError}
+          noRowsOverlayComponent={EmptyGrid}
           {...grid.events}
         />
       </div>

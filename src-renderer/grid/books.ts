@@ -61,6 +61,42 @@ export class CommuneBook {
   all(): CommuneEntry[] {
     return [...this.names].map(([code, name]) => ({ code, name }));
   }
+
+  /**
+   * The picker's list, best first: the code typed, then the full name typed ("xa hoa binh"), then names
+   * equal to it without the unit word ("hoa binh" is "Xã Hòa Bình"), then names that begin with it, then names holding every word typed, each group by name.
+   * So Enter on the first line never takes another commune when the one typed exists.
+   */
+  search(query: string, limit: number): CommuneEntry[] {
+    return rankCommunes(this.all(), query, limit);
+  }
+}
+
+const nameCollator = new Intl.Collator('vi');
+
+/** See CommuneBook.search; pure, for the property tests. */
+export function rankCommunes(entries: readonly CommuneEntry[], query: string, limit: number): CommuneEntry[] {
+  const q = query.trim();
+  if (q === '') return [...entries].sort((a, b) => nameCollator.compare(a.name, b.name)).slice(0, limit);
+  const folded = foldVietnamese(q);
+  const bare = folded.replace(UNIT_WORD, '');
+  const test = compileSearch(q);
+  const rank = (e: CommuneEntry): number => {
+    if (e.code === q) return 0;
+    const name = foldVietnamese(e.name);
+    const bareName = bareKey(e.name);
+    if (name === folded) return 1;
+    if (bareName === bare) return 2;
+    if (name.startsWith(folded) || bareName.startsWith(bare)) return 3;
+    if (e.code.startsWith(q) || test(buildSearchKey(e.name))) return 4;
+    return -1;
+  };
+  return entries
+    .map((e) => ({ e, r: rank(e) }))
+    .filter((x) => x.r >= 0)
+    .sort((a, b) => a.r - b.r || nameCollator.compare(a.e.name, b.e.name))
+    .slice(0, limit)
+    .map((x) => x.e);
 }
 
 export interface OrgEntry {

@@ -29,5 +29,8 @@ export {
 export { formatCell, headerOf, parseCell, type ValueContext } from './values.ts';
 export { gridServices, lookupCommune, type GridServices } from './services.ts';
 
+// Rows restored from the recycle bin, so the grid showing them can undo the restore
+export { announceRestore } from './restored.ts';
+
 // AG Grid set up the app's way, for grids that are not registry grids
 export { GRID_LOCALE, GRID_THEME, setupAgGrid } from './setup.ts';

@@ -9,17 +9,14 @@
  * place a page may read and write the clipboard without asking for permission.
  */
 import type { GridApi, SuppressKeyboardEventParams } from 'ag-grid-community';
-import type { CellValue, FieldKind } from '../../src-main/contract/fields.ts';
-import { blockWidth, guardFormulaText, parseTsv, unguardFormulaText, writeTsv } from './clipboard.ts';
+import { guardFormulaText, writeTsv } from './clipboard.ts';
+import { pasteInto, TEXT_KINDS } from './paste.ts';
 import type { CellEdit, CellProblem, GridController, StatusMessage } from './controller.ts';
-import { cellsOf, columnLetter, fillDownPlan, pasteTargets, type Rect } from './range.ts';
+import { cellsOf, fillDownPlan } from './range.ts';
 import type { RangeSelection } from './selection.ts';
-import { lookupCommune, type GridServices } from './services.ts';
+import type { GridServices } from './services.ts';
 import type { GridRow } from './types.ts';
-import { checkCell, formatCell, parseCell, type ValueContext } from './values.ts';
-
-/** Cells of free text, whose copies are guarded against being run as formulas (numbers like -1.234 are not). */
-const TEXT_KINDS: ReadonlySet<FieldKind> = new Set(['text', 'code']);
+import { checkCell, formatCell, type ValueContext } from './values.ts';
 
 export interface InteractionHost {
   api(): GridApi<GridRow> | null;
@@ -32,11 +29,22 @@ export interface InteractionHost {
   canAddRows: boolean;
 }
 
-const MAX_REPORTED = 5;
+/** What the keys of the grid ask the page around it to do; set by the grid's hook once its actions exist. */
+export interface GridKeyActions {
+  /** Adds a draft row and puts the keyboard on it (Enter or ↓ on the last row). */
+  addRow(): void;
+  /** Deletes the selected rows after the usual confirmation (Ctrl+− or Ctrl+Delete). */
+  deleteRows(): void;
+  /** Opens the detail and history of the focused row, where the page has one (Alt+Enter). */
+  openRow: (() => void) | undefined;
+  /** Leaves the grid for its toolbar: the first control (Ctrl+Tab, F6) or the last (Shift+Tab from the first cell). */
+  toToolbar(which: 'first' | 'last'): void;
+}
 
 export class Interaction {
   private copyArea: HTMLTextAreaElement | null = null;
   private pasteArea: HTMLTextAreaElement | null = null;
+  actions: GridKeyActions | null = null;
 
   constructor(private readonly host: InteractionHost) {}
 
@@ -100,39 +108,14 @@ export class Interaction {
   /** colDef.suppressKeyboardEvent: true means "handled here, AG Grid leaves it alone". */
   readonly onKey = (params: SuppressKeyboardEventParams<GridRow>): boolean => {
     const e = params.event;
-    if (params.editing) return this.typeAhead(params);
+    if (params.editing) return this.editingKey(params);
     // A key on a cell that is not being edited may start an edit: a new, empty buffer for that cell.
     if (e.type === 'keydown' && e.key.length === 1) this.typedAhead = { cell: Interaction.cellOf(params), text: '' };
     if (e.type !== 'keydown') return false;
+    if (this.movingKey(params)) return true;
     const ctrl = e.ctrlKey || e.metaKey;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-    if (ctrl && !e.altKey) {
-      if (key === 'z' || key === 'y') {
-        e.preventDefault();
-        void (key === 'y' || e.shiftKey ? this.host.controller.redoLast() : this.host.controller.undoLast());
-        return true;
-      }
-      if (key === 'c' || key === 'x') return this.prepareCopy();
-      if (key === 'v') {
-        // No preventDefault: the browser's paste must still happen, into the textarea focused now.
-        if (this.pasteArea) {
-          this.pasteArea.value = '';
-          this.pasteArea.focus();
-        }
-        return true;
-      }
-      if (key === 'd') {
-        e.preventDefault();
-        void this.fillDown();
-        return true;
-      }
-      if (key === 'a') {
-        e.preventDefault();
-        this.host.selection.selectAll();
-        return true;
-      }
-      return false;
-    }
+    if (ctrl && !e.altKey) return this.ctrlKey(e, key);
     if (e.shiftKey && !e.altKey) {
       const move: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
       const d = move[e.key];
@@ -149,6 +132,101 @@ export class Interaction {
     }
     return false;
   };
+
+  private ctrlKey(e: KeyboardEvent, key: string): boolean {
+    const handled = (run: () => void): true => {
+      e.preventDefault();
+      run();
+      return true;
+    };
+    if (key === 'z' || key === 'y')
+      return handled(() => void (key === 'y' || e.shiftKey ? this.host.controller.redoLast() : this.host.controller.undoLast()));
+    if (key === 'c' || key === 'x') return this.prepareCopy();
+    if (key === 'v') {
+      // No preventDefault: the browser's paste must still happen, into the textarea focused now.
+      if (this.pasteArea) {
+        this.pasteArea.value = '';
+        this.pasteArea.focus();
+      }
+      return true;
+    }
+    if (key === 'd') return handled(() => void this.fillDown());
+    if (key === 'a') return handled(() => this.host.selection.selectAll());
+    if (key === 'Home' || key === 'End') return handled(() => this.jump(key === 'Home' ? 'first' : 'last'));
+    if ((key === '-' || key === 'Delete' || e.code === 'NumpadSubtract') && this.actions) return handled(() => this.actions?.deleteRows());
+    return false;
+  }
+
+  /**
+   * Keys that move between rows and out of the grid: Enter or ↓ on the last row adds a row, Alt+Enter opens
+   * the row's detail, Alt+↓ opens a dropdown, Ctrl+Tab / F6 and Shift+Tab from the first cell reach the toolbar.
+   */
+  private movingKey(params: SuppressKeyboardEventParams<GridRow>): boolean {
+    const e = params.event;
+    const api = this.host.api();
+    const actions = this.actions;
+    if (!api || !actions) return false;
+    const handled = (run: () => void): true => {
+      e.preventDefault();
+      run();
+      return true;
+    };
+    const plain = !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey;
+    if (plain && (e.key === 'Enter' || e.key === 'ArrowDown') && this.onLastRow(params)) return handled(() => actions.addRow());
+    if (e.altKey && e.key === 'Enter' && actions.openRow) return handled(() => actions.openRow?.());
+    if (e.altKey && e.key === 'ArrowDown' && params.colDef.cellEditorPopup && params.colDef.editable) {
+      return handled(() => api.startEditingCell({ rowIndex: params.node.rowIndex ?? 0, colKey: params.column.getColId() }));
+    }
+    if (e.key === 'F6' || (e.ctrlKey && e.key === 'Tab')) return handled(() => actions.toToolbar('first'));
+    if (e.key === 'Tab' && e.shiftKey && params.node.rowIndex === 0 && params.column.getColId() === this.host.selection.columns[0])
+      return handled(() => actions.toToolbar('last'));
+    return false;
+  }
+
+  /** On the last row shown, when new rows may be added and that row is not itself a new row still unsaved. */
+  private onLastRow(params: SuppressKeyboardEventParams<GridRow>): boolean {
+    const api = this.host.api();
+    if (!api || !this.host.canAddRows) return false;
+    return params.node.rowIndex === api.getDisplayedRowCount() - 1 && params.node.data?.id !== null;
+  }
+
+  /** Ctrl+Home / Ctrl+End: the first cell of the first row, or the last cell of the last row. */
+  private jump(to: 'first' | 'last'): void {
+    const api = this.host.api();
+    const cols = this.host.selection.columns;
+    const count = api?.getDisplayedRowCount() ?? 0;
+    const col = to === 'first' ? cols[0] : cols[cols.length - 1];
+    if (!api || count === 0 || !col) return;
+    const row = to === 'first' ? 0 : count - 1;
+    api.ensureIndexVisible(row);
+    api.ensureColumnVisible(col);
+    api.setFocusedCell(row, col);
+  }
+
+  /**
+   * While a cell is edited: Tab ends the edit and moves on without opening the next cell's editor (a
+   * dropdown opens on typing, F2 or Alt+↓); Enter on the last row ends the edit and adds a row.
+   */
+  private editingKey(params: SuppressKeyboardEventParams<GridRow>): boolean {
+    const e = params.event;
+    const api = this.host.api();
+    if (e.type === 'keydown' && api && !e.ctrlKey && !e.altKey && !e.metaKey) {
+      if (e.key === 'Tab') {
+        e.preventDefault();
+        api.stopEditing();
+        if (e.shiftKey) api.tabToPreviousCell();
+        else api.tabToNextCell();
+        return true;
+      }
+      if (e.key === 'Enter' && !e.shiftKey && this.actions && this.onLastRow(params) && !params.colDef.cellEditorPopup) {
+        e.preventDefault();
+        api.stopEditing();
+        this.actions.addRow();
+        return true;
+      }
+    }
+    return this.typeAhead(params);
+  }
 
   /**
    * A dropdown editor opens a moment after the first key (React draws it); keys typed in that moment
@@ -259,82 +337,8 @@ export class Interaction {
     await this.host.controller.commit(edits, [], `Điền xuống ${String(edits.length)} ô`);
   }
 
-  /**
-   * Ctrl+V: the block lands at the selection's top-left (or fills a selection that is a multiple of it),
-   * runs into new rows past the end, and every cell that cannot be taken is named in the report.
-   */
-  async paste(text: string): Promise<void> {
-    const api = this.host.api();
-    if (!api || text === '') return;
-    const rect: Rect | null = this.host.selection.current();
-    if (!rect) {
-      this.host.status({ kind: 'error', text: 'Hãy chọn ô bắt đầu dán trước.' });
-      return;
-    }
-    const block = parseTsv(text);
-    const width = blockWidth(block);
-    const targets = pasteTargets(rect, block.length, width);
-    const rowCount = api.getDisplayedRowCount();
-    const ctx = this.host.ctx();
-    const cols = this.host.selection.columns;
-    const edits: CellEdit[] = [];
-    const newRows = new Map<number, Record<string, CellValue>>();
-    const problems: CellProblem[] = [];
-    const refused: string[] = [];
-    const where = (row: number, col: number) => `ô ${columnLetter(col)}${String(row + 1)}`;
-    let outside = 0;
-    for (const t of targets) {
-      const raw = block[t.blockRow]?.[t.blockCol];
-      if (raw === undefined) continue;
-      const colId = cols[t.col];
-      const field = colId ? this.host.controller.field(colId) : undefined;
-      if (!colId || !field) {
-        if (raw.trim() !== '') outside += 1;
-        continue;
-      }
-      if (t.row >= rowCount && !this.host.canAddRows) {
-        if (raw.trim() !== '') outside += 1;
-        continue;
-      }
-      const rowKey = t.row < rowCount ? this.rowKeyAt(t.row) : undefined;
-      if (field.spec.readOnly) {
-        if (raw.trim() !== '') refused.push(`${where(t.row, t.col)} (${field.spec.label}): cột này chỉ để xem.`);
-        continue;
-      }
-      let parsed = parseCell(field.spec, TEXT_KINDS.has(field.spec.kind) ? unguardFormulaText(raw) : raw, ctx);
-      if (parsed.ok === 'lookup') {
-        const found = await lookupCommune(this.host.services, parsed.text);
-        parsed = found.ok ? { ok: true, value: found.code } : { ok: false, reason: found.reason };
-      }
-      if (parsed.ok === true) {
-        if (rowKey) edits.push({ rowKey, colId, value: parsed.value });
-        else if (parsed.value !== null) {
-          const cells = newRows.get(t.row) ?? {};
-          cells[colId] = parsed.value;
-          newRows.set(t.row, cells);
-        }
-      } else {
-        refused.push(`${where(t.row, t.col)} (${field.spec.label}): ${parsed.reason}`);
-        if (rowKey) problems.push({ rowKey, colId, reason: parsed.reason });
-      }
-    }
-    if (problems.length) this.host.controller.markProblems(problems);
-    const created = [...newRows.entries()].sort((a, b) => a[0] - b[0]).map(([, cells]) => cells);
-    const cellCount = edits.length + created.reduce((n, c) => n + Object.keys(c).length, 0);
-    const outcome = await this.host.controller.commit(edits, created, `Dán ${String(cellCount)} ô`);
-    if (refused.length || outside) {
-      const lines = refused.slice(0, MAX_REPORTED).join(' ');
-      const more = refused.length > MAX_REPORTED ? ` và ${String(refused.length - MAX_REPORTED)} ô khác.` : '';
-      const out = outside ? ` ${String(outside)} ô nằm ngoài bảng nên bị bỏ qua.` : '';
-      const core = outcome.failures.length
-        ? ` Không lưu được ${String(outcome.failures.length)} thay đổi: ${outcome.failures[0] ?? ''}`
-        : '';
-      this.host.status({
-        kind: 'error',
-        text: `Đã dán ${String(cellCount)} ô${created.length ? `, thêm ${String(created.length)} dòng` : ''}. Không nhận ${String(refused.length)} ô: ${lines}${more}${out}${core}`,
-      });
-    } else if (created.length && outcome.failures.length === 0) {
-      this.host.status({ kind: 'ok', text: `Đã dán ${String(cellCount)} ô, thêm ${String(created.length)} dòng mới.` });
-    }
+  /** Ctrl+V: see paste.ts. */
+  paste(text: string): Promise<void> {
+    return pasteInto(this.host, text);
   }
 }

@@ -63,7 +63,8 @@ export class RowStore {
 
   /** Rows from the core (first load, another window's change, another year). Unsaved drafts stay. */
   setServerRows(rows: readonly GridRow[]): void {
-    const drafts = [...this.byKey.values()].filter((r) => r.id === null);
+    // Rows the clerk is typing survive a reload; a sheet's empty rows come again with the list itself.
+    const drafts = [...this.byKey.values()].filter((r) => r.id === null && r.key.startsWith('new:'));
     this.byKey.clear();
     for (const r of rows) {
       const key = r.id === null ? r.key : (this.keyById.get(r.id) ?? r.key);

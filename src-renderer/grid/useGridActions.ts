@@ -67,8 +67,21 @@ function useRowActions({ parts, rootRef, recount, setStatus }: ActionsHost): { o
       const key = api.getDisplayedRowAtIndex(i)?.data?.key;
       if (key) keys.push(key);
     }
-    if (!window.confirm(`Xóa ${String(keys.length)} dòng? Có thể khôi phục trong Thùng rác hoặc bằng Hoàn tác.`)) return;
-    void controller.deleteRows(keys).then(recount);
+    const focused = api.getFocusedCell();
+    const col = focused?.column.getColId() ?? selection.columns[0];
+    const refocus = () => {
+      // The deleted rows held the focus; without this it would fall to the page, out of reach of the keys.
+      const count = api.getDisplayedRowCount();
+      if (count > 0 && col) api.setFocusedCell(Math.min(rect.top, count - 1), col);
+    };
+    if (!window.confirm(`Xóa ${String(keys.length)} dòng? Có thể khôi phục trong Thùng rác hoặc bằng Hoàn tác.`)) {
+      refocus();
+      return;
+    }
+    void controller.deleteRows(keys).then(() => {
+      recount();
+      refocus();
+    });
   }, [controller, selection, recount, setStatus]);
   return { onAdd, onDelete };
 }

@@ -10,9 +10,9 @@ import type {
 import { clearSortLabels } from './columns.ts';
 import type { StatusMessage } from './controller.ts';
 import { loadLayout, saveColumns } from './persist.ts';
-import { flushDeferredRefresh } from './refresh.ts';
+import { flushDeferredRefresh, refreshCellsSafely } from './refresh.ts';
 import { lookupCommune, type GridServices } from './services.ts';
-import type { GridAdapter, GridRow } from './types.ts';
+import { ROW_NUMBER_COL, type GridAdapter, type GridRow } from './types.ts';
 import type { GridParts } from './useGridParts.ts';
 import { acceptEditorValue, type ValueContext } from './values.ts';
 
@@ -106,7 +106,8 @@ export function useGridEvents(host: EventsHost): GridEvents {
 
   const isExternalFilterPresent = useCallback(() => search.active, [search]);
   const doesExternalFilterPass = useCallback(
-    (node: IRowNode<GridRow>) => !node.data || node.data.id === null || search.matches(node.data),
+    // A row the clerk is typing stays in view; the empty rows of a sheet are searched like the others.
+    (node: IRowNode<GridRow>) => !node.data || (node.data.id === null && node.data.key.startsWith('new:')) || search.matches(node.data),
     [search],
   );
   const onCellFocused = useCallback(
@@ -125,6 +126,11 @@ export function useGridEvents(host: EventsHost): GridEvents {
   const onDisplayedColumnsChanged = useCallback(() => selection.syncColumns(), [selection]);
   const onColumnMoved = useCallback((e: ColumnMovedEvent<GridRow>) => e.finished && saveLayout(), [saveLayout]);
   const onColumnResized = useCallback((e: ColumnResizedEvent<GridRow>) => e.finished && saveLayout(), [saveLayout]);
+  // The row numbers are positions: after a sort, a filter or a search they are counted again, 1…n.
+  const onModelUpdated = useCallback(() => {
+    recount();
+    if (controller.api) refreshCellsSafely(controller.api, { columns: [ROW_NUMBER_COL] });
+  }, [recount, controller]);
   const onCellEditingStopped = useCallback(() => {
     if (controller.api) flushDeferredRefresh(controller.api);
   }, [controller]);
@@ -138,7 +144,7 @@ export function useGridEvents(host: EventsHost): GridEvents {
     onCellFocused,
     onSortChanged,
     onFilterChanged,
-    onModelUpdated: recount,
+    onModelUpdated,
     onDisplayedColumnsChanged,
     onColumnMoved,
     onColumnResized,

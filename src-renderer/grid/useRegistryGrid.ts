@@ -5,6 +5,7 @@ import { buildColumns, rowNumberColumn } from './columns.ts';
 import type { StatusMessage } from './controller.ts';
 import { loadLayout } from './persist.ts';
 import { refreshCellsSafely } from './refresh.ts';
+import { onRestored } from './restored.ts';
 import { gridServices, type GridServices } from './services.ts';
 import type { ApplyFn, GridAdapter, GridRow } from './types.ts';
 import { useGridParts, type GridParts } from './useGridParts.ts';
@@ -155,6 +156,20 @@ export function useRegistryGrid(input: RegistryGridInput): RegistryGridModel {
     if (controller.api) refreshCellsSafely(controller.api, { force: true });
   }, [unit, controller]);
 
+  useEffect(
+    () =>
+      onRestored(({ entity, ids }) => {
+        if (entity !== adapter.entity || ids.length === 0) return;
+        controller.undo.record({
+          label: `Khôi phục ${String(ids.length)} dòng từ Thùng rác`,
+          undo: [{ entity, ops: ids.map((id) => ({ kind: 'delete' as const, id })) }],
+          redo: [{ entity, ops: ids.map((id) => ({ kind: 'restore' as const, id })) }],
+        });
+        setTick((t) => t + 1);
+      }),
+    [adapter.entity, controller],
+  );
+
   const events = useGridEvents({ parts, adapter, rowsRef, recount, ctx, services, setStatus });
   const toolbar = useGridActions({
     parts,
@@ -170,5 +185,26 @@ export function useRegistryGrid(input: RegistryGridInput): RegistryGridModel {
     setQuery,
     counts,
   });
+  interaction.actions = {
+    addRow: toolbar.onAdd,
+    deleteRows: toolbar.onDelete,
+    openRow: onOpenRow
+      ? () => {
+          const api = controller.api;
+          const focused = api?.getFocusedCell();
+          const row = focused ? api?.getDisplayedRowAtIndex(focused.rowIndex)?.data : undefined;
+          if (row) onOpenRow(row);
+        }
+      : undefined,
+    toToolbar: (which) => focusToolbar(rootRef.current, which),
+  };
   return { rootRef, copyRef, pasteRef, toolbar, status, columnDefs, events };
+}
+
+/** Puts the keyboard on the toolbar's first or last control, so every button is reachable without a mouse. */
+function focusToolbar(root: HTMLElement | null, which: 'first' | 'last'): void {
+  const controls = [
+    ...(root?.querySelectorAll<HTMLElement>('.kttt-grid-toolbar :is(input, select, button, a[href]):not([disabled])') ?? []),
+  ];
+  (which === 'first' ? controls[0] : controls[controls.length - 1])?.focus();
 }

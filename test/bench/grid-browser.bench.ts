@@ -39,7 +39,7 @@ function report(name: string, samples: number[], targetMs: number, note?: string
 
 /** Opens the app and returns ms from navigation start to the first grid row drawn. */
 async function openAndTime(): Promise<number> {
-  await page.goto(server.openUrl);
+  await page.goto(`${server.openUrl}#/to-chuc`);
   await page.locator('.kttt-grid .ag-row[row-index="0"] .ag-cell[col-id="name"]').waitFor({ timeout: 30_000 });
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];

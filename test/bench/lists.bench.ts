@@ -130,6 +130,47 @@ const CASES: ListCase<MethodName>[] = [
     atLeast: 3_000,
     count: (v) => (v && typeof v === 'object' && 'inspections' in v ? Number(v.inspections) : 0),
   }),
+  // The home page: its figures must show within 1 s of opening; the trend and the alerts follow.
+  listCase({
+    method: 'home.overview',
+    input: () => ({}),
+    label: 'home page figures (latest year and the year before)',
+    targetMs: 1_000,
+    atLeast: 40_000,
+    count: (v) => (v && typeof v === 'object' && 'organizations' in v ? Number(v.organizations) : 0),
+  }),
+  listCase({
+    method: 'home.years',
+    input: () => ({}),
+    label: 'years with figures',
+    targetMs: 100,
+    atLeast: 1,
+    count: (v) => length((v as { years?: unknown }).years),
+  }),
+  listCase({
+    method: 'home.trend',
+    input: () => ({ year: YEAR, span: 5 }),
+    label: 'home page five-year trend',
+    targetMs: 1_000,
+    atLeast: 5,
+    count: length,
+  }),
+  listCase({
+    method: 'home.alerts',
+    input: () => ({ asOf: MONITORING_AS_OF }),
+    label: `home page alerts as of ${MONITORING_AS_OF}`,
+    targetMs: 1_000,
+    atLeast: 8,
+    count: length,
+  }),
+  listCase({
+    method: 'registry.figureSheet',
+    input: () => ({ year: YEAR }),
+    label: `empty rows of the ${YEAR} figures sheet`,
+    targetMs: 250,
+    atLeast: 1,
+    count: length,
+  }),
 ];
 
 describe('lists at 50,000 organizations, through the contract', () => {

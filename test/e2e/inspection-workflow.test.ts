@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatVnDate } from '../../src-main/shared/vn-date-format.ts';
 import { openBrowserSession, type BrowserSession } from '../helpers/browser.ts';
@@ -56,8 +57,15 @@ describe('inspection and monitoring in the browser', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByRole('tab', { name: 'Biên bản' }).getAttribute('aria-selected')).toBe('true');
     await page.getByRole('button', { name: 'Lập biên bản mới' }).click();
-    await page.getByLabel('Tổ chức được kiểm tra', { exact: true }).fill(ORG);
+    // Typed without accents and picked from the list by keyboard, as in the grids.
+    const orgBox = page.getByLabel('Tổ chức được kiểm tra', { exact: true });
+    await orgBox.fill('thanh son');
+    await page.getByRole('option', { name: new RegExp(ORG) }).waitFor();
+    await orgBox.press('Enter');
+    await expect.poll(() => orgBox.inputValue()).toContain(ORG);
     await page.getByLabel('Theo kế hoạch').selectOption({ index: 1 });
+    // The plan fills the biên bản's "Căn cứ".
+    await expect.poll(() => page.getByLabel('Căn cứ (quyết định, kế hoạch kiểm tra)').inputValue()).toMatch(/^Kế hoạch kiểm tra/);
     await page.getByLabel('Địa điểm').fill('Trụ sở HTX');
     await page.getByLabel('Họ và tên').first().fill('Nguyễn Văn An');
     const groups = page.getByRole('radiogroup');
@@ -88,6 +96,15 @@ describe('inspection and monitoring in the browser', () => {
     await expect.poll(() => chip.innerText()).toMatch(/Kiến nghị quá hạn\s*0/);
     await page.getByLabel('Tính đến ngày').fill(formatVnDate(addDays(11)));
     await expect.poll(() => chip.innerText()).toMatch(/Kiến nghị quá hạn\s*1/);
+
+    // The list on screen saves as an Excel workbook too.
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lưu danh sách (Excel)' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^giam-sat-recommendationsOverdue-.*\.xlsx$/);
+    const xlsxPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kttt-e2e-xlsx-')), 'list.xlsx');
+    await xlsx.saveAs(xlsxPath);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsxPath);
+    expect(JSON.stringify(wb.worksheets[0]?.getSheetValues())).toContain(RECOMMENDATION);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất PDF' }).click()]);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kttt-e2e-pdf-')), 'giam-sat.pdf');

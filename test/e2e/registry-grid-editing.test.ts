@@ -25,7 +25,7 @@ beforeAll(async () => {
   );
   // Wide enough that every column of the test is drawn (AG Grid draws only the columns in view).
   await s.page.setViewportSize({ width: 2600, height: 900 });
-  await s.page.goto(s.server.openUrl);
+  await s.page.goto(`${s.server.openUrl}#/to-chuc`);
   await s.page.locator('.kttt-grid .ag-row').first().waitFor();
 });
 afterAll(async () => {

@@ -27,6 +27,15 @@ describe('annual report sentences', () => {
     expect(prose.resultsChangeSentence(withIndicators({}, null))).toBeNull();
   });
 
+  it('says "chưa có số liệu" for a year nobody reported, never "0 thành viên"', () => {
+    const silent = { members: 0, workers: 0, notReported: INDICATORS_2024.active };
+    const text = prose.peopleSentence(
+      withIndicators(silent, { ...INDICATORS_2023, members: 0, workers: 0, notReported: INDICATORS_2023.active }),
+    );
+    expect(text).toBe('Chưa có số liệu thành viên, lao động năm 2024 của các tổ chức KTTT đang hoạt động (năm 2023: chưa có số liệu).');
+    expect(text).not.toMatch(/\b0 thành viên/);
+  });
+
   it('says decreases and no change in words', () => {
     const prev = { ...INDICATORS_2023, active: { ...INDICATORS_2023.active, HTX: 530, total: 694 } };
     expect(prose.activeSentence(withIndicators({}, prev))).toContain(

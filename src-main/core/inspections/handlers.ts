@@ -1,3 +1,4 @@
+import { monitoringListFile } from './monitoring/list-file.ts';
 import type { inspectionMethods } from '../../contract/inspections.ts';
 import type { CoreContext } from '../context.ts';
 import type { HandlersFor } from '../handler-types.ts';
@@ -33,5 +34,6 @@ export function buildInspectionHandlers(ctx: CoreContext): HandlersFor<keyof typ
     'inspections.documentHtml': (input) => inspectionDocumentHtml(ctx, input),
     'inspections.documentFile': (input) => inspectionDocumentFile(ctx, input.document, input.format),
     'monitoring.lists': (input) => monitoringLists(ctx, input.asOf),
+    'monitoring.listFile': (input) => monitoringListFile(ctx, input.asOf, input.list),
   };
 }

@@ -14,6 +14,8 @@ import {
   registryStats,
 } from './read.ts';
 import { setStatus } from './service.ts';
+import { figureSheet } from './figure-sheet.ts';
+import { purgeFromBin } from './purge.ts';
 
 /** Handlers of the methods in contract/registry.ts. */
 export function buildRegistryHandlers(ctx: CoreContext): HandlersFor<keyof typeof registryMethods> {
@@ -24,12 +26,14 @@ export function buildRegistryHandlers(ctx: CoreContext): HandlersFor<keyof typeo
     'registry.listOrganizations': (input) => listOrganizations(ctx, input.year),
     'registry.organizationNames': () => organizationDirectory(ctx),
     'registry.listFigures': (input) => listFigureRows(ctx, input),
+    'registry.figureSheet': (input) => figureSheet(ctx, input.year),
     'registry.listOcop': () => listOcopRows(ctx),
     'registry.listCertifications': () => listCertRows(ctx),
     'registry.organizationDetail': (input) => organizationDetail(ctx, input.id),
     'registry.apply': (input) => applyOps(ctx, input.entity, input.ops),
     'registry.setStatus': (input) => setStatus(ctx, input),
     'registry.recycleBin': () => recycleBin(ctx),
+    'registry.purge': (input) => purgeFromBin(ctx, input.entity, input.ids),
     'registry.stats': (input) => registryStats(ctx, input.year),
   };
 }

@@ -331,3 +331,20 @@ export async function setCurrentStatus(
 export function externalOwner(db: Db, id: number) {
   return db.selectFrom('external_owners').select(['name', 'kind']).where('id', '=', id).executeTakeFirst();
 }
+
+/** Deletes a row of the recycle bin for good (only a row already in the bin: deleted_at set). True when one was. */
+export async function purgeDeletedRow(db: Db, table: RowTable, id: number): Promise<boolean> {
+  if (table === 'organizations') {
+    // Its own status history goes with it; anything else that names it (figures, products, inspections) stops it.
+    const inBin = await db
+      .selectFrom('organizations')
+      .select('id')
+      .where('id', '=', id)
+      .where('deleted_at', 'is not', null)
+      .executeTakeFirst();
+    if (!inBin) return false;
+    await db.deleteFrom('status_history').where('organization_id', '=', id).execute();
+  }
+  const r = await db.deleteFrom(table).where('id', '=', id).where('deleted_at', 'is not', null).executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}

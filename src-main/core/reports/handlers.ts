@@ -1,6 +1,7 @@
 import type { reportMethods } from '../../contract/reports.ts';
 import type { CoreContext } from '../context.ts';
 import type { HandlersFor } from '../handler-types.ts';
+import { markAnnualReportMade } from '../home/service.ts';
 import { inspectionFileBaseName, savedInspectionReport } from '../inspections/documents/files.ts';
 import {
   annualBaseName,
@@ -29,6 +30,7 @@ export function buildReportHandlers(ctx: CoreContext): HandlersFor<keyof typeof 
         input.format,
         annualBaseName(input.year),
       );
+      await markAnnualReportMade(ctx, input.year);
       return file;
     },
     'reports.annexFile': async ({ of, format }) => {

@@ -1,3 +1,4 @@
+import { localIsoDate } from '../../shared/calendar.ts';
 import type { Indicators, ReportFile, ReportFormatDto, ReportSettingsDto, ReportType } from '../../contract/index.ts';
 import { reportSettingsSchema, type AnnexFormat } from '../../contract/reports.ts';
 import { AppError } from '../../contract/index.ts';
@@ -72,6 +73,15 @@ export async function reportSettings(ctx: CoreContext, type: ReportType): Promis
   return stored.success ? stored.data : DEFAULTS[type];
 }
 
+/**
+ * The settings a document is printed with: undated reports carry today's date (the day they are printed),
+ * while a biên bản keeps its own fallback, the inspection day.
+ */
+export async function printSettings(ctx: CoreContext, type: ReportType): Promise<ReportSettingsDto> {
+  const saved = await reportSettings(ctx, type);
+  return type === 'inspection-record' || saved.date !== null ? saved : { ...saved, date: localIsoDate(ctx.now()) };
+}
+
 export async function saveReportSettings(ctx: CoreContext, type: ReportType, settings: ReportSettingsDto): Promise<ReportSettingsDto> {
   const before = await reportSettings(ctx, type);
   const at = ctx.now().toISOString();
@@ -103,7 +113,7 @@ export async function annualReportOf(ctx: CoreContext, year: number, asOf?: stri
   checkYear(ctx, year, asOf);
   const input = await annualReportInput(ctx, year, asOf);
   const parts = await loadAnnualParts(ctx, input);
-  const built = annualReport(input, await getSettings(ctx), await reportSettings(ctx, 'annual'), parts);
+  const built = annualReport(input, await getSettings(ctx), await printSettings(ctx, 'annual'), parts);
   const report = { ...built, model: await withFundSection(ctx, built.model, year, input.asOf) };
   const { model, annex } = separateAnnexes(report.model, `${annexBaseName(annualBaseName(year))}.xlsx`);
   return annex ? { ...report, model, annex } : report;

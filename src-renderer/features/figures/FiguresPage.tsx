@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { FIGURE_FIELDS, type FieldSpec } from '../../../src-main/contract/fields.ts';
-import type { FigureRow } from '../../../src-main/contract/index.ts';
+import type { FigureRow, FigureSheetOrg, Result } from '../../../src-main/contract/index.ts';
 import { ORG_TYPE_LABEL } from '../../../src-main/contract/vocab.ts';
 import { client } from '../../api/client.ts';
 import {
@@ -16,7 +16,7 @@ import {
   type GridRow,
 } from '../../grid/index.ts';
 import { BinPageHead } from '../../components/BinPageHead.tsx';
-import { defaultFigureYear } from '../organizations/prefetch.ts';
+import { useWorkingYear } from '../../lib/working-year.ts';
 
 /** Shown beside the organization, not edited here (it belongs to the organization). */
 const ORG_TYPE_SPEC: FieldSpec = {
@@ -35,14 +35,38 @@ const FIELDS: GridField[] = [
   ...FIGURE_FIELDS.slice(1).map((spec) => ({ colId: spec.key, spec, width: WIDTH[spec.key] })),
 ];
 
-function toRow(f: FigureRow): GridRow {
+/** A row of the sheet: figures already entered, or an active organization's empty row waiting for them. */
+type SheetItem = FigureRow | (FigureSheetOrg & { empty: true; year: number });
+
+function toRow(f: SheetItem): GridRow {
   gridServices().orgs.addSeen(f.organizationId, f.organizationName);
+  if ('empty' in f) {
+    // Not saved until a figure is typed or pasted: then it is created like a new row; blank stays blank.
+    const cells = { organizationId: f.organizationId, organizationType: f.organizationType, year: f.year, period: 'Y' };
+    return { key: `sheet:${String(f.year)}:${String(f.organizationId)}`, id: null, cells };
+  }
   return { key: keyOfId(f.id), id: f.id, cells: figureCells(f) };
+}
+
+/** The year's figures and, after them, an empty row for every organization active that year without any. */
+async function loadSheet(year: number): Promise<Result<SheetItem[]>> {
+  const [figures, empty] = await Promise.all([
+    client.call('registry.listFigures', { year }),
+    client.call('registry.figureSheet', { year }),
+  ]);
+  if (!figures.ok) return figures;
+  if (!empty.ok) return empty;
+  return { ok: true, value: [...figures.value, ...empty.value.map((e) => ({ ...e, empty: true as const, year }))] };
 }
 
 /** Yearly figures of every organization, one row per organization, year and period. */
 export function FiguresPage() {
-  const [year, setYear] = useState<number>(defaultFigureYear);
+  const { year, setYear } = useWorkingYear();
+  if (year === undefined) return <p className="muted">Đang mở…</p>;
+  return <FiguresOfYear year={year} setYear={setYear} />;
+}
+
+function FiguresOfYear({ year, setYear }: { year: number; setYear(year: number): void }) {
   const adapter = useMemo<GridAdapter>(
     () => ({
       entity: 'figures',
@@ -54,12 +78,16 @@ export function FiguresPage() {
     [year],
   );
   // One year at a time: every year of 50,000 organizations would be half a million rows.
-  const load = useCallback(() => client.call('registry.listFigures', { year }), [year]);
+  const load = useCallback(() => loadSheet(year), [year]);
   const source = useRegistrySource(`figures:${String(year)}`, load, toRow);
 
   return (
     <div className="kttt-page">
-      <BinPageHead title="Số liệu hằng năm" hint="Ô để trống là chưa có số liệu, khác với số 0." binEntities={['figures']} />
+      <BinPageHead
+        title="Số liệu hằng năm"
+        hint="Mỗi tổ chức đang hoạt động trong năm có một dòng: gõ hoặc dán cột số liệu từ Excel. Ô để trống là chưa có số liệu, khác với số 0."
+        binEntities={['figures']}
+      />
       <RegistryGrid
         adapter={adapter}
         label="Số liệu hằng năm"

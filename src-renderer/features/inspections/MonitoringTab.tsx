@@ -1,9 +1,11 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import type { GridApi } from 'ag-grid-community';
 import type { MonitoringEntry } from '../../../src-main/contract/inspection-monitoring.ts';
-import type { MonitoringListName } from '../../../src-main/contract/inspection-vocab.ts';
+import { MONITORING_LISTS, type MonitoringListName } from '../../../src-main/contract/inspection-vocab.ts';
+import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
+import { downloadFile } from '../../lib/download.ts';
 import { GRID_LOCALE, GRID_THEME, setupAgGrid } from '../../grid/index.ts';
 import { DocumentActions } from './components.tsx';
 import { readDate, showDate, todayIso } from './form-utils.ts';
@@ -14,6 +16,12 @@ setupAgGrid();
 
 const DEFAULT_COL = { sortable: true, resizable: true, filter: true };
 
+/** "#/kiem-tra/giam-sat/ocopExpired" opens that list (the home page's alerts link here). */
+function listFromHash(): MonitoringListName | undefined {
+  const wanted = window.location.hash.replace(/^#\/?/, '').split('/')[2];
+  return MONITORING_LISTS.find((n) => n === wanted);
+}
+
 /**
  * Giám sát: the monitoring lists for an as-of date. One list at a time in a grid the clerk can sort,
  * filter (column filters and a quick search) and save as CSV; the whole report prints or saves as PDF,
@@ -21,7 +29,15 @@ const DEFAULT_COL = { sortable: true, resizable: true, filter: true };
  */
 export function MonitoringTab() {
   const [asOfText, setAsOfText] = useState(showDate(todayIso()));
-  const [list, setList] = useState<MonitoringListName>('notReported');
+  const [list, setList] = useState<MonitoringListName>(() => listFromHash() ?? 'notReported');
+  useEffect(() => {
+    const onHash = () => {
+      const wanted = listFromHash();
+      if (wanted) setList(wanted);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
   const [query, setQuery] = useState('');
   const api = useRef<GridApi<MonitoringEntry> | null>(null);
   const asOf = readDate(asOfText, 'Ngày giám sát', true);
@@ -30,6 +46,13 @@ export function MonitoringTab() {
   const rows: MonitoringEntry[] = useMemo(() => (result.data ? [...result.data.lists[list]] : []), [result.data, list]);
   const columns = useMemo(() => monitoringColumns(list), [list]);
   const counts = result.data?.counts[list];
+  const [fileError, setFileError] = useState<string | null>(null);
+  async function saveListXlsx() {
+    setFileError(null);
+    const r = await client.call('monitoring.listFile', { asOf: iso, list });
+    if (r.ok) downloadFile(r.value);
+    else setFileError(r.error.message);
+  }
 
   return (
     <div className="insp-monitoring">
@@ -71,6 +94,9 @@ export function MonitoringTab() {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
+        <button type="button" className="secondary" onClick={() => void saveListXlsx()}>
+          Lưu danh sách (Excel)
+        </button>
         <button
           type="button"
           className="secondary"
@@ -78,6 +104,7 @@ export function MonitoringTab() {
         >
           Lưu danh sách (CSV)
         </button>
+        {fileError && <span className="error-text">{fileError}</span>}
         {counts && (
           <span className="muted">
             {counts.total} trường hợp, {counts.organizations} tổ chức

@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { ChecklistTemplateDto, RecordSummaryDto } from '../../../src-main/contract/inspection-dto.ts';
+import type { ChecklistTemplateDto, PlanDto, RecordSummaryDto } from '../../../src-main/contract/inspection-dto.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
 import { DateField, SelectField, TextField } from '../../components/Field.tsx';
@@ -7,6 +7,16 @@ import { SavedDocumentActions, NoticeLine, OrgPicker, type Notice } from './comp
 import { showDate } from './form-utils.ts';
 import { draftOf, emptyRecord, readRecord, type RecordDraft } from './record-draft.ts';
 import { ChecklistEditor, ParticipantsEditor, RecommendationsEditor, ViolationsEditor } from './RecordParts.tsx';
+
+/** "Kế hoạch số 15/KH-LMHTX ngày 10/01/2025 về kiểm tra …": the plan a biên bản carries out, as its Căn cứ. */
+function planBasis(p: PlanDto): string {
+  const number = p.number ? ` số ${p.number}` : '';
+  const date = p.issuedOn ? ` ngày ${showDate(p.issuedOn)}` : '';
+  const title = p.title.trim();
+  // A title that already names the plan ("Kế hoạch kiểm tra …") is not said twice.
+  if (/^k[eế] ho[aạ]ch\b/i.test(title)) return `${title}${number}${date}`;
+  return `Kế hoạch${number}${date} về ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+}
 
 /** Visits of the plans for the chosen organization that no other biên bản has carried out yet. */
 function PlanItemSelect({
@@ -18,20 +28,21 @@ function PlanItemSelect({
   organizationId: number | null;
   value: number | null;
   recordId: number | undefined;
-  onChange: (id: number | null) => void;
+  /** The visit chosen, and the "Căn cứ" its plan gives the biên bản. */
+  onChange: (id: number | null, basis: string | null) => void;
 }) {
   const plans = useApi('inspections.listPlans', {}, ['inspections']);
   const items = (plans.data ?? []).flatMap((p) =>
     p.items
       .filter((i) => i.organization.id === organizationId && (i.recordId === null || i.recordId === recordId || i.id === value))
-      .map((i) => ({ id: i.id, label: `${p.number ?? p.title} — dự kiến ${showDate(i.plannedDate)}` })),
+      .map((i) => ({ id: i.id, label: `${p.number ?? p.title} — dự kiến ${showDate(i.plannedDate)}`, basis: planBasis(p) })),
   );
   return (
     <SelectField
       label="Theo kế hoạch"
       name="planItem"
       value={value === null ? '' : String(value)}
-      onChange={(v) => onChange(v ? Number(v) : null)}
+      onChange={(v) => onChange(v ? Number(v) : null, items.find((i) => String(i.id) === v)?.basis ?? null)}
       disabled={organizationId === null}
       options={[{ value: '', label: '— Không theo kế hoạch —' }, ...items.map((i) => ({ value: String(i.id), label: i.label }))]}
     />
@@ -84,7 +95,10 @@ function RecordForm({ initial, onClose }: { initial: RecordDraft; onClose: () =>
         organizationId={d.organizationId}
         value={d.planItemId}
         recordId={d.id}
-        onChange={(planItemId) => set({ planItemId })}
+        onChange={(planItemId, basis) =>
+          // The plan fills an empty "Căn cứ"; what the clerk wrote there is kept.
+          set({ planItemId, ...(basis && d.legalBasis.trim() === '' ? { legalBasis: basis } : {}) })
+        }
       />
       <TextField
         label="Số biên bản"

@@ -1,8 +1,8 @@
-import { createContext, useContext, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { createContext, useContext, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { OrgName } from '../../../src-main/contract/registry-dto.ts';
 import type { InspectionDocumentRequest } from '../../../src-main/contract/inspections.ts';
 import type { AnnexOf, ReportFormatDto } from '../../../src-main/contract/reports.ts';
-import { foldVietnamese } from '../../../src-main/shared/text-fold.ts';
+import { buildSearchKey, compileSearch, foldVietnamese } from '../../../src-main/shared/text-fold.ts';
 import { client } from '../../api/client.ts';
 import { Field } from '../../components/Field.tsx';
 import { ExportButtons } from '../../lib/ExportButtons.tsx';
@@ -33,9 +33,24 @@ export function orgChoices(rows: readonly OrgName[]): OrgChoice[] {
   }));
 }
 
+const SUGGESTED = 30;
+
+/** Choices whose name, type, commune or code hold every word typed, accents optional; at most SUGGESTED. */
+function suggest(choices: readonly OrgChoice[], text: string): OrgChoice[] {
+  if (text.trim() === '') return [];
+  const test = compileSearch(text);
+  const out: OrgChoice[] = [];
+  for (const c of choices) {
+    if (test(buildSearchKey(c.label))) out.push(c);
+    if (out.length >= SUGGESTED) break;
+  }
+  return out;
+}
+
 /**
- * Picks an organization by typing part of its name (accents optional), as the grids' organization column
- * does. The text stays as typed until it names exactly one organization.
+ * Picks an organization by typing part of its name without accents ("dong tam" finds "HTX Đồng Tâm"), as the
+ * grids' organization column does: ↓/↑ move in the list, Enter takes the line, Esc closes it. The text stays
+ * as typed until it names exactly one organization.
  */
 export function OrgPicker(props: {
   label: string;
@@ -48,6 +63,8 @@ export function OrgPicker(props: {
   const listId = useId();
   const current = choices.find((c) => c.id === props.value);
   const [text, setText] = useState(current?.label ?? '');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
   const byLabel = useMemo(() => new Map(choices.map((c) => [foldVietnamese(c.label), c.id])), [choices]);
   const resolve = (t: string): number | null => {
     const key = foldVietnamese(t);
@@ -64,31 +81,71 @@ export function OrgPicker(props: {
     // A value set from outside (a record opened, the form cleared) shows that organization's name.
     if (resolveRef.current(textRef.current) !== props.value) setText(current?.label ?? '');
   }, [props.value, current?.label]);
+  const shown = useMemo(() => (open ? suggest(choices, text) : []), [open, choices, text]);
   function change(next: string) {
     setText(next);
+    setOpen(true);
+    setActive(0);
     props.onChange(resolve(next));
+  }
+  function pick(c: OrgChoice) {
+    setText(c.label);
+    setOpen(false);
+    props.onChange(c.id);
+  }
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.max(0, Math.min(shown.length - 1, a + (e.key === 'ArrowDown' ? 1 : -1))));
+    } else if (e.key === 'Enter' && open && shown[active]) {
+      e.preventDefault();
+      pick(shown[active]);
+    } else if (e.key === 'Escape' && open) {
+      e.preventDefault();
+      setOpen(false);
+    }
   }
   return (
     <Field label={props.label} error={props.error}>
       {(id, invalid, describedBy) => (
-        <>
+        <div className="org-picker">
           <input
             id={id}
             name={props.name}
-            list={listId}
+            role="combobox"
+            aria-expanded={shown.length > 0}
+            aria-controls={listId}
+            aria-autocomplete="list"
+            aria-activedescendant={shown[active] ? `${listId}-${String(shown[active].id)}` : undefined}
             value={text}
             aria-invalid={invalid}
             aria-describedby={describedBy}
-            placeholder="Gõ tên tổ chức…"
+            placeholder="Gõ tên tổ chức (không cần dấu)…"
             onChange={(e) => change(e.target.value)}
+            onKeyDown={onKeyDown}
+            onBlur={() => setOpen(false)}
             autoComplete="off"
           />
-          <datalist id={listId}>
-            {choices.map((c) => (
-              <option key={c.id} value={c.label} />
-            ))}
-          </datalist>
-        </>
+          {shown.length > 0 && (
+            <ul id={listId} role="listbox" className="org-picker-list">
+              {shown.map((c, i) => (
+                <li
+                  key={c.id}
+                  id={`${listId}-${String(c.id)}`}
+                  role="option"
+                  aria-selected={i === active}
+                  onMouseDown={(e) => {
+                    e.preventDefault();
+                    pick(c);
+                  }}
+                >
+                  {c.label}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
     </Field>
   );

@@ -1,20 +1,26 @@
 import { useCallback, useMemo, useState } from 'react';
-import { client } from '../../api/client.ts';
 import { BinPageHead } from '../../components/BinPageHead.tsx';
 import { gridServices, RegistryGrid, useRegistrySource, YearSelect, type GridRow } from '../../grid/index.ts';
 import { OrgDetailPanel } from './OrgDetailPanel.tsx';
 import { orgAdapter, orgRowsFor } from './orgColumns.ts';
-import { defaultFigureYear, takeEarlyOrganizations } from './prefetch.ts';
+import { loadOrganizations } from './prefetch.ts';
+import { useWorkingYear } from '../../lib/working-year.ts';
 
 /** Organizations with the chosen year's figures, the detail panel and the recycle bin. */
 export function OrganizationsPage() {
+  const { year, setYear } = useWorkingYear();
+  // The moment before the core says which year has figures: loading another year would be thrown away.
+  if (year === undefined) return <p className="muted">Đang mở…</p>;
+  return <OrganizationsOfYear year={year} setYear={setYear} />;
+}
+
+function OrganizationsOfYear({ year, setYear }: { year: number; setYear(year: number): void }) {
   const services = gridServices();
-  const [year, setYear] = useState(defaultFigureYear);
   const [detailId, setDetailId] = useState<number | null>(null);
   const adapter = useMemo(() => orgAdapter(year), [year]);
   const toRow = useMemo(() => orgRowsFor(services), [services]);
   const load = useCallback(async () => {
-    const r = await (takeEarlyOrganizations(year) ?? client.call('registry.listOrganizations', { year }));
+    const r = await loadOrganizations(year);
     // The organization pickers of the other grids can use this list instead of loading it again;
     // after the first screen is drawn, not before.
     if (r.ok) {

@@ -5,23 +5,20 @@
  */
 import type { OrgRow, Result } from '../../../src-main/contract/index.ts';
 import { client } from '../../api/client.ts';
-import { DEFAULT_SECTION, sectionFromHash } from '../../app/sections.ts';
+import { sectionFromHash } from '../../app/sections.ts';
+import { workingYear } from '../../lib/working-year.ts';
 
-/** The last finished year: the one whose figures clerks collect and report. */
-export function defaultFigureYear(): number {
-  return new Date().getFullYear() - 1;
+/** The list asked for at start-up: settled once, with the year it was asked for. */
+let early: Promise<{ year: number; answer: Result<OrgRow[]> }> | null = null;
+
+if (sectionFromHash(window.location.hash) === 'to-chuc') {
+  early = workingYear().then(async (year) => ({ year, answer: await client.call('registry.listOrganizations', { year }) }));
 }
 
-let early: { year: number; answer: Promise<Result<OrgRow[]>> } | null = null;
-
-if (sectionFromHash(window.location.hash) === DEFAULT_SECTION && DEFAULT_SECTION === 'to-chuc') {
-  const year = defaultFigureYear();
-  early = { year, answer: client.call('registry.listOrganizations', { year }) };
-}
-
-/** The list asked for at start-up, once, if it is for this year; later loads ask the core again. */
-export function takeEarlyOrganizations(year: number): Promise<Result<OrgRow[]>> | undefined {
+/** The organizations with `year`'s figures: the list asked for at start-up the first time (if for this year), then anew. */
+export async function loadOrganizations(year: number): Promise<Result<OrgRow[]>> {
   const e = early;
   early = null;
-  return e && e.year === year ? e.answer : undefined;
+  const got = e ? await e : null;
+  return got && got.year === year ? got.answer : client.call('registry.listOrganizations', { year });
 }

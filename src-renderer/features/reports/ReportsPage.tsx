@@ -6,6 +6,7 @@ import { parseVnDate } from '../../../src-main/shared/index.ts';
 import { IndicatorSummary } from './IndicatorSummary.tsx';
 import { ReportSettingsForm } from './ReportSettingsForm.tsx';
 import { ExportButtons } from '../../lib/ExportButtons.tsx';
+import { useWorkingYear } from '../../lib/working-year.ts';
 
 const REPORT_TYPE_LABEL: Record<ReportType, string> = {
   annual: 'Báo cáo tổng kết năm',
@@ -20,8 +21,13 @@ const EXPORTS: readonly ReportFormatDto[] = ['pdf', 'docx', 'xlsx', 'json'];
 
 /** Báo cáo: the annual conference report for a year — figures, print preview, print, and files to hand on. */
 export function ReportsPage() {
+  const { year, setYear } = useWorkingYear();
+  if (year === undefined) return <p className="muted">Đang mở…</p>;
+  return <ReportsOfYear year={year} setYear={setYear} />;
+}
+
+function ReportsOfYear({ year, setYear }: { year: number; setYear(year: number): void }) {
   const lastYear = new Date().getFullYear() - 1;
-  const [year, setYear] = useState(lastYear);
   const [asOfText, setAsOfText] = useState('');
   const frame = useRef<HTMLIFrameElement>(null);
   const [settingsType, setSettingsType] = useState<ReportType>('annual');
@@ -44,7 +50,10 @@ export function ReportsPage() {
               min={1945}
               max={lastYear + 1}
               value={year}
-              onChange={(e) => setYear(Number(e.target.value) || lastYear)}
+              onChange={(e) => {
+                const y = Number(e.target.value);
+                if (Number.isInteger(y) && y >= 1945 && y <= lastYear + 1) setYear(y);
+              }}
             />
           </label>
           <label>
@@ -64,7 +73,14 @@ export function ReportsPage() {
       <section className="panel">
         <h2>Xem trước bản in</h2>
         <div className="toolbar">
-          <button type="button" disabled={!html.data} onClick={() => frame.current?.contentWindow?.print()}>
+          <button
+            type="button"
+            disabled={!html.data}
+            onClick={() => {
+              frame.current?.contentWindow?.print();
+              void client.call('home.markAnnualReport', { year });
+            }}
+          >
             In…
           </button>
           <ExportButtons

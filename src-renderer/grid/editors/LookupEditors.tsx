@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CustomCellEditorProps } from 'ag-grid-react';
 import type { CellValue } from '../../../src-main/contract/fields.ts';
-import { buildSearchKey, compileSearch } from '../../../src-main/shared/text-fold.ts';
 import type { GridRow } from '../types.ts';
 import type { EditorParams } from './params.ts';
 import { PickerList, type PickItem } from './PickerList.tsx';
@@ -31,13 +30,16 @@ export function CommuneEditor(props: CustomCellEditorProps<GridRow, CellValue> &
 
   const local = useMemo(() => {
     if (!ready) return [];
-    const test = compileSearch(query);
-    const out: PickItem<string | null>[] = [];
-    for (const c of services.communes.all()) {
-      if (test(buildSearchKey(c.name))) out.push({ key: c.code, value: c.code, label: c.name, hint: c.code });
-      if (out.length >= LIMIT) break;
-    }
-    return out;
+    const found = services.communes.search(query, LIMIT);
+    // Communes of the same name are told apart by their code (and, for former names, by the old address).
+    const names = new Map<string, number>();
+    for (const c of found) names.set(c.name, (names.get(c.name) ?? 0) + 1);
+    return found.map((c): PickItem<string | null> => ({
+      key: c.code,
+      value: c.code,
+      label: c.name,
+      hint: (names.get(c.name) ?? 0) > 1 ? `trùng tên · mã ${c.code}` : `mã ${c.code}`,
+    }));
   }, [ready, query, services]);
 
   useEffect(() => {

@@ -14,7 +14,7 @@ import { figuresOfOrganizationsOn } from '../../reports/data/repository.ts';
 import { documentHeader, recipientLines, signatureBlock, type ReportSettings } from '../../reports/frame.ts';
 import { heading, paragraph, type Block, type DocumentModel, type NumberFormat, type TableBlock } from '../../reports/model.ts';
 import type { RenderableReport } from '../../reports/render/index.ts';
-import { reportSettings } from '../../reports/service.ts';
+import { printSettings } from '../../reports/service.ts';
 import { getSettings } from '../../settings/service.ts';
 import { bcdReportData, type BcdReportData } from './data.ts';
 import { narrativeParagraphs } from './plan-sections.ts';
@@ -195,6 +195,6 @@ export async function halfYearReport(ctx: CoreContext, year: number): Promise<Re
     halfFigures(ctx.db, year),
     halfFigures(ctx.db, year - 1),
   ]);
-  const model = halfYearModel(firstHalf(d), cur, prev, await getSettings(ctx), await reportSettings(ctx, 'annual'));
+  const model = halfYearModel(firstHalf(d), cur, prev, await getSettings(ctx), await printSettings(ctx, 'annual'));
   return { model, json: { year, current: cur, sameTimeLastYear: prev } };
 }

@@ -9,7 +9,7 @@ import { documentHeader, recipientLines, signatureBlock, type ReportSettings } f
 import { heading, paragraph, type DocumentModel } from '../../reports/model.ts';
 import type { RenderableReport } from '../../reports/render/index.ts';
 import { renderHtml } from '../../reports/render/html.ts';
-import { jsonFile, reportFile, reportSettings } from '../../reports/service.ts';
+import { jsonFile, reportFile, printSettings } from '../../reports/service.ts';
 import { getSettings } from '../../settings/service.ts';
 import type { Settings } from '../../../contract/index.ts';
 import { clock } from '../../inspections/common.ts';
@@ -69,7 +69,7 @@ export async function tasksReport(ctx: CoreContext, year: number, asOf?: string)
   const { today } = clock(ctx);
   const on = asOf ?? (today < `${year}-12-31` ? today : `${year}-12-31`);
   const d = await bcdTasksData(ctx, year, on);
-  const model = tasksReportModel(d, await getSettings(ctx), await reportSettings(ctx, 'annual'), Number(today.slice(0, 4)));
+  const model = tasksReportModel(d, await getSettings(ctx), await printSettings(ctx, 'annual'), Number(today.slice(0, 4)));
   return { model, json: tasksJson(d) };
 }
 

@@ -2,7 +2,7 @@ import type { FundDocumentRequest } from '../../../contract/fund.ts';
 import type { ReportFile, ReportFormatDto } from '../../../contract/reports.ts';
 import type { CoreContext } from '../../context.ts';
 import { renderHtml } from '../../reports/render/html.ts';
-import { jsonFile, reportFile, reportSettings } from '../../reports/service.ts';
+import { jsonFile, printSettings, reportFile, reportSettings } from '../../reports/service.ts';
 import { fundJson, fundReport } from './index.ts';
 
 /** File name without extension: bao-cao-quy-htpt-2025-01-01-2025-12-31, sao-ke-khoan-vay-12-2025-06-30 … */
@@ -18,7 +18,9 @@ export function fundFileBaseName(request: FundDocumentRequest): string {
 }
 
 async function savedFundReport(ctx: CoreContext, request: FundDocumentRequest) {
-  return fundReport(ctx, request, await reportSettings(ctx, request.kind === 'report' ? 'fund' : 'fund-notice'));
+  // A statement or reminder is dated on its as-of day when the clerk set no date (fundReport); the report on the day it is printed.
+  const settings = request.kind === 'report' ? await printSettings(ctx, 'fund') : await reportSettings(ctx, 'fund-notice');
+  return fundReport(ctx, request, settings);
 }
 
 export async function fundDocumentHtml(ctx: CoreContext, request: FundDocumentRequest): Promise<{ title: string; html: string }> {

@@ -1,7 +1,7 @@
 import type { InspectionDocumentRequest } from '../../../contract/inspections.ts';
 import type { ReportFile, ReportFormatDto, ReportType } from '../../../contract/reports.ts';
 import type { CoreContext } from '../../context.ts';
-import { annexBaseName, jsonFile, reportFile, reportSettings } from '../../reports/service.ts';
+import { annexBaseName, jsonFile, printSettings, reportFile } from '../../reports/service.ts';
 import { separateAnnexes } from '../../reports/annex.ts';
 import type { RenderableReport } from '../../reports/render/index.ts';
 import { renderHtml } from '../../reports/render/html.ts';
@@ -27,7 +27,7 @@ const SAVED_AS: Record<InspectionDocumentRequest['kind'], ReportType | null> = {
  */
 export async function savedInspectionReport(ctx: CoreContext, request: InspectionDocumentRequest): Promise<RenderableReport> {
   const type = SAVED_AS[request.kind];
-  const report = await inspectionReport(ctx, request, type === null ? undefined : await reportSettings(ctx, type));
+  const report = await inspectionReport(ctx, request, type === null ? undefined : await printSettings(ctx, type));
   const { model, annex } = separateAnnexes(report.model, `${annexBaseName(inspectionFileBaseName(request))}.xlsx`);
   return annex ? { ...report, model, annex } : report;
 }

@@ -16,6 +16,7 @@ import {
   type Block,
   type CellValue,
   type DocumentModel,
+  type TableBlock,
   type TableColumn,
 } from '../../reports/model.ts';
 import { COUNT, Counter, dateOrBlank, table, TT, tt, typeCells, typeColumns } from './common.ts';
@@ -120,6 +121,21 @@ function detail(result: MonitoringResult, name: MonitoringListName): { columns: 
         ]),
       };
   }
+}
+
+/** One monitoring list as a table of its own, the one the appendix prints: for the list's Excel file. */
+export function monitoringListTable(result: MonitoringResult, name: MonitoringListName): TableBlock {
+  const d = detail(result, name);
+  return table(
+    SHORT[name].slice(0, 31),
+    `${MONITORING_LIST_LABEL[name]} (tính đến ngày ${formatVnDate(result.asOf)})`,
+    [...ORG_COLUMNS, ...d.columns],
+    d.rows,
+    {
+      blank: '',
+      ...(d.note ? { notes: [d.note] } : {}),
+    },
+  );
 }
 
 /** Each list's count by commune: one row per commune, the lists as numbered columns. */

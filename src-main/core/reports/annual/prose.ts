@@ -79,14 +79,25 @@ export function newAndDissolvedSentence(input: AnnualReportInput): string {
   return text;
 }
 
+/**
+ * Whether any active organization reported figures for the year. When none did, its sums of members and
+ * workers are "chưa có số liệu", not 0.
+ */
+export function hasFigures(ind: AnnualIndicators): boolean {
+  return ind.active.total > 0 && sumTypes(ind.notReported) < ind.active.total;
+}
+
 /** Members "16,3 nghìn" (rounded) and workers "trên 29 nghìn" (a lower bound), as the seed writes them. */
 function peopleText(ind: AnnualIndicators): string {
+  if (!hasFigures(ind)) return 'chưa có số liệu';
   return `${formatCountScale(ind.members)} thành viên và ${formatCountScale(ind.workers, { style: 'over' })} lao động`;
 }
 
 export function peopleSentence(input: AnnualReportInput): string {
   const prev = input.indicators.previous;
   const before = prev ? ` (năm ${String(input.year - 1)}: ${peopleText(prev)})` : '';
+  if (!hasFigures(input.indicators.current))
+    return `Chưa có số liệu thành viên, lao động năm ${String(input.year)} của các tổ chức KTTT đang hoạt động${before}.`;
   return `Các tổ chức KTTT đang hoạt động thu hút ${peopleText(input.indicators.current)}${before}.`;
 }
 

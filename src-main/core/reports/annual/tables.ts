@@ -1,3 +1,4 @@
+import { hasFigures } from './prose.ts';
 /**
  * The tables (biểu) of the annual report, built from the typed input. Each function takes its caption so
  * the layout (build.ts) numbers them in reading order. Money columns are in triệu đồng, as provincial
@@ -196,8 +197,9 @@ export function summaryTable(input: AnnualReportInput, caption: string): TableBl
     ...ORG_TYPES.map((t): Line => [`– ${ORG_TYPE_LABEL[t]}`, 'tổ chức', (i) => i.active[t], INT, true]),
     ['Thành lập mới trong năm', 'tổ chức', (i) => sumOf(i.newInYear), INT, true],
     ['Giải thể, chấm dứt trong năm', 'tổ chức', (i) => sumOf(i.dissolvedInYear), INT, true],
-    ['Thành viên', 'người', (i) => i.members, INT, true],
-    ['Lao động', 'người', (i) => i.workers, INT, true],
+    // A year nobody reported has no people count: blank, never 0.
+    ['Thành viên', 'người', (i) => (hasFigures(i) ? i.members : null), INT, true],
+    ['Lao động', 'người', (i) => (hasFigures(i) ? i.workers : null), INT, true],
     ['Doanh thu bình quân/HTX', 'triệu đồng', (i) => i.avgRevenuePerHtx, TRIEU, true],
     ['Lợi nhuận bình quân/HTX', 'triệu đồng', (i) => i.avgProfitPerHtx, TRIEU, true],
     ['Thu nhập bình quân của lao động thường xuyên', 'triệu đồng/ người/ tháng', (i) => i.avgIncomePerWorkerMonth, TRIEU_2, true],

@@ -45,6 +45,44 @@ export async function activeByTypeOn(db: Db, asOf: string, year: number): Promis
   return r.rows;
 }
 
+export interface ActiveTotals extends ActiveByType {
+  /** Sums over the organizations of the type that reported the figure, and how many did. */
+  members_sum: number | null;
+  members_n: number;
+  workers_sum: number | null;
+  workers_n: number;
+}
+
+/**
+ * activeByTypeOn with the members and workers of every active organization summed as well (the home page's
+ * trend): the same organizations and revenues, and the people counts the indicators add up.
+ */
+export async function activeTotalsOn(db: Db, asOf: string, year: number): Promise<ActiveTotals[]> {
+  const r = await sql<ActiveTotals>`
+    select s.type, count(*) as n,
+           sum(case when s.type = 'HTX' then f.revenue end) as revenue_sum, count(case when s.type = 'HTX' then f.revenue end) as revenue_n,
+           sum(f.members) as members_sum, count(f.members) as members_n, sum(f.workers) as workers_sum, count(f.workers) as workers_n
+    from (${statusOnDate(asOf)}) s
+    left join yearly_figures f on f.organization_id = s.id and f.year = ${year} and f.period = 'Y' and f.deleted_at is null
+    where s.status = 'dang_hoat_dong'
+    group by s.type`.execute(db);
+  return r.rows;
+}
+
+/**
+ * The organizations active on the as-of date that have no whole-year figures row for `year`: the empty
+ * rows of the yearly figures sheet, by name.
+ */
+export async function activeWithoutFigures(db: Db, asOf: string, year: number): Promise<{ id: number; name: string; type: string }[]> {
+  const r = await sql<{ id: number; name: string; type: string }>`
+    select s.id, s.name, s.type from (${statusOnDate(asOf)}) s
+    where s.status = 'dang_hoat_dong'
+      and not exists (select 1 from yearly_figures f
+                      where f.organization_id = s.id and f.year = ${year} and f.period = 'Y' and f.deleted_at is null)
+    order by s.name, s.id`.execute(db);
+  return r.rows;
+}
+
 /** The whole-year figures of an organization that the indicators are computed from (nulls where not reported). */
 export interface OrgYearFigures {
   id: number;

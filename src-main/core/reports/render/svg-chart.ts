@@ -42,9 +42,51 @@ function dataMax(chart: ChartBlock): number {
   return Math.max(0, ...chart.series.flatMap((s) => s.values.map(shown)));
 }
 
+/** Width of a legend label at 13 px in a Times-like face: generous, so that estimates err on the wide side. */
+function labelWidth(name: string): number {
+  return [...name].length * 7 + 4;
+}
+
+export interface LegendItem {
+  x: number;
+  /** 0 for the first legend line, 1 for the next… */
+  line: number;
+  width: number;
+}
+
+/**
+ * Legend items laid out left to right, each as wide as its swatch and label, onto a new line when the next
+ * would pass the chart's edge; each line centred. Items never overlap, whatever the names.
+ */
+export function legendLayout(names: readonly string[], width = WIDTH): LegendItem[] {
+  const gap = 18;
+  const lines: { items: { width: number }[]; used: number }[] = [{ items: [], used: 0 }];
+  for (const name of names) {
+    const w = 20 + labelWidth(name);
+    let current = lines[lines.length - 1] ?? { items: [], used: 0 };
+    if (current.items.length > 0 && current.used + gap + w > width - 16) {
+      current = { items: [], used: 0 };
+      lines.push(current);
+    }
+    current.used += (current.items.length ? gap : 0) + w;
+    current.items.push({ width: w });
+  }
+  const out: LegendItem[] = [];
+  lines.forEach((l, line) => {
+    let x = Math.max(8, (width - l.used) / 2);
+    for (const it of l.items) {
+      out.push({ x, line, width: it.width });
+      x += it.width + gap;
+    }
+  });
+  return out;
+}
+
 export function renderChartSvg(chart: ChartBlock): string {
   const legend = chart.series.length > 1;
-  const plotBottom = HEIGHT - PLOT.bottom - (legend ? LEGEND_HEIGHT : 0);
+  const layout = legend ? legendLayout(chart.series.map((s) => s.name)) : [];
+  const legendLines = layout.length ? Math.max(...layout.map((l) => l.line)) + 1 : 0;
+  const plotBottom = HEIGHT - PLOT.bottom - (legend ? LEGEND_HEIGHT + (legendLines - 1) * 18 : 0);
   const plotHeight = plotBottom - PLOT.top;
   const plotWidth = WIDTH - PLOT.left - PLOT.right;
   const step = niceStep(dataMax(chart));
@@ -72,11 +114,11 @@ export function renderChartSvg(chart: ChartBlock): string {
   else parts.push(...lines(chart, slot, y));
 
   if (legend) {
-    const itemWidth = Math.min(150, (WIDTH - PLOT.left) / chart.series.length);
-    const startX = (WIDTH - itemWidth * chart.series.length) / 2;
     chart.series.forEach((s, i) => {
-      const x = startX + i * itemWidth;
-      const ly = HEIGHT - 14;
+      const item = layout[i];
+      if (!item) return;
+      const x = item.x;
+      const ly = HEIGHT - 14 - (legendLines - 1 - item.line) * 18;
       const fill = `#${CHART_FILLS[i % CHART_FILLS.length] ?? '000000'}`;
       parts.push(
         chart.type === 'bar'
