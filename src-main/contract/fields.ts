@@ -141,7 +141,8 @@ export const CERTIFICATES_TEXT: FieldSpec = {
   kind: 'text',
   maxLength: 2000,
 };
-const FIGURE_IDENTITY = new Set(['name', 'shortName', 'regCode', 'type']);
+// A figures sheet names its organizations, may say their status (own column or notes) and creates those not yet registered.
+const FIGURE_IDENTITY = new Set(['name', 'shortName', 'regCode', 'type', 'status', 'notes']);
 export const IMPORT_FIELDS: Record<Entity, readonly FieldSpec[]> = {
   organizations: [...ORG_FIELDS, ...FIGURE_VALUE_FIELDS, CERTIFICATES_TEXT],
   figures: [...ORG_FIELDS.filter((f) => FIGURE_IDENTITY.has(f.key)), ...FIGURE_FIELDS.filter((f) => f.key !== 'organizationId')],

@@ -82,6 +82,8 @@ export function resolveColumns(input: ResolveInput): ResolvedColumn[] {
     let target = choice?.target === undefined || choice.target === null ? KEEP : toColumnTarget(choice.target);
     // Without an entity there are no fields to fill: the guesses stay as alternatives for the wizard.
     if (entity === null && target.kind !== 'rowNumber') target = KEEP;
+    // A field this kind of sheet does not fill (notes on a figures sheet): its cells are kept, not dropped.
+    if (entity !== null && !usable(target)) target = KEEP;
     let confidence = choice?.confidence ?? 0;
     let source: ColumnAnalysis['source'] = 'auto';
     const chosen = override?.columns?.[column.index] ?? remembered?.columns[column.index];

@@ -285,7 +285,7 @@ export function buildRows(
       readCell(row, rc, spec, cell, text, ctx);
     }
     if (c.kind !== 'record') continue;
-    if (ctx.entity === 'organizations') statusFromNotes(row, statusColumn);
+    if (ctx.entity === 'organizations' || ctx.entity === 'figures') statusFromNotes(row, statusColumn);
     if (typeof row.values.legacyAddress === 'string' && row.address.full === undefined) row.address.full = row.values.legacyAddress;
     if (ctx.entity === 'ocop') {
       // A kind column saying "HTX" is not an outside owner's kind: it says the owner is a cooperative.

@@ -2,6 +2,10 @@
  * The words that mark the non-table parts of a Vietnamese report: title block, column numbers, section
  * rows, totals and signatures. Matched on folded text (no diacritics) unless said otherwise.
  */
+import { isByteString } from '../text/byte-string.ts';
+import { isAsciiText } from '../text/detect.ts';
+import { decodeTcvn3 } from '../text/tcvn3.ts';
+import { decodeVni } from '../text/vni.ts';
 import { foldVietnamese } from '../../../../shared/index.ts';
 
 /** Lines of the title block: agency names, national motto, report title, "(Kèm theo …)", "ĐVT: …". */
@@ -93,6 +97,24 @@ const COUNT_LINE =
 export function totalKind(text: string): { kind: TotalKind; count?: number } | undefined {
   // Every total word starts with t (tổng, toàn), c (cộng, có), g (gồm) or s (số lượng): skip the fold for other rows.
   if (!/^\s*[tcsgTCSG]/.test(text)) return undefined;
+  return totalKindOf(text) ?? legacyTotalKind(text);
+}
+
+/**
+ * A total label in a column the reader left as it was (a column of numbers with one "Céng" in TCVN3 at its
+ * foot): read as TCVN3, then as VNI. Only short texts: a label, not a name.
+ */
+function legacyTotalKind(text: string): { kind: TotalKind; count?: number } | undefined {
+  if (text.length > 40 || isAsciiText(text) || !isByteString(text)) return undefined;
+  for (const decoded of [decodeTcvn3(text), decodeVni(text)]) {
+    if (decoded === text) continue;
+    const kind = totalKindOf(decoded);
+    if (kind !== undefined) return kind;
+  }
+  return undefined;
+}
+
+function totalKindOf(text: string): { kind: TotalKind; count?: number } | undefined {
   const lower = text.normalize('NFC').toLowerCase().trim();
   const folded = foldVietnamese(text);
   const count = /^so luong\s*:?\s*(\d+)\b/.exec(folded) ?? COUNT_LINE.exec(folded);
