@@ -146,6 +146,17 @@ describe('addresses', () => {
       province: 'Hòa Bình',
     });
     expect(splitLegacyAddress('Tân Vinh, huyện Lương Sơn')).toEqual({ commune: 'Tân Vinh', district: 'huyện Lương Sơn' });
+    // Commune and district without prefixes before a labelled province; a thị trấn named like its district stays apart.
+    expect(splitLegacyAddress('Lâm Sơn - Lương Sơn - tỉnh Hòa Bình')).toEqual({
+      commune: 'Lâm Sơn',
+      district: 'Lương Sơn',
+      province: 'tỉnh Hòa Bình',
+    });
+    expect(splitLegacyAddress('Lương Sơn - Lương Sơn - tỉnh Hòa Bình')).toEqual({
+      commune: 'Lương Sơn',
+      district: 'Lương Sơn',
+      province: 'tỉnh Hòa Bình',
+    });
     expect(splitLegacyAddress('Tân Vinh, Lương Sơn, Hòa Bình')).toEqual({
       commune: 'Tân Vinh',
       district: 'Lương Sơn',

@@ -48,6 +48,11 @@ export function splitLegacyAddress(text: string): LegacyAddressInput {
     const p = unlabelledAfter(at('district'));
     if (p >= 0) labels[p] = 'province';
   }
+  // "Lâm Sơn - Lương Sơn - tỉnh Hòa Bình": two unlabelled pieces before the province are the commune and the district.
+  const pr = at('province');
+  if (at('district') < 0 && at('commune') < 0 && pr >= 2 && labels[pr - 1] === undefined && labels[pr - 2] === undefined) {
+    labels[pr - 1] = 'district';
+  }
   if (at('commune') < 0) {
     const bigger = [at('district'), at('province')].filter((i) => i >= 0);
     const before = bigger.length ? Math.min(...bigger) - 1 : -1;
