@@ -1,15 +1,16 @@
 // The home page ("Tổng quan") in Chromium through the browser door: the first page on start, a checklist
 // that ticks itself on a new database, the latest year's figures beside the year before on a full one,
-// alerts that open their list (by keyboard too), recent imports and the last backup. Screenshots of both
-// states go to docs/screenshots.
+// alerts that open their list (by keyboard too), recent imports and the last backup. With UPDATE_SCREENSHOTS=1
+// screenshots of both states go to docs/screenshots (otherwise to a temporary folder: a test run changes no
+// tracked file).
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegistryOp } from '../../src-main/contract/index.ts';
 import { openBrowserSession, type BrowserSession } from '../helpers/browser.ts';
 import { apply, value } from '../helpers/registry.ts';
-import { REPO_ROOT } from '../helpers/temp.ts';
+import { REPO_ROOT, tempDir } from '../helpers/temp.ts';
 
-const SHOTS = path.join(REPO_ROOT, 'docs', 'screenshots');
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(REPO_ROOT, 'docs', 'screenshots') : tempDir('kttt-shots-');
 
 describe('the home page on a new database', () => {
   let s: BrowserSession;
