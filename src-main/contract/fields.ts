@@ -8,6 +8,7 @@ import {
   ORG_TYPE_LABEL,
   SECTOR_LABEL,
 } from './vocab.ts';
+import { FUND_REPAYMENT_METHOD_LABEL } from './fund-dto.ts';
 
 /**
  * Field specifications of the registry's editable entities. The core validates with them, the grids build
@@ -143,22 +144,74 @@ export const CERTIFICATES_TEXT: FieldSpec = {
 };
 // A figures sheet names its organizations, may say their status (own column or notes) and creates those not yet registered.
 const FIGURE_IDENTITY = new Set(['name', 'shortName', 'regCode', 'type', 'status', 'notes']);
-export const IMPORT_FIELDS: Record<Entity, readonly FieldSpec[]> = {
+
+/**
+ * The support fund's Excel ledger (issue 14) as an import reads it: its credit contracts (a row may also give
+ * the loan's disbursement), and its movements — disbursements and repayments, one sheet each or both in one.
+ * The borrower is named by text and matched to the registry; a rate is kept as written ("7,2%/năm",
+ * "0,6%/tháng") and read by the fund.
+ */
+export const FUND_IMPORT_KINDS = ['fundLoans', 'fundEntries'] as const;
+export type FundImportKind = (typeof FUND_IMPORT_KINDS)[number];
+/** What an import can put a sheet into: an entity of the registry, or the fund's ledger. */
+export const IMPORT_KINDS = [...ENTITIES, ...FUND_IMPORT_KINDS] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const isFundImportKind = (k: ImportKind | null | undefined): k is FundImportKind => k === 'fundLoans' || k === 'fundEntries';
+
+const FUND_BORROWER: FieldSpec = { key: 'organizationId', label: 'Người vay (tổ chức)', kind: 'organization', maxLength: 300 };
+const FUND_CONTRACT_NO: FieldSpec = { key: 'contractNo', label: 'Số hợp đồng tín dụng', kind: 'code', required: true, maxLength: 50 };
+export const FUND_LOAN_IMPORT_FIELDS: readonly FieldSpec[] = [
+  { key: 'code', label: 'Số hồ sơ vay', kind: 'code', maxLength: 40 },
+  { ...FUND_BORROWER, required: true },
+  { key: 'regCode', label: 'Mã số HTX / MST của người vay', kind: 'code', maxLength: 20 },
+  { key: 'legacyAddress', label: 'Địa chỉ người vay', kind: 'text', maxLength: 300 },
+  { key: 'memberName', label: 'Thành viên đứng tên vay', kind: 'text', maxLength: 200 },
+  FUND_CONTRACT_NO,
+  { key: 'contractOn', label: 'Ngày hợp đồng', kind: 'date', required: true },
+  { key: 'amount', label: 'Số tiền hợp đồng', kind: 'money', required: true },
+  { key: 'ratePercent', label: 'Lãi suất cho vay', kind: 'text', required: true, maxLength: 40 },
+  { key: 'overdueRatePercent', label: 'Lãi suất quá hạn', kind: 'text', maxLength: 40 },
+  { key: 'termMonths', label: 'Thời hạn vay (tháng)', kind: 'int', required: true },
+  { key: 'periodMonths', label: 'Kỳ trả nợ (tháng)', kind: 'int' },
+  { key: 'graceMonths', label: 'Thời gian ân hạn (tháng)', kind: 'int' },
+  { key: 'method', label: 'Phương thức trả nợ', kind: 'enum', options: options(FUND_REPAYMENT_METHOD_LABEL) },
+  { key: 'purpose', label: 'Mục đích vay', kind: 'text', maxLength: 1000 },
+  { key: 'security', label: 'Bảo đảm tiền vay', kind: 'text', maxLength: 2000 },
+  { key: 'disbursedOn', label: 'Ngày giải ngân', kind: 'date' },
+  { key: 'disbursed', label: 'Số tiền giải ngân', kind: 'money' },
+  { key: 'notes', label: 'Ghi chú', kind: 'text', maxLength: 500 },
+];
+export const FUND_ENTRY_IMPORT_FIELDS: readonly FieldSpec[] = [
+  FUND_CONTRACT_NO,
+  FUND_BORROWER,
+  { key: 'onDate', label: 'Ngày giải ngân / thu nợ', kind: 'date', required: true },
+  { key: 'disbursed', label: 'Số tiền giải ngân', kind: 'money' },
+  { key: 'repaid', label: 'Số tiền thu nợ (gốc và lãi)', kind: 'money' },
+  { key: 'repaidPrincipal', label: 'Thu nợ gốc', kind: 'money' },
+  { key: 'repaidInterest', label: 'Thu lãi', kind: 'money' },
+  { key: 'notes', label: 'Ghi chú', kind: 'text', maxLength: 500 },
+];
+
+export const IMPORT_FIELDS: Record<ImportKind, readonly FieldSpec[]> = {
   organizations: [...ORG_FIELDS, ...FIGURE_VALUE_FIELDS, CERTIFICATES_TEXT],
   figures: [...ORG_FIELDS.filter((f) => FIGURE_IDENTITY.has(f.key)), ...FIGURE_FIELDS.filter((f) => f.key !== 'organizationId')],
   ocop: OCOP_FIELDS,
   certifications: CERT_FIELDS,
+  fundLoans: FUND_LOAN_IMPORT_FIELDS,
+  fundEntries: FUND_ENTRY_IMPORT_FIELDS,
 };
 
 /** The Vietnamese label of a field an import can fill, whatever the entity. */
-export function importFieldLabel(entity: Entity | null, key: string): string {
+export function importFieldLabel(entity: ImportKind | null, key: string): string {
   const own = entity === null ? undefined : IMPORT_FIELDS[entity].find((f) => f.key === key);
-  return (own ?? ENTITIES.map((e) => IMPORT_FIELDS[e].find((f) => f.key === key)).find((f) => f !== undefined))?.label ?? key;
+  return (own ?? IMPORT_KINDS.map((e) => IMPORT_FIELDS[e].find((f) => f.key === key)).find((f) => f !== undefined))?.label ?? key;
 }
 
-export const ENTITY_LABEL: Record<Entity, string> = {
+export const ENTITY_LABEL: Record<ImportKind, string> = {
   organizations: 'Tổ chức KTTT',
   figures: 'Số liệu hằng năm',
   ocop: 'Sản phẩm OCOP',
   certifications: 'Chứng nhận',
+  fundLoans: 'Hợp đồng vay vốn Quỹ',
+  fundEntries: 'Giải ngân, thu nợ của Quỹ',
 };

@@ -10,7 +10,8 @@ export const FUND_REPAYMENT_METHOD_LABEL: Record<FundRepaymentMethod, string> = 
   maturity: 'Gốc trả một lần khi đến hạn',
 };
 
-export const FUND_STAGES = ['application', 'appraised', 'approved', 'rejected', 'contracted', 'settled'] as const;
+/** 'cancelled': a contract brought in from the fund's Excel ledger whose import was undone (its entries reversed). */
+export const FUND_STAGES = ['application', 'appraised', 'approved', 'rejected', 'contracted', 'settled', 'cancelled'] as const;
 export type FundStage = (typeof FUND_STAGES)[number];
 export const FUND_STAGE_LABEL: Record<FundStage, string> = {
   application: 'Đã nhận hồ sơ',
@@ -19,6 +20,7 @@ export const FUND_STAGE_LABEL: Record<FundStage, string> = {
   rejected: 'Không cho vay',
   contracted: 'Đang cho vay',
   settled: 'Đã tất toán',
+  cancelled: 'Đã hủy (hoàn tác lần nhập)',
 };
 
 export const FUND_RESCHEDULE_KINDS = ['extension', 'reschedule'] as const;

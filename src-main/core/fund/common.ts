@@ -1,7 +1,7 @@
 import { AppError } from '../../contract/errors.ts';
 import type { FundRules } from '../../contract/fund-dto.ts';
 import { formatNumber, formatVnDate } from '../../shared/index.ts';
-import { recordAudit } from '../audit/repository.ts';
+import { recordAudit, type AuditEntry } from '../audit/repository.ts';
 import type { CoreContext } from '../context.ts';
 import type { Db } from '../db/types.ts';
 import { orgRefMap } from '../inspections/common.ts';
@@ -26,9 +26,12 @@ export async function auditLoan(
   summary: string,
   data: Record<string, unknown> = {},
 ): Promise<void> {
-  await recordAudit(db, ctx.who, at, [
-    { action: 'update', entity: 'fund_loans', entityId: String(loanId), field: what, newValue: { summary, ...data } },
-  ]);
+  await recordAudit(db, ctx.who, at, [loanAuditEntry(loanId, what, summary, data)]);
+}
+
+/** The audit entry of a change to a loan (an import gathers them and writes them in bulk). */
+export function loanAuditEntry(loanId: number, what: string, summary: string, data: Record<string, unknown> = {}): AuditEntry {
+  return { action: 'update', entity: 'fund_loans', entityId: String(loanId), field: what, newValue: { summary, ...data } };
 }
 
 /** The borrower's other contracted loans overdue on `asOf`, by their contract numbers. */

@@ -90,6 +90,7 @@ export function conditionsOf(book: LoanBook, rules: FundRules, otherOverdue: str
   const l = book.loan;
   const share = l.total_investment > 0 ? (l.own_capital / l.total_investment) * 100 : 0;
   const shareText = formatNumber(share, { decimals: 1 });
+  const ownCapitalLabel = `Vốn chủ sở hữu tham gia tối thiểu ${formatNumber(rules.ownCapitalMinPercent)}% tổng vốn đầu tư`;
   return [
     {
       key: 'plan',
@@ -97,15 +98,25 @@ export function conditionsOf(book: LoanBook, rules: FundRules, otherOverdue: str
       met: l.plan_feasible === null ? null : l.plan_feasible === 1,
       detail:
         l.plan_feasible === null
-          ? 'Chưa thẩm định'
+          ? l.total_investment === 0
+            ? 'Không rõ: hợp đồng nhập từ sổ theo dõi cũ'
+            : 'Chưa thẩm định'
           : `${l.plan_feasible === 1 ? 'Khả thi' : 'Không khả thi'} theo thẩm định ngày ${formatVnDate(l.appraised_on ?? '')}`,
     },
-    {
-      key: 'ownCapital',
-      label: `Vốn chủ sở hữu tham gia tối thiểu ${formatNumber(rules.ownCapitalMinPercent)}% tổng vốn đầu tư`,
-      met: share + 1e-9 >= rules.ownCapitalMinPercent,
-      detail: `Vốn tự có ${formatNumber(l.own_capital)} đồng / tổng vốn ${formatNumber(l.total_investment)} đồng = ${shareText}%`,
-    },
+    // A contract read from the fund's old ledger carries no application: its total investment is not known (0).
+    l.total_investment === 0
+      ? {
+          key: 'ownCapital',
+          label: ownCapitalLabel,
+          met: null,
+          detail: 'Không rõ: hợp đồng nhập từ sổ theo dõi cũ, không ghi phương án vay',
+        }
+      : {
+          key: 'ownCapital',
+          label: ownCapitalLabel,
+          met: share + 1e-9 >= rules.ownCapitalMinPercent,
+          detail: `Vốn tự có ${formatNumber(l.own_capital)} đồng / tổng vốn ${formatNumber(l.total_investment)} đồng = ${shareText}%`,
+        },
     {
       key: 'noOverdue',
       label: 'Không có nợ quá hạn tại Quỹ khi giải ngân lần đầu',

@@ -231,14 +231,26 @@ export async function decide(
   return getLoan(ctx, input.id, today);
 }
 
-export async function signContract(ctx: CoreContext, input: FundContractInput): Promise<FundLoanDto> {
-  const { at, today } = clock(ctx);
+/** The terms of a credit contract, typed or read from the fund's ledger: rates in ppm; throws the refusal. */
+export function contractRates(input: {
+  ratePercent: number;
+  overdueRatePercent: number;
+  termMonths: number;
+  periodMonths: number;
+  graceMonths: number;
+}): { ratePpm: number; overdueRatePpm: number } {
   const ratePpm = ratePpmOfPercent(input.ratePercent);
   const overdueRatePpm = ratePpmOfPercent(input.overdueRatePercent);
   if (ratePpm === undefined) throw refuse('ratePercent', 'Lãi suất chỉ lấy tối đa 4 chữ số thập phân.');
   if (overdueRatePpm === undefined) throw refuse('overdueRatePercent', 'Lãi suất quá hạn chỉ lấy tối đa 4 chữ số thập phân.');
   if (input.periodMonths > input.termMonths) throw refuse('periodMonths', 'Kỳ trả nợ dài hơn thời hạn vay.');
   if (input.graceMonths >= input.termMonths) throw refuse('graceMonths', 'Thời gian ân hạn phải ngắn hơn thời hạn vay.');
+  return { ratePpm, overdueRatePpm };
+}
+
+export async function signContract(ctx: CoreContext, input: FundContractInput): Promise<FundLoanDto> {
+  const { at, today } = clock(ctx);
+  const { ratePpm, overdueRatePpm } = contractRates(input);
   await writeTransaction(ctx, async ({ db }) => {
     const loan = await loanForStage(db, input.id, ['approved'], 'ký hợp đồng');
     if (input.contractOn < (loan.decision_on ?? loan.applied_on))

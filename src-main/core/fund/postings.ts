@@ -13,7 +13,7 @@ import { blankToNull, clock } from '../inspections/common.ts';
 import { loadBook, maturityOfBook, positionOf, scheduleVersions, standing, startOf, type LoanBook } from './book.ts';
 import { auditLoan, dong, otherOverdueLoans, refuse, vnDate } from './common.ts';
 import { getLoan } from './loans.ts';
-import { allocateRepayment, payableOn } from './position.ts';
+import { allocateRepayment, payableOn, type GroupThresholds } from './position.ts';
 import { insertDisbursement, insertRepayment, insertReschedule, replaceSchedule, rewriteRunningTotals, updateLoan } from './repository.ts';
 import { fundRules } from './rules.ts';
 import { maturityOf } from './schedule.ts';
@@ -27,13 +27,18 @@ async function contractedBook(db: Db, loanId: number): Promise<LoanBook> {
 }
 
 /** Derives the schedule again from the loan's entries, and settles (or reopens) the loan on what it owes. */
-async function refresh(db: Db, loanId: number, at: string, settleOn: string | null): Promise<void> {
+export async function refresh(db: Db, loanId: number, at: string, settleOn: string | null): Promise<void> {
   const book = await loadBook(db, loanId);
   if (!book) return;
   await replaceSchedule(db, loanId, scheduleVersions(book));
   await rewriteRunningTotals(db, loanId);
   const fresh = await loadBook(db, loanId);
-  if (!fresh) return;
+  if (fresh) await settleOrReopen(db, fresh, at, settleOn);
+}
+
+/** Settles a loan that owes nothing any more (on `settleOn`, else its last repayment), or reopens a settled one that owes again. */
+export async function settleOrReopen(db: Db, fresh: LoanBook, at: string, settleOn: string | null): Promise<void> {
+  const loanId = fresh.loan.id;
   const rules = await fundRules(db);
   const date = settleOn ?? fresh.repayments.at(-1)?.on_date ?? null;
   const paidOff = date !== null && fresh.loan.amount !== null && payableOn(positionOf(fresh, date, rules.groupThresholds)) === 0;
@@ -49,6 +54,35 @@ function checkDate(field: string, onDate: string, today: string, book: LoanBook,
   if (onDate < contractOn) throw refuse(field, `Ngày ${what} không được trước ngày ký hợp đồng (${vnDate(contractOn)}).`);
 }
 
+/**
+ * The rules a disbursement must meet, typed on the loan's page or read from the fund's Excel ledger: not above
+ * the contract, not before it or after today, before maturity, and — for the first one — a feasible plan and
+ * no overdue debt of the borrower at the Fund that day. Throws the refusal, on the cell it is about.
+ */
+export async function checkDisbursement(db: Db, book: LoanBook, onDate: string, amount: number, today: string): Promise<void> {
+  checkDate('onDate', onDate, today, book, 'giải ngân');
+  const disbursed = standing(book.disbursements).reduce((s, d) => s + d.amount, 0);
+  const limit = book.loan.amount ?? 0;
+  if (disbursed + amount > limit)
+    throw refuse(
+      'amount',
+      `Giải ngân vượt số tiền hợp đồng: hợp đồng ${dong(limit)}, đã giải ngân ${dong(disbursed)}, còn được giải ngân ${dong(limit - disbursed)}.`,
+    );
+  const start = startOf(book);
+  if (start === null) {
+    const rules = await fundRules(db);
+    const overdue = await otherOverdueLoans(db, book.loan, onDate, rules);
+    if (overdue.length > 0)
+      throw refuse('onDate', `Người vay đang có nợ quá hạn tại Quỹ (${overdue.join(', ')}): chưa được giải ngân lần đầu.`);
+    // A contract read from the fund's old ledger was approved outside KTTT: its appraisal is not known (null), not refused.
+    if (book.loan.plan_feasible === 0) throw refuse('onDate', 'Phương án vay chưa được thẩm định là khả thi.');
+  } else {
+    if (onDate < start) throw refuse('onDate', `Ngày giải ngân không được trước lần giải ngân đầu (${vnDate(start)}).`);
+    const maturity = maturityOf(start, book.reschedules.at(-1)?.term_months ?? book.loan.term_months ?? 0);
+    if (onDate >= maturity) throw refuse('onDate', `Ngày giải ngân phải trước ngày đáo hạn (${vnDate(maturity)}).`);
+  }
+}
+
 export async function disburse(
   ctx: CoreContext,
   input: { loanId: number; onDate: string; amount: number; note?: string | null | undefined },
@@ -56,26 +90,7 @@ export async function disburse(
   const { at, today } = clock(ctx);
   await writeTransaction(ctx, async ({ db }) => {
     const book = await contractedBook(db, input.loanId);
-    checkDate('onDate', input.onDate, today, book, 'giải ngân');
-    const disbursed = standing(book.disbursements).reduce((s, d) => s + d.amount, 0);
-    const limit = book.loan.amount ?? 0;
-    if (disbursed + input.amount > limit)
-      throw refuse(
-        'amount',
-        `Giải ngân vượt số tiền hợp đồng: hợp đồng ${dong(limit)}, đã giải ngân ${dong(disbursed)}, còn được giải ngân ${dong(limit - disbursed)}.`,
-      );
-    const start = startOf(book);
-    if (start === null) {
-      const rules = await fundRules(db);
-      const overdue = await otherOverdueLoans(db, book.loan, input.onDate, rules);
-      if (overdue.length > 0)
-        throw refuse('onDate', `Người vay đang có nợ quá hạn tại Quỹ (${overdue.join(', ')}): chưa được giải ngân lần đầu.`);
-      if (book.loan.plan_feasible !== 1) throw refuse('onDate', 'Phương án vay chưa được thẩm định là khả thi.');
-    } else {
-      if (input.onDate < start) throw refuse('onDate', `Ngày giải ngân không được trước lần giải ngân đầu (${vnDate(start)}).`);
-      const maturity = maturityOf(start, book.reschedules.at(-1)?.term_months ?? book.loan.term_months ?? 0);
-      if (input.onDate >= maturity) throw refuse('onDate', `Ngày giải ngân phải trước ngày đáo hạn (${vnDate(maturity)}).`);
-    }
+    await checkDisbursement(db, book, input.onDate, input.amount, today);
     await insertDisbursement(db, {
       loanId: input.loanId,
       onDate: input.onDate,
@@ -92,7 +107,12 @@ export async function disburse(
   return getLoan(ctx, input.loanId, input.onDate);
 }
 
-async function allocationFor(db: Db, book: LoanBook, onDate: string, amount: number, today: string): Promise<FundAllocationDto> {
+/**
+ * How a repayment on `onDate` is allocated (penalty, interest, then principal), under the rules a repayment
+ * must meet, typed or imported: not before the contract, the first disbursement or the last repayment, not
+ * after today, and never more than what is owed that day. Throws the refusal.
+ */
+export function allocateOn(book: LoanBook, onDate: string, amount: number, today: string, thresholds: GroupThresholds): FundAllocationDto {
   checkDate('onDate', onDate, today, book, 'trả nợ');
   const start = startOf(book);
   if (start === null) throw refuse('onDate', 'Khoản vay chưa giải ngân.');
@@ -103,13 +123,17 @@ async function allocationFor(db: Db, book: LoanBook, onDate: string, amount: num
       'onDate',
       `Ngày trả nợ không được trước lần trả nợ đã ghi gần nhất (${vnDate(last.on_date)}); muốn sửa lần đó, hãy đảo bút toán của nó trước.`,
     );
-  const rules = await fundRules(db);
-  const position = positionOf(book, onDate, rules.groupThresholds);
+  const position = positionOf(book, onDate, thresholds);
   const payable = payableOn(position);
   const allocation = allocateRepayment(position, amount);
   if (!allocation)
     throw refuse('amount', `Số tiền trả (${dong(amount)}) lớn hơn số còn nợ đến ngày ${vnDate(onDate)} (tối đa ${dong(payable)}).`);
   return { ...allocation, payable };
+}
+
+async function allocationFor(db: Db, book: LoanBook, onDate: string, amount: number, today: string): Promise<FundAllocationDto> {
+  const rules = await fundRules(db);
+  return allocateOn(book, onDate, amount, today, rules.groupThresholds);
 }
 
 export async function previewRepayment(

@@ -1,7 +1,8 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { FundLoansTable, FundMembersTable } from '../db/schema-fund.ts';
 import type { Db } from '../db/types.ts';
-import { insertMany } from '../db/insert-many.ts';
+import { insertMany, insertSql } from '../db/insert-many.ts';
+import type { DirectSql, SqlValue } from '../db/direct.ts';
 import type { Instalment } from './schedule.ts';
 
 /**
@@ -389,4 +390,89 @@ export async function firstDisbursements(db: Db): Promise<Map<number, string>> {
 export async function latestTerms(db: Db): Promise<Map<number, number>> {
   const rows = await db.selectFrom('fund_reschedules').select(['loan_id', 'term_months']).orderBy('on_date').orderBy('id').execute();
   return new Map(rows.map((r) => [r.loan_id, r.term_months]));
+}
+
+// ---------- an import's per-row writes (straight on the transaction's connection) ----------
+
+function insertDirect(direct: DirectSql, table: string, row: Record<string, SqlValue>): number {
+  const columns = Object.keys(row);
+  return direct.run(insertSql(table, columns), Object.values(row)).lastInsertRowid;
+}
+
+export function insertLoanDirect(direct: DirectSql, values: Omit<Insertable<FundLoansTable>, 'id'> & Record<string, SqlValue>): number {
+  return insertDirect(direct, 'fund_loans', values);
+}
+
+export function insertDisbursementDirect(direct: DirectSql, d: DisbursementRow): number {
+  const { id: _id, ...row } = d;
+  return insertDirect(direct, 'fund_disbursements', row);
+}
+
+export function insertRepaymentDirect(direct: DirectSql, r: RepaymentRow): number {
+  const { id: _id, ...row } = r;
+  return insertDirect(direct, 'fund_repayments', row);
+}
+
+/** Live loans with one of these contract numbers (a ledger's movements name their loan by it); cancelled ones left out. */
+export function loansByContractNo(db: Db, contractNos: readonly string[]) {
+  return db
+    .selectFrom('fund_loans')
+    .select(['id', 'contract_no', 'organization_id', 'member_id'])
+    .where('contract_no', 'in', [...contractNos])
+    .where('stage', 'in', ['contracted', 'settled'])
+    .execute();
+}
+
+/** The members of the given organizations (a ledger names a member borrower by name and organization). */
+export function membersOf(db: Db, organizationIds: readonly number[]) {
+  return db
+    .selectFrom('fund_members')
+    .select(['id', 'organization_id', 'full_name'])
+    .where('organization_id', 'in', [...organizationIds])
+    .where('deleted_at', 'is', null)
+    .execute();
+}
+
+export function insertMemberDirect(direct: DirectSql, organizationId: number, fullName: string, at: string): number {
+  return insertDirect(direct, 'fund_members', {
+    organization_id: organizationId,
+    full_name: fullName,
+    birth_date: null,
+    id_number: null,
+    address: null,
+    phone: null,
+    created_at: at,
+    updated_at: at,
+    deleted_at: null,
+  });
+}
+
+/** The loan of each of these entries (an undone import reverses its entries loan by loan). */
+export async function loansOfEntries(
+  db: Db,
+  table: 'fund_disbursements' | 'fund_repayments',
+  ids: readonly number[],
+): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  for (let i = 0; i < ids.length; i += 500)
+    for (const r of await db
+      .selectFrom(table)
+      .select(['id', 'loan_id'])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute())
+      out.set(r.id, r.loan_id);
+  return out;
+}
+
+/** Soft-deletes a member no live loan names (one an undone import had added). */
+export async function retireMemberIfUnused(db: Db, memberId: number, at: string): Promise<boolean> {
+  const used = await db
+    .selectFrom('fund_loans')
+    .select('id')
+    .where('member_id', '=', memberId)
+    .where('stage', '!=', 'cancelled')
+    .executeTakeFirst();
+  if (used) return false;
+  await db.updateTable('fund_members').set({ deleted_at: at, updated_at: at }).where('id', '=', memberId).execute();
+  return true;
 }

@@ -1,4 +1,6 @@
 import type { Entity, PreviewRow, PreviewSheet, RowFate } from '../../contract/index.ts';
+import { isFundImportKind } from '../../contract/fields.ts';
+import { playFundLedger, type FundRowResult } from './fund-play.ts';
 import { ROW_FATES } from '../../contract/import-dto.ts';
 import type { CoreContext } from '../context.ts';
 import { recordAudit } from '../audit/repository.ts';
@@ -74,17 +76,30 @@ async function playRow(run: Run, sheet: SheetRun, intent: RowIntent, products: M
   }
 }
 
+function sheetRunOf(sheet: StagedSheet, entity: SheetRun['entity'], knownOn: string, source: string): SheetRun {
+  return { name: sheet.name, entity, year: sheet.year, period: sheet.period, knownOn, source: `${source}, trang “${sheet.name}”` };
+}
+
+/** The fund's ledger sheets: played together (fund-play.ts), each row's outcome laid out here like any sheet's. */
+interface FundPlayed {
+  results: Map<StagedSheet['rows'][number], FundRowResult>;
+  warnings: Map<StagedSheet, string[]>;
+}
+
 /** Plays one sheet against the registry inside the import's transaction; each row is all or nothing. */
-async function playSheet(run: Run, sheet: StagedSheet, source: string): Promise<PreviewSheet> {
+async function playSheet(run: Run, sheet: StagedSheet, source: string, fund: FundPlayed | null = null): Promise<PreviewSheet> {
   const counts = Object.fromEntries(ROW_FATES.map((f) => [f, 0])) as Record<RowFate, number>;
-  const { knownOn, warning } = knownOnOf(sheet, run.today);
+  const fundKind = isFundImportKind(sheet.entity);
+  // The list's date says when registry statuses held; a ledger's rows carry their own dates.
+  const { knownOn, warning } = fundKind ? { knownOn: run.today, warning: null } : knownOnOf(sheet, run.today);
+  const extraWarnings = fund?.warnings.get(sheet) ?? [];
   const base = {
     name: sheet.name,
     entity: sheet.entity,
     entityConfidence: sheet.entityConfidence,
     year: sheet.year,
     columns: sheet.columns,
-    warnings: warning === null || !sheet.entity ? sheet.warnings : [...sheet.warnings, warning],
+    warnings: [...(warning === null || !sheet.entity ? sheet.warnings : [...sheet.warnings, warning]), ...extraWarnings],
     totalsMismatches: sheet.totalsMismatches,
     listDate: sheet.listDate,
     sourceRows: sheet.sourceRows,
@@ -102,15 +117,9 @@ async function playSheet(run: Run, sheet: StagedSheet, source: string): Promise<
     return { ...base, rows: sortRows(rows), counts, importable: false, refusal: reason, flaggedRows: 0 };
   }
   for (const r of sheet.excluded) excluded(r.sourceRow, r.reason);
-  const entity: Entity = sheet.entity;
-  const sheetRun: SheetRun = {
-    name: sheet.name,
-    entity,
-    year: sheet.year,
-    period: sheet.period,
-    knownOn,
-    source: `${source}, trang “${sheet.name}”`,
-  };
+  if (fundKind) return { ...base, ...fundRows(run, sheet, sheetRunOf(sheet, sheet.entity, knownOn, source), fund, counts, rows) };
+  const entity = sheet.entity as Entity;
+  const sheetRun = sheetRunOf(sheet, entity, knownOn, source);
   const products = entity === 'ocop' ? await knownProducts(run) : new Map<string, number>();
   let flaggedRows = 0;
   for (const intent of intentsOf(sheet, (v) => placeKey(rowPlace(run, v)))) {
@@ -124,6 +133,41 @@ async function playSheet(run: Run, sheet: StagedSheet, source: string): Promise<
     rows.push({ ...result, sourceRow: intent.row.sourceRow, values: intent.row.values, flags: reviewFlags(entity, intent.flags) });
   }
   return { ...base, rows: sortRows(rows), counts, importable: true, refusal: null, flaggedRows };
+}
+
+/** A ledger sheet's rows as played by fund-play.ts, counted and flagged like any sheet's. */
+function fundRows(
+  run: Run,
+  sheet: StagedSheet,
+  sheetRun: SheetRun,
+  fund: FundPlayed | null,
+  counts: Record<RowFate, number>,
+  rows: PreviewRow[],
+): Pick<PreviewSheet, 'rows' | 'counts' | 'importable' | 'refusal' | 'flaggedRows'> {
+  let flaggedRows = 0;
+  for (const row of sheet.rows) {
+    const r = fund?.results.get(row);
+    if (r === undefined) continue;
+    counts[r.outcome.fate]++;
+    if (r.flags.size > 0) flaggedRows++;
+    for (const [field, f] of r.flags)
+      run.flags.push({
+        entity: sheetRun.entity,
+        entityId: r.loanId,
+        organizationId: r.organizationId,
+        year: null,
+        period: null,
+        field,
+        raw: f.raw,
+        reason: f.reason,
+        sheet: sheet.name,
+        sourceRow: row.sourceRow,
+        listDate: sheetRun.knownOn,
+      });
+    const shown = run.keepAllRows || r.flags.size > 0 || (r.outcome.fate !== 'new' && r.outcome.fate !== 'unchanged');
+    if (shown) rows.push({ ...r.outcome, sourceRow: row.sourceRow, values: row.values, flags: reviewFlags(sheetRun.entity, r.flags) });
+  }
+  return { rows: sortRows(rows), counts, importable: true, refusal: null, flaggedRows };
 }
 
 function sortRows(rows: PreviewRow[]): PreviewRow[] {
@@ -203,10 +247,18 @@ async function playAll(
     played: 0,
     places: new Map(),
   };
-  const order: (Entity | null)[] = ['organizations', 'figures', 'ocop', 'certifications', null];
+  const order: (Entity | null)[] = ['organizations', 'figures', 'ocop', 'certifications'];
   const played = new Map<StagedSheet, PreviewSheet>();
   for (const entity of order)
     for (const s of sheets.filter((x) => x.entity === entity)) played.set(s, await playSheet(run, s, options.source));
+  // The fund's ledger after the registry: its borrowers may be organizations the same file adds.
+  const ledger = sheets.filter((s) => isFundImportKind(s.entity));
+  const playable = ledger
+    .filter((s) => !s.refusal)
+    .map((s) => ({ sheet: s, run: sheetRunOf(s, s.entity ?? 'fundLoans', run.today, options.source) }));
+  const fund = playable.length > 0 ? await playFundLedger(run, playable) : null;
+  for (const s of ledger) played.set(s, await playSheet(run, s, options.source, fund));
+  for (const s of sheets.filter((x) => x.entity === null)) played.set(s, await playSheet(run, s, options.source));
   await flushAudit(run, 0);
   return { sheets: sheets.map((s) => played.get(s) as PreviewSheet), changes: run.changes, flags: run.flags };
 }

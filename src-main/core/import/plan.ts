@@ -1,5 +1,13 @@
 import type { CellValue, Entity, FieldChange, RegistryOp } from '../../contract/index.ts';
-import { CERT_FIELDS, FIGURE_VALUE_FIELDS, OCOP_FIELDS, ORG_FIELDS, isBlankValue, type FieldSpec } from '../../contract/fields.ts';
+import {
+  CERT_FIELDS,
+  FIGURE_VALUE_FIELDS,
+  OCOP_FIELDS,
+  ORG_FIELDS,
+  isBlankValue,
+  isFundImportKind,
+  type FieldSpec,
+} from '../../contract/fields.ts';
 import { perObject } from '../../shared/memo.ts';
 import { checkValue } from '../registry/values.ts';
 import { orgNameKey } from '../registry/entities.ts';
@@ -107,7 +115,8 @@ function organizationIntent(sheet: StagedSheet, row: StagedRow, intent: RowInten
  * gives the place a row's organization is told apart by (its commune, or its old address as written).
  */
 export function* intentsOf(sheet: StagedSheet, placeOf: (v: Record<string, CellValue>) => string | null): Generator<RowIntent> {
-  const entity = sheet.entity;
+  // Only the registry's sheets come here; the fund's ledger is played by fund-play.ts.
+  const entity = isFundImportKind(sheet.entity) ? null : sheet.entity;
   const seen = new Map<string, number>();
   // One row at a time: a hundred thousand intents held at once would only weigh on memory.
   for (const row of sheet.rows) {

@@ -1,4 +1,14 @@
-import type { CellValue, Entity, FieldChange, OpResult, PreviewRow, RegistryOp, ReviewFlag, RowFate } from '../../contract/index.ts';
+import type {
+  CellValue,
+  Entity,
+  FieldChange,
+  ImportKind,
+  OpResult,
+  PreviewRow,
+  RegistryOp,
+  ReviewFlag,
+  RowFate,
+} from '../../contract/index.ts';
 import { importFieldLabel } from '../../contract/fields.ts';
 import type { AuditEntry } from '../audit/repository.ts';
 import type { CoreContext } from '../context.ts';
@@ -13,8 +23,11 @@ import type { OrgIndex } from './match.ts';
 import type { Flag, RowIntent } from './plan.ts';
 
 /** A change the import made, kept so the whole import can be undone. */
+/** Tables of the fund's loan book an import of its ledger adds rows to (undone by reversal, see undo.ts). */
+export type FundTable = 'fund_loans' | 'fund_members' | 'fund_disbursements' | 'fund_repayments';
+
 export interface ImportChange {
-  entity: Entity;
+  entity: Entity | FundTable;
   entityId: number;
   action: 'insert' | 'update';
   before: Record<string, CellValue> | null;
@@ -24,7 +37,7 @@ export interface ImportChange {
 
 /** A cell to review after the import, as stored in review_flags. */
 export interface FlagRecord {
-  entity: Entity;
+  entity: ImportKind;
   entityId: number | null;
   organizationId: number | null;
   year: number | null;
@@ -74,7 +87,7 @@ export interface Run {
 /** What the current sheet says about the rows it holds. */
 export interface SheetRun {
   name: string;
-  entity: Entity;
+  entity: ImportKind;
   year: number | null;
   period: string;
   /** The day the list is of, or the import day when it gives none. */
@@ -161,7 +174,7 @@ export async function writeOp(
 }
 
 /** The row's flags as the preview shows them. */
-export function reviewFlags(entity: Entity, flags: ReadonlyMap<string, Flag>): ReviewFlag[] {
+export function reviewFlags(entity: ImportKind, flags: ReadonlyMap<string, Flag>): ReviewFlag[] {
   return [...flags].map(([field, f]) => ({ field, label: importFieldLabel(entity, field), raw: f.raw, reason: f.reason }));
 }
 

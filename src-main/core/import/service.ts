@@ -1,4 +1,4 @@
-import type { CellValue, Entity, ImportBatchDto, ImportPreview, ImportRunResult, PreviewSheet, RowFate } from '../../contract/index.ts';
+import type { CellValue, ImportKind, ImportBatchDto, ImportPreview, ImportRunResult, PreviewSheet, RowFate } from '../../contract/index.ts';
 import { AppError } from '../../contract/index.ts';
 import { ROW_FATES } from '../../contract/import-dto.ts';
 import type { CoreContext } from '../context.ts';
@@ -160,7 +160,7 @@ export class ImportService {
     return this.reread(job);
   }
 
-  setSheet(jobId: string, sheetName: string, entity: Entity | null, year: number | null | undefined): Promise<ImportPreview> {
+  setSheet(jobId: string, sheetName: string, entity: ImportKind | null, year: number | null | undefined): Promise<ImportPreview> {
     const job = this.jobs.get(jobId);
     this.sheetOf(job, sheetName);
     const c = (job.choices[sheetName] ??= {});
@@ -250,6 +250,7 @@ export class ImportService {
     });
     this.ctx.events.emit('data.changed', { area: 'registry' });
     this.ctx.events.emit('data.changed', { area: 'imports' });
+    this.ctx.events.emit('data.changed', { area: 'fund' });
     const batch = await getBatch(this.ctx.db, batchId);
     if (!batch) throw new AppError('INTERNAL');
     return { batch: batchDto(batch, await openFlagsByBatch(this.ctx.db)), sheets: playedSheets };
@@ -336,7 +337,7 @@ function batchDto(
     undoneAt: b.undone_at,
     counts: countsOf(b.counts),
     reviewOpen: openFlags.get(b.id) ?? 0,
-    sheets: (JSON.parse(b.sheets) as { name: string; entity: Entity | null; year: number | null }[]).map((s) => ({
+    sheets: (JSON.parse(b.sheets) as { name: string; entity: ImportKind | null; year: number | null }[]).map((s) => ({
       name: s.name,
       entity: s.entity,
       year: s.year,

@@ -8,6 +8,7 @@ import { ENTITY_CONFIG } from '../registry/entities.ts';
 import { getRow } from '../registry/repository.ts';
 import { changesOf, closeFlagsOfBatch, getBatch, markUndone } from './repository.ts';
 import { writeTransaction } from '../db/transaction.ts';
+import { undoLedgerImport, type FundUndoChanges } from '../fund/ledger-undo.ts';
 
 /**
  * Undoes a whole import in one transaction: rows it created go to the recycle bin, fields it changed get
@@ -22,9 +23,26 @@ export async function undoImport(ctx: CoreContext, batchId: number): Promise<Und
   const now = ctx.now();
   const report = await writeTransaction(ctx, async (tx) => {
     const trx = tx.db;
-    let reverted = 0;
-    let kept = 0;
-    for (const change of await changesOf(trx, batchId)) {
+    const all = await changesOf(trx, batchId);
+    const fund: FundUndoChanges = { loans: [], members: [], disbursements: [], repayments: [] };
+    const fundList: Record<string, number[]> = {
+      fund_loans: fund.loans,
+      fund_members: fund.members,
+      fund_disbursements: fund.disbursements,
+      fund_repayments: fund.repayments,
+    };
+    for (const c of all) fundList[c.entity]?.push(c.entity_id);
+    const ledger = await undoLedgerImport(
+      ctx,
+      trx,
+      fund,
+      { committedAt: batch.committed_at, fileName: batch.file_name },
+      now.toISOString(),
+    );
+    let reverted = ledger.reverted;
+    let kept = ledger.kept;
+    for (const change of all) {
+      if (fundList[change.entity] !== undefined) continue;
       const entity = change.entity as Entity;
       const row = await getRow(trx, ENTITY_CONFIG[entity].table, change.entity_id);
       if (!row || row.deleted_at) continue;
@@ -57,5 +75,6 @@ export async function undoImport(ctx: CoreContext, batchId: number): Promise<Und
   });
   ctx.events.emit('data.changed', { area: 'registry' });
   ctx.events.emit('data.changed', { area: 'imports' });
+  ctx.events.emit('data.changed', { area: 'fund' });
   return report;
 }

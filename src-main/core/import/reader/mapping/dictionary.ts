@@ -6,7 +6,8 @@
  * sheet (matched to the registry later), and the organization a row belongs to on an OCOP or
  * certification sheet.
  */
-import type { Entity } from '../../../../contract/fields.ts';
+import type { ImportKind } from '../../../../contract/fields.ts';
+import { FUND_HEADER_RULES } from './fund-dictionary.ts';
 
 /** Address pieces kept as the file writes them (the lead links them to 2025 communes). */
 export const ADDRESS_PARTS = ['full', 'street', 'commune', 'district', 'province', 'communeCode', 'districtCode', 'provinceCode'] as const;
@@ -17,18 +18,18 @@ export type TargetId = `f:${string}` | `a:${AddressPart}` | 'stt';
 
 export interface HeaderRule {
   target: TargetId;
-  entities: readonly Entity[];
+  entities: readonly ImportKind[];
   phrases: readonly string[];
   /** Words that rule the target out ("Tên tiếng Anh" is not the name). */
   excludes?: readonly string[];
 }
 
-const O: readonly Entity[] = ['organizations'];
-const F: readonly Entity[] = ['figures'];
-const P: readonly Entity[] = ['ocop'];
-const C: readonly Entity[] = ['certifications'];
-const OF: readonly Entity[] = ['organizations', 'figures'];
-const ALL: readonly Entity[] = ['organizations', 'figures', 'ocop', 'certifications'];
+const O: readonly ImportKind[] = ['organizations'];
+const F: readonly ImportKind[] = ['figures'];
+const P: readonly ImportKind[] = ['ocop'];
+const C: readonly ImportKind[] = ['certifications'];
+const OF: readonly ImportKind[] = ['organizations', 'figures'];
+const ALL: readonly ImportKind[] = ['organizations', 'figures', 'ocop', 'certifications', 'fundLoans', 'fundEntries'];
 
 const ORG_NAME_PHRASES = [
   'ten hop tac xa',
@@ -516,6 +517,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     ],
   },
   ...ADDRESS_RULES,
+  ...FUND_HEADER_RULES,
 ];
 
 /**

@@ -5,7 +5,7 @@
  * revenue is an organizations sheet (its figure columns are kept); a sheet that names organizations only
  * to give their figures is a figures sheet.
  */
-import { ENTITIES, type Entity } from '../../../../contract/fields.ts';
+import { IMPORT_KINDS, type ImportKind } from '../../../../contract/fields.ts';
 import type { OrgType } from '../../../../contract/vocab.ts';
 import { foldVietnamese } from '../../../../shared/index.ts';
 import type { TargetId } from './dictionary.ts';
@@ -38,7 +38,7 @@ const FIGURE_VALUES = new Set<TargetId>([
   'f:budgetPaid',
 ]);
 
-function weightOf(entity: Entity, target: TargetId): number {
+function weightOf(entity: ImportKind, target: TargetId): number {
   if (target === 'stt' || target === 'f:notes') return 0;
   if (target.startsWith('a:')) return entity === 'organizations' ? 0.5 : 0.2;
   switch (entity) {
@@ -53,29 +53,55 @@ function weightOf(entity: Entity, target: TargetId): number {
     case 'certifications':
       if (target === 'f:kind') return 2;
       return target === 'f:organizationId' ? 0.5 : 1;
+    case 'fundLoans':
+      return FUND_LOAN_WEIGHTS[target] ?? (target.startsWith('f:') ? 0.5 : 0.2);
+    case 'fundEntries':
+      return FUND_ENTRY_WEIGHTS[target] ?? (target.startsWith('f:') ? 0.5 : 0.2);
   }
 }
 
-export const REQUIRED_TARGETS: Readonly<Record<Entity, readonly TargetId[]>> = {
+// What only a ledger of the fund has: a contract number with its rate and term, or with what moved on it.
+const FUND_LOAN_WEIGHTS: Readonly<Record<string, number>> = {
+  'f:contractNo': 1.5,
+  'f:ratePercent': 1.5,
+  'f:termMonths': 1.2,
+  'f:amount': 1,
+  'f:organizationId': 1,
+};
+const FUND_ENTRY_WEIGHTS: Readonly<Record<string, number>> = {
+  'f:contractNo': 1.5,
+  'f:repaid': 1.5,
+  'f:repaidPrincipal': 1.5,
+  'f:repaidInterest': 1,
+  'f:disbursed': 1,
+  'f:onDate': 1,
+};
+const FUND_MOVEMENTS: readonly TargetId[] = ['f:disbursed', 'f:repaid', 'f:repaidPrincipal', 'f:repaidInterest'];
+
+export const REQUIRED_TARGETS: Readonly<Record<ImportKind, readonly TargetId[]>> = {
   organizations: ['f:name'],
   figures: ['f:name'],
   ocop: ['f:name', 'f:stars'],
   certifications: ['f:organizationId', 'f:kind'],
+  fundLoans: ['f:organizationId', 'f:contractNo', 'f:contractOn', 'f:amount', 'f:ratePercent', 'f:termMonths'],
+  fundEntries: ['f:contractNo', 'f:onDate'],
 };
 
-const TITLE_EVIDENCE: Readonly<Record<Entity, RegExp>> = {
+const TITLE_EVIDENCE: Readonly<Record<ImportKind, RegExp>> = {
   ocop: /\bocop\b|mot xa,? mot san pham|moi xa mot san pham/,
   certifications:
     /vietgap|vietgahp|globalgap|global gap|chung nhan (san pham |dat )?(huu co|an toan|viet)|giay chung nhan (vietgap|an toan)/,
   figures: /ket qua (san xuat kinh doanh|sxkd|hoat dong)|so lieu|chi tieu|tinh hinh (hoat dong|san xuat)/,
   organizations: /danh sach (cac |cua )?(hop tac xa|htx|to hop tac|tht|quy tin dung|qtdnd|lien hiep|to chuc)|danh ba/,
+  fundLoans: /quy ho tro|hop dong (tin dung|vay|cho vay)|so (theo doi )?cho vay|du no/,
+  fundEntries: /giai ngan|thu no|tra no|so chi tiet (tien vay|cho vay)/,
 };
 
 /**
  * Evidence beyond the generic columns every list has ("Mã", "Tên", place names): a GSO list of communes
  * has those too and is not a list of cooperatives.
  */
-function hasStrongEvidence(entity: Entity, choices: readonly ColumnChoice[], titleHit: boolean): boolean {
+function hasStrongEvidence(entity: ImportKind, choices: readonly ColumnChoice[], titleHit: boolean): boolean {
   const conf = (target: TargetId): number => choices.find((c) => c.target === target)?.confidence ?? 0;
   const strong = (pred: (t: TargetId) => boolean): number =>
     choices.filter((c) => c.target !== null && pred(c.target) && c.confidence >= 0.8).length;
@@ -88,11 +114,15 @@ function hasStrongEvidence(entity: Entity, choices: readonly ColumnChoice[], tit
       return conf('f:stars') >= 0.8 || (titleHit && conf('f:name') >= 0.8);
     case 'certifications':
       return conf('f:kind') >= 0.8 || (titleHit && (conf('f:number') >= 0.8 || conf('f:issuer') >= 0.8));
+    case 'fundLoans':
+      return conf('f:contractNo') >= 0.8 && (conf('f:ratePercent') >= 0.8 || conf('f:termMonths') >= 0.8);
+    case 'fundEntries':
+      return conf('f:contractNo') >= 0.8 && conf('f:onDate') >= 0.5 && FUND_MOVEMENTS.some((t) => conf(t) >= 0.75);
   }
 }
 
 export interface EntityDecision {
-  entity: Entity | null;
+  entity: ImportKind | null;
   orgType: OrgType | null;
   choices: ColumnChoice[];
   /** Evidence for the winner, before normalising to a confidence. */
@@ -115,10 +145,10 @@ export function decideEntity(
   headers: readonly HeaderPath[],
   context: string,
   sheetYear: number | null,
-  forced?: Entity | null,
+  forced?: ImportKind | null,
 ): EntityDecision {
   const folded = foldVietnamese(context);
-  const candidates = (forced === undefined || forced === null ? ENTITIES : [forced]).map((entity) => {
+  const candidates = (forced === undefined || forced === null ? IMPORT_KINDS : [forced]).map((entity) => {
     const choices = mapColumns(headers, entity, sheetYear);
     let score = 0;
     for (const c of choices) if (c.target !== null) score += weightOf(entity, c.target) * c.confidence;
