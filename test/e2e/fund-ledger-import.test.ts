@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowserSession, type BrowserSession } from '../helpers/browser.ts';
+import { contractsSheet, entriesSheet } from '../helpers/fund-ledger.ts';
+import { bytesOf, workbookOf } from '../helpers/import-fixtures.ts';
+import { createRow } from '../helpers/registry.ts';
+
+/**
+ * Issue 14 in Chromium through the browser door: a clerk brings the fund's Excel ledger in through the same
+ * "Nhập dữ liệu" page as any list — sees the sheets taken for contracts and movements, each row's fate, the
+ * borrower not in the registry and the repayment above what is owed left out and flagged — commits, finds
+ * the loans with their balances on the fund's page and the left-out rows under "Cần xem lại".
+ */
+let s: BrowserSession;
+beforeAll(async () => {
+  s = await openBrowserSession();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('the fund’s ledger through the import page', () => {
+  it('previews, commits, and shows the loans on the fund page and the refused rows to review', async () => {
+    const { page } = s;
+    await createRow(s.app, 'organizations', { type: 'HTX', name: 'HTX Nông nghiệp Tân Lập', foundedOn: '2019-04-02' });
+    const bytes = bytesOf(
+      workbookOf([
+        contractsSheet([
+          {
+            borrower: 'HTX Nông nghiệp Tân Lập',
+            contractNo: '01/2023/HĐTD',
+            contractOn: '10/01/2023',
+            amountMillions: 120,
+            rate: '4,8',
+            termMonths: 12,
+            disbursedOn: '15/01/2023',
+            disbursed: '120.000.000',
+          },
+          {
+            borrower: 'HTX Chưa Có Trong Danh Bạ',
+            contractNo: '02/2023/HĐTD',
+            contractOn: '01/02/2023',
+            amountMillions: 50,
+            rate: 6,
+            termMonths: 12,
+          },
+        ]),
+        entriesSheet([
+          { contractNo: '01/2023/HĐTD', onDate: '15/02/2023', principal: '10.000.000', interest: 489_205 },
+          { contractNo: '01/2023/HĐTD', onDate: '15/03/2023', principal: '900.000.000' },
+        ]),
+      ]),
+      'xlsx',
+    );
+    await page.goto(s.server.openUrl);
+    await page.goto(`${s.server.url}/#/nhap`);
+    await page.getByLabel('Chọn tệp bảng tính').setInputFiles({
+      name: 'So theo doi cho vay.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(bytes),
+    });
+    const contracts = page.getByRole('region', { name: 'Trang HĐ vay' });
+    await contracts.waitFor({ timeout: 20_000 });
+    await expect.poll(() => contracts.innerText()).toContain('Không tìm thấy người vay “HTX Chưa Có Trong Danh Bạ”');
+    const movements = page.getByRole('region', { name: 'Trang Giải ngân - thu nợ' });
+    await expect.poll(() => movements.innerText()).toMatch(/lớn hơn số còn nợ đến ngày 15\/03\/2023/);
+    const mapping = await contracts.getByRole('table', { name: 'Cách hiểu các cột' }).innerText();
+    expect(mapping).toContain('Số hợp đồng tín dụng');
+    expect(mapping).toContain('Lãi suất cho vay');
+    expect(await contracts.innerText()).not.toMatch(/fundLoans|contractNo|ratePercent|\d{4}-\d{2}-\d{2}/);
+
+    await page.getByRole('button', { name: /Nhập vào cơ sở dữ liệu/ }).click();
+    await page.getByText(/Đã nhập “So theo doi cho vay.xlsx”/).waitFor();
+
+    await page.goto(`${s.server.url}/#/quy-htpt/khoan-vay`);
+    const loans = page.getByRole('grid').first();
+    await expect.poll(() => loans.innerText(), { timeout: 15_000 }).toContain('01/2023/HĐTD');
+    expect(await loans.innerText()).toContain('HTX Nông nghiệp Tân Lập');
+
+    await page.goto(`${s.server.url}/#/xem-lai`);
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toContain('HTX Chưa Có Trong Danh Bạ');
+    expect(s.pageErrors).toEqual([]);
+  });
+});
