@@ -87,6 +87,31 @@ export interface RecommendationOverdueEntry extends MonitoringEntryBase {
   daysOverdue: number;
 }
 
+/** An instalment of a loan of the support fund falling due in the next 30 days (the borrower, or the member's organization). */
+export interface FundDueEntry extends MonitoringEntryBase {
+  loanId: number;
+  contractNo: string | null;
+  /** The organization, or the member who borrows in their own name. */
+  borrowerName: string;
+  dueOn: string;
+  principal: number;
+  interest: number;
+}
+
+/** A loan of the support fund with principal or interest past its date and unpaid. */
+export interface FundOverdueEntry extends MonitoringEntryBase {
+  loanId: number;
+  contractNo: string | null;
+  borrowerName: string;
+  principalOutstanding: number;
+  principalOverdue: number;
+  interestOverdue: number;
+  overdueSince: string | null;
+  daysOverdue: number;
+  /** Debt group (nhóm nợ) 1–5 by days overdue, the fund's thresholds. */
+  group: 1 | 2 | 3 | 4 | 5;
+}
+
 export interface MonitoringLists {
   notReported: NotReportedEntry[];
   noRevenue: NoRevenueEntry[];
@@ -98,6 +123,8 @@ export interface MonitoringLists {
   certificationsExpired: CertificationEntry[];
   meetingOverdue: MeetingOverdueEntry[];
   recommendationsOverdue: RecommendationOverdueEntry[];
+  fundDueSoon: FundDueEntry[];
+  fundOverdue: FundOverdueEntry[];
 }
 
 export interface MonitoringCount {

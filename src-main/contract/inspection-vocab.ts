@@ -39,6 +39,8 @@ export const MONITORING_LISTS = [
   'certificationsExpired',
   'meetingOverdue',
   'recommendationsOverdue',
+  'fundDueSoon',
+  'fundOverdue',
 ] as const;
 export type MonitoringListName = (typeof MONITORING_LISTS)[number];
 export const MONITORING_LIST_LABEL: Record<MonitoringListName, string> = {
@@ -52,6 +54,8 @@ export const MONITORING_LIST_LABEL: Record<MonitoringListName, string> = {
   certificationsExpired: 'Chứng nhận đã hết hạn',
   meetingOverdue: 'Chưa tổ chức Đại hội thành viên thường niên đúng hạn',
   recommendationsOverdue: 'Kiến nghị quá hạn chưa thực hiện',
+  fundDueSoon: 'Khoản vay Quỹ hỗ trợ phát triển HTX đến hạn trả nợ trong 30 ngày tới',
+  fundOverdue: 'Khoản vay Quỹ hỗ trợ phát triển HTX quá hạn',
 };
 
 /** Thresholds of the monitoring rules (issue 6). */

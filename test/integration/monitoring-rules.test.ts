@@ -251,6 +251,8 @@ describe('the monitoring result', () => {
       'certificationsExpired',
       'meetingOverdue',
       'recommendationsOverdue',
+      'fundDueSoon',
+      'fundOverdue',
     ]);
     const first = r.lists.notReported[0];
     expect(Object.keys(first ?? {}).slice(0, 4)).toEqual(['id', 'name', 'type', 'commune']);

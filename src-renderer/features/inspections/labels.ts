@@ -38,5 +38,7 @@ export const LIST_TEXT: Record<MonitoringListName, string> = {
   certificationsExpired: 'Chứng nhận đã hết hạn',
   meetingOverdue: 'Chưa họp Đại hội thường niên đúng hạn',
   recommendationsOverdue: 'Kiến nghị quá hạn',
+  fundDueSoon: 'Vay Quỹ đến hạn trong 30 ngày',
+  fundOverdue: 'Vay Quỹ quá hạn',
 };
 export const LIST_ORDER = Object.keys(LIST_TEXT) as MonitoringListName[];

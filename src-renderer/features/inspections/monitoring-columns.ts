@@ -103,6 +103,23 @@ const EXTRA: Record<MonitoringListName, Col[]> = {
     text('status', 'Tình trạng', 140, (v) => STATUS_TEXT[v as keyof typeof STATUS_TEXT] ?? v),
     num('daysOverdue', 'Quá hạn (ngày)', 130),
   ],
+  fundDueSoon: [
+    text('borrowerName', 'Người vay'),
+    text('contractNo', 'Số hợp đồng', 130),
+    date('dueOn', 'Ngày đến hạn'),
+    num('principal', 'Gốc (đồng)', 140),
+    num('interest', 'Lãi (đồng)', 130),
+  ],
+  fundOverdue: [
+    text('borrowerName', 'Người vay'),
+    text('contractNo', 'Số hợp đồng', 130),
+    num('principalOutstanding', 'Dư nợ gốc (đồng)', 150),
+    num('principalOverdue', 'Gốc quá hạn (đồng)', 150),
+    num('interestOverdue', 'Lãi quá hạn (đồng)', 140),
+    date('overdueSince', 'Quá hạn từ'),
+    num('daysOverdue', 'Quá hạn (ngày)', 130),
+    num('group', 'Nhóm nợ', 100),
+  ],
 };
 
 export function monitoringColumns(list: MonitoringListName): Col[] {

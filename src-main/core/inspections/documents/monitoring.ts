@@ -33,6 +33,8 @@ const SHORT: Record<MonitoringListName, string> = {
   certificationsExpired: 'CN hết hạn',
   meetingOverdue: 'Chưa họp ĐHTV',
   recommendationsOverdue: 'Kiến nghị quá hạn',
+  fundDueSoon: 'Vay Quỹ đến hạn',
+  fundOverdue: 'Vay Quỹ quá hạn',
 };
 
 const ORG_COLUMNS: TableColumn[] = [
@@ -51,6 +53,7 @@ const text = (header: string, width: number, align?: 'center'): TableColumn => (
   ...(align ? { align } : {}),
 });
 const money = (header: string): TableColumn => ({ header, format: { kind: 'money', unit: 'trieu', decimals: 0 }, width: 14 });
+const dong = (header: string): TableColumn => ({ header, format: { kind: 'money', unit: 'dong', decimals: 0 }, width: 14 });
 const NOT_REPORTED = 'Chưa báo cáo';
 const days = (d: number) => (d < 0 ? `quá ${formatNumber(-d)} ngày` : `còn ${formatNumber(d)} ngày`);
 
@@ -120,6 +123,40 @@ function detail(result: MonitoringResult, name: MonitoringListName): { columns: 
           `${formatNumber(e.daysOverdue)} ngày`,
         ]),
       };
+    case 'fundDueSoon':
+      return {
+        columns: [text('Người vay', 18), text('Số hợp đồng', 12), text('Ngày đến hạn', DATE_WIDTH, 'center'), dong('Gốc'), dong('Lãi')],
+        rows: l.fundDueSoon.map((e, i) => [
+          ...orgCells(e, i),
+          e.borrowerName,
+          e.contractNo ?? '',
+          formatVnDate(e.dueOn),
+          e.principal,
+          e.interest,
+        ]),
+        note: 'Gốc, lãi: đồng.',
+      };
+    case 'fundOverdue':
+      return {
+        columns: [
+          text('Người vay', 18),
+          text('Số hợp đồng', 12),
+          dong('Gốc quá hạn'),
+          dong('Lãi quá hạn'),
+          text('Quá hạn', 10, 'center'),
+          text('Nhóm nợ', 7, 'center'),
+        ],
+        rows: l.fundOverdue.map((e, i) => [
+          ...orgCells(e, i),
+          e.borrowerName,
+          e.contractNo ?? '',
+          e.principalOverdue,
+          e.interestOverdue,
+          `${formatNumber(e.daysOverdue)} ngày`,
+          String(e.group),
+        ]),
+        note: 'Gốc, lãi quá hạn: đồng; nhóm nợ theo số ngày quá hạn (quy định của Quỹ).',
+      };
   }
 }
 
@@ -165,7 +202,7 @@ function communeTable(result: MonitoringResult, tables: Counter): Block | null {
     {
       compact: true,
       total: { label: 'Tổng cộng', labelSpan: 2 },
-      notes: ['Cột (1) đến (10): các nội dung giám sát theo thứ tự tại Biểu 1.'],
+      notes: [`Cột (1) đến (${String(MONITORING_LISTS.length)}): các nội dung giám sát theo thứ tự tại Biểu 1.`],
     },
   );
 }

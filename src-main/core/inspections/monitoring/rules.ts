@@ -299,7 +299,10 @@ export function recommendationsOverdue({ asOf, facts: f, base, followed }: ListI
 }
 
 /** Every monitoring list for the facts' as-of date; the OCOP and certification pairs share their latest-of-each step. */
-export function computeLists(f: MonitoringFacts): MonitoringLists {
+/** The lists the registry's facts give; the fund's loans add their own (fund/monitoring.ts). */
+export type RegistryMonitoringLists = Omit<MonitoringLists, 'fundDueSoon' | 'fundOverdue'>;
+
+export function computeLists(f: MonitoringFacts): RegistryMonitoringLists {
   const inputs = listInputs(f);
   const ocopLatest = latestOcop(inputs);
   const certLatest = latestCertifications(inputs);

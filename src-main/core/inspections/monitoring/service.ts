@@ -8,6 +8,7 @@ import { groupUpdates, statusOnDate } from '../records/follow-up.ts';
 import { recommendationRows, updateRows } from '../records/repository.ts';
 import { meetingsOfYear, organizationCertifications, organizationOcop, organizationsOnDate, wholeYearFigureFacts } from './repository.ts';
 import { computeLists, meetingYearFor, type OpenRecommendation } from './rules.ts';
+import { fundMonitoringLists } from '../../fund/monitoring.ts';
 
 export const NO_COMMUNE = 'Chưa xác định xã';
 
@@ -59,7 +60,7 @@ export async function monitoringLists(ctx: CoreContext, asOf: string): Promise<M
     deadline: r.deadline,
     status: statusOnDate(updates.get(r.id) ?? [], asOf).status,
   }));
-  const lists: MonitoringLists = computeLists({
+  const registryLists = computeLists({
     asOf,
     orgs,
     figures,
@@ -70,6 +71,7 @@ export async function monitoringLists(ctx: CoreContext, asOf: string): Promise<M
     recommendations,
     communeName: (code) => communeName(ctx, code),
   });
+  const lists: MonitoringLists = { ...registryLists, ...(await fundMonitoringLists(ctx, asOf)) };
   const counts = Object.fromEntries(MONITORING_LISTS.map((name) => [name, countEntries(lists[name])])) as Record<
     MonitoringListName,
     MonitoringCount
