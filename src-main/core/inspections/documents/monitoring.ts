@@ -124,6 +124,19 @@ function detail(result: MonitoringResult, name: MonitoringListName): { columns: 
         ]),
       };
     case 'fundDueSoon':
+    case 'fundOverdue':
+      return fundDetail(result, name);
+  }
+}
+
+/** The fund's two lists (issue 14): the loan and its money in đồng after the borrower's organization. */
+function fundDetail(
+  result: MonitoringResult,
+  name: 'fundDueSoon' | 'fundOverdue',
+): { columns: TableColumn[]; rows: CellValue[][]; note?: string } {
+  const l = result.lists;
+  switch (name) {
+    case 'fundDueSoon':
       return {
         columns: [text('Người vay', 18), text('Số hợp đồng', 12), text('Ngày đến hạn', DATE_WIDTH, 'center'), dong('Gốc'), dong('Lãi')],
         rows: l.fundDueSoon.map((e, i) => [
