@@ -265,6 +265,6 @@ async function writePosted(
     await refresh(env.tx.db, loanId, env.at, null);
     return;
   }
-  await replaceSchedule(env.tx.db, loanId, scheduleVersions(book));
+  await replaceSchedule(env.tx.db, loanId, scheduleVersions(book), { fresh: true });
   await settleOrReopen(env.tx.db, book, env.at, null);
 }

@@ -211,9 +211,13 @@ export async function replaceSchedule(
   db: Db,
   loanId: number,
   versions: readonly { from: string; rows: readonly Instalment[] }[],
+  options: { fresh?: boolean } = {},
 ): Promise<void> {
-  await db.deleteFrom('fund_schedule').where('loan_id', '=', loanId).execute();
-  await db.deleteFrom('fund_schedule_versions').where('loan_id', '=', loanId).execute();
+  // A loan made a moment ago (an import) has no schedule yet to delete.
+  if (options.fresh !== true) {
+    await db.deleteFrom('fund_schedule').where('loan_id', '=', loanId).execute();
+    await db.deleteFrom('fund_schedule_versions').where('loan_id', '=', loanId).execute();
+  }
   if (versions.length > 0)
     await insertMany(
       db,

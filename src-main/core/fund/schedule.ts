@@ -168,4 +168,17 @@ export function generateSchedule(
 }
 
 /** The day after `iso`: an instalment unpaid at the end of its due date is overdue from then. */
-export const dayAfter = (iso: string): string => addDays(iso, 1);
+const nextDays = new Map<string, string>();
+/**
+ * The day after a date. Memoized: the penalty of a loan's position walks every due date of its schedule, and
+ * posting a ledger of ten years asks for a position at each of its repayments — the same few hundred dates.
+ */
+export function dayAfter(iso: string): string {
+  let next = nextDays.get(iso);
+  if (next === undefined) {
+    if (nextDays.size > 100_000) nextDays.clear();
+    next = addDays(iso, 1);
+    nextDays.set(iso, next);
+  }
+  return next;
+}
