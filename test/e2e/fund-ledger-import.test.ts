@@ -80,4 +80,39 @@ describe('the fund’s ledger through the import page', () => {
     await expect.poll(() => page.locator('main').innerText(), { timeout: 15_000 }).toContain('HTX Chưa Có Trong Danh Bạ');
     expect(s.pageErrors).toEqual([]);
   });
+
+  it('keeps the registry grids’ Excel habits on the loans and a loan’s schedule: a range copied as Excel takes it, Enter opens', async () => {
+    const { page } = s;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: s.server.url });
+    await page.goto(`${s.server.url}/#/quy-htpt/khoan-vay`);
+    const loans = page.getByRole('region', { name: 'Danh sách khoản vay' });
+    const first = loans.locator('.ag-row[row-index="0"] .ag-cell[col-id="code"]');
+    await first.waitFor();
+    await first.click();
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => loans.locator('.ag-cell.kttt-range').count()).toBe(2);
+    await page.keyboard.press('Control+c');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^HS-2023-\d{3}\t01\/2023\/HĐTD\r\n$/);
+    await expect.poll(() => loans.innerText()).toContain('đã chép vùng chọn');
+
+    await page.keyboard.press('Enter');
+    const schedule = page.getByRole('region', { name: 'Lịch trả nợ' });
+    const dueCell = schedule.locator('.ag-row[row-index="0"] .ag-cell[col-id="dueOn"]');
+    await dueCell.waitFor();
+    expect(await schedule.innerText()).toContain('12 dòng');
+    await dueCell.click();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Control+c');
+    // Dates and money as the grid shows them: 15/02/2023, 10.000.000.
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe('15/02/2023\t10.000.000\r\n15/03/2023\t10.000.000\r\n');
+    const repayments = page.getByRole('region', { name: 'Các lần thu nợ' });
+    expect(await repayments.innerText()).toContain('10.489.205');
+    // Posted entries are not edited in place.
+    await repayments.locator('.ag-row[row-index="0"] .ag-cell[col-id="amount"]').dblclick();
+    expect(await page.locator('.ag-cell-inline-editing').count()).toBe(0);
+    expect(s.pageErrors).toEqual([]);
+  });
 });

@@ -1,13 +1,10 @@
-import { useMemo, useRef, useState } from 'react';
-import { AgGridReact } from 'ag-grid-react';
-import type { ColDef, GridApi } from 'ag-grid-community';
+import { useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
 import type { FundAgingRow, FundDueRow } from '../../../src-main/contract/fund-dto.ts';
 import { useApi } from '../../api/hooks.ts';
-import { GRID_LOCALE, GRID_THEME, setupAgGrid } from '../../grid/index.ts';
+import { ReadOnlyGrid } from '../../grid/index.ts';
 import { readDate, showDate, todayIso } from '../inspections/form-utils.ts';
-import { dateCol, DEFAULT_COL, moneyCol } from './common.tsx';
-
-setupAgGrid();
+import { dateCol, moneyCol } from './common.tsx';
 
 const AGING_COLUMNS: ColDef<FundAgingRow>[] = [
   { field: 'contractNo', headerName: 'Số HĐ', width: 110, valueGetter: (p) => p.data?.contractNo ?? p.data?.code },
@@ -34,7 +31,6 @@ export function ListsTab({ kind, onOpen }: { kind: 'overdue' | 'due'; onOpen(loa
   const [asOfText, setAsOfText] = useState(showDate(todayIso()));
   const [query, setQuery] = useState('');
   const [overdueOnly, setOverdueOnly] = useState(true);
-  const api = useRef<GridApi | null>(null);
   const asOf = readDate(asOfText, 'Tính đến ngày', true);
   const iso = asOf.ok && asOf.value ? asOf.value : todayIso();
   const aging = useApi('fund.aging', { asOf: iso }, ['fund', 'registry']);
@@ -67,45 +63,30 @@ export function ListsTab({ kind, onOpen }: { kind: 'overdue' | 'due'; onOpen(loa
             <input type="checkbox" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} /> Chỉ khoản vay quá hạn
           </label>
         )}
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => api.current?.exportDataAsCsv({ fileName: `quy-htpt-${kind === 'overdue' ? 'qua-han' : 'den-han'}-${iso}.csv` })}
-        >
-          Lưu danh sách (CSV)
-        </button>
       </div>
       {error && <p className="error-text">{error}</p>}
-      <div className="insp-grid" role="region" aria-label={kind === 'overdue' ? 'Khoản vay quá hạn' : 'Kỳ trả nợ đến hạn trong 30 ngày'}>
-        {kind === 'overdue' ? (
-          <AgGridReact<FundAgingRow>
-            theme={GRID_THEME}
-            localeText={GRID_LOCALE}
-            rowData={agingRows}
-            columnDefs={AGING_COLUMNS}
-            defaultColDef={DEFAULT_COL}
-            quickFilterText={query}
-            onRowDoubleClicked={(e) => e.data && onOpen(e.data.loanId)}
-            onGridReady={(e) => {
-              api.current = e.api as GridApi;
-            }}
-          />
-        ) : (
-          <AgGridReact<FundDueRow>
-            theme={GRID_THEME}
-            localeText={GRID_LOCALE}
-            rowData={due.data ?? []}
-            columnDefs={DUE_COLUMNS}
-            defaultColDef={DEFAULT_COL}
-            quickFilterText={query}
-            onRowDoubleClicked={(e) => e.data && onOpen(e.data.loanId)}
-            onGridReady={(e) => {
-              api.current = e.api as GridApi;
-            }}
-          />
-        )}
-      </div>
-      <p className="muted">Nhấp đúp một dòng để mở khoản vay.</p>
+      {kind === 'overdue' ? (
+        <ReadOnlyGrid<FundAgingRow>
+          label="Khoản vay quá hạn"
+          rows={agingRows}
+          columns={AGING_COLUMNS}
+          quickFilter={query}
+          csvName={`quy-htpt-qua-han-${iso}`}
+          onOpen={(r) => onOpen(r.loanId)}
+        />
+      ) : (
+        <ReadOnlyGrid<FundDueRow>
+          label="Kỳ trả nợ đến hạn trong 30 ngày"
+          rows={due.data ?? []}
+          columns={DUE_COLUMNS}
+          quickFilter={query}
+          csvName={`quy-htpt-den-han-${iso}`}
+          onOpen={(r) => onOpen(r.loanId)}
+        />
+      )}
+      <p className="muted">
+        Nhấp đúp một dòng (hoặc Enter) để mở khoản vay. Kéo chuột hoặc Shift+mũi tên để chọn vùng, Ctrl+C để chép sang Excel.
+      </p>
     </div>
   );
 }

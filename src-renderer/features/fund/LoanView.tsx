@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { AgGridReact } from 'ag-grid-react';
 import type { ColDef } from 'ag-grid-community';
 import {
   FUND_REPAYMENT_METHOD_LABEL,
   FUND_STAGE_LABEL,
+  type FundDisbursementDto,
   type FundInstalmentDto,
   type FundLoanDto,
   type FundRepaymentDto,
@@ -11,11 +11,11 @@ import {
 import { formatNumber } from '../../../src-main/shared/index.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
-import { GRID_LOCALE, GRID_THEME } from '../../grid/index.ts';
+import { ReadOnlyGrid } from '../../grid/index.ts';
 import { showDateTime } from '../../lib/format.ts';
 import { NoticeLine, type Notice } from '../../lib/notice.tsx';
 import { readDate, showDate, todayIso } from '../inspections/form-utils.ts';
-import { dateCol, DEFAULT_COL, FundDocumentActions, money, moneyCol } from './common.tsx';
+import { dateCol, FundDocumentActions, money, moneyCol } from './common.tsx';
 import { NextStepForm, PostingForms } from './StageForms.tsx';
 
 const SCHEDULE_COLUMNS: ColDef<FundInstalmentDto>[] = [
@@ -43,8 +43,18 @@ const REPAYMENT_COLUMNS: ColDef<FundRepaymentDto>[] = [
     field: 'note',
     headerName: 'Ghi chú',
     flex: 1,
-    valueGetter: (p) => (p.data?.reversesId ? `Đảo bút toán — ${p.data.note ?? ''}` : p.data?.reversedBy ? 'Đã đảo' : (p.data?.note ?? '')),
+    valueGetter: (p) => entryNote(p.data),
   },
+];
+
+const entryNote = (e: { reversesId: number | null; reversedBy: number | null; note: string | null } | undefined): string =>
+  e?.reversesId ? `Đảo bút toán — ${e.note ?? ''}` : e?.reversedBy ? `Đã đảo${e.note ? ` — ${e.note}` : ''}` : (e?.note ?? '');
+
+const DISBURSEMENT_COLUMNS: ColDef<FundDisbursementDto>[] = [
+  dateCol('onDate', 'Ngày'),
+  moneyCol('amount', 'Số tiền'),
+  { field: 'note', headerName: 'Ghi chú', flex: 1, valueGetter: (p) => entryNote(p.data) },
+  { field: 'createdBy', headerName: 'Người ghi', width: 130 },
 ];
 
 function ReverseControl({ loan }: { loan: FundLoanDto }) {
@@ -191,34 +201,30 @@ export function LoanView({ id, onClose }: { id: number; onClose(): void }) {
       <h3>Tình hình nợ ngày {showDate(iso)}</h3>
       <Position loan={loan} />
       <h3>Lịch trả nợ</h3>
-      <div className="insp-grid fund-small-grid" role="region" aria-label="Lịch trả nợ">
-        <AgGridReact<FundInstalmentDto>
-          theme={GRID_THEME}
-          localeText={GRID_LOCALE}
-          rowData={loan.schedule}
-          columnDefs={SCHEDULE_COLUMNS}
-          defaultColDef={DEFAULT_COL}
-        />
-      </div>
+      <ReadOnlyGrid<FundInstalmentDto>
+        label="Lịch trả nợ"
+        className="insp-grid fund-small-grid"
+        rows={loan.schedule}
+        columns={SCHEDULE_COLUMNS}
+        csvName={`lich-tra-no-${loan.code}`}
+      />
       <h3>Các lần thu nợ</h3>
-      <div className="insp-grid fund-small-grid" role="region" aria-label="Các lần thu nợ">
-        <AgGridReact<FundRepaymentDto>
-          theme={GRID_THEME}
-          localeText={GRID_LOCALE}
-          rowData={loan.repayments}
-          columnDefs={REPAYMENT_COLUMNS}
-          defaultColDef={DEFAULT_COL}
-        />
-      </div>
+      <ReadOnlyGrid<FundRepaymentDto>
+        label="Các lần thu nợ"
+        className="insp-grid fund-small-grid"
+        rows={loan.repayments}
+        columns={REPAYMENT_COLUMNS}
+        csvName={`thu-no-${loan.code}`}
+      />
       <h3>Các lần giải ngân</h3>
-      <ul>
-        {loan.disbursements.map((d) => (
-          <li key={d.id}>
-            {showDate(d.onDate)}: {money(d.amount)}
-            {d.reversesId ? ` (đảo bút toán — ${d.note ?? ''})` : d.reversedBy ? ' (đã đảo)' : ''}
-          </li>
-        ))}
-      </ul>
+      <ReadOnlyGrid<FundDisbursementDto>
+        label="Các lần giải ngân"
+        className="insp-grid fund-small-grid"
+        rows={loan.disbursements}
+        columns={DISBURSEMENT_COLUMNS}
+        csvName={`giai-ngan-${loan.code}`}
+      />
+      <p className="muted">Bút toán đã ghi không sửa trực tiếp: muốn sửa, hãy đảo bút toán rồi ghi lại.</p>
       <ReverseControl loan={loan} />
       {loan.contractNo && (
         <>

@@ -1,17 +1,14 @@
-import { useMemo, useRef, useState } from 'react';
-import { AgGridReact } from 'ag-grid-react';
-import type { ColDef, GridApi } from 'ag-grid-community';
+import { useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
 import { FUND_STAGE_LABEL, FUND_STAGES, type FundLoanSummary, type FundStage } from '../../../src-main/contract/fund-dto.ts';
 import { formatNumber } from '../../../src-main/shared/index.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
-import { GRID_LOCALE, GRID_THEME, setupAgGrid } from '../../grid/index.ts';
+import { ReadOnlyGrid } from '../../grid/index.ts';
 import { OrgPicker } from '../inspections/components.tsx';
 import { readDate, showDate, todayIso } from '../inspections/form-utils.ts';
-import { dateCol, DEFAULT_COL, moneyCol } from './common.tsx';
+import { dateCol, moneyCol } from './common.tsx';
 import { FundForm, num, optStr, str, type FieldSpec } from './FundForm.tsx';
-
-setupAgGrid();
 
 const COLUMNS: ColDef<FundLoanSummary>[] = [
   { field: 'code', headerName: 'Số hồ sơ', width: 120 },
@@ -130,7 +127,6 @@ export function LoansTab({ onOpen }: { onOpen(loanId: number): void }) {
   const [stage, setStage] = useState<FundStage | ''>('');
   const [query, setQuery] = useState('');
   const [adding, setAdding] = useState(false);
-  const api = useRef<GridApi<FundLoanSummary> | null>(null);
   const asOf = readDate(asOfText, 'Tính đến ngày', true);
   const iso = asOf.ok && asOf.value ? asOf.value : todayIso();
   const loans = useApi('fund.loans', stage === '' ? { asOf: iso } : { asOf: iso, stage }, ['fund', 'registry']);
@@ -169,32 +165,22 @@ export function LoansTab({ onOpen }: { onOpen(loanId: number): void }) {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => api.current?.exportDataAsCsv({ fileName: `quy-htpt-khoan-vay-${iso}.csv` })}
-        >
-          Lưu danh sách (CSV)
-        </button>
       </div>
       {!asOf.ok && <p className="error-text">{asOf.reason}</p>}
       {loans.error && <p className="error-text">{loans.error}</p>}
       {adding && <ApplicationForm onSaved={(id) => onOpen(id)} />}
-      <div className="insp-grid" role="region" aria-label="Danh sách khoản vay">
-        <AgGridReact<FundLoanSummary>
-          theme={GRID_THEME}
-          localeText={GRID_LOCALE}
-          rowData={rows}
-          columnDefs={COLUMNS}
-          defaultColDef={DEFAULT_COL}
-          quickFilterText={query}
-          onRowDoubleClicked={(e) => e.data && onOpen(e.data.id)}
-          onGridReady={(e) => {
-            api.current = e.api;
-          }}
-        />
-      </div>
-      <p className="muted">Nhấp đúp một dòng để mở khoản vay: lịch trả nợ, lịch sử, dư nợ vào ngày bất kỳ.</p>
+      <ReadOnlyGrid<FundLoanSummary>
+        label="Danh sách khoản vay"
+        rows={rows}
+        columns={COLUMNS}
+        quickFilter={query}
+        csvName={`quy-htpt-khoan-vay-${iso}`}
+        onOpen={(r) => onOpen(r.id)}
+      />
+      <p className="muted">
+        Nhấp đúp một dòng (hoặc Enter) để mở khoản vay: lịch trả nợ, lịch sử, dư nợ vào ngày bất kỳ. Kéo chuột hoặc Shift+mũi tên để chọn
+        vùng, Ctrl+C để chép sang Excel.
+      </p>
     </div>
   );
 }

@@ -8,8 +8,6 @@ import { ExportButtons } from '../../lib/ExportButtons.tsx';
 import { showDate } from '../../lib/format.ts';
 import { NoticeLine, type Notice } from '../../lib/notice.tsx';
 
-export const DEFAULT_COL = { sortable: true, resizable: true, filter: true };
-
 /** Money columns: right-aligned, "1.580.000", summed by the clerk's filter like the registry's grids. */
 export function moneyCol<T>(field: string, headerName: string, width = 140): ColDef<T> {
   return {
