@@ -22,6 +22,9 @@ export interface Connection {
   statements: (sql: string) => BetterSqlite3.Statement;
 }
 
+/** Up to 1 GiB of the file mapped: the 50,000-organization database with the fund's ten years is about that size. */
+const MMAP_BYTES = 1024 * 1024 * 1024;
+
 /** Opens a raw SQLite handle with the pragmas every KTTT connection needs. */
 export function openSqlite(
   file: string,
@@ -48,6 +51,12 @@ export function openSqlite(
       sqlite.pragma('synchronous = FULL');
     }
     sqlite.pragma('foreign_keys = ON');
+    // Memory-mapped reads: a large report or list looks up a few index entries for each of tens of thousands of
+    // rows (the fund's aging: six per loan, 20,000 loans), and reading the pages in place instead of copying each
+    // into SQLite's cache takes about a third off. SQLite maps only what the file holds and remaps as it grows;
+    // KTTT never truncates a file under an open connection (a restore rewrites it through SQLite, or renames a
+    // copy over a closed one), the one case where a mapped read could fail harder than an ordinary one.
+    sqlite.pragma(`mmap_size = ${String(MMAP_BYTES)}`);
     return sqlite;
   } catch (err) {
     sqlite.close();

@@ -9,10 +9,10 @@ import type { Db } from '../db/types.ts';
 import { blankToNull, clock, refOrThrow } from '../inspections/common.ts';
 import { addMonths } from '../inspections/dates.ts';
 import { liveOrganization } from '../inspections/repository.ts';
-import { aging } from './aging.ts';
+import { balancesOn } from './aging.ts';
 import { loadBook } from './book.ts';
 import { auditLoan, dong, orgRefMap, otherOverdueLoans, refuse, vnDate } from './common.ts';
-import { balanceOf, loanDto, memberDto, summaryOf } from './dto.ts';
+import { loanDto, memberDto, summaryOf } from './dto.ts';
 import { maturityOf } from './schedule.ts';
 import { ratePpmOfPercent } from './interest.ts';
 import {
@@ -79,7 +79,7 @@ export async function listLoans(
   filter: { asOf: string; stage?: FundStage; organizationId?: number },
 ): Promise<FundLoanSummary[]> {
   const rows = await loanRows(ctx.db, filter);
-  const balances = new Map((await aging(ctx, filter.asOf)).map((a) => [a.loanId, balanceOf(a)]));
+  const balances = await balancesOn(ctx.db, filter.asOf);
   const starts = await firstDisbursements(ctx.db);
   const terms = await latestTerms(ctx.db);
   const orgs = await orgRefMap(
