@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ImportKind, PreviewSheet } from '../../../src-main/contract/index.ts';
-import { IMPORT_KINDS, ENTITY_LABEL } from '../../../src-main/contract/fields.ts';
+import { IMPORT_KINDS, ENTITY_LABEL, isFundImportKind } from '../../../src-main/contract/fields.ts';
 import { formatNumber } from '../../../src-main/shared/vn-number.ts';
 import { ColumnMapping } from './ColumnMapping.tsx';
 import { PreviewRows, type FixCell } from './PreviewRows.tsx';
@@ -60,8 +60,11 @@ export function SheetPreview({ sheet, actions }: { sheet: PreviewSheet; actions:
             ))}
           </select>
         </label>
-        <YearInput key={sheet.year ?? ''} year={sheet.year} onChange={(y) => actions.setSheet(sheet.entity, y)} />
-        {listDate && <span className="muted">{listDate}</span>}
+        {/* A ledger's rows carry their own dates: no year or list date to choose. */}
+        {!isFundImportKind(sheet.entity) && (
+          <YearInput key={sheet.year ?? ''} year={sheet.year} onChange={(y) => actions.setSheet(sheet.entity, y)} />
+        )}
+        {listDate && !isFundImportKind(sheet.entity) && <span className="muted">{listDate}</span>}
       </div>
       {sheet.refusal && <p className="error-text">{sheet.refusal}</p>}
       {[...sheet.warnings, ...sheet.totalsMismatches].map((w) => (
