@@ -37,6 +37,8 @@ const loanArb = fc.record({
   amountStyle: fc.array(fc.constantFrom('number', 'grouped', 'unit'), { minLength: 16, maxLength: 16 }),
 });
 
+type LoanSpec = typeof loanArb extends fc.Arbitrary<infer V> ? V : never;
+
 function written(n: number, style: string): number | string {
   if (style === 'number') return n;
   return style === 'grouped' ? formatNumber(n) : `${formatNumber(n)} đ`;
@@ -48,7 +50,7 @@ interface Typed {
 }
 
 /** Types the loan and pays it as `behaviour` says; returns the ledger rows of what was posted. */
-async function typeAndPay(app: App, org: number, borrower: string, no: number, l: fc.RecordValue<typeof loanArb>): Promise<Typed> {
+async function typeAndPay(app: App, org: number, borrower: string, no: number, l: LoanSpec): Promise<Typed> {
   const contractOn = addDays('2024-01-02', l.startDay);
   const amount = l.millions * 1_000_000;
   const ratePercent = l.rateTenths / 10;
@@ -141,7 +143,7 @@ describe('a ledger generated from known loans', () => {
             const name = names[i] as string;
             const org = await borrowerHtx(typed, name);
             await borrowerHtx(imported, name);
-            rows.push(await typeAndPay(typed, org, name, i + 1, loans[i] as fc.RecordValue<typeof loanArb>));
+            rows.push(await typeAndPay(typed, org, name, i + 1, loans[i] as LoanSpec));
           }
           const bytes = bytesOf(
             workbookOf([contractsSheet(rows.map((r) => r.contract)), entriesSheet(rows.flatMap((r) => r.entries))]),

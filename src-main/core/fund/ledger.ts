@@ -9,7 +9,7 @@ import { AppError } from '../../contract/errors.ts';
 import type { AuditEntry } from '../audit/repository.ts';
 import type { Tx } from '../db/transaction.ts';
 import { scheduleVersions, standing, type LoanBook } from './book.ts';
-import { dong, loanAuditEntry, vnDate } from './common.ts';
+import { dong, loanAuditEntry, refuse, vnDate } from './common.ts';
 import type { GroupThresholds } from './position.ts';
 import { allocateOn, checkDisbursement, refresh, settleOrReopen } from './postings.ts';
 import {
@@ -178,6 +178,9 @@ export async function postLedgerMovements<R>(
       continue;
     }
     try {
+      // As a typed entry: nothing is posted on a loan settled, or not yet under contract.
+      if (book.loan.stage !== 'contracted')
+        throw refuse('onDate', book.loan.stage === 'settled' ? 'Khoản vay đã tất toán.' : 'Khoản vay chưa ký hợp đồng tín dụng.');
       if (m.kind === 'disbursement') {
         await checkDisbursement(env.tx.db, book, m.onDate, m.amount, env.today);
         const row = {
