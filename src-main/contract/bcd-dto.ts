@@ -106,16 +106,22 @@ export interface TargetDto {
 
 export type NarrativeDto = Record<NarrativePart, string>;
 
+/**
+ * A record imported from a spreadsheet may lack its organization (not found in the registry), its date or its
+ * kind (a cell that could not be read): they are blank here and `sourceTexts` holds what the cells said.
+ */
 export interface SupportRecordDto {
   id: number;
-  organization: OrgRef;
-  policy: string;
+  organization: OrgRef | null;
+  policy: string | null;
   decision: string | null;
-  grantedOn: string;
-  kind: SupportKind;
+  grantedOn: string | null;
+  kind: SupportKind | null;
   amount: number | null;
   source: FundingSource | null;
   note: string | null;
+  /** Field → the text an imported cell held that could not be taken as it is. */
+  sourceTexts: Record<string, string>;
 }
 
 export interface ActivityDto {
@@ -135,11 +141,13 @@ export interface ActivityDto {
 
 export interface LinkageDto {
   id: number;
-  organization: OrgRef;
-  partner: string;
+  organization: OrgRef | null;
+  partner: string | null;
   product: string | null;
   value: number | null;
-  signedOn: string;
+  signedOn: string | null;
   endsOn: string | null;
   note: string | null;
+  /** Field → the text an imported cell held that could not be taken as it is. */
+  sourceTexts: Record<string, string>;
 }

@@ -174,6 +174,8 @@ export type LinkageInput = z.infer<typeof linkageInput>;
 
 const byId = z.object({ id }).strict();
 const byYear = z.object({ year }).strict();
+/** A year's records; with `undated`, also the imported ones whose date is still to be given (shown in every year until it is). */
+const byYearWithUndated = z.object({ year, undated: z.boolean().optional() }).strict();
 const optionalYear = z.object({ year: year.optional() }).strict();
 
 /** Methods of the Steering Committee's workspace and the support given (issue 13); merged in methods.ts. */
@@ -203,13 +205,13 @@ export const bcdMethods = {
   'bcd.saveTargets': method<TargetDto[]>()(targetsInput),
   'bcd.narrative': method<NarrativeDto>()(byYear),
   'bcd.saveNarrative': method<NarrativeDto>()(z.object({ year, part: z.enum(NARRATIVE_PARTS), content: text(50000) }).strict()),
-  'support.records': method<SupportRecordDto[]>()(byYear),
+  'support.records': method<SupportRecordDto[]>()(byYearWithUndated),
   'support.saveRecord': method<SupportRecordDto>()(supportRecordInput),
   'support.deleteRecord': method<{ id: number }>()(byId),
   'support.activities': method<ActivityDto[]>()(byYear),
   'support.saveActivity': method<ActivityDto>()(activityInput),
   'support.deleteActivity': method<{ id: number }>()(byId),
-  'support.linkages': method<LinkageDto[]>()(byYear),
+  'support.linkages': method<LinkageDto[]>()(byYearWithUndated),
   'support.saveLinkage': method<LinkageDto>()(linkageInput),
   'support.deleteLinkage': method<{ id: number }>()(byId),
   /** The annex of the BCĐ's tasks by agency with result and status, as its own document. */

@@ -89,7 +89,7 @@ function LinkagesTable({ contracts }: { contracts: readonly LinkageDto[] }) {
         {contracts.map((c) => (
           <tr key={c.id}>
             <td>{showDate(c.signedOn)}</td>
-            <td>{c.organization.name}</td>
+            <td>{c.organization?.name ?? `Chưa ghép: ${c.sourceTexts.organizationId ?? ''}`}</td>
             <td>{c.partner}</td>
             <td>{c.product}</td>
             <td className="num">{showMoney(c.value)}</td>

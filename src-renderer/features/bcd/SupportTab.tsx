@@ -79,7 +79,7 @@ function SupportForm() {
       setErrors(fieldErrors(r.error));
       return setNotice({ kind: 'error', text: refusalText(r.error) });
     }
-    setNotice({ kind: 'ok', text: `Đã ghi hỗ trợ cho ${r.value.organization.name}.` });
+    setNotice({ kind: 'ok', text: `Đã ghi hỗ trợ cho ${r.value.organization?.name ?? ''}.` });
     setAmount('');
     setDecision('');
   }
@@ -145,9 +145,9 @@ function SupportTable({ records }: { records: readonly SupportRecordDto[] }) {
         {records.map((r) => (
           <tr key={r.id}>
             <td>{showDate(r.grantedOn)}</td>
-            <td>{r.organization.name}</td>
+            <td>{r.organization?.name ?? `Chưa ghép: ${r.sourceTexts.organizationId ?? ''}`}</td>
             <td>{r.policy}</td>
-            <td>{SUPPORT_KIND_LABEL[r.kind]}</td>
+            <td>{r.kind === null ? '' : SUPPORT_KIND_LABEL[r.kind]}</td>
             <td className="num">{showMoney(r.amount)}</td>
             <td>{r.source ? FUNDING_SOURCE_LABEL[r.source] : ''}</td>
             <td>

@@ -12,8 +12,19 @@ import { getAgencyRow } from '../repository.ts';
 import { cellError, changed, notFound, yearSpan } from '../common.ts';
 import * as repo from './repository.ts';
 
-type Filter = { year?: number; id?: number };
-const span = (f: Filter) => ({ ...(f.year === undefined ? {} : yearSpan(f.year)), ...(f.id === undefined ? {} : { id: f.id }) });
+type Filter = { year?: number; id?: number; undated?: boolean };
+const span = (f: Filter) => ({
+  ...(f.year === undefined ? {} : yearSpan(f.year)),
+  ...(f.id === undefined ? {} : { id: f.id }),
+  ...(f.undated === true ? { undated: true } : {}),
+});
+
+/** The texts an import kept for cells it could not take (JSON field → text). */
+function textsOf(json: string | null): Record<string, string> {
+  return json ? (JSON.parse(json) as Record<string, string>) : {};
+}
+
+const ids = (values: readonly (number | null)[]): number[] => values.filter((v): v is number => v !== null);
 
 async function checkOrganizations(db: Db, ids: readonly number[], path: string): Promise<void> {
   const live = new Set((await inSlices(ids, (slice) => repo.liveOrganizationIds(db, slice))).map((r) => r.id));
@@ -67,21 +78,18 @@ async function softDelete(
 
 export async function listSupport(ctx: CoreContext, db: Db, filter: Filter): Promise<SupportRecordDto[]> {
   const rows = await repo.supportRows(db, span(filter));
-  const orgs = await orgRefMap(
-    ctx,
-    db,
-    rows.map((r) => r.organization_id),
-  );
+  const orgs = await orgRefMap(ctx, db, ids(rows.map((r) => r.organization_id)));
   return rows.map((r) => ({
     id: r.id,
-    organization: refOrThrow(orgs, r.organization_id),
+    organization: r.organization_id === null ? null : refOrThrow(orgs, r.organization_id),
     policy: r.policy,
     decision: r.decision,
     grantedOn: r.granted_on,
-    kind: r.kind as SupportKind,
+    kind: r.kind as SupportKind | null,
     amount: r.amount,
     source: r.source as FundingSource | null,
     note: r.note,
+    sourceTexts: textsOf(r.source_texts),
   }));
 }
 
@@ -199,14 +207,11 @@ export const deleteActivity = (ctx: CoreContext, id: number) =>
 
 export async function listLinkages(ctx: CoreContext, db: Db, filter: Filter): Promise<LinkageDto[]> {
   const rows = await repo.linkageRows(db, span(filter));
-  const orgs = await orgRefMap(
-    ctx,
-    db,
-    rows.map((r) => r.organization_id),
-  );
+  const orgs = await orgRefMap(ctx, db, ids(rows.map((r) => r.organization_id)));
   return rows.map((r) => ({
     id: r.id,
-    organization: refOrThrow(orgs, r.organization_id),
+    organization: r.organization_id === null ? null : refOrThrow(orgs, r.organization_id),
+    sourceTexts: textsOf(r.source_texts),
     partner: r.partner,
     product: r.product,
     value: r.value,
