@@ -123,14 +123,18 @@ export const targetsInput = z
   .strict();
 export type TargetsInput = z.infer<typeof targetsInput>;
 
+/**
+ * A support record as the form or the grid sends it. Organization, policy, date and kind are needed for a new
+ * record (the service says so on the cell); an imported record still waiting for them can be edited meanwhile.
+ */
 export const supportRecordInput = z
   .object({
     id: id.optional(),
-    organizationId: id,
-    policy: required(500, 'Chính sách, chương trình'),
+    organizationId: id.nullable(),
+    policy: optionalText(500),
     decision: optionalText(200),
-    grantedOn: isoDate,
-    kind: z.enum(SUPPORT_KINDS),
+    grantedOn: optionalDate,
+    kind: z.enum(SUPPORT_KINDS).nullable(),
     amount: money,
     source: z.enum(FUNDING_SOURCES).nullable().optional(),
     note: optionalText(2000),
@@ -161,11 +165,11 @@ export type ActivityInput = z.infer<typeof activityInput>;
 export const linkageInput = z
   .object({
     id: id.optional(),
-    organizationId: id,
-    partner: required(300, 'Doanh nghiệp liên kết'),
+    organizationId: id.nullable(),
+    partner: optionalText(300),
     product: optionalText(300),
     value: money,
-    signedOn: isoDate,
+    signedOn: optionalDate,
     endsOn: optionalDate,
     note: optionalText(2000),
   })
@@ -208,12 +212,14 @@ export const bcdMethods = {
   'support.records': method<SupportRecordDto[]>()(byYearWithUndated),
   'support.saveRecord': method<SupportRecordDto>()(supportRecordInput),
   'support.deleteRecord': method<{ id: number }>()(byId),
+  'support.restoreRecord': method<SupportRecordDto>()(byId),
   'support.activities': method<ActivityDto[]>()(byYear),
   'support.saveActivity': method<ActivityDto>()(activityInput),
   'support.deleteActivity': method<{ id: number }>()(byId),
   'support.linkages': method<LinkageDto[]>()(byYearWithUndated),
   'support.saveLinkage': method<LinkageDto>()(linkageInput),
   'support.deleteLinkage': method<{ id: number }>()(byId),
+  'support.restoreLinkage': method<LinkageDto>()(byId),
   /** The annex of the BCĐ's tasks by agency with result and status, as its own document. */
   'bcd.tasksReportFile': method<ReportFile>()(z.object({ year, format: z.enum(REPORT_FORMATS) }).strict()),
   'bcd.tasksReportHtml': method<{ html: string }>()(byYear),

@@ -24,6 +24,8 @@ import {
   listActivities,
   listLinkages,
   listSupport,
+  restoreLinkage,
+  restoreSupport,
   saveActivity,
   saveLinkage,
   saveSupport,
@@ -70,12 +72,14 @@ export function buildBcdHandlers(ctx: CoreContext): HandlersFor<keyof typeof bcd
     'support.records': (input) => listSupport(ctx, ctx.db, { year: input.year, undated: input.undated === true }),
     'support.saveRecord': (input) => saveSupport(ctx, input),
     'support.deleteRecord': (input) => deleteSupport(ctx, input.id),
+    'support.restoreRecord': (input) => restoreSupport(ctx, input.id),
     'support.activities': (input) => listActivities(ctx, ctx.db, { year: input.year }),
     'support.saveActivity': (input) => saveActivity(ctx, input),
     'support.deleteActivity': (input) => deleteActivity(ctx, input.id),
     'support.linkages': (input) => listLinkages(ctx, ctx.db, { year: input.year, undated: input.undated === true }),
     'support.saveLinkage': (input) => saveLinkage(ctx, input),
     'support.deleteLinkage': (input) => deleteLinkage(ctx, input.id),
+    'support.restoreLinkage': (input) => restoreLinkage(ctx, input.id),
     'bcd.tasksReportFile': async (input) => {
       const { bytes: _bytes, ...file } = await tasksReportFile(ctx, input.year, input.format);
       return file;

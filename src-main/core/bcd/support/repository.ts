@@ -170,3 +170,7 @@ export function rowStamp(db: Db, table: SupportTable, id: number) {
 export async function softDeleteRow(db: Db, table: SupportTable, id: number, at: string): Promise<void> {
   await db.updateTable(table).set({ deleted_at: at, updated_at: at }).where('id', '=', id).execute();
 }
+
+export async function restoreRow(db: Db, table: SupportTable, id: number, at: string): Promise<void> {
+  await db.updateTable(table).set({ deleted_at: null, updated_at: at }).where('id', '=', id).execute();
+}
