@@ -193,6 +193,8 @@ export const bcdMethods = {
   'bcd.meetings': method<BcdMeetingDto[]>()(optionalYear),
   'bcd.saveMeeting': method<BcdMeetingDto>()(bcdMeetingInput),
   'bcd.deleteMeeting': method<{ id: number }>()(byId),
+  /** Puts back a deleted agency, member or meeting (the grids' undo of a delete). */
+  'bcd.restore': method<{ id: number }>()(z.object({ what: z.enum(['agency', 'member', 'meeting']), id }).strict()),
   'bcd.plans': method<BcdPlanDto[]>()(optionalYear),
   'bcd.plan': method<BcdPlanDetail>()(z.object({ id, asOf: isoDate.optional() }).strict()),
   'bcd.savePlan': method<BcdPlanDto>()(bcdPlanInput),

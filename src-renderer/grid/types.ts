@@ -30,8 +30,8 @@ export interface GridField {
 /** Sends ops through registry.apply; answers one result per op (a transport failure fails them all). */
 export type ApplyFn = (batch: OpBatch) => Promise<OpResult[]>;
 
-/** What a grid edits: a registry entity, or a list of the support given (its own ApplyFn sends the edits). */
-export type GridEntity = Entity | SupportEntity;
+/** What a grid edits: a registry entity, or a list of the BCĐ's workspace (its own ApplyFn sends the edits). */
+export type GridEntity = Entity | SupportEntity | 'bcd';
 
 /** How a page's entity maps onto grid rows. */
 export interface GridAdapter {

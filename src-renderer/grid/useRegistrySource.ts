@@ -51,7 +51,7 @@ export function useRegistrySource<T>(key: string, load: () => Promise<Result<T[]
 
   const apply = useCallback<ApplyFn>(async (batch) => {
     const entity = batch.entity;
-    if (!isRegistryEntity(entity))
+    if (entity === 'bcd' || !isRegistryEntity(entity))
       return batch.ops.map((): OpResult => ({ ok: false, message: 'Bảng này không thuộc sổ đăng ký.', fieldErrors: {} }));
     const token = echo.current.begin();
     const r = await client.call('registry.apply', { entity, ops: batch.ops });

@@ -4,6 +4,7 @@ import type { HandlersFor } from '../handler-types.ts';
 import {
   deleteAgency,
   deleteBcdMeeting,
+  restoreCommitteeRow,
   deleteMember,
   listAgencies,
   listBcdMeetings,
@@ -55,6 +56,7 @@ export function buildBcdHandlers(ctx: CoreContext): HandlersFor<keyof typeof bcd
     'bcd.meetings': (input) => listBcdMeetings(ctx.db, input.year),
     'bcd.saveMeeting': (input) => saveBcdMeeting(ctx, input),
     'bcd.deleteMeeting': (input) => deleteBcdMeeting(ctx, input.id),
+    'bcd.restore': (input) => restoreCommitteeRow(ctx, input.what, input.id),
     'bcd.plans': (input) => listBcdPlans(ctx, input.year),
     'bcd.plan': (input) => getBcdPlan(ctx, input.id, input.asOf),
     'bcd.savePlan': (input) => saveBcdPlan(ctx, input),

@@ -1,7 +1,9 @@
 import type { FieldSpec, Option } from '../../../src-main/contract/fields.ts';
 import { FUNDING_SOURCE_LABEL, SUPPORT_KIND_LABEL } from '../../../src-main/contract/bcd-vocab.ts';
 import { RegistryGrid, type GridAdapter, type GridField } from '../../grid/index.ts';
-import { LINKAGE_IO, SUPPORT_IO, useSupportSource } from './support-source.ts';
+import { useMemo } from 'react';
+import { useListSource } from './list-source.ts';
+import { linkageIo, supportIo } from './support-source.ts';
 
 const options = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
@@ -60,7 +62,7 @@ const LINKAGE_ADAPTER: GridAdapter = {
 
 /** Support given in the year, as a grid: typed, pasted from Excel, undone, deleted with confirmation. */
 export function SupportGrid({ year }: { year: number }) {
-  const source = useSupportSource(SUPPORT_IO, year);
+  const source = useListSource(useMemo(() => supportIo(year), [year]));
   return (
     <section className="bcd-grid" style={GRID_BOX} aria-label={`Hỗ trợ tổ chức KTTT năm ${year}`}>
       <h2>Hỗ trợ tổ chức KTTT năm {year}</h2>
@@ -77,7 +79,7 @@ export function SupportGrid({ year }: { year: number }) {
 }
 
 export function LinkagesGrid({ year }: { year: number }) {
-  const source = useSupportSource(LINKAGE_IO, year);
+  const source = useListSource(useMemo(() => linkageIo(year), [year]));
   return (
     <section className="bcd-grid" style={GRID_BOX} aria-label={`Hợp đồng liên kết năm ${year}`}>
       <h2>Hợp đồng liên kết năm {year}</h2>
