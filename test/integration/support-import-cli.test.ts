@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { SupportRecordDto } from '../../src-main/contract/bcd-dto.ts';
 import { runCli } from '../../src-main/cli/main.ts';
 import type { CliOutput } from '../../src-main/cli/output.ts';
-import { up as migration011 } from '../../src-main/core/db/migrations/011_support_import.ts';
+import { up as migration012 } from '../../src-main/core/db/migrations/012_support_import.ts';
 import { createRow, value } from '../helpers/registry.ts';
 import { newWorkbook, supportSheet, xlsxBytes } from '../helpers/support-workbooks.ts';
 import { dbSnapshot, openTestApp, tempDir } from '../helpers/temp.ts';
@@ -67,7 +67,7 @@ describe('kttt import of a support list', () => {
     await after.close();
   });
 
-  it('migration 011 run again on a file that has it changes nothing', async () => {
+  it('migration 012 (support import) run again on a file that has it changes nothing', async () => {
     const app = await openTestApp();
     const org = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Chè xanh Thanh Sơn' });
     await value(
@@ -75,7 +75,7 @@ describe('kttt import of a support list', () => {
     );
     const schema = () => JSON.stringify(app.ctx.conn.sqlite.prepare('select type, name, sql from sqlite_master order by name').all());
     const before = { rows: dbSnapshot(app), schema: schema() };
-    await migration011(app.ctx.db as unknown as Kysely<unknown>);
+    await migration012(app.ctx.db as unknown as Kysely<unknown>);
     expect({ rows: dbSnapshot(app), schema: schema() }).toEqual(before);
   });
 });

@@ -11,7 +11,7 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (await isNotNull(db, 'support_records', 'organization_id')) {
     await sql`
-      create table support_records_011 (
+      create table support_records_new (
         id integer primary key autoincrement,
         organization_id integer references organizations (id),
         policy text,
@@ -27,19 +27,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         source_texts text
       )`.execute(db);
     await sql`
-      insert into support_records_011 (id, organization_id, policy, decision, granted_on, kind, amount, source, note, created_at, updated_at, deleted_at)
+      insert into support_records_new (id, organization_id, policy, decision, granted_on, kind, amount, source, note, created_at, updated_at, deleted_at)
       select id, organization_id, policy, decision, granted_on, kind, amount, source, note, created_at, updated_at, deleted_at from support_records`.execute(
       db,
     );
     await sql`drop table support_records`.execute(db);
-    await sql`alter table support_records_011 rename to support_records`.execute(db);
+    await sql`alter table support_records_new rename to support_records`.execute(db);
   }
   await sql`create index if not exists support_records_date on support_records (granted_on)`.execute(db);
   await sql`create index if not exists support_records_org on support_records (organization_id)`.execute(db);
 
   if (await isNotNull(db, 'linkage_contracts', 'organization_id')) {
     await sql`
-      create table linkage_contracts_011 (
+      create table linkage_contracts_new (
         id integer primary key autoincrement,
         organization_id integer references organizations (id),
         partner text,
@@ -54,12 +54,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         source_texts text
       )`.execute(db);
     await sql`
-      insert into linkage_contracts_011 (id, organization_id, partner, product, value, signed_on, ends_on, note, created_at, updated_at, deleted_at)
+      insert into linkage_contracts_new (id, organization_id, partner, product, value, signed_on, ends_on, note, created_at, updated_at, deleted_at)
       select id, organization_id, partner, product, value, signed_on, ends_on, note, created_at, updated_at, deleted_at from linkage_contracts`.execute(
       db,
     );
     await sql`drop table linkage_contracts`.execute(db);
-    await sql`alter table linkage_contracts_011 rename to linkage_contracts`.execute(db);
+    await sql`alter table linkage_contracts_new rename to linkage_contracts`.execute(db);
   }
   await sql`create index if not exists linkage_contracts_date on linkage_contracts (signed_on)`.execute(db);
   await sql`create index if not exists linkage_contracts_org on linkage_contracts (organization_id)`.execute(db);
