@@ -97,6 +97,26 @@ export interface TaskLists {
   dueSoon: TaskDto[];
 }
 
+/** A task of the BCĐ as the monitoring lists (giám sát) show it: overdue, or due within TASK_DUE_SOON_DAYS. */
+export interface MonitoringTaskEntry {
+  taskId: number;
+  title: string;
+  planYear: number;
+  leadAgency: string;
+  partners: string[];
+  deadline: string;
+  /** Days from the as-of date to the deadline; negative once it has passed. */
+  daysLeft: number;
+  /** The latest reported percentage, or null. */
+  percent: number | null;
+  state: TaskState;
+}
+
+export interface MonitoringTaskLists {
+  tasksOverdue: MonitoringTaskEntry[];
+  tasksDueSoon: MonitoringTaskEntry[];
+}
+
 export interface TargetDto {
   year: number;
   indicator: TargetIndicator;

@@ -82,4 +82,15 @@ describe('the committee, edited in place', () => {
       .toBe('Hoàn thành rà soát trước 30/9');
     expect(s.pageErrors).toEqual([]);
   });
+
+  it('shows the agency’s overdue task among the monitoring lists', async () => {
+    const { page } = s;
+    await page.goto(`${s.server.url}/#/kiem-tra/giam-sat`);
+    await page.getByLabel('Tính đến ngày').fill('15/07/2024');
+    const overdue = page.getByRole('table', { name: 'Nhiệm vụ của Ban Chỉ đạo quá hạn chưa hoàn thành' });
+    await expect.poll(() => overdue.innerText()).toContain('Rà soát HTX ngừng hoạt động');
+    expect(await overdue.innerText()).toContain('Sở Tài chính');
+    expect(await overdue.innerText()).toContain('quá 15 ngày');
+    expect(s.pageErrors).toEqual([]);
+  });
 });
