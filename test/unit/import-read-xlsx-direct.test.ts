@@ -28,16 +28,21 @@ describe('the public corpus of odd .xlsx files', () => {
   const dir = path.join(SHARED_DATA, 'spreadsheet-corpus');
   const files = fs.readdirSync(dir).filter((f) => /\.xlsx$/i.test(f));
 
-  it.each(files)('%s reads the same as with SheetJS, or is left to SheetJS', (file) => {
-    let sheetjsFailed = false;
-    try {
-      readWithSheetJs(fs.readFileSync(path.join(dir, file)));
-    } catch {
-      sheetjsFailed = true;
-    }
-    if (sheetjsFailed) return;
-    bothReaders(fs.readFileSync(path.join(dir, file)), true);
-  });
+  it.each(files)(
+    '%s reads the same as with SheetJS, or is left to SheetJS',
+    (file) => {
+      const bytes = fs.readFileSync(path.join(dir, file));
+      let sheetjs: Workbook;
+      try {
+        sheetjs = readWithSheetJs(bytes);
+      } catch {
+        return; // a file SheetJS refuses is refused whichever reader is tried first
+      }
+      const direct = readCommonXlsx(bytes);
+      if (direct !== undefined) expect(direct).toEqual(sheetjs);
+    },
+    120_000,
+  );
 
   it('reads most of them directly', () => {
     const direct = files.filter((f) => {

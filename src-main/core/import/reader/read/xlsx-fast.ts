@@ -92,41 +92,60 @@ function columnOf(ref: string): number {
   return c - 1;
 }
 
+/**
+ * The sheet is scanned as bytes and each value decoded on its own: strings come out compact (one byte per
+ * character where they can) and independent, not slices that would keep a 100 MB decoded sheet alive.
+ */
+type Xml = Buffer;
+
+const needles = new Map<string, Buffer>();
+function needle(text: string): Buffer {
+  let b = needles.get(text);
+  if (b === undefined) needles.set(text, (b = Buffer.from(text, 'latin1')));
+  return b;
+}
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const SPACE = 32;
+const QUOTE = 34;
+
+const ATTR_R = ' r="';
+const ATTR_S = ' s="';
+const ATTR_T = ' t="';
+
 /** The value of attribute `name` (as ' r="') of the tag between `from` and `to`; undefined when it has none. */
-function attrAt(xml: string, from: number, to: number, name: string): string | undefined {
+function attrAt(xml: Xml, from: number, to: number, name: string): string | undefined {
   // Searched within the tag only: indexOf would run on through the rest of the sheet for an absent attribute.
   const first = name.charCodeAt(1);
   for (let i = from; i < to - name.length; i++) {
-    if (xml.charCodeAt(i + 1) !== first || xml.charCodeAt(i) !== 32 || !xml.startsWith(name, i)) continue;
+    if (xml[i + 1] !== first || xml[i] !== SPACE || xml[i + 2] !== name.charCodeAt(2) || xml[i + 3] !== QUOTE) continue;
     const start = i + name.length;
-    return xml.slice(start, xml.indexOf('"', start));
+    return xml.toString('latin1', start, xml.indexOf(QUOTE, start));
   }
   return undefined;
 }
 
 /** The text of the first element `name` between `from` and `to` ('' when it is empty), or undefined. */
-function elementAt(xml: string, from: number, to: number, name: string): string | undefined {
-  let open = xml.indexOf(`<${name}`, from);
+function elementAt(xml: Xml, from: number, to: number, name: string): string | undefined {
+  const opening = needle(`<${name}`);
+  let open = xml.indexOf(opening, from);
   while (open >= 0 && open < to) {
-    const after = xml.charCodeAt(open + name.length + 1);
-    const gt = xml.indexOf('>', open);
-    if (after === 62 || after === 32) {
-      if (xml.charCodeAt(gt - 1) === 47) return '';
-      const close = xml.indexOf(`</${name}>`, gt);
+    const after = xml[open + name.length + 1];
+    const gt = xml.indexOf(GT, open);
+    if (after === GT || after === SPACE) {
+      if (xml[gt - 1] === SLASH) return '';
+      const close = xml.indexOf(needle(`</${name}>`), gt);
       if (close < 0 || close > to) return undefined;
-      const text = xml.slice(gt + 1, close);
       // CDATA sections are rare enough in cells to leave them to SheetJS.
-      if (text.charCodeAt(0) === 60) throw new Unsupported('markup in a value');
-      return text;
+      if (xml[gt + 1] === LT && xml[gt + 2] === 33) throw new Unsupported('CDATA in a value');
+      return xml.toString('utf8', gt + 1, close);
     }
-    open = xml.indexOf(`<${name}`, gt);
+    open = xml.indexOf(opening, gt);
   }
   return undefined;
 }
-
-const ATTR_R = ' r="';
-const ATTR_S = ' s="';
-const ATTR_T = ' t="';
 
 interface CellContext {
   strings: string[];
@@ -144,7 +163,7 @@ function numberText(value: number, format: string | undefined, date1904: boolean
  * One <c> element as a cell of the model; null for a cell without a value. The tag runs from `lt` to `gt`;
  * its content, if any, to `close`. A cell without a style is General whatever the first cell format says.
  */
-function readCell(xml: string, lt: number, gt: number, close: number, ctx: CellContext): Cell | null {
+function readCell(xml: Xml, lt: number, gt: number, close: number, ctx: CellContext): Cell | null {
   const type = attrAt(xml, lt, gt, ATTR_T) ?? 'n';
   const s = attrAt(xml, lt, gt, ATTR_S);
   const xf = s === undefined ? 0 : Number(s);
@@ -194,9 +213,9 @@ function readCell(xml: string, lt: number, gt: number, close: number, ctx: CellC
   return cell;
 }
 
-function mergesOf(xml: string, from: number): MergeRange[] {
+function mergesOf(xml: Xml, from: number): MergeRange[] {
   const out: MergeRange[] = [];
-  for (const m of xml.slice(from).matchAll(/<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
+  for (const m of xml.toString('utf8', from).matchAll(/<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
     const range = { r1: Number(m[2]) - 1, c1: columnOf(m[1] ?? ''), r2: Number(m[4]) - 1, c2: columnOf(m[3] ?? '') };
     if (range.r2 > range.r1 || range.c2 > range.c1) out.push(range);
   }
@@ -210,12 +229,12 @@ interface SheetResult {
 }
 
 /** Scans a worksheet's XML; rows and cells without a reference follow the one before, as Excel writes them. */
-function readSheet(xml: string, part: SheetPart, ctx: CellContext, budget: ConvertBudget): SheetResult {
+function readSheet(xml: Xml, part: SheetPart, ctx: CellContext, budget: ConvertBudget): SheetResult {
   const sheet: Sheet = { name: part.name, hidden: part.hidden, rows: [], columnCount: 0, merges: [] };
-  const start = xml.indexOf('<sheetData');
+  const start = xml.indexOf(needle('<sheetData'));
   if (start < 0) throw new Unsupported('no sheetData');
-  const open = xml.indexOf('>', start);
-  const end = xml.charCodeAt(open - 1) === 47 ? open : xml.indexOf('</sheetData>', open);
+  const open = xml.indexOf(GT, start);
+  const end = xml[open - 1] === SLASH ? open : xml.indexOf(needle('</sheetData>'), open);
   const dataEnd = end < 0 ? xml.length : end;
   let pos = open + 1;
   let rowIndex = -1;
@@ -233,12 +252,15 @@ function readSheet(xml: string, part: SheetPart, ctx: CellContext, budget: Conve
       if (row.length > sheet.columnCount) sheet.columnCount = row.length;
     }
   };
+  const closeCell = needle('</c>');
   for (;;) {
-    const lt = xml.indexOf('<', pos);
+    const lt = xml.indexOf(LT, pos);
     if (lt < 0 || lt >= dataEnd) break;
-    const gt = xml.indexOf('>', lt);
-    const next = xml.charCodeAt(lt + 1);
-    if (next === 114 && xml.startsWith('<row', lt) && (xml.charCodeAt(lt + 4) === 32 || xml.charCodeAt(lt + 4) === 62)) {
+    const gt = xml.indexOf(GT, lt);
+    if (gt < 0) throw new Unsupported('unclosed tag');
+    const next = xml[lt + 1];
+    const afterName = (n: number) => xml[lt + n] === SPACE || xml[lt + n] === GT || xml[lt + n] === SLASH;
+    if (next === 114 && xml[lt + 2] === 111 && xml[lt + 3] === 119 && afterName(4)) {
       closeRow();
       if (budget.cellsLeft <= 0) {
         cut = true;
@@ -251,10 +273,10 @@ function readSheet(xml: string, part: SheetPart, ctx: CellContext, budget: Conve
       pos = gt + 1;
       continue;
     }
-    if (next === 99 && (xml.charCodeAt(lt + 2) === 32 || xml.charCodeAt(lt + 2) === 62 || xml.charCodeAt(lt + 2) === 47)) {
+    if (next === 99 && afterName(2)) {
       const ref = attrAt(xml, lt, gt, ATTR_R);
       col = ref === undefined ? col + 1 : columnOf(ref);
-      const close = xml.charCodeAt(gt - 1) === 47 ? -1 : xml.indexOf('</c>', gt);
+      const close = xml[gt - 1] === SLASH ? -1 : xml.indexOf(closeCell, gt);
       pos = close < 0 ? gt + 1 : close + 4;
       if (col < 0) throw new Unsupported(`cell reference ${ref ?? ''}`);
       if (col >= budget.maxColumns) {
@@ -268,7 +290,7 @@ function readSheet(xml: string, part: SheetPart, ctx: CellContext, budget: Conve
       }
       continue;
     }
-    if (next === 47 || next === 63 || next === 33) {
+    if (next === SLASH || next === 63 || next === 33) {
       pos = gt + 1;
       continue;
     }
@@ -328,8 +350,7 @@ export function readXlsxFast(
       }
       const raw = entryBytes(bytes, zip, part.target);
       if (raw === undefined) return undefined;
-      const xml = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8');
-      out.sheets.push(readSheet(xml, part, ctx, budget));
+      out.sheets.push(readSheet(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength), part, ctx, budget));
     }
     return out;
   } catch (err) {
