@@ -157,6 +157,8 @@ export interface ActivityDto {
   cost: number | null;
   note: string | null;
   organizations: Array<{ organization: OrgRef; trainees: number | null }>;
+  /** Participants an import named that the registry does not know, as the file wrote them (in "Cần xem lại"). */
+  unmatched: Array<{ name: string; trainees: number | null }>;
 }
 
 export interface LinkageDto {

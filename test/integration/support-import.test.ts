@@ -148,6 +148,8 @@ describe('importing the support given from Excel', () => {
       ['dao_tao', 'Lớp bồi dưỡng cán bộ quản lý HTX', '2024-04-12', 9, 2],
       ['hoi_cho', 'Hội chợ nông sản Đất Tổ', '2024-11-05', null, 1],
     ]);
+    // The participant the registry lacks stays on its course, as the file named it.
+    expect(activities[0]?.unmatched).toEqual([{ name: 'HTX Rau an toàn Minh Đức', trainees: 4 }]);
     const linkages = await value<LinkageDto[]>(app.call('support.linkages', { year: 2024, undated: true }));
     expect(linkages.map((l) => [l.organization?.id ?? null, l.partner, l.value, l.signedOn, l.endsOn])).toEqual([
       [cheXanh, 'Công ty CP Chè Phú Bền', 1_500_000_000, '2024-02-02', '2026-12-31'],

@@ -198,6 +198,9 @@ export async function listActivities(ctx: CoreContext, db: Db, filter: Filter): 
     cost: r.cost,
     note: r.note,
     organizations: (byActivity.get(r.id) ?? []).map((l) => ({ organization: refOrThrow(orgs, l.organization_id), trainees: l.trainees })),
+    unmatched: r.source_texts
+      ? (JSON.parse(r.source_texts) as { name: string; trainees: number | null }[]).map(({ name, trainees }) => ({ name, trainees }))
+      : [],
   }));
 }
 
