@@ -1,5 +1,3 @@
-// First: starts loading the organizations list while the rest of the app is still being set up.
-import '../features/organizations/prefetch.ts';
 import { useEffect, useState, type JSX } from 'react';
 import { BackupPage } from '../features/backup/BackupPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';

@@ -16,7 +16,7 @@ type Row = Record<string, string | number | null>;
 
 function makeRows(n: number): Row[] {
   let s = 42;
-  const rnd = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rnd = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const rows: Row[] = [];
   for (let i = 1; i <= n; i++) {
     const type = TYPES[Math.floor(rnd() * TYPES.length)] ?? '';
