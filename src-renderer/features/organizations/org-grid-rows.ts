@@ -6,7 +6,10 @@
 import type { OrgGridList } from '../../../src-main/contract/index.ts';
 import type { CellValue } from '../../../src-main/contract/fields.ts';
 import { unpackColumn, type PackedValue } from '../../../src-main/shared/packed-table.ts';
-import { FIGURE_PREFIX, keyOfId, type GridRow, type OrgEntry } from '../../grid/index.ts';
+// The grid's pure modules rather than its index: this file is also read by tests outside a browser.
+import type { OrgEntry } from '../../grid/books.ts';
+import { FIGURE_PREFIX } from '../../grid/registry-rows.ts';
+import { keyOfId, type GridRow } from '../../grid/types.ts';
 
 const FIGURES_COLUMN = 'figures.';
 
