@@ -28,11 +28,14 @@ function OrganizationsOfYear({ year, setYear }: { year: number; setYear(year: nu
     for (const [code, name] of Object.entries(r.value.communeNames)) services.communes.addSeen(code, name);
     const rows = orgGridRows(r.value);
     // The organization pickers of the other grids can use this list instead of loading it again;
-    // after the first screen is drawn, not before.
-    setTimeout(() => {
-      services.orgs.setAll(rows.flatMap((row) => (row.id === null ? [] : [orgEntryOf(row.id, row.cells)])));
-      services.orgsLoaded();
-    }, 500);
+    // when the page is idle after the first screen, not before.
+    requestIdleCallback(
+      () => {
+        services.orgs.setAll(rows.flatMap((row) => (row.id === null ? [] : [orgEntryOf(row.id, row.cells)])));
+        services.orgsLoaded();
+      },
+      { timeout: 3000 },
+    );
     return { ok: true, value: rows };
   }, [year, services]);
   const source = useRegistrySource(`organizations:${String(year)}`, load, sameRow);
