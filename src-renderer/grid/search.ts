@@ -21,9 +21,18 @@ export class RowSearch {
 
   constructor(private readonly ctx: () => ValueContext) {}
 
+  /** The commune names' version the keys were built with (a key holds the commune's name). */
+  private keysVersion = -1;
+
   setFields(fields: readonly GridField[]): void {
     this.fields = fields.filter((f) => SEARCHED.has(f.spec.kind));
     this.keys = new WeakMap();
+    this.keysVersion = this.ctx().communes.version;
+  }
+
+  /** True when a commune name a key may hold has changed since the keys were started. */
+  labelsChanged(): boolean {
+    return this.ctx().communes.version !== this.keysVersion;
   }
 
   get active(): boolean {
