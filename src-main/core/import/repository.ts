@@ -237,3 +237,58 @@ export async function vocabularyAliases(db: Db): Promise<Record<string, Record<s
   for (const r of rows) (out[r.field] ??= {})[r.text_key] = JSON.parse(r.value) as string | string[];
   return out;
 }
+
+/**
+ * Rows of `table` that an undone import created and that are still in the bin (an import's inserts are
+ * recorded as runs of consecutive ids).
+ */
+function binnedOfUndoneImports(db: Db, entity: 'organizations' | 'figures') {
+  return db
+    .selectFrom('import_changes as c')
+    .innerJoin('import_batches as b', 'b.id', 'c.batch_id')
+    .where('b.status', '=', 'undone')
+    .where('c.action', '=', 'insert')
+    .where('c.entity', '=', entity)
+    .select(['c.entity_id', 'c.last_entity_id']);
+}
+
+export function binnedOrganizationsOfUndoneImports(db: Db) {
+  const runs = binnedOfUndoneImports(db, 'organizations');
+  return db
+    .selectFrom('organizations as o')
+    .innerJoin(runs.as('r'), (j) =>
+      j.on((eb) => eb.between('o.id', eb.ref('r.entity_id'), eb.fn.coalesce('r.last_entity_id', 'r.entity_id'))),
+    )
+    .where('o.deleted_at', 'is not', null)
+    .select(['o.id', 'o.name', 'o.reg_code', 'o.commune_code', 'o.legacy_address'])
+    .distinct()
+    .execute();
+}
+
+/** Binned figures an undone import created, with whether a live row now holds the same organization, year and period. */
+export function binnedFiguresOfUndoneImports(db: Db) {
+  const runs = binnedOfUndoneImports(db, 'figures');
+  return db
+    .selectFrom('yearly_figures as f')
+    .innerJoin(runs.as('r'), (j) =>
+      j.on((eb) => eb.between('f.id', eb.ref('r.entity_id'), eb.fn.coalesce('r.last_entity_id', 'r.entity_id'))),
+    )
+    .where('f.deleted_at', 'is not', null)
+    .select((eb) => [
+      'f.id',
+      'f.organization_id',
+      eb
+        .exists(
+          eb
+            .selectFrom('yearly_figures as live')
+            .select('live.id')
+            .whereRef('live.organization_id', '=', 'f.organization_id')
+            .whereRef('live.year', '=', 'f.year')
+            .whereRef('live.period', '=', 'f.period')
+            .where('live.deleted_at', 'is', null),
+        )
+        .as('live_again'),
+    ])
+    .distinct()
+    .execute();
+}

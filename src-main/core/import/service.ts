@@ -20,6 +20,7 @@ import {
 } from './repository.ts';
 import type { SheetChoices, StagedSheet } from './staged.ts';
 import { writeTransaction } from '../db/transaction.ts';
+import { sweepSupersededFromBin } from './superseded.ts';
 import { doubtAbout, tablesOf } from './confidence.ts';
 
 export interface AnalyzerInput {
@@ -244,6 +245,7 @@ export class ImportService {
       });
       await insertChanges(trx, id, played.changes);
       await insertFlags(trx, id, played.flags, at);
+      await sweepSupersededFromBin(this.ctx, tx, at);
       for (const s of sheets)
         if (s.entity && !s.refusal) await rememberMapping(trx, s.signature, s.entity, JSON.stringify(s.savedMapping), at);
       return id;
