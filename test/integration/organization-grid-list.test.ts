@@ -1,5 +1,6 @@
 // The organizations grid's compact list (registry.organizationGrid) gives the grid exactly the rows the full
 // list gives it: same order, same cells, blanks kept blank, figures of the year asked for only, deleted rows out.
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { orgGridRows } from '../../src-renderer/features/organizations/org-grid-rows.ts';
 import { orgGridRow } from '../../src-renderer/grid/registry-rows.ts';
@@ -56,5 +57,24 @@ describe('the organizations grid list', () => {
     const list = await value(app.call('registry.organizationGrid', { year: 2024 }));
     expect(Object.keys(list.communeNames)).toEqual(['04792']);
     expect(list.communeNames['04792']).toMatch(/^(Xã|Phường|Thị trấn) /);
+  });
+
+  it('is kept between opens only while nothing changed: an edit here or a write by another program shows at once', async () => {
+    const app = await openTestApp();
+    const id = await createRow(app, 'organizations', { type: 'HTX', name: 'HTX Một' });
+    const names = async () => orgGridRows(await value(app.call('registry.organizationGrid', { year: 2024 }))).map((r) => r.cells.name);
+    expect(await names()).toEqual(['HTX Một']);
+    expect(await names()).toEqual(['HTX Một']);
+    await apply(app, 'organizations', [{ kind: 'update', id, changes: { name: 'HTX Hai' } }]);
+    expect(await names()).toEqual(['HTX Hai']);
+    // Another connection to the same file (the CLI, another window) commits a change.
+    const other = new Database(app.ctx.conn.sqlite.name);
+    other.prepare('update organizations set name = ? where id = ?').run('HTX Ba', id);
+    other.close();
+    expect(await names()).toEqual(['HTX Ba']);
+    const figures = async () => orgGridRows(await value(app.call('registry.organizationGrid', { year: 2024 })))[0]?.cells['fig.members'];
+    expect(await figures()).toBeNull();
+    await apply(app, 'figures', [{ kind: 'upsertFigures', organizationId: id, year: 2024, period: 'Y', changes: { members: 9 } }]);
+    expect(await figures()).toBe(9);
   });
 });

@@ -1,6 +1,7 @@
 import type { OrgGridList } from '../../contract/index.ts';
 import { packTable, type PackedValue } from '../../shared/packed-table.ts';
 import type { CoreContext } from '../context.ts';
+import { keptWhileUnchanged } from '../db/data-version.ts';
 import { adminUnitsOf, communeLabel } from './admin.ts';
 import { liveOrganizationsForGrid, wholeYearFigures } from './repository.ts';
 import { parseSectors } from './rows.ts';
@@ -45,7 +46,14 @@ type Columns = Record<(typeof OWN_COLUMNS)[number] | (typeof FIGURE_COLUMNS)[num
  * Two plain reads (organizations, then the year's figures by organization) rather than one join: the join
  * costs SQLite more than matching 50,000 ids here.
  */
-export async function organizationGrid(ctx: CoreContext, year: number): Promise<OrgGridList> {
+export function organizationGrid(ctx: CoreContext, year: number): Promise<OrgGridList> {
+  return kept(ctx.conn, year, () => readOrganizationGrid(ctx, year));
+}
+
+/** Opening the grid again (another page and back, another window) while nothing changed costs nothing. */
+const kept = keptWhileUnchanged<number, OrgGridList>();
+
+async function readOrganizationGrid(ctx: CoreContext, year: number): Promise<OrgGridList> {
   const orgs = await liveOrganizationsForGrid(ctx.db);
   const figuresOf = new Map((await wholeYearFigures(ctx.db, year)).map((f) => [f.organization_id, f]));
   const count = orgs.length;
