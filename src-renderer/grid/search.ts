@@ -4,7 +4,7 @@
  * kept with the row object; rows are replaced, never mutated, on edit, so a stale key cannot survive.
  * With 50,000 rows the keys are built ahead in idle time so the first search answers fast.
  */
-import type { FieldSpec } from '../../src-main/contract/fields.ts';
+import type { CellValue, FieldSpec } from '../../src-main/contract/fields.ts';
 import { buildSearchKey, compileSearch } from '../../src-main/shared/text-fold.ts';
 import type { GridField, GridRow } from './types.ts';
 import { formatCell, type ValueContext } from './values.ts';
@@ -16,8 +16,8 @@ export class RowSearch {
   private fields: readonly GridField[] = [];
   private test: ((key: string) => boolean) | null = null;
   private idle: number | null = null;
-  /** Labels repeat across rows (types, statuses, communes): folding each once saves most of the work. */
-  private labelKeys = new Map<string, string>();
+  /** Per column, the key of each value shown through a label; rebuilt with the keys (labels may change). */
+  private labelKeys = new Map<string, Map<string | number, string>>();
 
   constructor(private readonly ctx: () => ValueContext) {}
 
@@ -27,6 +27,7 @@ export class RowSearch {
   setFields(fields: readonly GridField[]): void {
     this.fields = fields.filter((f) => SEARCHED.has(f.spec.kind));
     this.keys = new WeakMap();
+    this.labelKeys = new Map();
     this.keysVersion = this.ctx().communes.version;
   }
 
@@ -53,24 +54,34 @@ export class RowSearch {
   keyOf(row: GridRow): string {
     let key = this.keys.get(row);
     if (key !== undefined) return key;
-    const ctx = this.ctx();
     const parts: string[] = [];
     for (const f of this.fields) {
-      const text = formatCell(f.spec, row.cells[f.colId] ?? null, ctx);
-      if (text === '') continue;
-      if (f.spec.kind === 'text' || f.spec.kind === 'code') parts.push(buildSearchKey(text));
-      else {
-        let k = this.labelKeys.get(text);
-        if (k === undefined) {
-          k = buildSearchKey(text);
-          this.labelKeys.set(text, k);
-        }
-        parts.push(k);
-      }
+      const value = row.cells[f.colId];
+      if (value === null || value === undefined) continue;
+      const part =
+        (f.spec.kind === 'text' || f.spec.kind === 'code') && typeof value === 'string' ? buildSearchKey(value) : this.labelKey(f, value);
+      if (part !== '') parts.push(part);
     }
     key = parts.join('\n');
     this.keys.set(row, key);
     return key;
+  }
+
+  /**
+   * The key of a value shown through a label (a type, a status, sectors, a commune), folded once per field
+   * and value: 50,000 rows share a few dozen of them.
+   */
+  private labelKey(f: GridField, value: NonNullable<CellValue>): string {
+    let byValue = this.labelKeys.get(f.colId);
+    if (!byValue) this.labelKeys.set(f.colId, (byValue = new Map()));
+    const id = typeof value === 'object' ? JSON.stringify(value) : value;
+    let k = byValue.get(id);
+    if (k === undefined) {
+      const text = formatCell(f.spec, value, this.ctx());
+      k = text === '' ? '' : buildSearchKey(text);
+      byValue.set(id, k);
+    }
+    return k;
   }
 
   matches(row: GridRow): boolean {
