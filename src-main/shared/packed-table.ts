@@ -70,15 +70,20 @@ export function packColumn(values: readonly PackedValue[]): PackedColumn {
   return { all: values };
 }
 
-/** The values of one column, `count` of them, as they were packed. */
-export function unpackColumn(column: PackedColumn, count: number): PackedValue[] {
-  if ('all' in column) return column.all.slice(0, count);
+/**
+ * The values of one column, `count` of them, as they were packed. Not copied where they need not be: the
+ * answer may be the packed array itself, and a list (sectors) repeated in a dictionary is one frozen array
+ * shared by its rows. Read it, never change it.
+ */
+export function unpackColumn(column: PackedColumn, count: number): readonly PackedValue[] {
+  if ('all' in column) return column.all.length === count ? column.all : column.all.slice(0, count);
   const out = new Array<PackedValue>(count).fill(null);
   if ('filled' in column) {
     for (const [i, v] of column.filled) if (i >= 0 && i < count) out[i] = v;
     return out;
   }
   const { values, at } = column;
+  for (const v of values) if (typeof v === 'object' && v !== null) Object.freeze(v);
   for (let i = 0; i < count; i++) {
     const ix = at[i];
     out[i] = ix === null || ix === undefined ? null : (values[ix] ?? null);

@@ -12,9 +12,9 @@ import { keyOfId, type GridRow } from '../../grid/types.ts';
 
 const FIGURES_COLUMN = 'figures.';
 
-/** A list shared by many rows of the dictionary is copied, so no row's cell is another row's. */
+/** A list (sectors) is one frozen array shared by the rows that hold the same list: read, never changed. */
 function cellOf(v: PackedValue): CellValue {
-  return Array.isArray(v) ? [...(v as readonly string[])] : (v as CellValue);
+  return v as CellValue;
 }
 
 /** The organization pickers' entry of a grid row. */
@@ -24,7 +24,7 @@ export function orgEntryOf(id: number, cells: Readonly<Record<string, CellValue>
 }
 
 /** The list's columns, unpacked; a column the core did not send is blank. */
-function columnsOf(list: OrgGridList): (key: string) => PackedValue[] {
+function columnsOf(list: OrgGridList): (key: string) => readonly PackedValue[] {
   const { count, columns } = list.rows;
   const blank = new Array<PackedValue>(count).fill(null);
   return (key) => {
