@@ -9,6 +9,10 @@ import { buildSearchKey, compileSearch } from '../../src-main/shared/text-fold.t
 import type { GridField, GridRow } from './types.ts';
 import { formatCell, type ValueContext } from './values.ts';
 
+/** A busy page still builds keys for this long every WARM_WAIT_MS. */
+const WARM_SLICE_MS = 12;
+const WARM_WAIT_MS = 100;
+
 const SEARCHED = new Set<FieldSpec['kind']>(['text', 'code', 'enum', 'multiEnum', 'commune', 'organization']);
 
 export class RowSearch {
@@ -90,22 +94,25 @@ export class RowSearch {
 
   /**
    * Builds keys for all rows while the page is idle, a few milliseconds at a time, so that neither the
-   * first screen nor a keystroke waits for it.
+   * first screen nor a keystroke waits for it. A page that is never idle (still drawing, or a busy machine)
+   * gets a slice of a few milliseconds every tenth of a second anyway: a search typed the moment the rows
+   * appear should find most keys built.
    */
   warm(rows: readonly GridRow[]): void {
     this.stop();
     let i = 0;
     const step = (deadline: IdleDeadline) => {
-      while (i < rows.length && deadline.timeRemaining() > 1) {
+      const until = performance.now() + (deadline.didTimeout ? WARM_SLICE_MS : deadline.timeRemaining() - 1);
+      while (i < rows.length && performance.now() < until) {
         const end = Math.min(rows.length, i + 200);
         for (; i < end; i++) {
           const r = rows[i];
           if (r) this.keyOf(r);
         }
       }
-      this.idle = i < rows.length ? requestIdleCallback(step, { timeout: 2000 }) : null;
+      this.idle = i < rows.length ? requestIdleCallback(step, { timeout: WARM_WAIT_MS }) : null;
     };
-    this.idle = requestIdleCallback(step, { timeout: 2000 });
+    this.idle = requestIdleCallback(step, { timeout: WARM_WAIT_MS });
   }
 
   stop(): void {
