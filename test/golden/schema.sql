@@ -1,4 +1,4 @@
--- user_version = 10
+-- user_version = 11
 -- application_id = 1263817812
 CREATE TABLE "audit_log" ("id" integer primary key autoincrement, "at" text not null, "who" text not null, "action" text not null, "entity" text not null, "entity_id" text not null, "field" text, "old_value" text, "new_value" text);
 CREATE TABLE "backups" ("id" integer primary key autoincrement, "path" text not null, "created_at" text not null, "kind" text not null check (kind in ('manual','auto','pre-migration','pre-restore')), "size_bytes" integer not null, "schema_version" integer not null);
@@ -72,6 +72,7 @@ CREATE INDEX "inspection_plans_year" on "inspection_plans" ("year");
 CREATE INDEX "inspection_recommendations_record" on "inspection_recommendations" ("record_id");
 CREATE INDEX "inspection_records_date" on "inspection_records" ("inspected_on");
 CREATE INDEX "inspection_records_org" on "inspection_records" ("organization_id");
+CREATE INDEX inspection_records_plan_item on inspection_records (plan_item_id);
 CREATE INDEX "inspection_violations_record" on "inspection_violations" ("record_id");
 CREATE INDEX "linkage_contracts_date" on "linkage_contracts" ("signed_on");
 CREATE UNIQUE INDEX members_meetings_year on members_meetings(organization_id, fiscal_year) where deleted_at is null;

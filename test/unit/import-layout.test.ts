@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBytes } from '../../src-main/core/import/reader/analyze/analyze-workbook.ts';
 import type { SheetAnalysis } from '../../src-main/core/import/reader/analyze/types.ts';
-import { type Aoa, bytesOf, cooperativeReport, csvBytes, workbookOf } from '../helpers/import-fixtures.ts';
+import { type Aoa, bytesOf, cooperativeReport, csvBytes, vni, workbookOf } from '../helpers/import-fixtures.ts';
 
 function analyze(rows: Aoa, merges?: string[], options: Parameters<typeof analyzeBytes>[1] = {}): SheetAnalysis {
   const spec = merges === undefined ? { name: 'S', rows } : { name: 'S', rows, merges };
@@ -295,5 +295,21 @@ describe('sections, totals and the end of data', () => {
     // The trailing template row is dropped with the other trailing blanks.
     expect(kinds(t)).toEqual(['2:section', '3:record', '4:blank', '5:section', '6:record']);
     expect(t.rows[4]?.context).toEqual({ district: 'HUYỆN KIM BÔI' });
+  });
+});
+
+describe('a header with too little text to judge alone', () => {
+  it('takes the encoding of the rest of the sheet ("TRÑ" is VNI "TRĐ" in a VNI sheet, not TCVN3 "TRẸ")', () => {
+    const v = (s: string): string => vni(s);
+    const rows: Aoa = [
+      [v('DANH SÁCH HỢP TÁC XÃ NĂM 2024')],
+      [v('SỐ THỨ TỰ'), v('TÊN ĐƠN VỊ'), v('DOANH THU (TRĐ)'), v('TÌNH TRẠNG'), v('ĐỊA BÀN XÃ')],
+      [1, v('HTX Nông nghiệp Đoàn Kết'), 120, v('Đang hoạt động'), v('Xã Tân Vinh')],
+      [2, v('HTX Dịch vụ Thống Nhất'), 0, v('Tạm ngừng hoạt động'), v('Phường Đồng Tiến')],
+      [3, v('Quỹ tín dụng nhân dân Hòa Sơn'), 35, v('Đang hoạt động'), v('Xã Hòa Sơn')],
+    ];
+    const s = analyze(rows);
+    expect(s.columns.map((c) => c.header)).toContain('DOANH THU (TRĐ)');
+    expect(s.columns.find((c) => c.header === 'DOANH THU (TRĐ)')?.unit).toBe('trieu');
   });
 });

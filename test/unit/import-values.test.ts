@@ -74,6 +74,10 @@ describe('numbers and money', () => {
     expect(error('revenue', num(-3), { unit: 'trieu' })).toMatch(/không được âm/);
     expect(value('profit', num(-3), { unit: 'trieu' })).toBe(-3_000_000);
     expect(error('revenue', num(1500))).toMatch(/đơn vị tính/);
+    // Nought needs no unit: it is nought in đồng, nghìn, triệu and tỷ alike.
+    expect(value('revenue', num(0))).toBe(0);
+    expect(value('revenue', text('0'))).toBe(0);
+    expect(error('revenue', text('12'))).toMatch(/đơn vị tính/);
     expect(error('revenue', text('1,2,3'), { unit: 'trieu' })).toMatch(/Không đọc được/);
     expect(error('revenue', { type: 'e', value: '#DIV/0!', text: '#DIV/0!' }, { unit: 'trieu' })).toMatch(/#DIV\/0!/);
   });

@@ -9,6 +9,7 @@ import * as m007 from './007_bcd.ts';
 import * as m008 from './008_application_id.ts';
 import * as m009 from './009_fund.ts';
 import * as m010 from './010_collection.ts';
+import * as m011 from './011_plan_item_records.ts';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: '008_application_id', up: m008.up },
   { version: 9, name: '009_fund', up: m009.up },
   { version: 10, name: '010_collection', up: m010.up },
+  { version: 11, name: '011_plan_item_records', up: m011.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

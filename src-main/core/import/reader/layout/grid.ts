@@ -82,13 +82,31 @@ function textsOf(values: readonly string[], fixed: Pick<FixedColumnTexts, 'texts
 }
 
 /**
- * The legacy encoding of the sheet as a whole, when its columns agree on one: the hint for columns that
+ * The legacy encoding of the sheet as a whole, when its cells mostly agree on one: the hint for columns that
  * have too little text to judge alone (a header over a column of numbers: "Doanh thu (tr.®)", "Ghi chó"
- * over empty cells). Legacy files were typed in one font, header and data alike.
+ * over empty cells). Legacy files were typed in one font, header and data alike, so a lone header that reads
+ * a little better in the other encoding ("TRÑ": TCVN3 "TRẸ", VNI "TRĐ") does not outvote the sheet.
  */
 function sheetLegacy(encodings: readonly ColumnEncoding[]): LegacyEncoding | undefined {
-  const found = new Set(encodings.flatMap((e) => (e.legacy !== undefined && e.confidence >= 0.5 ? [e.legacy] : [])));
-  return found.size === 1 ? [...found][0] : undefined;
+  const cells = { tcvn3: 0, vni: 0 };
+  for (const e of encodings) {
+    if (e.legacy === undefined || e.confidence < 0.5) continue;
+    cells.tcvn3 += e.counts.tcvn3;
+    cells.vni += e.counts.vni;
+  }
+  if (cells.tcvn3 > SHEET_MAJORITY * cells.vni) return 'tcvn3';
+  if (cells.vni > SHEET_MAJORITY * cells.tcvn3) return 'vni';
+  return undefined;
+}
+
+/** How many times more cells one legacy encoding needs than the other to be the sheet's. */
+const SHEET_MAJORITY = 3;
+
+/** A column with this few legacy cells (a header over numbers) takes the sheet's encoding when it disagrees. */
+const THIN_LEGACY_CELLS = 2;
+
+function isThinLegacy(e: ColumnEncoding): boolean {
+  return e.legacy !== undefined && e.counts.tcvn3 + e.counts.vni <= THIN_LEGACY_CELLS;
 }
 
 /** Rows whose text as read is kept beside the converted text: where header rows are looked for. */
@@ -129,7 +147,8 @@ export function buildGrid(sheet: Sheet, workbook: Pick<Workbook, 'codepage'>): S
     const fixed = fixLegacyColumnTexts(values, fonts);
     encodings.push(fixed.column);
     if (fixed.column.counts.unicode > 0 && values.some((v) => v !== '' && !isByteString(v))) genuineUnicode = true;
-    if (fixed.column.legacy === undefined && fixed.column.counts.unicode > 0) undecided.push({ c, column, fixed });
+    const waits = (fixed.column.legacy === undefined && fixed.column.counts.unicode > 0) || isThinLegacy(fixed.column);
+    if (waits) undecided.push({ c, column, fixed });
     else texts[c] = textsOf(values, fixed, workbook.codepage);
   });
   const hint = sheetLegacy(encodings);
@@ -137,7 +156,7 @@ export function buildGrid(sheet: Sheet, workbook: Pick<Workbook, 'codepage'>): S
     const { values, fonts } = column;
     const allLegacy = !genuineUnicode;
     // With the sheet's encoding as hint, the column's 8-bit texts are judged again; the rest stay as they are.
-    if (hint !== undefined) {
+    if (hint !== undefined && fixed.column.legacy !== hint) {
       values.forEach((v, r) => {
         const result =
           v === '' || !isByteString(v)

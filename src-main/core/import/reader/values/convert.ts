@@ -40,6 +40,8 @@ function ok(value: CellValue): Converted {
   return { ok: true, value };
 }
 
+const UNIT_UNKNOWN = 'Chưa rõ đơn vị tính của cột (đồng, nghìn, triệu hay tỷ đồng); hãy chọn đơn vị cho cột.';
+
 function fail(error: string): Converted {
   return { ok: false, error };
 }
@@ -56,17 +58,18 @@ function readMoney(cell: Cell, text: string, ctx: ConvertContext): Converted {
   const { field } = ctx;
   let dong: number;
   if (cell.type === 'n') {
-    if (ctx.unit === null) return fail('Chưa rõ đơn vị tính của cột (đồng, nghìn, triệu hay tỷ đồng); hãy chọn đơn vị cho cột.');
+    // Nought is nought in đồng, nghìn, triệu or tỷ: an unknown unit leaves nothing to ask about it.
+    if (ctx.unit === null && cell.value !== 0) return fail(UNIT_UNKNOWN);
     try {
-      dong = toDong(cell.value as number, ctx.unit);
+      dong = toDong(cell.value as number, ctx.unit ?? 'dong');
     } catch {
       return fail(`Số tiền “${text}” quá lớn.`);
     }
   } else {
     const inline = inlineMoneyUnit(text);
     const unit = inline?.unit ?? ctx.unit;
-    if (unit === null) return fail('Chưa rõ đơn vị tính của cột (đồng, nghìn, triệu hay tỷ đồng); hãy chọn đơn vị cho cột.');
-    const r = parseMoney(inline?.number ?? text, unit);
+    const r = parseMoney(inline?.number ?? text, unit ?? 'dong');
+    if (unit === null && !(r.ok && r.value === 0)) return fail(UNIT_UNKNOWN);
     if (!r.ok) return fail(r.reason);
     dong = r.value;
   }
