@@ -2,7 +2,7 @@
 // list gives it: same order, same cells, blanks kept blank, figures of the year asked for only, deleted rows out.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { orgGridRows } from '../../src-renderer/features/organizations/org-grid-rows.ts';
+import { orgGridRows } from '../../src-renderer/grid/packed-rows.ts';
 import { orgGridRow } from '../../src-renderer/grid/registry-rows.ts';
 import { apply, createRow, value } from '../helpers/registry.ts';
 import { openTestApp } from '../helpers/temp.ts';

@@ -1,10 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Result } from '../../../src-main/contract/index.ts';
 import { BinPageHead } from '../../components/BinPageHead.tsx';
-import { gridServices, RegistryGrid, useRegistrySource, YearSelect, type GridRow } from '../../grid/index.ts';
+import { gridServices, orgEntryOf, orgGridRows, RegistryGrid, useRegistrySource, YearSelect, type GridRow } from '../../grid/index.ts';
 import { OrgDetailPanel } from './OrgDetailPanel.tsx';
 import { orgAdapter } from './orgColumns.ts';
-import { orgEntryOf, orgGridRows } from './org-grid-rows.ts';
 import { loadOrganizations } from './prefetch.ts';
 import { useWorkingYear } from '../../lib/working-year.ts';
 

@@ -3,12 +3,11 @@
  * key for key, as orgGridRow makes from the full OrgRow list, without 50,000 objects of field names crossing
  * the door first.
  */
-import type { OrgGridList } from '../../../src-main/contract/index.ts';
-import type { CellValue } from '../../../src-main/contract/fields.ts';
-import { unpackColumn, type PackedValue } from '../../../src-main/shared/packed-table.ts';
-// The grid's pure modules rather than its index: this file is also read by tests outside a browser.
-import type { OrgEntry } from '../../grid/books.ts';
-import { keyOfId, type GridRow } from '../../grid/types.ts';
+import type { OrgGridList } from '../../src-main/contract/index.ts';
+import type { CellValue } from '../../src-main/contract/fields.ts';
+import { unpackColumn, type PackedValue } from '../../src-main/shared/packed-table.ts';
+import type { OrgEntry } from './books.ts';
+import { keyOfId, type GridRow } from './types.ts';
 
 const FIGURES_COLUMN = 'figures.';
 
