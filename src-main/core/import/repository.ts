@@ -238,25 +238,23 @@ export async function vocabularyAliases(db: Db): Promise<Record<string, Record<s
   return out;
 }
 
-/**
- * Rows of `table` that an undone import created and that are still in the bin (an import's inserts are
- * recorded as runs of consecutive ids).
- */
-function binnedOfUndoneImports(db: Db, entity: 'organizations' | 'figures') {
+/** The runs of ids an undone import added to `entity` (an import's inserts are recorded as runs of consecutive ids). */
+function insertsOfUndoneImports(db: Db, entity: 'organizations' | 'figures' | 'ocop' | 'certifications') {
   return db
     .selectFrom('import_changes as c')
     .innerJoin('import_batches as b', 'b.id', 'c.batch_id')
     .where('b.status', '=', 'undone')
     .where('c.action', '=', 'insert')
     .where('c.entity', '=', entity)
-    .select(['c.entity_id', 'c.last_entity_id']);
+    .select(['c.entity_id', 'c.last_entity_id'])
+    .as('r');
 }
 
+/** Organizations an undone import added that are still in the bin, with what tells one apart. */
 export function binnedOrganizationsOfUndoneImports(db: Db) {
-  const runs = binnedOfUndoneImports(db, 'organizations');
   return db
     .selectFrom('organizations as o')
-    .innerJoin(runs.as('r'), (j) =>
+    .innerJoin(insertsOfUndoneImports(db, 'organizations'), (j) =>
       j.on((eb) => eb.between('o.id', eb.ref('r.entity_id'), eb.fn.coalesce('r.last_entity_id', 'r.entity_id'))),
     )
     .where('o.deleted_at', 'is not', null)
@@ -265,30 +263,42 @@ export function binnedOrganizationsOfUndoneImports(db: Db) {
     .execute();
 }
 
-/** Binned figures an undone import created, with whether a live row now holds the same organization, year and period. */
+/** Figures an undone import added that are still in the bin. */
 export function binnedFiguresOfUndoneImports(db: Db) {
-  const runs = binnedOfUndoneImports(db, 'figures');
   return db
     .selectFrom('yearly_figures as f')
-    .innerJoin(runs.as('r'), (j) =>
+    .innerJoin(insertsOfUndoneImports(db, 'figures'), (j) =>
       j.on((eb) => eb.between('f.id', eb.ref('r.entity_id'), eb.fn.coalesce('r.last_entity_id', 'r.entity_id'))),
     )
     .where('f.deleted_at', 'is not', null)
-    .select((eb) => [
-      'f.id',
-      'f.organization_id',
-      eb
-        .exists(
-          eb
-            .selectFrom('yearly_figures as live')
-            .select('live.id')
-            .whereRef('live.organization_id', '=', 'f.organization_id')
-            .whereRef('live.year', '=', 'f.year')
-            .whereRef('live.period', '=', 'f.period')
-            .where('live.deleted_at', 'is', null),
-        )
-        .as('live_again'),
-    ])
+    .select(['f.id', 'f.organization_id', 'f.year', 'f.period'])
+    .distinct()
+    .execute();
+}
+
+/** OCOP products an undone import added that are still in the bin, keyed as the import keys them. */
+export function binnedProductsOfUndoneImports(db: Db) {
+  return db
+    .selectFrom('ocop_products as p')
+    .innerJoin(insertsOfUndoneImports(db, 'ocop'), (j) =>
+      j.on((eb) => eb.between('p.id', eb.ref('r.entity_id'), eb.fn.coalesce('r.last_entity_id', 'r.entity_id'))),
+    )
+    .leftJoin('external_owners as e', 'e.id', 'p.external_owner_id')
+    .where('p.deleted_at', 'is not', null)
+    .select(['p.id', 'p.name', 'p.organization_id', 'e.name_key as ext'])
+    .distinct()
+    .execute();
+}
+
+/** Certifications an undone import added that are still in the bin, keyed as the import keys them. */
+export function binnedCertificationsOfUndoneImports(db: Db) {
+  return db
+    .selectFrom('certifications as c')
+    .innerJoin(insertsOfUndoneImports(db, 'certifications'), (j) =>
+      j.on((eb) => eb.between('c.id', eb.ref('r.entity_id'), eb.fn.coalesce('r.last_entity_id', 'r.entity_id'))),
+    )
+    .where('c.deleted_at', 'is not', null)
+    .select(['c.id', 'c.organization_id', 'c.kind', 'c.number', 'c.product'])
     .distinct()
     .execute();
 }
