@@ -9,7 +9,10 @@ import { buildSearchKey, compileSearch } from '../../src-main/shared/text-fold.t
 import type { GridField, GridRow } from './types.ts';
 import { formatCell, type ValueContext } from './values.ts';
 
-/** A busy page still builds keys for this long every WARM_WAIT_MS (16 / 40: the first search measured 0,41 s, against 0,64 s at 12 / 100 and 0,50 s at 24 / 25). */
+/**
+ * A busy page still builds keys for this long every WARM_WAIT_MS. 16 / 40: the first search after opening took
+ * 0,41 s, against 0,64 s at 12 / 100 and 0,50 s at 24 / 25 (docs/benchmarks.md).
+ */
 const WARM_SLICE_MS = 16;
 const WARM_WAIT_MS = 40;
 
