@@ -8,6 +8,7 @@ import {
   ORG_TYPE_LABEL,
   SECTOR_LABEL,
 } from './vocab.ts';
+import { ACTIVITY_IMPORT_FIELDS, LINKAGE_IMPORT_FIELDS, SUPPORT_IMPORT_FIELDS } from './bcd-import-fields.ts';
 
 /**
  * Field specifications of the registry's editable entities. The core validates with them, the grids build
@@ -143,22 +144,37 @@ export const CERTIFICATES_TEXT: FieldSpec = {
 };
 // A figures sheet names its organizations, may say their status (own column or notes) and creates those not yet registered.
 const FIGURE_IDENTITY = new Set(['name', 'shortName', 'regCode', 'type', 'status', 'notes']);
-export const IMPORT_FIELDS: Record<Entity, readonly FieldSpec[]> = {
+/**
+ * What a sheet can be imported as: the registry's entities, and the Steering Committee's support given
+ * (support records, activities with their participants, linkage contracts), kept outside the registry.
+ */
+export const IMPORT_ENTITIES = [...ENTITIES, 'support', 'activities', 'linkages'] as const;
+export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
+export type SupportEntity = Exclude<ImportEntity, Entity>;
+export const isRegistryEntity = (e: ImportEntity): e is Entity => (ENTITIES as readonly string[]).includes(e);
+
+export const IMPORT_FIELDS: Record<ImportEntity, readonly FieldSpec[]> = {
   organizations: [...ORG_FIELDS, ...FIGURE_VALUE_FIELDS, CERTIFICATES_TEXT],
   figures: [...ORG_FIELDS.filter((f) => FIGURE_IDENTITY.has(f.key)), ...FIGURE_FIELDS.filter((f) => f.key !== 'organizationId')],
   ocop: OCOP_FIELDS,
   certifications: CERT_FIELDS,
+  support: SUPPORT_IMPORT_FIELDS,
+  activities: ACTIVITY_IMPORT_FIELDS,
+  linkages: LINKAGE_IMPORT_FIELDS,
 };
 
 /** The Vietnamese label of a field an import can fill, whatever the entity. */
-export function importFieldLabel(entity: Entity | null, key: string): string {
+export function importFieldLabel(entity: ImportEntity | null, key: string): string {
   const own = entity === null ? undefined : IMPORT_FIELDS[entity].find((f) => f.key === key);
-  return (own ?? ENTITIES.map((e) => IMPORT_FIELDS[e].find((f) => f.key === key)).find((f) => f !== undefined))?.label ?? key;
+  return (own ?? IMPORT_ENTITIES.map((e) => IMPORT_FIELDS[e].find((f) => f.key === key)).find((f) => f !== undefined))?.label ?? key;
 }
 
-export const ENTITY_LABEL: Record<Entity, string> = {
+export const ENTITY_LABEL: Record<ImportEntity, string> = {
   organizations: 'Tổ chức KTTT',
   figures: 'Số liệu hằng năm',
   ocop: 'Sản phẩm OCOP',
   certifications: 'Chứng nhận',
+  support: 'Hỗ trợ đã thực hiện',
+  activities: 'Lớp đào tạo, hội chợ, tuyên truyền (người tham gia)',
+  linkages: 'Hợp đồng liên kết',
 };

@@ -34,5 +34,8 @@ export { orgEntryOf, orgGridRows } from './packed-rows.ts';
 // Rows restored from the recycle bin, so the grid showing them can undo the restore
 export { announceRestore } from './restored.ts';
 
+// A grid's own saves, told from other views' changes when the core announces them
+export { EchoFilter } from './echo.ts';
+
 // AG Grid set up the app's way, for grids that are not registry grids
 export { GRID_LOCALE, GRID_THEME, setupAgGrid } from './setup.ts';

@@ -1,4 +1,14 @@
-import type { CellValue, Entity, FieldChange, OpResult, PreviewRow, RegistryOp, ReviewFlag, RowFate } from '../../contract/index.ts';
+import type {
+  CellValue,
+  Entity,
+  ImportEntity,
+  FieldChange,
+  OpResult,
+  PreviewRow,
+  RegistryOp,
+  ReviewFlag,
+  RowFate,
+} from '../../contract/index.ts';
 import { importFieldLabel } from '../../contract/fields.ts';
 import type { AuditEntry } from '../audit/repository.ts';
 import type { CoreContext } from '../context.ts';
@@ -14,7 +24,7 @@ import type { Flag, RowIntent } from './plan.ts';
 
 /** A change the import made, kept so the whole import can be undone. */
 export interface ImportChange {
-  entity: Entity;
+  entity: ImportEntity;
   entityId: number;
   action: 'insert' | 'update';
   before: Record<string, CellValue> | null;
@@ -24,7 +34,7 @@ export interface ImportChange {
 
 /** A cell to review after the import, as stored in review_flags. */
 export interface FlagRecord {
-  entity: Entity;
+  entity: ImportEntity;
   entityId: number | null;
   organizationId: number | null;
   year: number | null;
@@ -74,7 +84,7 @@ export interface Run {
 /** What the current sheet says about the rows it holds. */
 export interface SheetRun {
   name: string;
-  entity: Entity;
+  entity: ImportEntity;
   year: number | null;
   period: string;
   /** The day the list is of, or the import day when it gives none. */
@@ -161,7 +171,7 @@ export async function writeOp(
 }
 
 /** The row's flags as the preview shows them. */
-export function reviewFlags(entity: Entity, flags: ReadonlyMap<string, Flag>): ReviewFlag[] {
+export function reviewFlags(entity: ImportEntity, flags: ReadonlyMap<string, Flag>): ReviewFlag[] {
   return [...flags].map(([field, f]) => ({ field, label: importFieldLabel(entity, field), raw: f.raw, reason: f.reason }));
 }
 
@@ -185,11 +195,12 @@ export function recordFlags(
 ): void {
   for (const [field, f] of intent.flags) {
     const figure = FIGURE_FIELDS.has(field);
-    const entity: Entity =
-      sheet.entity === 'ocop' || sheet.entity === 'certifications' ? sheet.entity : figure ? 'figures' : 'organizations';
+    // A support sheet's flags are the support record's (or the activity's), whatever the field.
+    const own = sheet.entity !== 'organizations' && sheet.entity !== 'figures';
+    const entity: ImportEntity = own ? sheet.entity : figure ? 'figures' : 'organizations';
     run.flags.push({
       entity,
-      entityId: entity === 'figures' ? ids.figuresId : entity === 'organizations' ? ids.organizationId : ids.ownId,
+      entityId: own ? ids.ownId : entity === 'figures' ? ids.figuresId : ids.organizationId,
       organizationId: ids.organizationId,
       year: figure ? sheet.year : null,
       period: figure ? sheet.period : null,

@@ -1,4 +1,12 @@
-import type { CellValue, Entity, ImportBatchDto, ImportPreview, ImportRunResult, PreviewSheet, RowFate } from '../../contract/index.ts';
+import type {
+  CellValue,
+  ImportEntity,
+  ImportBatchDto,
+  ImportPreview,
+  ImportRunResult,
+  PreviewSheet,
+  RowFate,
+} from '../../contract/index.ts';
 import { AppError } from '../../contract/index.ts';
 import { ROW_FATES } from '../../contract/import-dto.ts';
 import type { CoreContext } from '../context.ts';
@@ -161,7 +169,7 @@ export class ImportService {
     return this.reread(job);
   }
 
-  setSheet(jobId: string, sheetName: string, entity: Entity | null, year: number | null | undefined): Promise<ImportPreview> {
+  setSheet(jobId: string, sheetName: string, entity: ImportEntity | null, year: number | null | undefined): Promise<ImportPreview> {
     const job = this.jobs.get(jobId);
     this.sheetOf(job, sheetName);
     const c = (job.choices[sheetName] ??= {});
@@ -338,7 +346,7 @@ function batchDto(
     undoneAt: b.undone_at,
     counts: countsOf(b.counts),
     reviewOpen: openFlags.get(b.id) ?? 0,
-    sheets: (JSON.parse(b.sheets) as { name: string; entity: Entity | null; year: number | null }[]).map((s) => ({
+    sheets: (JSON.parse(b.sheets) as { name: string; entity: ImportEntity | null; year: number | null }[]).map((s) => ({
       name: s.name,
       entity: s.entity,
       year: s.year,

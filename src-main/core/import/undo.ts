@@ -1,4 +1,6 @@
 import type { CellValue, Entity, RegistryOp, UndoReport } from '../../contract/index.ts';
+import { isRegistryEntity, type ImportEntity } from '../../contract/fields.ts';
+import { undoSupportChange } from './support-undo.ts';
 import { AppError } from '../../contract/index.ts';
 import type { CoreContext } from '../context.ts';
 import { backupIntoFolder } from '../db/backup.ts';
@@ -25,6 +27,12 @@ export async function undoImport(ctx: CoreContext, batchId: number): Promise<Und
     let reverted = 0;
     let kept = 0;
     for (const change of await changesOf(trx, batchId)) {
+      if (!isRegistryEntity(change.entity as ImportEntity)) {
+        const done = await undoSupportChange(trx, change, batch.committed_at, now.toISOString());
+        if (done === 'reverted') reverted++;
+        else if (done === 'kept') kept++;
+        continue;
+      }
       const entity = change.entity as Entity;
       const row = await getRow(trx, ENTITY_CONFIG[entity].table, change.entity_id);
       if (!row || row.deleted_at) continue;
@@ -56,6 +64,7 @@ export async function undoImport(ctx: CoreContext, batchId: number): Promise<Und
     return { batchId, reverted, keptBecauseChangedSince: kept };
   });
   ctx.events.emit('data.changed', { area: 'registry' });
+  ctx.events.emit('data.changed', { area: 'bcd' });
   ctx.events.emit('data.changed', { area: 'imports' });
   return report;
 }

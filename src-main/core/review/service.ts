@@ -1,7 +1,8 @@
 import type { CellValue, Entity, RegistryOp, ReportFile, ReviewGroup, ReviewItem } from '../../contract/index.ts';
 import { AppError } from '../../contract/index.ts';
 import { CERT_KIND_LABEL, CERT_KINDS } from '../../contract/vocab.ts';
-import { IMPORT_FIELDS, importFieldLabel, type FieldSpec } from '../../contract/fields.ts';
+import { IMPORT_FIELDS, importFieldLabel, isRegistryEntity, type FieldSpec, type ImportEntity } from '../../contract/fields.ts';
+import { applySupportFix } from '../bcd/support/import-fix.ts';
 import type { CoreContext } from '../context.ts';
 import { runOpsIn } from '../registry/apply.ts';
 import { getOrganization } from '../registry/repository.ts';
@@ -16,12 +17,12 @@ import { writeTransaction, type Tx } from '../db/transaction.ts';
 
 const CERT_OPTIONS = CERT_KINDS.map((k) => ({ value: k, label: CERT_KIND_LABEL[k] }));
 
-function specOf(entity: Entity, field: string): FieldSpec | undefined {
+function specOf(entity: ImportEntity, field: string): FieldSpec | undefined {
   return IMPORT_FIELDS[entity].find((f) => f.key === field);
 }
 
 /** The choices a group can be fixed with in one click: a field's code list (several for sectors, certificates). */
-function choicesOf(entity: Entity, field: string): { options: ReviewGroup['options']; multiple: boolean } {
+function choicesOf(entity: ImportEntity, field: string): { options: ReviewGroup['options']; multiple: boolean } {
   if (field === 'certificates') return { options: CERT_OPTIONS, multiple: true };
   const spec = specOf(entity, field);
   if (spec?.options === undefined) return { options: null, multiple: false };
@@ -34,7 +35,7 @@ export async function reviewCount(ctx: CoreContext): Promise<{ open: number }> {
 
 export async function reviewGroups(ctx: CoreContext, batchId?: number): Promise<ReviewGroup[]> {
   return (await openGroups(ctx.db, batchId)).map((g) => {
-    const entity = g.entity as Entity;
+    const entity = g.entity as ImportEntity;
     return {
       entity,
       field: g.field,
@@ -49,7 +50,7 @@ export async function reviewGroups(ctx: CoreContext, batchId?: number): Promise<
 }
 
 function itemOf(f: OpenFlag): ReviewItem {
-  const entity = f.entity as Entity;
+  const entity = f.entity as ImportEntity;
   return {
     id: f.id,
     entity,
@@ -96,6 +97,10 @@ const asList = (value: CellValue): string[] => (Array.isArray(value) ? value : t
 
 /** Writes the clerk's value for one flagged cell where the import left it blank (or took it as "Khác"). */
 async function applyFix(env: FixEnv, flag: OpenFlag, value: CellValue): Promise<void> {
+  if (!isRegistryEntity(flag.entity as ImportEntity)) {
+    await applySupportFix(env.tx.db, flag, value, env.now.toISOString());
+    return;
+  }
   const orgId = flag.organization_id;
   if (value === null || flag.field === 'name' || flag.field === 'organizationId') return;
   if (flag.field === 'certificates') {
@@ -137,7 +142,7 @@ async function applyFix(env: FixEnv, flag: OpenFlag, value: CellValue): Promise<
  * not know ("nuôi ốc" of "Trồng lúa, nuôi ốc"), so that the same activity is known in any other cell.
  */
 async function remember(ctx: CoreContext, trx: Db, flag: OpenFlag, value: CellValue, at: string): Promise<boolean> {
-  const spec = specOf(flag.entity as Entity, flag.field);
+  const spec = specOf(flag.entity as ImportEntity, flag.field);
   if (value === null || (spec?.kind !== 'enum' && spec?.kind !== 'multiEnum')) return false;
   const texts =
     spec.kind === 'multiEnum'
@@ -176,11 +181,15 @@ async function fix(
   });
   ctx.events.emit('data.changed', { area: 'registry' });
   ctx.events.emit('data.changed', { area: 'imports' });
+  ctx.events.emit('data.changed', { area: 'bcd' });
   return { fixed: flags.length, remembered };
 }
 
 /** Every open cell of one group gets the clerk's value, in one transaction; remembered for later imports. */
-export function fixGroup(ctx: CoreContext, input: { entity: Entity; field: string; textKey: string; value: CellValue; remember: boolean }) {
+export function fixGroup(
+  ctx: CoreContext,
+  input: { entity: ImportEntity; field: string; textKey: string; value: CellValue; remember: boolean },
+) {
   return fix(ctx, { entity: input.entity, field: input.field, textKey: input.textKey }, input.value, input.remember);
 }
 

@@ -8,6 +8,7 @@ import { groupUpdates, statusOnDate } from '../records/follow-up.ts';
 import { recommendationRows, updateRows } from '../records/repository.ts';
 import { meetingsOfYear, organizationCertifications, organizationOcop, organizationsOnDate, wholeYearFigureFacts } from './repository.ts';
 import { computeLists, meetingYearFor, type OpenRecommendation } from './rules.ts';
+import { taskMonitoring } from '../../bcd/monitoring.ts';
 
 export const NO_COMMUNE = 'Chưa xác định xã';
 
@@ -74,5 +75,5 @@ export async function monitoringLists(ctx: CoreContext, asOf: string): Promise<M
     MonitoringListName,
     MonitoringCount
   >;
-  return { asOf, lists, counts };
+  return { asOf, lists, counts, tasks: await taskMonitoring(db, asOf) };
 }

@@ -4,8 +4,8 @@
  * staged-adapter.ts so that the analysis worker can stage its result itself and post the leaner
  * StagedSheet[] (far fewer objects to copy between threads than the whole analysis).
  */
-import type { Entity, PreviewColumn } from '../../../../contract/index.ts';
-import { importFieldLabel } from '../../../../contract/fields.ts';
+import type { ImportEntity, PreviewColumn } from '../../../../contract/index.ts';
+import { importFieldLabel, isRegistryEntity } from '../../../../contract/fields.ts';
 import { foldVietnamese } from '../../../../shared/index.ts';
 import type { StagedRow, StagedSheet } from '../../staged.ts';
 import type { AddressPart, ColumnAnalysis, RowAnalysis, SheetAnalysis } from './types.ts';
@@ -45,7 +45,8 @@ function stagedRow(row: RowAnalysis, sheet: SheetAnalysis): StagedRow {
   // The row's own objects are handed on, not copied (see toStagedSheets): copying a hundred thousand
   // rows' values costs more than everything else staging does.
   const { values } = row;
-  if (sheet.entity === 'organizations') {
+  // The place a row's organization is in tells namesakes apart: a support sheet names it the way a list does.
+  if (sheet.entity === 'organizations' || (sheet.entity !== null && !isRegistryEntity(sheet.entity))) {
     const legacy = legacyAddressOf(row);
     if (legacy !== undefined) values.legacyAddress = legacy;
   }
@@ -61,7 +62,7 @@ function stagedRow(row: RowAnalysis, sheet: SheetAnalysis): StagedRow {
   return staged;
 }
 
-function previewColumn(c: ColumnAnalysis, entity: Entity | null, kept: ReadonlySet<number>): PreviewColumn {
+function previewColumn(c: ColumnAnalysis, entity: ImportEntity | null, kept: ReadonlySet<number>): PreviewColumn {
   const base = { index: c.index, header: c.header, unit: c.unit };
   const t = c.target;
   switch (t.kind) {

@@ -6,7 +6,8 @@
  * sheet (matched to the registry later), and the organization a row belongs to on an OCOP or
  * certification sheet.
  */
-import type { Entity } from '../../../../contract/fields.ts';
+import type { ImportEntity } from '../../../../contract/fields.ts';
+import { BCD_HEADER_RULES } from './dictionary-bcd.ts';
 
 /** Address pieces kept as the file writes them (the lead links them to 2025 communes). */
 export const ADDRESS_PARTS = ['full', 'street', 'commune', 'district', 'province', 'communeCode', 'districtCode', 'provinceCode'] as const;
@@ -17,18 +18,19 @@ export type TargetId = `f:${string}` | `a:${AddressPart}` | 'stt';
 
 export interface HeaderRule {
   target: TargetId;
-  entities: readonly Entity[];
+  entities: readonly ImportEntity[];
   phrases: readonly string[];
   /** Words that rule the target out ("Tên tiếng Anh" is not the name). */
   excludes?: readonly string[];
 }
 
-const O: readonly Entity[] = ['organizations'];
-const F: readonly Entity[] = ['figures'];
-const P: readonly Entity[] = ['ocop'];
-const C: readonly Entity[] = ['certifications'];
-const OF: readonly Entity[] = ['organizations', 'figures'];
-const ALL: readonly Entity[] = ['organizations', 'figures', 'ocop', 'certifications'];
+const O: readonly ImportEntity[] = ['organizations'];
+const F: readonly ImportEntity[] = ['figures'];
+const P: readonly ImportEntity[] = ['ocop'];
+const C: readonly ImportEntity[] = ['certifications'];
+const OF: readonly ImportEntity[] = ['organizations', 'figures'];
+/** Rules every sheet shares (row number, notes, the place an organization is in). */
+const ALL: readonly ImportEntity[] = ['organizations', 'figures', 'ocop', 'certifications', 'support', 'activities', 'linkages'];
 
 const ORG_NAME_PHRASES = [
   'ten hop tac xa',
@@ -158,7 +160,8 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   { target: 'f:shortName', entities: O, phrases: ['ten viet tat', 'ten giao dich|0.7'] },
   {
     target: 'f:regCode',
-    entities: OF,
+    // A list of the support given names its organizations by code too.
+    entities: [...OF, 'support', 'activities', 'linkages'],
     phrases: [
       'ma so hop tac xa',
       'ma so thue',
@@ -516,6 +519,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     ],
   },
   ...ADDRESS_RULES,
+  ...BCD_HEADER_RULES,
 ];
 
 /**

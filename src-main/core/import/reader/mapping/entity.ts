@@ -5,7 +5,7 @@
  * revenue is an organizations sheet (its figure columns are kept); a sheet that names organizations only
  * to give their figures is a figures sheet.
  */
-import { ENTITIES, type Entity } from '../../../../contract/fields.ts';
+import { IMPORT_ENTITIES, type ImportEntity } from '../../../../contract/fields.ts';
 import type { OrgType } from '../../../../contract/vocab.ts';
 import { foldVietnamese } from '../../../../shared/index.ts';
 import type { TargetId } from './dictionary.ts';
@@ -38,7 +38,7 @@ const FIGURE_VALUES = new Set<TargetId>([
   'f:budgetPaid',
 ]);
 
-function weightOf(entity: Entity, target: TargetId): number {
+function weightOf(entity: ImportEntity, target: TargetId): number {
   if (target === 'stt' || target === 'f:notes') return 0;
   if (target.startsWith('a:')) return entity === 'organizations' ? 0.5 : 0.2;
   switch (entity) {
@@ -53,17 +53,35 @@ function weightOf(entity: Entity, target: TargetId): number {
     case 'certifications':
       if (target === 'f:kind') return 2;
       return target === 'f:organizationId' ? 0.5 : 1;
+    case 'support':
+    case 'activities':
+    case 'linkages':
+      return SUPPORT_MARKS[entity].includes(target) ? 1.5 : target === 'f:organizationId' ? 0.5 : 0.7;
   }
 }
 
-export const REQUIRED_TARGETS: Readonly<Record<Entity, readonly TargetId[]>> = {
+/** Columns only a sheet of the support given has: what tells it from a list of cooperatives. */
+const SUPPORT_MARKS: Readonly<Record<'support' | 'activities' | 'linkages', readonly TargetId[]>> = {
+  support: ['f:policy', 'f:supportKind', 'f:amount', 'f:fundingSource'],
+  activities: ['f:title', 'f:trainees', 'f:activityKind'],
+  linkages: ['f:partner', 'f:value', 'f:signedOn'],
+};
+
+export const REQUIRED_TARGETS: Readonly<Record<ImportEntity, readonly TargetId[]>> = {
   organizations: ['f:name'],
   figures: ['f:name'],
   ocop: ['f:name', 'f:stars'],
   certifications: ['f:organizationId', 'f:kind'],
+  support: ['f:organizationId'],
+  activities: ['f:organizationId', 'f:title'],
+  linkages: ['f:organizationId', 'f:partner'],
 };
 
-const TITLE_EVIDENCE: Readonly<Record<Entity, RegExp>> = {
+const TITLE_EVIDENCE: Readonly<Record<ImportEntity, RegExp>> = {
+  support: /(duoc|nhan|thu huong) ho tro|kinh phi ho tro|chinh sach ho tro|danh sach ho tro|ket qua ho tro/,
+  activities:
+    /danh sach (hoc vien|dai bieu|don vi tham gia|hop tac xa tham gia|to chuc tham gia)|lop (dao tao|boi duong|tap huan)|hoi cho|tuyen truyen/,
+  linkages: /hop dong lien ket|lien ket (san xuat|tieu thu|chuoi)|chuoi lien ket/,
   ocop: /\bocop\b|mot xa,? mot san pham|moi xa mot san pham/,
   certifications:
     /vietgap|vietgahp|globalgap|global gap|chung nhan (san pham |dat )?(huu co|an toan|viet)|giay chung nhan (vietgap|an toan)/,
@@ -75,7 +93,7 @@ const TITLE_EVIDENCE: Readonly<Record<Entity, RegExp>> = {
  * Evidence beyond the generic columns every list has ("Mã", "Tên", place names): a GSO list of communes
  * has those too and is not a list of cooperatives.
  */
-function hasStrongEvidence(entity: Entity, choices: readonly ColumnChoice[], titleHit: boolean): boolean {
+function hasStrongEvidence(entity: ImportEntity, choices: readonly ColumnChoice[], titleHit: boolean): boolean {
   const conf = (target: TargetId): number => choices.find((c) => c.target === target)?.confidence ?? 0;
   const strong = (pred: (t: TargetId) => boolean): number =>
     choices.filter((c) => c.target !== null && pred(c.target) && c.confidence >= 0.8).length;
@@ -88,11 +106,17 @@ function hasStrongEvidence(entity: Entity, choices: readonly ColumnChoice[], tit
       return conf('f:stars') >= 0.8 || (titleHit && conf('f:name') >= 0.8);
     case 'certifications':
       return conf('f:kind') >= 0.8 || (titleHit && (conf('f:number') >= 0.8 || conf('f:issuer') >= 0.8));
+    case 'support':
+    case 'activities':
+    case 'linkages': {
+      const marks = strong((t) => SUPPORT_MARKS[entity].includes(t));
+      return conf('f:organizationId') >= 0.6 && (marks >= 2 || (titleHit && marks >= 1));
+    }
   }
 }
 
 export interface EntityDecision {
-  entity: Entity | null;
+  entity: ImportEntity | null;
   orgType: OrgType | null;
   choices: ColumnChoice[];
   /** Evidence for the winner, before normalising to a confidence. */
@@ -115,10 +139,10 @@ export function decideEntity(
   headers: readonly HeaderPath[],
   context: string,
   sheetYear: number | null,
-  forced?: Entity | null,
+  forced?: ImportEntity | null,
 ): EntityDecision {
   const folded = foldVietnamese(context);
-  const candidates = (forced === undefined || forced === null ? ENTITIES : [forced]).map((entity) => {
+  const candidates = (forced === undefined || forced === null ? IMPORT_ENTITIES : [forced]).map((entity) => {
     const choices = mapColumns(headers, entity, sheetYear);
     let score = 0;
     for (const c of choices) if (c.target !== null) score += weightOf(entity, c.target) * c.confidence;
