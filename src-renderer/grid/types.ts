@@ -45,6 +45,12 @@ export interface GridAdapter {
   readonly defaults?: Readonly<Record<string, CellValue>>;
   /** The figures year for 'figures' columns. */
   readonly figureYear?: number;
+  /**
+   * A row already in the grid that a row not yet saved would duplicate once `colId` takes `value` (the
+   * figures sheet: an organization that already has a row in the year), with what to tell the clerk; the
+   * grid then goes to that row instead of saving a duplicate.
+   */
+  existingRowFor?(row: GridRow, colId: string, value: CellValue, rows: Iterable<GridRow>): { row: GridRow; message: string } | null;
 }
 
 export type CellKey = string;

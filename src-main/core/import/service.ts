@@ -28,6 +28,7 @@ import {
 } from './repository.ts';
 import type { SheetChoices, StagedSheet } from './staged.ts';
 import { writeTransaction } from '../db/transaction.ts';
+import { sweepSupersededFromBin } from './superseded.ts';
 import { doubtAbout, tablesOf } from './confidence.ts';
 
 export interface AnalyzerInput {
@@ -252,6 +253,7 @@ export class ImportService {
       });
       await insertChanges(trx, id, played.changes);
       await insertFlags(trx, id, played.flags, at);
+      await sweepSupersededFromBin(this.ctx, tx, at);
       for (const s of sheets)
         if (s.entity && !s.refusal) await rememberMapping(trx, s.signature, s.entity, JSON.stringify(s.savedMapping), at);
       return id;
