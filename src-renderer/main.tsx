@@ -1,16 +1,10 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
-import { ErrorBoundary } from './app/ErrorBoundary.tsx';
-import './app/styles.css';
+/**
+ * The entry is kept small on purpose: the app itself is asked for first, then, when the app opens on the
+ * organizations grid, its list (prefetch.ts), so the core prepares the list while the browser loads and
+ * compiles the app.
+ */
+import { prefetchOrganizations } from './features/organizations/prefetch.ts';
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ErrorBoundary>
-        <App />
-      </ErrorBoundary>
-    </StrictMode>,
-  );
-}
+const app = import('./app/start.tsx');
+prefetchOrganizations();
+void app;

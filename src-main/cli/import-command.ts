@@ -70,8 +70,13 @@ function printSheet(io: CliOutput, s: PreviewSheet): void {
   for (const w of [...s.warnings, ...s.totalsMismatches]) io.out(`  Lưu ý: ${w}`);
 }
 
-/** Every row's fate and flags, for --json. */
-function sheetJson(s: PreviewSheet) {
+/** A row's fate and flags, for --json. */
+function rowJson(r: PreviewSheet['rows'][number]) {
+  return { sourceRow: r.sourceRow, fate: r.fate, fateLabel: ROW_FATE_LABEL[r.fate], reason: r.reason, flags: r.flags };
+}
+
+/** A sheet for --json, its rows left to printImportJson. */
+function sheetHead(s: PreviewSheet) {
   return {
     name: s.name,
     entity: s.entity,
@@ -84,14 +89,36 @@ function sheetJson(s: PreviewSheet) {
     columns: s.columns,
     keptColumns: s.keptColumns,
     warnings: [...s.warnings, ...s.totalsMismatches],
-    rows: s.rows.map((r) => ({
-      sourceRow: r.sourceRow,
-      fate: r.fate,
-      fateLabel: ROW_FATE_LABEL[r.fate],
-      reason: r.reason,
-      flags: r.flags,
-    })),
   };
+}
+
+const ROWS_PER_WRITE = 2_000;
+
+/**
+ * The import's JSON, every row's fate and flags included, one row per line and written a part at a time: a list
+ * of a hundred thousand rows is never one string of tens of megabytes.
+ */
+function printImportJson(
+  io: CliOutput,
+  head: Record<string, unknown>,
+  sheets: readonly PreviewSheet[],
+  tail: Record<string, unknown>,
+): void {
+  // A placeholder no sheet can hold (JSON writes the NUL character as six characters), replaced by the rows as written.
+  const marker = (i: number) => `"\\u0000rows${i}"`;
+  const placeholders = sheets.map((s, i) => ({ ...sheetHead(s), rows: `\u0000rows${i}` }));
+  const skeleton = JSON.stringify({ ...head, sheets: placeholders, ...tail }, null, 2);
+  let rest = skeleton;
+  sheets.forEach((s, i) => {
+    const at = rest.indexOf(marker(i));
+    io.out(`${rest.slice(0, at)}[`);
+    for (let from = 0; from < s.rows.length; from += ROWS_PER_WRITE) {
+      const part = s.rows.slice(from, from + ROWS_PER_WRITE).map((r) => `        ${JSON.stringify(rowJson(r))}`);
+      io.out(part.join(',\n') + (from + ROWS_PER_WRITE < s.rows.length ? ',' : ''));
+    }
+    rest = `      ]${rest.slice(at + marker(i).length)}`;
+  });
+  io.out(rest);
 }
 
 /** `kttt import FILE [--year N] [--dry-run] [--yes] [--json]`: previews, and with --yes commits in one transaction. */
@@ -137,13 +164,7 @@ export async function runImport(
   }
   const { batch, sheets, sheetsWithoutTable } = result.value;
   if (flags.json) {
-    io.out(
-      JSON.stringify(
-        { committed: result.value.committed, ...(batch ? { batch } : {}), sheets: sheets.map(sheetJson), sheetsWithoutTable },
-        null,
-        2,
-      ),
-    );
+    printImportJson(io, { committed: result.value.committed, ...(batch ? { batch } : {}) }, sheets, { sheetsWithoutTable });
     return 0;
   }
   for (const s of sheets) printSheet(io, s);

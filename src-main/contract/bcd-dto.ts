@@ -97,6 +97,26 @@ export interface TaskLists {
   dueSoon: TaskDto[];
 }
 
+/** A task of the BCĐ as the monitoring lists (giám sát) show it: overdue, or due within TASK_DUE_SOON_DAYS. */
+export interface MonitoringTaskEntry {
+  taskId: number;
+  title: string;
+  planYear: number;
+  leadAgency: string;
+  partners: string[];
+  deadline: string;
+  /** Days from the as-of date to the deadline; negative once it has passed. */
+  daysLeft: number;
+  /** The latest reported percentage, or null. */
+  percent: number | null;
+  state: TaskState;
+}
+
+export interface MonitoringTaskLists {
+  tasksOverdue: MonitoringTaskEntry[];
+  tasksDueSoon: MonitoringTaskEntry[];
+}
+
 export interface TargetDto {
   year: number;
   indicator: TargetIndicator;
@@ -106,16 +126,22 @@ export interface TargetDto {
 
 export type NarrativeDto = Record<NarrativePart, string>;
 
+/**
+ * A record imported from a spreadsheet may lack its organization (not found in the registry), its date or its
+ * kind (a cell that could not be read): they are blank here and `sourceTexts` holds what the cells said.
+ */
 export interface SupportRecordDto {
   id: number;
-  organization: OrgRef;
-  policy: string;
+  organization: OrgRef | null;
+  policy: string | null;
   decision: string | null;
-  grantedOn: string;
-  kind: SupportKind;
+  grantedOn: string | null;
+  kind: SupportKind | null;
   amount: number | null;
   source: FundingSource | null;
   note: string | null;
+  /** Field → the text an imported cell held that could not be taken as it is. */
+  sourceTexts: Record<string, string>;
 }
 
 export interface ActivityDto {
@@ -131,15 +157,19 @@ export interface ActivityDto {
   cost: number | null;
   note: string | null;
   organizations: Array<{ organization: OrgRef; trainees: number | null }>;
+  /** Participants an import named that the registry does not know, as the file wrote them (in "Cần xem lại"). */
+  unmatched: Array<{ name: string; trainees: number | null }>;
 }
 
 export interface LinkageDto {
   id: number;
-  organization: OrgRef;
-  partner: string;
+  organization: OrgRef | null;
+  partner: string | null;
   product: string | null;
   value: number | null;
-  signedOn: string;
+  signedOn: string | null;
   endsOn: string | null;
   note: string | null;
+  /** Field → the text an imported cell held that could not be taken as it is. */
+  sourceTexts: Record<string, string>;
 }

@@ -33,6 +33,14 @@ export const TASK_STATE_LABEL: Record<TaskState, string> = {
 /** A task is "sắp đến hạn" this many days before its deadline (home page alert, monitoring list). */
 export const TASK_DUE_SOON_DAYS = 15;
 
+/** The two lists of the BCĐ's tasks among the monitoring lists (giám sát), apart from the lists of organizations. */
+export const TASK_MONITORING_LISTS = ['tasksOverdue', 'tasksDueSoon'] as const;
+export type TaskMonitoringListName = (typeof TASK_MONITORING_LISTS)[number];
+export const TASK_MONITORING_LABEL: Record<TaskMonitoringListName, string> = {
+  tasksOverdue: 'Nhiệm vụ của Ban Chỉ đạo quá hạn chưa hoàn thành',
+  tasksDueSoon: `Nhiệm vụ của Ban Chỉ đạo sắp đến hạn (trong ${String(TASK_DUE_SOON_DAYS)} ngày)`,
+};
+
 export const SUPPORT_KINDS = ['dao_tao', 'xuc_tien_thuong_mai', 'khcn', 'ha_tang', 'tin_dung', 'thanh_lap_moi', 'khac'] as const;
 export type SupportKind = (typeof SUPPORT_KINDS)[number];
 export const SUPPORT_KIND_LABEL: Record<SupportKind, string> = {

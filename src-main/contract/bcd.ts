@@ -123,14 +123,18 @@ export const targetsInput = z
   .strict();
 export type TargetsInput = z.infer<typeof targetsInput>;
 
+/**
+ * A support record as the form or the grid sends it. Organization, policy, date and kind are needed for a new
+ * record (the service says so on the cell); an imported record still waiting for them can be edited meanwhile.
+ */
 export const supportRecordInput = z
   .object({
     id: id.optional(),
-    organizationId: id,
-    policy: required(500, 'Chính sách, chương trình'),
+    organizationId: id.nullable(),
+    policy: optionalText(500),
     decision: optionalText(200),
-    grantedOn: isoDate,
-    kind: z.enum(SUPPORT_KINDS),
+    grantedOn: optionalDate,
+    kind: z.enum(SUPPORT_KINDS).nullable(),
     amount: money,
     source: z.enum(FUNDING_SOURCES).nullable().optional(),
     note: optionalText(2000),
@@ -161,11 +165,11 @@ export type ActivityInput = z.infer<typeof activityInput>;
 export const linkageInput = z
   .object({
     id: id.optional(),
-    organizationId: id,
-    partner: required(300, 'Doanh nghiệp liên kết'),
+    organizationId: id.nullable(),
+    partner: optionalText(300),
     product: optionalText(300),
     value: money,
-    signedOn: isoDate,
+    signedOn: optionalDate,
     endsOn: optionalDate,
     note: optionalText(2000),
   })
@@ -174,6 +178,8 @@ export type LinkageInput = z.infer<typeof linkageInput>;
 
 const byId = z.object({ id }).strict();
 const byYear = z.object({ year }).strict();
+/** A year's records; with `undated`, also the imported ones whose date is still to be given (shown in every year until it is). */
+const byYearWithUndated = z.object({ year, undated: z.boolean().optional() }).strict();
 const optionalYear = z.object({ year: year.optional() }).strict();
 
 /** Methods of the Steering Committee's workspace and the support given (issue 13); merged in methods.ts. */
@@ -187,6 +193,8 @@ export const bcdMethods = {
   'bcd.meetings': method<BcdMeetingDto[]>()(optionalYear),
   'bcd.saveMeeting': method<BcdMeetingDto>()(bcdMeetingInput),
   'bcd.deleteMeeting': method<{ id: number }>()(byId),
+  /** Puts back a deleted agency, member or meeting (the grids' undo of a delete). */
+  'bcd.restore': method<{ id: number }>()(z.object({ what: z.enum(['agency', 'member', 'meeting']), id }).strict()),
   'bcd.plans': method<BcdPlanDto[]>()(optionalYear),
   'bcd.plan': method<BcdPlanDetail>()(z.object({ id, asOf: isoDate.optional() }).strict()),
   'bcd.savePlan': method<BcdPlanDto>()(bcdPlanInput),
@@ -203,15 +211,17 @@ export const bcdMethods = {
   'bcd.saveTargets': method<TargetDto[]>()(targetsInput),
   'bcd.narrative': method<NarrativeDto>()(byYear),
   'bcd.saveNarrative': method<NarrativeDto>()(z.object({ year, part: z.enum(NARRATIVE_PARTS), content: text(50000) }).strict()),
-  'support.records': method<SupportRecordDto[]>()(byYear),
+  'support.records': method<SupportRecordDto[]>()(byYearWithUndated),
   'support.saveRecord': method<SupportRecordDto>()(supportRecordInput),
   'support.deleteRecord': method<{ id: number }>()(byId),
+  'support.restoreRecord': method<SupportRecordDto>()(byId),
   'support.activities': method<ActivityDto[]>()(byYear),
   'support.saveActivity': method<ActivityDto>()(activityInput),
   'support.deleteActivity': method<{ id: number }>()(byId),
-  'support.linkages': method<LinkageDto[]>()(byYear),
+  'support.linkages': method<LinkageDto[]>()(byYearWithUndated),
   'support.saveLinkage': method<LinkageDto>()(linkageInput),
   'support.deleteLinkage': method<{ id: number }>()(byId),
+  'support.restoreLinkage': method<LinkageDto>()(byId),
   /** The annex of the BCĐ's tasks by agency with result and status, as its own document. */
   'bcd.tasksReportFile': method<ReportFile>()(z.object({ year, format: z.enum(REPORT_FORMATS) }).strict()),
   'bcd.tasksReportHtml': method<{ html: string }>()(byYear),

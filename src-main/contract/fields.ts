@@ -9,6 +9,7 @@ import {
   SECTOR_LABEL,
 } from './vocab.ts';
 import { FUND_REPAYMENT_METHOD_LABEL } from './fund-dto.ts';
+import { ACTIVITY_IMPORT_FIELDS, LINKAGE_IMPORT_FIELDS, SUPPORT_IMPORT_FIELDS } from './bcd-import-fields.ts';
 
 /**
  * Field specifications of the registry's editable entities. The core validates with them, the grids build
@@ -153,10 +154,16 @@ const FIGURE_IDENTITY = new Set(['name', 'shortName', 'regCode', 'type', 'status
  */
 export const FUND_IMPORT_KINDS = ['fundLoans', 'fundEntries'] as const;
 export type FundImportKind = (typeof FUND_IMPORT_KINDS)[number];
-/** What an import can put a sheet into: an entity of the registry, or the fund's ledger. */
-export const IMPORT_KINDS = [...ENTITIES, ...FUND_IMPORT_KINDS] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
-export const isFundImportKind = (k: ImportKind | null | undefined): k is FundImportKind => k === 'fundLoans' || k === 'fundEntries';
+/**
+ * What a sheet can be imported as: the registry's entities, the Steering Committee's support given
+ * (support records, activities with their participants, linkage contracts), kept outside the registry,
+ * and the fund's ledger.
+ */
+export const IMPORT_ENTITIES = [...ENTITIES, 'support', 'activities', 'linkages', ...FUND_IMPORT_KINDS] as const;
+export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
+export type SupportEntity = Exclude<ImportEntity, Entity | FundImportKind>;
+export const isRegistryEntity = (e: ImportEntity): e is Entity => (ENTITIES as readonly string[]).includes(e);
+export const isFundImportKind = (k: ImportEntity | null | undefined): k is FundImportKind => k === 'fundLoans' || k === 'fundEntries';
 
 const FUND_BORROWER: FieldSpec = { key: 'organizationId', label: 'Người vay (tổ chức)', kind: 'organization', maxLength: 300 };
 const FUND_CONTRACT_NO: FieldSpec = { key: 'contractNo', label: 'Số hợp đồng tín dụng', kind: 'code', required: true, maxLength: 50 };
@@ -192,26 +199,32 @@ export const FUND_ENTRY_IMPORT_FIELDS: readonly FieldSpec[] = [
   { key: 'notes', label: 'Ghi chú', kind: 'text', maxLength: 500 },
 ];
 
-export const IMPORT_FIELDS: Record<ImportKind, readonly FieldSpec[]> = {
+export const IMPORT_FIELDS: Record<ImportEntity, readonly FieldSpec[]> = {
   organizations: [...ORG_FIELDS, ...FIGURE_VALUE_FIELDS, CERTIFICATES_TEXT],
   figures: [...ORG_FIELDS.filter((f) => FIGURE_IDENTITY.has(f.key)), ...FIGURE_FIELDS.filter((f) => f.key !== 'organizationId')],
   ocop: OCOP_FIELDS,
   certifications: CERT_FIELDS,
   fundLoans: FUND_LOAN_IMPORT_FIELDS,
   fundEntries: FUND_ENTRY_IMPORT_FIELDS,
+  support: SUPPORT_IMPORT_FIELDS,
+  activities: ACTIVITY_IMPORT_FIELDS,
+  linkages: LINKAGE_IMPORT_FIELDS,
 };
 
 /** The Vietnamese label of a field an import can fill, whatever the entity. */
-export function importFieldLabel(entity: ImportKind | null, key: string): string {
+export function importFieldLabel(entity: ImportEntity | null, key: string): string {
   const own = entity === null ? undefined : IMPORT_FIELDS[entity].find((f) => f.key === key);
-  return (own ?? IMPORT_KINDS.map((e) => IMPORT_FIELDS[e].find((f) => f.key === key)).find((f) => f !== undefined))?.label ?? key;
+  return (own ?? IMPORT_ENTITIES.map((e) => IMPORT_FIELDS[e].find((f) => f.key === key)).find((f) => f !== undefined))?.label ?? key;
 }
 
-export const ENTITY_LABEL: Record<ImportKind, string> = {
+export const ENTITY_LABEL: Record<ImportEntity, string> = {
   organizations: 'Tổ chức KTTT',
   figures: 'Số liệu hằng năm',
   ocop: 'Sản phẩm OCOP',
   certifications: 'Chứng nhận',
   fundLoans: 'Hợp đồng vay vốn Quỹ',
   fundEntries: 'Giải ngân, thu nợ của Quỹ',
+  support: 'Hỗ trợ đã thực hiện',
+  activities: 'Lớp đào tạo, hội chợ, tuyên truyền (người tham gia)',
+  linkages: 'Hợp đồng liên kết',
 };

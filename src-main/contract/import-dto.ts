@@ -1,4 +1,4 @@
-import type { CellValue, ImportKind } from './fields.ts';
+import type { CellValue, ImportEntity } from './fields.ts';
 
 /**
  * What happens to one row of a legacy spreadsheet when the import is committed: every row ends in exactly
@@ -65,7 +65,7 @@ export interface PreviewRow {
 
 export interface PreviewSheet {
   name: string;
-  entity: ImportKind | null;
+  entity: ImportEntity | null;
   entityConfidence: number;
   year: number | null;
   columns: PreviewColumn[];
@@ -114,14 +114,14 @@ export interface ImportBatchDto {
   status: 'committed' | 'undone';
   undoneAt: string | null;
   counts: Record<RowFate, number>;
-  sheets: { name: string; entity: ImportKind | null; year: number | null }[];
+  sheets: { name: string; entity: ImportEntity | null; year: number | null }[];
   /** Cells of this import still to review. */
   reviewOpen: number;
 }
 
 /** One group of "Cần xem lại": the same field and the same text, in however many rows. */
 export interface ReviewGroup {
-  entity: ImportKind;
+  entity: ImportEntity;
   field: string;
   label: string;
   raw: string;
@@ -136,7 +136,7 @@ export interface ReviewGroup {
 
 export interface ReviewItem {
   id: number;
-  entity: ImportKind;
+  entity: ImportEntity;
   field: string;
   label: string;
   raw: string;

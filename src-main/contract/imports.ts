@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, method, noInput, year } from './define.ts';
-import { IMPORT_KINDS } from './fields.ts';
+import { IMPORT_ENTITIES } from './fields.ts';
 import type { ImportBatchDto, ImportPreview, ImportRunResult, UndoReport } from './import-dto.ts';
 
 const jobId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
@@ -52,7 +52,7 @@ export const importMethods = {
     z.object({ jobId, sheet, columnIndex: z.number().int().min(0).max(1000), field: z.string().max(50).nullable() }).strict(),
   ),
   'imports.setSheet': method<ImportPreview>()(
-    z.object({ jobId, sheet, entity: z.enum(IMPORT_KINDS).nullable(), year: year.nullable().optional() }).strict(),
+    z.object({ jobId, sheet, entity: z.enum(IMPORT_ENTITIES).nullable(), year: year.nullable().optional() }).strict(),
   ),
   'imports.fixCell': method<ImportPreview>()(
     z.object({ jobId, sheet, sourceRow: z.number().int().positive(), field: z.string().max(50), value: cell }).strict(),

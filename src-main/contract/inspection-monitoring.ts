@@ -1,3 +1,4 @@
+import type { MonitoringTaskLists } from './bcd-dto.ts';
 import type { CommuneCount, CountByType } from './inspection-dto.ts';
 import type { MonitoringListName, RecommendationStatus } from './inspection-vocab.ts';
 import type { CertKind, OrgStatus, OrgType } from './vocab.ts';
@@ -140,6 +141,8 @@ export interface MonitoringResult {
   asOf: string;
   lists: MonitoringLists;
   counts: Record<MonitoringListName, MonitoringCount>;
+  /** The BCĐ's tasks overdue and due soon: lists of tasks, not of organizations, so apart from `lists`. */
+  tasks: MonitoringTaskLists;
 }
 
 export type MonitoringEntry = MonitoringLists[MonitoringListName][number];

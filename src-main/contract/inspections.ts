@@ -11,6 +11,7 @@ import type {
   RecordSummaryDto,
 } from './inspection-dto.ts';
 import type { MonitoringResult } from './inspection-monitoring.ts';
+import { TASK_MONITORING_LISTS } from './bcd-vocab.ts';
 import { CHECK_RESULTS, MONITORING_LISTS, PARTICIPANT_SIDES, RECOMMENDATION_STATUSES } from './inspection-vocab.ts';
 import { REPORT_FORMATS, type ReportFile } from './reports.ts';
 
@@ -178,5 +179,7 @@ export const inspectionMethods = {
 
   'monitoring.lists': method<MonitoringResult>()(z.object({ asOf: calendarDate }).strict()),
   /** One monitoring list as an Excel workbook, as the report's appendix lists it. */
-  'monitoring.listFile': method<ReportFile>()(z.object({ asOf: calendarDate, list: z.enum(MONITORING_LISTS) }).strict()),
+  'monitoring.listFile': method<ReportFile>()(
+    z.object({ asOf: calendarDate, list: z.enum([...MONITORING_LISTS, ...TASK_MONITORING_LISTS]) }).strict(),
+  ),
 } as const;

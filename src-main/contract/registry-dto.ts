@@ -1,4 +1,5 @@
 import type { CellValue, Entity } from './fields.ts';
+import type { PackedTable } from '../shared/packed-table.ts';
 import type { CertKind, ExternalOwnerKind, FigurePeriod, OcopGroup, OrgModel, OrgStatus, OrgType } from './vocab.ts';
 
 /** Rows that cross the boundary. Money: integer đồng. Dates: ISO. Blank: null (never 0). */
@@ -40,6 +41,18 @@ export interface OrgRow {
   updatedAt: string;
   /** Whole-year figures of the year asked for; null when the organization reported none. */
   figures: FigureValues | null;
+}
+
+/**
+ * The organizations grid's list in compact form (shared/packed-table.ts): the rows in the core's order
+ * (name, then id); columns `id`, the organization's own fields (contract/fields.ts ORG_FIELDS keys) and the
+ * year's whole-year figures as `figures.<key>` (FIGURE_VALUE_FIELDS keys). A third of OrgRow[]'s size.
+ */
+export interface OrgGridList {
+  year: number;
+  rows: PackedTable;
+  /** "Xã …, Tỉnh …" of each commune code the rows use, for display and search. */
+  communeNames: Record<string, string>;
 }
 
 /** An entry of the organization directory that pickers search: small, so 50,000 of them load quickly. */

@@ -12,6 +12,7 @@ import type {
   OcopRow,
   OrgDetail,
   OrgName,
+  OrgGridList,
   OrgRow,
   ProvinceDto,
   RegistryStats,
@@ -59,6 +60,8 @@ export const registryMethods = {
   ),
 
   'registry.listOrganizations': method<OrgRow[]>()(z.object({ year: year.optional() }).strict()),
+  /** The same list for the organizations grid, compact (a third of the size): what opening the grid waits for. */
+  'registry.organizationGrid': method<OrgGridList>()(z.object({ year }).strict()),
   'registry.organizationNames': method<OrgName[]>()(noInput),
   'registry.listFigures': method<FigureRow[]>()(z.object({ year: year.optional(), organizationId: id.optional() }).strict()),
   /** The organizations active on 31/12 of `year` without whole-year figures: the sheet's rows to fill in. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, method, noInput } from './define.ts';
-import { IMPORT_KINDS } from './fields.ts';
+import { IMPORT_ENTITIES } from './fields.ts';
 import type { ReviewGroup, ReviewItem } from './import-dto.ts';
 import type { ReportFile } from './reports.ts';
 
@@ -16,7 +16,7 @@ export const reviewMethods = {
   'review.items': method<ReviewItem[]>()(
     z
       .object({
-        entity: z.enum(IMPORT_KINDS).optional(),
+        entity: z.enum(IMPORT_ENTITIES).optional(),
         field: z.string().max(50).optional(),
         textKey: textKey.optional(),
         batchId: id.optional(),
@@ -29,7 +29,7 @@ export const reviewMethods = {
    * that text so. A null value closes them as reviewed, leaving them blank.
    */
   'review.fixGroup': method<{ fixed: number; remembered: boolean }>()(
-    z.object({ entity: z.enum(IMPORT_KINDS), field: z.string().max(50), textKey, value, remember: z.boolean() }).strict(),
+    z.object({ entity: z.enum(IMPORT_ENTITIES), field: z.string().max(50), textKey, value, remember: z.boolean() }).strict(),
   ),
   'review.fixItem': method<{ fixed: number; remembered: boolean }>()(z.object({ id, value }).strict()),
   /** The open cells as an Excel workbook, to hand on or work through on paper. */

@@ -45,6 +45,8 @@ const foldedWord = remembered(100_000, (word: string): readonly [folded: string,
   return [folded, expandFolded(folded)];
 });
 
+const DIGITS = /^[0-9]+$/;
+
 /**
  * The text a row is searched in: its folded form, plus (on a second line) the same with abbreviations
  * expanded, so "ht" still finds "HTX" while "hop tac" finds it too. Built word by word (a word never spans
@@ -57,6 +59,13 @@ export function buildSearchKey(text: string): string {
   const visible = INVISIBLE_ANY.test(text) ? text.replace(INVISIBLE, '') : text;
   for (const word of visible.split(/\s+/)) {
     if (word === '') continue;
+    // Numbers and codes fold to themselves; kept out of the remembered words, where 50,000 one-off
+    // codes and row numbers would crowd out the words that do repeat.
+    if (DIGITS.test(word)) {
+      folded.push(word);
+      expanded.push(word);
+      continue;
+    }
     const [f, e] = foldedWord(word);
     if (f === '') continue; // only invisible characters
     folded.push(f);

@@ -32,6 +32,9 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',
   });
-  fs.createReadStream(file).pipe(res);
+  // Read and written whole, not streamed: a stream waits its turn between chunks, and a long call to the core
+  // (the organizations list the app asks for while loading) would stall the app's own code behind it.
+  // The built renderer's files are at most a few megabytes.
+  res.end(fs.readFileSync(file));
   return true;
 }

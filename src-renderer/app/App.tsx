@@ -1,25 +1,28 @@
-// First: starts loading the organizations list while the rest of the app is still being set up.
-import '../features/organizations/prefetch.ts';
-import { useEffect, useState, type JSX } from 'react';
-import { BackupPage } from '../features/backup/BackupPage.tsx';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { HelpOnF1, HelpPage } from '../features/help/HelpPage.tsx';
-import { BcdPage } from '../features/bcd/BcdPage.tsx';
-import { CollectionPage } from '../features/collection/CollectionPage.tsx';
 import { FiguresPage } from '../features/figures/FiguresPage.tsx';
-import { FundPage } from '../features/fund/FundPage.tsx';
 import { OcopPage } from '../features/ocop/OcopPage.tsx';
 import { OrganizationsPage } from '../features/organizations/OrganizationsPage.tsx';
-import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { InspectionsPage } from '../features/inspections/InspectionsPage.tsx';
-import { ImportPage } from '../features/imports/ImportPage.tsx';
-import { ReportsPage } from '../features/reports/ReportsPage.tsx';
-import { ReviewPage } from '../features/review/ReviewPage.tsx';
 import { useApi } from '../api/hooks.ts';
 import { formatNumber } from '../../src-main/shared/vn-number.ts';
 import { SECTIONS, sectionFromHash } from './sections.ts';
 import { StatusBar } from './StatusBar.tsx';
+
+/*
+ * The pages a clerk opens on (home, the registry grids, help) come with the app; the others are loaded when
+ * first opened, so the code compiled before the first screen is only what that screen needs.
+ */
+const BackupPage = lazy(() => import('../features/backup/BackupPage.tsx').then((m) => ({ default: m.BackupPage })));
+const BcdPage = lazy(() => import('../features/bcd/BcdPage.tsx').then((m) => ({ default: m.BcdPage })));
+const CollectionPage = lazy(() => import('../features/collection/CollectionPage.tsx').then((m) => ({ default: m.CollectionPage })));
+const FundPage = lazy(() => import('../features/fund/FundPage.tsx').then((m) => ({ default: m.FundPage })));
+const ImportPage = lazy(() => import('../features/imports/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
+const InspectionsPage = lazy(() => import('../features/inspections/InspectionsPage.tsx').then((m) => ({ default: m.InspectionsPage })));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage.tsx').then((m) => ({ default: m.ReportsPage })));
+const ReviewPage = lazy(() => import('../features/review/ReviewPage.tsx').then((m) => ({ default: m.ReviewPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })));
 
 function SettingsAndBackup() {
   return (
@@ -31,7 +34,7 @@ function SettingsAndBackup() {
 }
 
 /** The page of each section of the navigation (sections.ts lists them; an unknown id falls back to the first). */
-const PAGES: Record<string, () => JSX.Element> = {
+const PAGES: Record<string, ComponentType> = {
   'tong-quan': HomePage,
   'to-chuc': OrganizationsPage,
   'so-lieu': FiguresPage,
@@ -49,7 +52,11 @@ const PAGES: Record<string, () => JSX.Element> = {
 
 function Page({ id }: { id: string }) {
   const Component = PAGES[id] ?? HomePage;
-  return <Component />;
+  return (
+    <Suspense fallback={<p className="muted">Đang mở…</p>}>
+      <Component />
+    </Suspense>
+  );
 }
 
 /**

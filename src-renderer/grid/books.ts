@@ -21,6 +21,14 @@ export class CommuneBook {
   private readonly names = new Map<string, string>();
   private readonly byKey = new Map<string, string[]>();
   private readonly byBareKey = new Map<string, string[]>();
+  /** Codes a cell asked a name for and got none: a name for one of them changes what a row shows. */
+  private readonly missed = new Set<string>();
+  private shownVersion = 0;
+
+  /** Changes whenever a name a cell showed (or could not show) changes; other additions leave it. */
+  get version(): number {
+    return this.shownVersion;
+  }
 
   addList(entries: readonly CommuneEntry[]): void {
     for (const e of entries) this.add(e.code, e.name);
@@ -34,13 +42,16 @@ export class CommuneBook {
   private add(code: string, name: string): void {
     const known = this.names.get(code);
     if (known === name) return;
+    if (known !== undefined || this.missed.delete(code)) this.shownVersion += 1;
     this.names.set(code, name);
     push(this.byKey, foldVietnamese(name), code);
     push(this.byBareKey, bareKey(name), code);
   }
 
   label(code: string): string | undefined {
-    return this.names.get(code);
+    const name = this.names.get(code);
+    if (name === undefined) this.missed.add(code);
+    return name;
   }
 
   /**

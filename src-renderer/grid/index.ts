@@ -28,12 +28,17 @@ export {
 // Values as the grids show and read them, and the lookups behind them
 export { formatCell, headerOf, parseCell, type ValueContext } from './values.ts';
 export { gridServices, lookupCommune, type GridServices } from './services.ts';
+export type { OrgEntry } from './books.ts';
+export { orgEntryOf, orgGridRows } from './packed-rows.ts';
 
 // Rows restored from the recycle bin, so the grid showing them can undo the restore
 export { announceRestore } from './restored.ts';
 
 // A grid of rows no one edits in place, with the same Excel habits (range, copy, filters, CSV)
 export { ReadOnlyGrid, type ReadOnlyGridProps } from './ReadOnlyGrid.tsx';
+
+// A grid's own saves, told from other views' changes when the core announces them
+export { EchoFilter } from './echo.ts';
 
 // AG Grid set up the app's way, for grids that are not registry grids
 export { GRID_LOCALE, GRID_THEME, setupAgGrid } from './setup.ts';

@@ -4,7 +4,7 @@
  * stays readable.
  */
 import type { GridApi, IRowNode } from 'ag-grid-community';
-import type { CellValue } from '../../src-main/contract/fields.ts';
+import { isBlankValue, type CellValue } from '../../src-main/contract/fields.ts';
 import { refreshCellsSafely } from './refresh.ts';
 import { cellKey, type CellKey, type GridAdapter, type GridField, type GridRow } from './types.ts';
 import { sameValue } from './values.ts';
@@ -76,6 +76,30 @@ export class RowStore {
       if (this.byKey.get(rowKey)?.id !== null) this.errors.delete(k);
     }
     this.api?.setGridOption('rowData', [...this.byKey.values()]);
+  }
+
+  /** The row a row not yet saved would duplicate with `colId` = `value` (see GridAdapter.existingRowFor). */
+  existingRowFor(row: GridRow, colId: string, value: CellValue): { row: GridRow; message: string } | null {
+    if (row.id !== null || !this.adapter.existingRowFor) return null;
+    return this.adapter.existingRowFor(row, colId, value, this.byKey.values());
+  }
+
+  /** Puts the focus on a cell of a row, scrolled into view; false when the row is not shown (filtered out). */
+  goToRow(key: string, colId: string): boolean {
+    const api = this.api;
+    const index = api?.getRowNode(key)?.rowIndex;
+    if (!api || index === null || index === undefined) return false;
+    api.ensureIndexVisible(index, 'middle');
+    api.ensureColumnVisible(colId);
+    api.setFocusedCell(index, colId);
+    return true;
+  }
+
+  /** A row added with "Thêm dòng" that holds nothing yet beyond the values every new row starts with. */
+  isUntouchedDraft(row: GridRow, except: string): boolean {
+    if (row.id !== null || !row.key.startsWith('new:')) return false;
+    const defaults = this.adapter.defaults ?? {};
+    return Object.entries(row.cells).every(([k, v]) => k === except || isBlankValue(v) || sameValue(v, defaults[k]));
   }
 
   allRows(): GridRow[] {

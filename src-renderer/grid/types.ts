@@ -1,4 +1,4 @@
-import type { Entity, OpResult, RegistryRow } from '../../src-main/contract/index.ts';
+import type { Entity, OpResult, RegistryRow, SupportEntity } from '../../src-main/contract/index.ts';
 import type { CellValue, FieldSpec } from '../../src-main/contract/fields.ts';
 import type { OpBatch } from './undo.ts';
 
@@ -30,9 +30,12 @@ export interface GridField {
 /** Sends ops through registry.apply; answers one result per op (a transport failure fails them all). */
 export type ApplyFn = (batch: OpBatch) => Promise<OpResult[]>;
 
+/** What a grid edits: a registry entity, or a list of the BCĐ's workspace (its own ApplyFn sends the edits). */
+export type GridEntity = Entity | SupportEntity | 'bcd';
+
 /** How a page's entity maps onto grid rows. */
 export interface GridAdapter {
-  readonly entity: Entity;
+  readonly entity: GridEntity;
   /** localStorage key of the column layout and money unit. */
   readonly gridId: string;
   readonly fields: readonly GridField[];
@@ -42,6 +45,12 @@ export interface GridAdapter {
   readonly defaults?: Readonly<Record<string, CellValue>>;
   /** The figures year for 'figures' columns. */
   readonly figureYear?: number;
+  /**
+   * A row already in the grid that a row not yet saved would duplicate once `colId` takes `value` (the
+   * figures sheet: an organization that already has a row in the year), with what to tell the clerk; the
+   * grid then goes to that row instead of saving a duplicate.
+   */
+  existingRowFor?(row: GridRow, colId: string, value: CellValue, rows: Iterable<GridRow>): { row: GridRow; message: string } | null;
 }
 
 export type CellKey = string;

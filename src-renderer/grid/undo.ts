@@ -3,12 +3,13 @@
  * sent through registry.apply like any edit, so an undo is itself validated, audited and broadcast.
  * A paste, a fill or a clear of many cells is one step. Pure: no grid, no network.
  */
-import type { Entity, OpResult, RegistryOp } from '../../src-main/contract/index.ts';
+import type { OpResult, RegistryOp } from '../../src-main/contract/index.ts';
+import type { GridEntity } from './types.ts';
 import type { CellValue } from '../../src-main/contract/fields.ts';
 
 /** Ops for one entity, sent in one registry.apply call. */
 export interface OpBatch {
-  entity: Entity;
+  entity: GridEntity;
   ops: RegistryOp[];
 }
 
@@ -110,7 +111,7 @@ export function inverseOf(op: RegistryOp, result: OpResult, before: Before): { u
  */
 export function stepOf(
   label: string,
-  entity: Entity,
+  entity: GridEntity,
   ops: readonly RegistryOp[],
   results: readonly OpResult[],
   befores: readonly Before[],

@@ -61,6 +61,15 @@ async function editCell(e: CellEditRequestEvent<GridRow>, { controller, ctx, ser
     parsed = found.ok ? { ok: true, value: found.code } : { ok: false, reason: found.reason };
   }
   if (parsed.ok === true) {
+    const existing = controller.existingRowFor(row, colId, parsed.value);
+    if (existing) {
+      // Not a second row for the same thing: the clerk is taken to the one there is. A new row that holds
+      // nothing else goes away; one with values typed keeps them, unsaved, for the clerk to move or delete.
+      if (controller.isUntouchedDraft(row, colId)) await controller.deleteRows([row.key]);
+      const shown = controller.goToRow(existing.row.key, colId);
+      setStatus({ kind: 'info', text: shown ? existing.message : `${existing.message} Xóa ô tìm kiếm để thấy dòng đó.` });
+      return;
+    }
     await controller.commit([{ rowKey: row.key, colId, value: parsed.value }], [], `Sửa “${field.spec.label}”`);
   } else {
     controller.markProblems([{ rowKey: row.key, colId, reason: parsed.reason }]);

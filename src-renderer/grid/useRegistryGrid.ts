@@ -65,9 +65,10 @@ function useGridSync({ parts, adapter, rows, services, recount, query, rootRef, 
 
   useEffect(() => {
     let live = true;
-    // Commune names arrive after the first rows: redraw the labels and rebuild search keys then.
+    // Commune names may arrive after the first rows: redraw the labels and rebuild search keys then, if a
+    // name shown changed (the organizations list brings its own names, so its 50,000 keys usually stand).
     void services.communesReady().then(() => {
-      if (!live || !controller.api) return;
+      if (!live || !controller.api || !search.labelsChanged()) return;
       search.setFields(controller.fields.size ? [...controller.fields.values()] : adapter.fields);
       refreshCellsSafely(controller.api, { force: true });
     });

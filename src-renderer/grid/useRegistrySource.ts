@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OpResult, Result } from '../../src-main/contract/index.ts';
+import { isRegistryEntity } from '../../src-main/contract/fields.ts';
 import { client } from '../api/client.ts';
 import { EchoFilter } from './echo.ts';
 import type { ApplyFn, GridRow } from './types.ts';
@@ -49,8 +50,11 @@ export function useRegistrySource<T>(key: string, load: () => Promise<Result<T[]
   );
 
   const apply = useCallback<ApplyFn>(async (batch) => {
+    const entity = batch.entity;
+    if (entity === 'bcd' || !isRegistryEntity(entity))
+      return batch.ops.map((): OpResult => ({ ok: false, message: 'Bảng này không thuộc sổ đăng ký.', fieldErrors: {} }));
     const token = echo.current.begin();
-    const r = await client.call('registry.apply', batch);
+    const r = await client.call('registry.apply', { entity, ops: batch.ops });
     if (!r.ok) {
       echo.current.end(token, false);
       return batch.ops.map((): OpResult => ({ ok: false, message: r.error.message, fieldErrors: {} }));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FigureRow } from '../../src-main/contract/index.ts';
 import { openBrowserSession, type BrowserSession } from '../helpers/browser.ts';
 import { apply, value } from '../helpers/registry.ts';
-import { cell, columnTexts, pasteText, rowOf, settled } from '../helpers/registry-grid.ts';
+import { addRow, cell, columnTexts, gridStatus, pasteText, rowOf, settled } from '../helpers/registry-grid.ts';
 
 let s: BrowserSession;
 const figures = async (year: number) => value<FigureRow[]>(s.app.call('registry.listFigures', { year }));
@@ -75,5 +75,35 @@ describe('the yearly figures sheet', () => {
     await page.getByLabel('Tìm trong bảng Số liệu hằng năm').fill('');
     await page.getByRole('button', { name: 'Thêm dòng' }).click();
     await expect.poll(async () => (await columnTexts(page, 'organizationId')).length).toBe(5);
+  });
+
+  it('picking on a new row an organization the sheet already lists goes to its row, and says so', async () => {
+    const { page } = s;
+    await expect.poll(() => page.getByLabel('Lọc theo năm').inputValue()).toBe('2024');
+    const before = (await columnTexts(page, 'organizationId')).filter((n) => n === 'Tổ hợp tác Cà Mau').length;
+    expect(before).toBe(1);
+    await addRow(page, 'organizationId');
+    const rowsWithDraft = (await columnTexts(page, 'organizationId')).length;
+    await page.keyboard.type('ca mau');
+    await page.getByRole('option', { name: /Tổ hợp tác Cà Mau/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => gridStatus(page))
+      .toContain('“Tổ hợp tác Cà Mau” đã có dòng trong số liệu năm 2024: đã chuyển đến dòng đó, không thêm dòng trùng.');
+    // The keyboard is on the organization's own row; the empty new row is gone, no second row was made.
+    const own = await rowOf(page, 'Tổ hợp tác Cà Mau', 'organizationId');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('[row-index]')?.getAttribute('row-index')))
+      .toBe(String(own));
+    expect((await columnTexts(page, 'organizationId')).length).toBe(rowsWithDraft - 1);
+    expect((await figures(2024)).filter((f) => f.organizationName === 'Tổ hợp tác Cà Mau')).toEqual([]);
+    // The figures typed there fill that row.
+    await cell(page, own, 'members').click();
+    await page.keyboard.type('12');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    await expect.poll(async () => (await figures(2024)).filter((f) => f.organizationName === 'Tổ hợp tác Cà Mau').length).toBe(1);
+    expect((await columnTexts(page, 'organizationId')).filter((n) => n === 'Tổ hợp tác Cà Mau')).toHaveLength(1);
+    expect(s.pageErrors, s.pageErrors.join('\n')).toEqual([]);
   });
 });

@@ -176,7 +176,8 @@ describe('registry views', () => {
     await page.getByRole('option', { name: /HTX Dịch vụ Đồng Tâm/ }).waitFor();
     await page.keyboard.press('Enter');
     await settled(page);
-    // The new row, not the empty row the sheet already holds for every active organization.
+    // The sheet already holds an empty row for every active organization: the picker goes to it (no duplicate).
+    await expect.poll(() => gridStatus(page)).toContain('đã có dòng trong số liệu năm');
     const row = Number(await page.evaluate(() => document.activeElement?.closest('[row-index]')?.getAttribute('row-index')));
     await typeInto(page, row, 'members', '45');
     await expect

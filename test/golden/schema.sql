@@ -1,4 +1,4 @@
--- user_version = 11
+-- user_version = 12
 -- application_id = 1263817812
 CREATE TABLE "audit_log" ("id" integer primary key autoincrement, "at" text not null, "who" text not null, "action" text not null, "entity" text not null, "entity_id" text not null, "field" text, "old_value" text, "new_value" text);
 CREATE TABLE "backups" ("id" integer primary key autoincrement, "path" text not null, "created_at" text not null, "kind" text not null check (kind in ('manual','auto','pre-migration','pre-restore')), "size_bytes" integer not null, "schema_version" integer not null);
@@ -32,7 +32,7 @@ CREATE TABLE "inspection_plans" ("id" integer primary key autoincrement, "year" 
 CREATE TABLE "inspection_recommendations" ("id" integer primary key autoincrement, "record_id" integer not null references "inspection_records" ("id"), "position" integer not null, "content" text not null, "responsible" text not null, "deadline" text not null, "created_at" text not null, "updated_at" text not null);
 CREATE TABLE "inspection_records" ("id" integer primary key autoincrement, "organization_id" integer not null references "organizations" ("id"), "plan_item_id" integer references "inspection_plan_items" ("id"), "template_id" integer not null references "checklist_templates" ("id"), "number" text, "inspected_on" text not null, "start_time" text, "end_time" text, "place" text not null, "legal_basis" text, "findings" text, "conclusion" text, "copies" integer, "created_at" text not null, "updated_at" text not null, "deleted_at" text);
 CREATE TABLE "inspection_violations" ("id" integer primary key autoincrement, "record_id" integer not null references "inspection_records" ("id"), "position" integer not null, "item_code" text, "description" text not null);
-CREATE TABLE "linkage_contracts" ("id" integer primary key autoincrement, "organization_id" integer not null references "organizations" ("id"), "partner" text not null, "product" text, "value" integer, "signed_on" text not null, "ends_on" text, "note" text, "created_at" text not null, "updated_at" text not null, "deleted_at" text);
+CREATE TABLE "linkage_contracts" ( id integer primary key autoincrement, organization_id integer references organizations (id), partner text, product text, value integer, signed_on text, ends_on text, note text, created_at text not null, updated_at text not null, deleted_at text, source_texts text );
 CREATE TABLE "members_meetings" ("id" integer primary key autoincrement, "organization_id" integer not null references "organizations" ("id"), "fiscal_year" integer not null, "held_on" text not null, "note" text, "created_at" text not null, "updated_at" text not null, "deleted_at" text);
 CREATE TABLE "ocop_products" ("id" integer primary key autoincrement, "name" text not null, "organization_id" integer references "organizations" ("id"), "external_owner_id" integer references "external_owners" ("id"), "stars" integer not null check (stars between 3 and 5), "decision_no" text, "decision_date" text, "recognition_year" integer, "product_group" text, "commune_code" text, "notes" text, "created_at" text not null, "updated_at" text not null, "deleted_at" text, source_texts text, extra_columns text, constraint "ocop_one_owner" check ((organization_id is null) <> (external_owner_id is null)));
 CREATE TABLE "organizations" ("id" integer primary key autoincrement, "type" text not null check (type in ('HTX','LHHTX','QTDND','THT')), "name" text not null, "name_key" text not null, "short_name" text, "reg_code" text, "founded_on" text, "registered_by" text, "status" text not null, "status_since" text, "status_until" text, "street" text, "commune_code" text, "legacy_address" text, "sectors" text default '[]' not null, "model" text, "charter_capital" integer, "head_name" text, "phone" text, "email" text, "notes" text, "created_at" text not null, "updated_at" text not null, "deleted_at" text, source_texts text, extra_columns text);
@@ -41,9 +41,9 @@ CREATE TABLE "report_receipts" ("id" integer primary key autoincrement, "organiz
 CREATE TABLE "review_flags" ("id" integer primary key autoincrement, "batch_id" integer references "import_batches" ("id"), "entity" text not null, "entity_id" integer, "organization_id" integer references "organizations" ("id"), "year" integer, "period" text, "field" text not null, "raw_text" text not null, "text_key" text not null, "reason" text not null, "list_date" text, "sheet" text, "source_row" integer, "created_at" text not null, "resolved_at" text, "resolved_by" text, "resolution" text);
 CREATE TABLE "settings" ("key" text primary key, "value" text not null, "updated_at" text not null);
 CREATE TABLE "status_history" ("id" integer primary key autoincrement, "organization_id" integer not null references "organizations" ("id"), "status" text not null, "from_date" text not null, "to_date" text, "note" text, "recorded_at" text not null, start_unknown integer not null default 0);
-CREATE TABLE "support_activities" ("id" integer primary key autoincrement, "kind" text not null, "title" text not null, "held_from" text not null, "held_to" text, "place" text, "agency_id" integer references "bcd_agencies" ("id"), "participants" integer, "cost" integer, "note" text, "created_at" text not null, "updated_at" text not null, "deleted_at" text);
+CREATE TABLE "support_activities" ("id" integer primary key autoincrement, "kind" text not null, "title" text not null, "held_from" text not null, "held_to" text, "place" text, "agency_id" integer references "bcd_agencies" ("id"), "participants" integer, "cost" integer, "note" text, "created_at" text not null, "updated_at" text not null, "deleted_at" text, source_texts text);
 CREATE TABLE "support_activity_organizations" ("activity_id" integer not null references "support_activities" ("id"), "organization_id" integer not null references "organizations" ("id"), "trainees" integer, constraint "support_activity_organizations_pk" primary key ("activity_id", "organization_id"));
-CREATE TABLE "support_records" ("id" integer primary key autoincrement, "organization_id" integer not null references "organizations" ("id"), "policy" text not null, "decision" text, "granted_on" text not null, "kind" text not null, "amount" integer, "source" text, "note" text, "created_at" text not null, "updated_at" text not null, "deleted_at" text);
+CREATE TABLE "support_records" ( id integer primary key autoincrement, organization_id integer references organizations (id), policy text, decision text, granted_on text, kind text, amount integer, source text, note text, created_at text not null, updated_at text not null, deleted_at text, source_texts text );
 CREATE TABLE "vocabulary_aliases" ("field" text not null, "text_key" text not null, "raw_text" text not null, "value" text not null, "created_at" text not null, "created_by" text not null, constraint "vocabulary_aliases_pk" primary key ("field", "text_key"));
 CREATE TABLE "yearly_figures" ("id" integer primary key autoincrement, "organization_id" integer not null references "organizations" ("id"), "year" integer not null, "period" text default 'Y' not null check (period in ('Y','H1','H2')), "members" integer, "workers" integer, "regular_workers" integer, "revenue" integer, "profit" integer, "avg_income" integer, "charter_capital_end" integer, "budget_paid" integer, "created_at" text not null, "updated_at" text not null, "deleted_at" text, source_texts text);
 CREATE INDEX "audit_log_entity" on "audit_log" ("entity", "entity_id");
@@ -74,7 +74,8 @@ CREATE INDEX "inspection_records_date" on "inspection_records" ("inspected_on");
 CREATE INDEX "inspection_records_org" on "inspection_records" ("organization_id");
 CREATE INDEX inspection_records_plan_item on inspection_records (plan_item_id);
 CREATE INDEX "inspection_violations_record" on "inspection_violations" ("record_id");
-CREATE INDEX "linkage_contracts_date" on "linkage_contracts" ("signed_on");
+CREATE INDEX linkage_contracts_date on linkage_contracts (signed_on);
+CREATE INDEX linkage_contracts_org on linkage_contracts (organization_id);
 CREATE UNIQUE INDEX members_meetings_year on members_meetings(organization_id, fiscal_year) where deleted_at is null;
 CREATE INDEX "ocop_products_org" on "ocop_products" ("organization_id");
 CREATE INDEX "organizations_commune" on "organizations" ("commune_code");
@@ -88,6 +89,7 @@ CREATE INDEX "review_flags_open" on "review_flags" ("resolved_at", "entity", "fi
 CREATE INDEX "review_flags_org" on "review_flags" ("organization_id");
 CREATE INDEX "status_history_org" on "status_history" ("organization_id", "from_date");
 CREATE INDEX "support_activities_date" on "support_activities" ("held_from");
-CREATE INDEX "support_records_date" on "support_records" ("granted_on");
+CREATE INDEX support_records_date on support_records (granted_on);
+CREATE INDEX support_records_org on support_records (organization_id);
 CREATE UNIQUE INDEX yearly_figures_key on yearly_figures(organization_id, year, period) where deleted_at is null;
 CREATE INDEX "yearly_figures_year" on "yearly_figures" ("year", "period");

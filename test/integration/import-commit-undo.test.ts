@@ -1,34 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue, Entity, OcopRow, OrgDetail, OrgRow } from '../../src-main/contract/index.ts';
+import type { CellValue, OcopRow, OrgDetail, OrgRow } from '../../src-main/contract/index.ts';
 import { ImportService } from '../../src-main/core/import/service.ts';
 import type { StagedSheet } from '../../src-main/core/import/staged.ts';
 import { undoImport } from '../../src-main/core/import/undo.ts';
 import { listFolderBackups } from '../../src-main/core/db/backup.ts';
 import { createRow, value } from '../helpers/registry.ts';
 import { openTestApp } from '../helpers/temp.ts';
+import { sheet } from '../helpers/staged-sheet.ts';
 
 const NOW = new Date(2025, 5, 15, 9, 0, 0);
-
-function sheet(entity: Entity, rows: Record<string, CellValue>[], year: number | null = 2024, name = 'Danh sách'): StagedSheet {
-  return {
-    name,
-    entity,
-    entityConfidence: 1,
-    year,
-    period: 'Y',
-    columns: [],
-    rows: rows.map((values, i) => ({ sourceRow: i + 5, values, cellErrors: {}, raw: {}, flags: {}, extras: [], context: {} })),
-    warnings: [],
-    totalsMismatches: [],
-    signature: `sig-${name}`,
-    savedMapping: { entity },
-    refusal: null,
-    listDate: year === null ? null : `${year}-12-31`,
-    excluded: [],
-    sourceRows: rows.length + 4,
-    keptColumns: [],
-  };
-}
 
 async function setup() {
   const app = await openTestApp({ now: () => NOW });

@@ -37,6 +37,25 @@ describe('name books', () => {
     expect(b.resolve('hoa binh')).toBe('08800');
   });
 
+  it('tells when a name a cell showed (or could not show) changed, and only then', () => {
+    const b = new CommuneBook();
+    b.addSeen('08800', 'Xã Hòa Bình, Tỉnh Phú Thọ');
+    expect(b.label('08800')).toBe('Xã Hòa Bình');
+    const start = b.version;
+    // The reference list names communes no row showed, and the same name again: nothing to redraw.
+    b.addList([
+      { code: '08800', name: 'Xã Hòa Bình' },
+      { code: '04792', name: 'Xã Thanh Sơn' },
+    ]);
+    expect(b.version).toBe(start);
+    // A code shown bare until its name came, or a name that changed: the rows must be redrawn.
+    expect(b.label('99999')).toBeUndefined();
+    b.addList([{ code: '99999', name: 'Phường Mới' }]);
+    expect(b.version).toBe(start + 1);
+    b.addList([{ code: '08800', name: 'Xã Hoà Bình' }]);
+    expect(b.version).toBe(start + 2);
+  });
+
   it('takes a renamed organization from its rows and searches by code or name without diacritics', () => {
     const o = new OrgBook();
     o.setAll([{ id: 1, name: 'HTX Cũ', regCode: '123', type: 'HTX' }]);

@@ -195,3 +195,23 @@ export async function deleteBcdMeeting(ctx: CoreContext, id: number): Promise<{ 
   changed(ctx);
   return { id };
 }
+
+// ---------- restore (the grids' undo of a delete) ----------
+
+const RESTORE = {
+  agency: { entity: 'bcd_agencies', update: repo.updateAgency },
+  member: { entity: 'bcd_members', update: repo.updateMember },
+  meeting: { entity: 'bcd_meetings', update: repo.updateMeeting },
+} as const;
+
+/** Puts a deleted agency, member or meeting back, as the grid's undo of its delete asks. */
+export async function restoreCommitteeRow(ctx: CoreContext, what: keyof typeof RESTORE, id: number): Promise<{ id: number }> {
+  const { at } = clock(ctx);
+  const { entity, update } = RESTORE[what];
+  await writeTransaction(ctx, async ({ db }) => {
+    await update(db, id, { deleted_at: null, updated_at: at });
+    await recordAudit(db, ctx.who, at, [{ action: 'restore', entity, entityId: String(id) }]);
+  });
+  changed(ctx);
+  return { id };
+}

@@ -91,14 +91,16 @@ export interface BcdNarrativesTable {
 
 export interface SupportRecordsTable extends Stamped {
   id: Generated<number>;
-  organization_id: number;
-  policy: string;
+  organization_id: number | null;
+  policy: string | null;
   decision: string | null;
-  granted_on: string;
-  kind: string;
+  granted_on: string | null;
+  kind: string | null;
   amount: number | null;
   source: string | null;
   note: string | null;
+  /** JSON field → the text a flagged cell of an imported row held. */
+  source_texts: Generated<string | null>;
 }
 
 export interface SupportActivitiesTable extends Stamped {
@@ -112,6 +114,8 @@ export interface SupportActivitiesTable extends Stamped {
   participants: number | null;
   cost: number | null;
   note: string | null;
+  /** JSON: participants an import named that the registry does not know, as written. */
+  source_texts: Generated<string | null>;
 }
 
 export interface SupportActivityOrganizationsTable {
@@ -122,13 +126,15 @@ export interface SupportActivityOrganizationsTable {
 
 export interface LinkageContractsTable extends Stamped {
   id: Generated<number>;
-  organization_id: number;
-  partner: string;
+  organization_id: number | null;
+  partner: string | null;
   product: string | null;
   value: number | null;
-  signed_on: string;
+  signed_on: string | null;
   ends_on: string | null;
   note: string | null;
+  /** JSON field → the text a flagged cell of an imported row held. */
+  source_texts: Generated<string | null>;
 }
 
 export interface BcdTables {

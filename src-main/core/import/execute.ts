@@ -1,5 +1,5 @@
-import type { Entity, PreviewRow, PreviewSheet, RowFate } from '../../contract/index.ts';
-import { isFundImportKind } from '../../contract/fields.ts';
+import type { ImportEntity, PreviewRow, PreviewSheet, RowFate } from '../../contract/index.ts';
+import { isFundImportKind, isRegistryEntity } from '../../contract/fields.ts';
 import { playFundLedger, type FundRowResult } from './fund-play.ts';
 import { ROW_FATES } from '../../contract/import-dto.ts';
 import type { CoreContext } from '../context.ts';
@@ -11,6 +11,7 @@ import { formatVnDate } from '../../shared/index.ts';
 import { OrgIndex, placeKey } from './match.ts';
 import { organizationRow, rowPlace } from './org-rows.ts';
 import { knownProducts, ownedRow } from './owned-rows.ts';
+import { knownSupportRows, supportEntityRow } from './support-rows.ts';
 import { intentsOf, type RowIntent } from './plan.ts';
 import { figureIdsOf } from './repository.ts';
 import {
@@ -60,7 +61,9 @@ async function playRow(run: Run, sheet: SheetRun, intent: RowIntent, products: M
   const play = () =>
     sheet.entity === 'ocop' || sheet.entity === 'certifications'
       ? ownedRow(run, sheet, intent, products)
-      : organizationRow(run, sheet, intent);
+      : isRegistryEntity(sheet.entity)
+        ? organizationRow(run, sheet, intent)
+        : supportEntityRow(run, sheet, intent, products);
   try {
     // One name for every row's savepoint: rows never nest, and a constant text reuses one prepared statement.
     return run.rowSavepoints ? await run.tx.withSavepoint('import_row', play) : await play();
@@ -117,10 +120,17 @@ async function playSheet(run: Run, sheet: StagedSheet, source: string, fund: Fun
     return { ...base, rows: sortRows(rows), counts, importable: false, refusal: reason, flaggedRows: 0 };
   }
   for (const r of sheet.excluded) excluded(r.sourceRow, r.reason);
-  if (fundKind) return { ...base, ...fundRows(run, sheet, sheetRunOf(sheet, sheet.entity, knownOn, source), fund, counts, rows) };
-  const entity = sheet.entity as Entity;
+  if (isFundImportKind(sheet.entity))
+    return { ...base, ...fundRows(run, sheet, sheetRunOf(sheet, sheet.entity, knownOn, source), fund, counts, rows) };
+  const entity = sheet.entity;
   const sheetRun = sheetRunOf(sheet, entity, knownOn, source);
-  const products = entity === 'ocop' ? await knownProducts(run) : new Map<string, number>();
+  // What is already stored, by the key a row is recognised with: OCOP products, the support given.
+  const products =
+    entity === 'ocop'
+      ? await knownProducts(run)
+      : isRegistryEntity(entity)
+        ? new Map<string, number>()
+        : await knownSupportRows(run, entity);
   let flaggedRows = 0;
   for (const intent of intentsOf(sheet, (v) => placeKey(rowPlace(run, v)))) {
     const result = await playRow(run, sheetRun, intent, products);
@@ -247,7 +257,7 @@ async function playAll(
     played: 0,
     places: new Map(),
   };
-  const order: (Entity | null)[] = ['organizations', 'figures', 'ocop', 'certifications'];
+  const order: (ImportEntity | null)[] = ['organizations', 'figures', 'ocop', 'certifications', 'support', 'activities', 'linkages'];
   const played = new Map<StagedSheet, PreviewSheet>();
   for (const entity of order)
     for (const s of sheets.filter((x) => x.entity === entity)) played.set(s, await playSheet(run, s, options.source));

@@ -8,7 +8,8 @@ import { diff, fillBlanks, updateOp, type RowIntent } from './plan.ts';
 import { ocopKeys } from './repository.ts';
 import { changeOf, outcome, recordFlags, sourceTexts, writeOp, type Outcome, type Run, type SheetRun } from './run.ts';
 
-const OCOP_KEY = (name: string, owner: string) => `${orgNameKey(name)}|${owner}`;
+/** The key an OCOP product is known by in an import: its name (normalized) and owner (an organization id, else an outside owner's name key). */
+export const OCOP_KEY = (name: string, owner: string) => `${orgNameKey(name)}|${owner}`;
 
 export async function knownProducts(run: Run): Promise<Map<string, number>> {
   const map = new Map<string, number>();

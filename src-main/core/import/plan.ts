@@ -1,11 +1,13 @@
-import type { CellValue, Entity, FieldChange, RegistryOp } from '../../contract/index.ts';
+import type { CellValue, ImportEntity, FieldChange, RegistryOp } from '../../contract/index.ts';
 import {
   CERT_FIELDS,
   FIGURE_VALUE_FIELDS,
+  IMPORT_FIELDS,
   OCOP_FIELDS,
   ORG_FIELDS,
   isBlankValue,
   isFundImportKind,
+  isRegistryEntity,
   type FieldSpec,
 } from '../../contract/fields.ts';
 import { perObject } from '../../shared/memo.ts';
@@ -26,7 +28,7 @@ export interface RowIntent {
   /** Organization fields given in the file (blanks left out: a blank cell never erases stored data). */
   orgValues: Record<string, CellValue>;
   figureValues: Record<string, CellValue>;
-  /** For OCOP and certification sheets: the entity's own values. */
+  /** For OCOP, certification and support sheets: the entity's own values. */
   ownValues: Record<string, CellValue>;
   /** Cells to review, by field. A flagged field writes nothing unless it also has a value (read in part). */
   flags: Map<string, Flag>;
@@ -80,7 +82,8 @@ function given(row: StagedRow, fields: readonly FieldSpec[], flags: Map<string, 
 }
 
 /** The key that makes two rows of one file the same organization (or product, or certificate). */
-function duplicateKey(entity: Entity, v: Record<string, CellValue>, place: string | null): string | null {
+function duplicateKey(entity: ImportEntity, v: Record<string, CellValue>, place: string | null): string | null {
+  if (!isRegistryEntity(entity)) return null;
   if (entity === 'ocop')
     return typeof v.name === 'string'
       ? `p:${orgNameKey(v.name)}|${orgNameKey(String(v.organizationId ?? v.externalOwnerName ?? ''))}`
@@ -126,7 +129,7 @@ export function* intentsOf(sheet: StagedSheet, placeOf: (v: Record<string, CellV
       row,
       orgValues: orgSheet ? given(row, ORG_FIELDS, flags) : {},
       figureValues: orgSheet ? given(row, FIGURE_VALUE_FIELDS, flags) : {},
-      ownValues: entity === 'ocop' ? given(row, OCOP_FIELDS, flags) : entity === 'certifications' ? given(row, CERT_FIELDS, flags) : {},
+      ownValues: ownValuesOf(entity, row, flags),
       flags,
       excludeReason: null,
       duplicateOf: null,
@@ -136,6 +139,7 @@ export function* intentsOf(sheet: StagedSheet, placeOf: (v: Record<string, CellV
     else if (!intent.ownValues.name && entity === 'ocop') intent.excludeReason = 'Dòng không có tên sản phẩm.';
     else if (!intent.ownValues.organizationId && entity === 'certifications')
       intent.excludeReason = 'Dòng không có tên tổ chức được chứng nhận.';
+    else if (entity !== null && !isRegistryEntity(entity)) intent.excludeReason = supportExcludeReason(row, intent.ownValues);
     if (intent.excludeReason === null && entity) {
       const values = entity === 'ocop' || entity === 'certifications' ? intent.ownValues : intent.orgValues;
       const key = duplicateKey(entity, values, orgSheet ? placeOf(values) : null);
@@ -145,6 +149,22 @@ export function* intentsOf(sheet: StagedSheet, placeOf: (v: Record<string, CellV
     }
     yield intent;
   }
+}
+
+function ownValuesOf(entity: ImportEntity | null, row: StagedRow, flags: Map<string, Flag>): Record<string, CellValue> {
+  if (entity === 'ocop') return given(row, OCOP_FIELDS, flags);
+  if (entity === 'certifications') return given(row, CERT_FIELDS, flags);
+  if (entity === 'support' || entity === 'activities' || entity === 'linkages') return given(row, IMPORT_FIELDS[entity], flags);
+  return {};
+}
+
+/**
+ * A row of a support sheet is a record when it says anything beyond its row number: a row that names no
+ * organization is still kept (its organization to be chosen), unless nothing in it was read at all.
+ */
+function supportExcludeReason(row: StagedRow, v: Record<string, CellValue>): string | null {
+  const said = Object.keys(v).length > 0 || Object.keys(row.cellErrors).length > 0;
+  return said ? null : 'Dòng không có nội dung.';
 }
 
 /** Fields whose file value differs from what is stored (the file's blanks are not differences). */

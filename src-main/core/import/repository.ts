@@ -237,3 +237,68 @@ export async function vocabularyAliases(db: Db): Promise<Record<string, Record<s
   for (const r of rows) (out[r.field] ??= {})[r.text_key] = JSON.parse(r.value) as string | string[];
   return out;
 }
+
+/** The runs of ids an undone import added to `entity` (an import's inserts are recorded as runs of consecutive ids). */
+function insertsOfUndoneImports(db: Db, entity: 'organizations' | 'figures' | 'ocop' | 'certifications') {
+  return db
+    .selectFrom('import_changes as c')
+    .innerJoin('import_batches as b', 'b.id', 'c.batch_id')
+    .where('b.status', '=', 'undone')
+    .where('c.action', '=', 'insert')
+    .where('c.entity', '=', entity)
+    .select(['c.entity_id', 'c.last_entity_id'])
+    .as('r');
+}
+
+/** Organizations an undone import added that are still in the bin, with what tells one apart. */
+export function binnedOrganizationsOfUndoneImports(db: Db) {
+  return db
+    .selectFrom('organizations as o')
+    .innerJoin(insertsOfUndoneImports(db, 'organizations'), (j) =>
+      j.on((eb) => eb.between('o.id', eb.ref('r.entity_id'), eb.fn.coalesce('r.last_entity_id', 'r.entity_id'))),
+    )
+    .where('o.deleted_at', 'is not', null)
+    .select(['o.id', 'o.name', 'o.reg_code', 'o.commune_code', 'o.legacy_address'])
+    .distinct()
+    .execute();
+}
+
+/** Figures an undone import added that are still in the bin. */
+export function binnedFiguresOfUndoneImports(db: Db) {
+  return db
+    .selectFrom('yearly_figures as f')
+    .innerJoin(insertsOfUndoneImports(db, 'figures'), (j) =>
+      j.on((eb) => eb.between('f.id', eb.ref('r.entity_id'), eb.fn.coalesce('r.last_entity_id', 'r.entity_id'))),
+    )
+    .where('f.deleted_at', 'is not', null)
+    .select(['f.id', 'f.organization_id', 'f.year', 'f.period'])
+    .distinct()
+    .execute();
+}
+
+/** OCOP products an undone import added that are still in the bin, keyed as the import keys them. */
+export function binnedProductsOfUndoneImports(db: Db) {
+  return db
+    .selectFrom('ocop_products as p')
+    .innerJoin(insertsOfUndoneImports(db, 'ocop'), (j) =>
+      j.on((eb) => eb.between('p.id', eb.ref('r.entity_id'), eb.fn.coalesce('r.last_entity_id', 'r.entity_id'))),
+    )
+    .leftJoin('external_owners as e', 'e.id', 'p.external_owner_id')
+    .where('p.deleted_at', 'is not', null)
+    .select(['p.id', 'p.name', 'p.organization_id', 'e.name_key as ext'])
+    .distinct()
+    .execute();
+}
+
+/** Certifications an undone import added that are still in the bin, keyed as the import keys them. */
+export function binnedCertificationsOfUndoneImports(db: Db) {
+  return db
+    .selectFrom('certifications as c')
+    .innerJoin(insertsOfUndoneImports(db, 'certifications'), (j) =>
+      j.on((eb) => eb.between('c.id', eb.ref('r.entity_id'), eb.fn.coalesce('r.last_entity_id', 'r.entity_id'))),
+    )
+    .where('c.deleted_at', 'is not', null)
+    .select(['c.id', 'c.organization_id', 'c.kind', 'c.number', 'c.product'])
+    .distinct()
+    .execute();
+}

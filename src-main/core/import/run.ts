@@ -1,8 +1,8 @@
 import type {
   CellValue,
   Entity,
+  ImportEntity,
   FieldChange,
-  ImportKind,
   OpResult,
   PreviewRow,
   RegistryOp,
@@ -27,7 +27,7 @@ import type { Flag, RowIntent } from './plan.ts';
 export type FundTable = 'fund_loans' | 'fund_members' | 'fund_disbursements' | 'fund_repayments';
 
 export interface ImportChange {
-  entity: Entity | FundTable;
+  entity: ImportEntity | FundTable;
   entityId: number;
   action: 'insert' | 'update';
   before: Record<string, CellValue> | null;
@@ -37,7 +37,7 @@ export interface ImportChange {
 
 /** A cell to review after the import, as stored in review_flags. */
 export interface FlagRecord {
-  entity: ImportKind;
+  entity: ImportEntity;
   entityId: number | null;
   organizationId: number | null;
   year: number | null;
@@ -87,7 +87,7 @@ export interface Run {
 /** What the current sheet says about the rows it holds. */
 export interface SheetRun {
   name: string;
-  entity: ImportKind;
+  entity: ImportEntity;
   year: number | null;
   period: string;
   /** The day the list is of, or the import day when it gives none. */
@@ -174,7 +174,7 @@ export async function writeOp(
 }
 
 /** The row's flags as the preview shows them. */
-export function reviewFlags(entity: ImportKind, flags: ReadonlyMap<string, Flag>): ReviewFlag[] {
+export function reviewFlags(entity: ImportEntity, flags: ReadonlyMap<string, Flag>): ReviewFlag[] {
   return [...flags].map(([field, f]) => ({ field, label: importFieldLabel(entity, field), raw: f.raw, reason: f.reason }));
 }
 
@@ -198,11 +198,12 @@ export function recordFlags(
 ): void {
   for (const [field, f] of intent.flags) {
     const figure = FIGURE_FIELDS.has(field);
-    const entity: Entity =
-      sheet.entity === 'ocop' || sheet.entity === 'certifications' ? sheet.entity : figure ? 'figures' : 'organizations';
+    // A support sheet's flags are the support record's (or the activity's), whatever the field.
+    const own = sheet.entity !== 'organizations' && sheet.entity !== 'figures';
+    const entity: ImportEntity = own ? sheet.entity : figure ? 'figures' : 'organizations';
     run.flags.push({
       entity,
-      entityId: entity === 'figures' ? ids.figuresId : entity === 'organizations' ? ids.organizationId : ids.ownId,
+      entityId: own ? ids.ownId : entity === 'figures' ? ids.figuresId : ids.organizationId,
       organizationId: ids.organizationId,
       year: figure ? sheet.year : null,
       period: figure ? sheet.period : null,

@@ -1,4 +1,12 @@
-import type { CellValue, ImportKind, ImportBatchDto, ImportPreview, ImportRunResult, PreviewSheet, RowFate } from '../../contract/index.ts';
+import type {
+  CellValue,
+  ImportEntity,
+  ImportBatchDto,
+  ImportPreview,
+  ImportRunResult,
+  PreviewSheet,
+  RowFate,
+} from '../../contract/index.ts';
 import { AppError } from '../../contract/index.ts';
 import { ROW_FATES } from '../../contract/import-dto.ts';
 import type { CoreContext } from '../context.ts';
@@ -20,6 +28,7 @@ import {
 } from './repository.ts';
 import type { SheetChoices, StagedSheet } from './staged.ts';
 import { writeTransaction } from '../db/transaction.ts';
+import { sweepSupersededFromBin } from './superseded.ts';
 import { doubtAbout, tablesOf } from './confidence.ts';
 
 export interface AnalyzerInput {
@@ -160,7 +169,7 @@ export class ImportService {
     return this.reread(job);
   }
 
-  setSheet(jobId: string, sheetName: string, entity: ImportKind | null, year: number | null | undefined): Promise<ImportPreview> {
+  setSheet(jobId: string, sheetName: string, entity: ImportEntity | null, year: number | null | undefined): Promise<ImportPreview> {
     const job = this.jobs.get(jobId);
     this.sheetOf(job, sheetName);
     const c = (job.choices[sheetName] ??= {});
@@ -244,6 +253,7 @@ export class ImportService {
       });
       await insertChanges(trx, id, played.changes);
       await insertFlags(trx, id, played.flags, at);
+      await sweepSupersededFromBin(this.ctx, tx, at);
       for (const s of sheets)
         if (s.entity && !s.refusal) await rememberMapping(trx, s.signature, s.entity, JSON.stringify(s.savedMapping), at);
       return id;
@@ -337,7 +347,7 @@ function batchDto(
     undoneAt: b.undone_at,
     counts: countsOf(b.counts),
     reviewOpen: openFlags.get(b.id) ?? 0,
-    sheets: (JSON.parse(b.sheets) as { name: string; entity: ImportKind | null; year: number | null }[]).map((s) => ({
+    sheets: (JSON.parse(b.sheets) as { name: string; entity: ImportEntity | null; year: number | null }[]).map((s) => ({
       name: s.name,
       entity: s.entity,
       year: s.year,

@@ -1,4 +1,4 @@
-import type { CellValue, ImportKind, FigurePeriod, PreviewColumn } from '../../contract/index.ts';
+import type { CellValue, ImportEntity, FigurePeriod, PreviewColumn } from '../../contract/index.ts';
 
 /**
  * A sheet as the importer understood it, before it is matched against the registry. The reader
@@ -31,7 +31,7 @@ export interface StagedRow {
 
 export interface StagedSheet {
   name: string;
-  entity: ImportKind | null;
+  entity: ImportEntity | null;
   entityConfidence: number;
   /** The year the sheet's figures belong to. */
   year: number | null;
@@ -59,7 +59,7 @@ export interface StagedSheet {
 
 /** The clerk's choices for one sheet in the wizard; the reader applies them when it reads the file again. */
 export interface SheetChoices {
-  entity?: ImportKind | null;
+  entity?: ImportEntity | null;
   year?: number | null;
   /** Column index → field key, or null to leave the column out. */
   columns?: Record<number, string | null>;

@@ -1,4 +1,6 @@
 import type { CellValue, Entity, RegistryOp, UndoReport } from '../../contract/index.ts';
+import { isRegistryEntity, type ImportEntity } from '../../contract/fields.ts';
+import { undoSupportChange } from './support-undo.ts';
 import { AppError } from '../../contract/index.ts';
 import type { CoreContext } from '../context.ts';
 import { backupIntoFolder } from '../db/backup.ts';
@@ -43,6 +45,12 @@ export async function undoImport(ctx: CoreContext, batchId: number): Promise<Und
     let kept = ledger.kept;
     for (const change of all) {
       if (fundList[change.entity] !== undefined) continue;
+      if (!isRegistryEntity(change.entity as ImportEntity)) {
+        const done = await undoSupportChange(trx, change, batch.committed_at, now.toISOString());
+        if (done === 'reverted') reverted++;
+        else if (done === 'kept') kept++;
+        continue;
+      }
       const entity = change.entity as Entity;
       const row = await getRow(trx, ENTITY_CONFIG[entity].table, change.entity_id);
       if (!row || row.deleted_at) continue;
@@ -74,6 +82,7 @@ export async function undoImport(ctx: CoreContext, batchId: number): Promise<Und
     return { batchId, reverted, keptBecauseChangedSince: kept };
   });
   ctx.events.emit('data.changed', { area: 'registry' });
+  ctx.events.emit('data.changed', { area: 'bcd' });
   ctx.events.emit('data.changed', { area: 'imports' });
   ctx.events.emit('data.changed', { area: 'fund' });
   return report;

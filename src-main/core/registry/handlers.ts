@@ -15,6 +15,7 @@ import {
 } from './read.ts';
 import { setStatus } from './service.ts';
 import { figureSheet } from './figure-sheet.ts';
+import { organizationGrid } from './org-grid.ts';
 import { purgeFromBin } from './purge.ts';
 
 /** Handlers of the methods in contract/registry.ts. */
@@ -24,6 +25,7 @@ export function buildRegistryHandlers(ctx: CoreContext): HandlersFor<keyof typeo
     'adminUnits.communes': (input) => listCommunes(ctx, input.provinceCode),
     'adminUnits.search': (input) => searchCommunes(ctx, input.query, input.provinceCode, input.limit),
     'registry.listOrganizations': (input) => listOrganizations(ctx, input.year),
+    'registry.organizationGrid': (input) => organizationGrid(ctx, input.year),
     'registry.organizationNames': () => organizationDirectory(ctx),
     'registry.listFigures': (input) => listFigureRows(ctx, input),
     'registry.figureSheet': (input) => figureSheet(ctx, input.year),

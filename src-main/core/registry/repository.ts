@@ -32,6 +32,58 @@ export function listOrganizationsWithFigures(db: Db, year: number) {
     .orderBy('o.id')
     .execute();
 }
+/** The organizations grid's columns of every live organization, in the grid's first order. */
+export function liveOrganizationsForGrid(db: Db) {
+  return db
+    .selectFrom('organizations')
+    .where('deleted_at', 'is', null)
+    .select([
+      'id',
+      'type',
+      'name',
+      'short_name',
+      'reg_code',
+      'founded_on',
+      'registered_by',
+      'status',
+      'status_since',
+      'street',
+      'commune_code',
+      'legacy_address',
+      'sectors',
+      'model',
+      'charter_capital',
+      'head_name',
+      'phone',
+      'email',
+      'notes',
+    ])
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}
+
+/** Whole-year figures of `year`, one row per organization (the grid joins them by organization id). */
+export function wholeYearFigures(db: Db, year: number) {
+  return db
+    .selectFrom('yearly_figures')
+    .where('year', '=', year)
+    .where('period', '=', 'Y')
+    .where('deleted_at', 'is', null)
+    .select([
+      'organization_id',
+      'members',
+      'workers',
+      'regular_workers',
+      'revenue',
+      'profit',
+      'avg_income',
+      'charter_capital_end',
+      'budget_paid',
+    ])
+    .execute();
+}
+
 export type OrgWithFigures = Awaited<ReturnType<typeof listOrganizationsWithFigures>>[number];
 
 export function organizationNames(db: Db) {

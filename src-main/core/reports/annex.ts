@@ -102,7 +102,7 @@ export function separateAnnexes(
   const apart: Appendix[] = [];
   const appendices = model.appendices.map((a): Appendix => {
     const pages = estimatedPages(a.blocks);
-    if (pages <= maxPages) return a;
+    if (pages <= Math.min(maxPages, a.printApartOverPages ?? maxPages)) return a;
     apart.push(a);
     const rows = dataRows(a.blocks);
     return {

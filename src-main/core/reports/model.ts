@@ -178,6 +178,11 @@ export interface Appendix {
   subtitle?: string;
   blocks: Block[];
   /**
+   * Pages beyond which this appendix goes to the annex file, when its readers expect that sooner than the
+   * ANNEX_MIN_PAGES of a list (annex.ts): the BCĐ's tasks annex of a few pages is handed out with the report.
+   */
+  printApartOverPages?: number;
+  /**
    * Set when the appendix is too long to print with the report (see annex.ts): its blocks here are then the
    * one line saying so, and its full content is in the report's annex file.
    */

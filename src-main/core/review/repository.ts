@@ -75,3 +75,21 @@ export async function rememberAlias(
     )
     .execute();
 }
+
+/** Closes the open flags of the given fields of one row: the clerk has now given those cells a value. */
+export async function resolveFlagsOfRow(
+  db: Db,
+  row: { entity: string; entityId: number; fields: readonly string[] },
+  at: string,
+  who: string,
+): Promise<void> {
+  if (row.fields.length === 0) return;
+  await db
+    .updateTable('review_flags')
+    .set({ resolved_at: at, resolved_by: who, resolution: '"edited"' })
+    .where('entity', '=', row.entity)
+    .where('entity_id', '=', row.entityId)
+    .where('field', 'in', [...row.fields])
+    .where('resolved_at', 'is', null)
+    .execute();
+}

@@ -1,7 +1,15 @@
-import type { CellValue, Entity, ImportKind, RegistryOp, ReportFile, ReviewGroup, ReviewItem } from '../../contract/index.ts';
+import type { CellValue, Entity, RegistryOp, ReportFile, ReviewGroup, ReviewItem } from '../../contract/index.ts';
 import { AppError } from '../../contract/index.ts';
 import { CERT_KIND_LABEL, CERT_KINDS } from '../../contract/vocab.ts';
-import { IMPORT_FIELDS, importFieldLabel, isFundImportKind, type FieldSpec } from '../../contract/fields.ts';
+import {
+  IMPORT_FIELDS,
+  importFieldLabel,
+  isFundImportKind,
+  isRegistryEntity,
+  type FieldSpec,
+  type ImportEntity,
+} from '../../contract/fields.ts';
+import { applySupportFix } from '../bcd/support/import-fix.ts';
 import type { CoreContext } from '../context.ts';
 import { runOpsIn } from '../registry/apply.ts';
 import { getOrganization } from '../registry/repository.ts';
@@ -16,12 +24,12 @@ import { writeTransaction, type Tx } from '../db/transaction.ts';
 
 const CERT_OPTIONS = CERT_KINDS.map((k) => ({ value: k, label: CERT_KIND_LABEL[k] }));
 
-function specOf(entity: ImportKind, field: string): FieldSpec | undefined {
+function specOf(entity: ImportEntity, field: string): FieldSpec | undefined {
   return IMPORT_FIELDS[entity].find((f) => f.key === field);
 }
 
 /** The choices a group can be fixed with in one click: a field's code list (several for sectors, certificates). */
-function choicesOf(entity: ImportKind, field: string): { options: ReviewGroup['options']; multiple: boolean } {
+function choicesOf(entity: ImportEntity, field: string): { options: ReviewGroup['options']; multiple: boolean } {
   // A ledger row is put right on the fund's own pages (a contract typed, an entry posted): here it is only marked as seen.
   if (isFundImportKind(entity)) return { options: null, multiple: false };
   if (field === 'certificates') return { options: CERT_OPTIONS, multiple: true };
@@ -36,7 +44,7 @@ export async function reviewCount(ctx: CoreContext): Promise<{ open: number }> {
 
 export async function reviewGroups(ctx: CoreContext, batchId?: number): Promise<ReviewGroup[]> {
   return (await openGroups(ctx.db, batchId)).map((g) => {
-    const entity = g.entity as ImportKind;
+    const entity = g.entity as ImportEntity;
     return {
       entity,
       field: g.field,
@@ -51,7 +59,7 @@ export async function reviewGroups(ctx: CoreContext, batchId?: number): Promise<
 }
 
 function itemOf(f: OpenFlag): ReviewItem {
-  const entity = f.entity as ImportKind;
+  const entity = f.entity as ImportEntity;
   return {
     id: f.id,
     entity,
@@ -98,8 +106,14 @@ const asList = (value: CellValue): string[] => (Array.isArray(value) ? value : t
 
 /** Writes the clerk's value for one flagged cell where the import left it blank (or took it as "Khác"). */
 async function applyFix(env: FixEnv, flag: OpenFlag, value: CellValue): Promise<void> {
+  // A ledger row is put right on the fund's own pages: its flag is only marked as seen.
+  if (isFundImportKind(flag.entity as ImportEntity)) return;
+  if (!isRegistryEntity(flag.entity as ImportEntity)) {
+    await applySupportFix(env.tx.db, flag, value, env.now.toISOString());
+    return;
+  }
   const orgId = flag.organization_id;
-  if (value === null || flag.field === 'name' || flag.field === 'organizationId' || isFundImportKind(flag.entity as ImportKind)) return;
+  if (value === null || flag.field === 'name' || flag.field === 'organizationId') return;
   if (flag.field === 'certificates') {
     if (orgId === null) return;
     const ops: RegistryOp[] = asList(value).map((kind, i) => ({
@@ -139,7 +153,7 @@ async function applyFix(env: FixEnv, flag: OpenFlag, value: CellValue): Promise<
  * not know ("nuôi ốc" of "Trồng lúa, nuôi ốc"), so that the same activity is known in any other cell.
  */
 async function remember(ctx: CoreContext, trx: Db, flag: OpenFlag, value: CellValue, at: string): Promise<boolean> {
-  const spec = specOf(flag.entity as ImportKind, flag.field);
+  const spec = specOf(flag.entity as ImportEntity, flag.field);
   if (value === null || (spec?.kind !== 'enum' && spec?.kind !== 'multiEnum')) return false;
   const texts =
     spec.kind === 'multiEnum'
@@ -178,13 +192,14 @@ async function fix(
   });
   ctx.events.emit('data.changed', { area: 'registry' });
   ctx.events.emit('data.changed', { area: 'imports' });
+  ctx.events.emit('data.changed', { area: 'bcd' });
   return { fixed: flags.length, remembered };
 }
 
 /** Every open cell of one group gets the clerk's value, in one transaction; remembered for later imports. */
 export function fixGroup(
   ctx: CoreContext,
-  input: { entity: ImportKind; field: string; textKey: string; value: CellValue; remember: boolean },
+  input: { entity: ImportEntity; field: string; textKey: string; value: CellValue; remember: boolean },
 ) {
   return fix(ctx, { entity: input.entity, field: input.field, textKey: input.textKey }, input.value, input.remember);
 }

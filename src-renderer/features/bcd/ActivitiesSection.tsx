@@ -110,7 +110,14 @@ function ActivitiesTable({ activities }: { activities: readonly ActivityDto[] })
             <td>{ACTIVITY_KIND_LABEL[a.kind]}</td>
             <td>{a.title}</td>
             <td>{a.participants ?? ''}</td>
-            <td>{a.organizations.map((o) => o.organization.name).join(', ')}</td>
+            <td>
+              {a.organizations.map((o) => o.organization.name).join(', ')}
+              {a.unmatched.length > 0 && (
+                <span className="warn-text">
+                  {a.organizations.length > 0 ? '; ' : ''}chưa ghép với sổ: {a.unmatched.map((u) => `“${u.name}”`).join(', ')}
+                </span>
+              )}
+            </td>
             <td className="num">{showMoney(a.cost)}</td>
           </tr>
         ))}

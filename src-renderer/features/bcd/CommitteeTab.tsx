@@ -1,17 +1,19 @@
 import { useState, type FormEvent } from 'react';
-import type { AgencyDto, MemberDto } from '../../../src-main/contract/bcd-dto.ts';
+import type { AgencyDto } from '../../../src-main/contract/bcd-dto.ts';
+import { AgenciesGrid, MembersGrid } from './CommitteeGrids.tsx';
+
+const NO_AGENCIES: readonly AgencyDto[] = [];
 import { MEMBER_ROLE_LABEL, MEMBER_ROLES, type MemberRole } from '../../../src-main/contract/bcd-vocab.ts';
 import { client } from '../../api/client.ts';
 import { useApi } from '../../api/hooks.ts';
 import { DateField, SelectField, TextField } from '../../components/Field.tsx';
 import { NoticeLine, type Notice } from '../../lib/notice.tsx';
-import { Problems, readDate, showDate } from '../inspections/form-utils.ts';
+import { Problems, readDate } from '../inspections/form-utils.ts';
 import { fieldErrors, refusalText } from './common.ts';
 
 /** The member agencies of the BCĐ (lead and partners of tasks) and the people who sit on it for them. */
 export function CommitteeTab() {
   const agencies = useApi('bcd.agencies', {}, ['bcd']);
-  const members = useApi('bcd.members', {}, ['bcd']);
   const [agencyName, setAgencyName] = useState('');
   const [agencyNotice, setAgencyNotice] = useState<Notice>(null);
   const [agencyError, setAgencyError] = useState<string | undefined>();
@@ -27,11 +29,6 @@ export function CommitteeTab() {
     setAgencyName('');
     setAgencyNotice({ kind: 'ok', text: `Đã thêm ${r.value.name}.` });
   }
-  async function removeAgency(id: number, name: string) {
-    if (!window.confirm(`Xóa ${name} khỏi danh sách cơ quan thành viên?`)) return;
-    const r = await client.call('bcd.deleteAgency', { id });
-    setAgencyNotice(r.ok ? { kind: 'ok', text: `Đã xóa ${name}.` } : { kind: 'error', text: r.error.message });
-  }
 
   return (
     <div className="page-stack">
@@ -44,11 +41,9 @@ export function CommitteeTab() {
         </div>
       </form>
       {agencies.error && <p className="error-text">{agencies.error}</p>}
-      {agencies.data && agencies.data.length > 0 && (
-        <AgenciesTable agencies={agencies.data} onRemove={(a) => void removeAgency(a.id, a.name)} />
-      )}
+      <AgenciesGrid />
       <MemberForm agencies={agencies.data ?? []} />
-      {members.data && members.data.length > 0 && <MembersTable members={members.data} />}
+      <MembersGrid agencies={agencies.data ?? NO_AGENCIES} />
     </div>
   );
 }
@@ -120,77 +115,5 @@ function MemberForm({ agencies }: { agencies: ReadonlyArray<{ id: number; name: 
         </div>
       </form>
     </>
-  );
-}
-
-function AgenciesTable({ agencies, onRemove }: { agencies: readonly AgencyDto[]; onRemove: (a: AgencyDto) => void }) {
-  return (
-    <table className="table" aria-label="Cơ quan thành viên">
-      <thead>
-        <tr>
-          <th>Cơ quan</th>
-          <th>Thành viên</th>
-          <th>Nhiệm vụ chủ trì, phối hợp</th>
-          <th />
-        </tr>
-      </thead>
-      <tbody>
-        {agencies.map((a) => (
-          <tr key={a.id}>
-            <td>{a.name}</td>
-            <td>{a.memberCount}</td>
-            <td>{a.taskCount}</td>
-            <td>
-              <button type="button" className="secondary" onClick={() => onRemove(a)}>
-                Xóa
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function MembersTable({ members }: { members: readonly MemberDto[] }) {
-  return (
-    <table className="table" aria-label="Thành viên Ban Chỉ đạo">
-      <thead>
-        <tr>
-          <th>Họ tên</th>
-          <th>Chức vụ</th>
-          <th>Cơ quan</th>
-          <th>Vai trò trong BCĐ</th>
-          <th>Quyết định</th>
-          <th>Từ ngày</th>
-          <th>Đến ngày</th>
-          <th />
-        </tr>
-      </thead>
-      <tbody>
-        {members.map((m) => (
-          <tr key={m.id}>
-            <td>{m.person}</td>
-            <td>{m.position}</td>
-            <td>{m.agency}</td>
-            <td>{MEMBER_ROLE_LABEL[m.role]}</td>
-            <td>{m.decision}</td>
-            <td>{showDate(m.fromDate)}</td>
-            <td>{showDate(m.toDate)}</td>
-            <td>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => {
-                  if (window.confirm(`Xóa ${m.person} khỏi Ban Chỉ đạo?`)) void client.call('bcd.deleteMember', { id: m.id });
-                }}
-              >
-                Xóa
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

@@ -1,18 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import type { BcdMeetingDto } from '../../../src-main/contract/bcd-dto.ts';
 import { BCD_MEETING_KIND_LABEL, BCD_MEETING_KINDS, type BcdMeetingKind } from '../../../src-main/contract/bcd-vocab.ts';
 import { client } from '../../api/client.ts';
-import { useApi } from '../../api/hooks.ts';
 import { DateField, SelectField, TextField } from '../../components/Field.tsx';
 import { NoticeLine, type Notice } from '../../lib/notice.tsx';
 import { Problems, readDate, showDate } from '../inspections/form-utils.ts';
+import { MeetingsGrid } from './CommitteeGrids.tsx';
 import { fieldErrors, refusalText, thisYear } from './common.ts';
 import { YearInput } from './YearInput.tsx';
 
 /** The BCĐ's meetings of a year: kind, attendees, conclusions and the conclusion notice. */
 export function MeetingsTab() {
   const [year, setYear] = useState(thisYear());
-  const meetings = useApi('bcd.meetings', { year }, ['bcd']);
   const [heldOn, setHeldOn] = useState('');
   const [kind, setKind] = useState<BcdMeetingKind>('dinh_ky_6_thang');
   const [attendees, setAttendees] = useState('');
@@ -72,45 +70,7 @@ export function MeetingsTab() {
           <NoticeLine notice={notice} />
         </div>
       </form>
-      {meetings.data && meetings.data.length === 0 && <p className="muted">Chưa ghi nhận cuộc họp nào năm {year}.</p>}
-      {meetings.data && meetings.data.length > 0 && <MeetingsTable meetings={meetings.data} />}
+      <MeetingsGrid year={year} />
     </div>
-  );
-}
-
-function MeetingsTable({ meetings }: { meetings: readonly BcdMeetingDto[] }) {
-  return (
-    <table className="table" aria-label="Cuộc họp Ban Chỉ đạo">
-      <thead>
-        <tr>
-          <th>Ngày họp</th>
-          <th>Loại</th>
-          <th>Kết luận</th>
-          <th>Thông báo kết luận</th>
-          <th />
-        </tr>
-      </thead>
-      <tbody>
-        {meetings.map((m) => (
-          <tr key={m.id}>
-            <td>{showDate(m.heldOn)}</td>
-            <td>{BCD_MEETING_KIND_LABEL[m.kind]}</td>
-            <td>{m.conclusions}</td>
-            <td>{m.noticeNumber ? `${m.noticeNumber}${m.noticeDate ? ` ngày ${showDate(m.noticeDate)}` : ''}` : ''}</td>
-            <td>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => {
-                  if (window.confirm(`Xóa cuộc họp ngày ${showDate(m.heldOn)}?`)) void client.call('bcd.deleteMeeting', { id: m.id });
-                }}
-              >
-                Xóa
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

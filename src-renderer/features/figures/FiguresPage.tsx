@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import { FIGURE_FIELDS, type FieldSpec } from '../../../src-main/contract/fields.ts';
+import { FIGURE_FIELDS, type CellValue, type FieldSpec } from '../../../src-main/contract/fields.ts';
 import type { FigureRow, FigureSheetOrg, Result } from '../../../src-main/contract/index.ts';
-import { ORG_TYPE_LABEL } from '../../../src-main/contract/vocab.ts';
+import { FIGURE_PERIOD_LABEL, ORG_TYPE_LABEL, type FigurePeriod } from '../../../src-main/contract/vocab.ts';
 import { client } from '../../api/client.ts';
 import {
   figureCells,
@@ -59,6 +59,34 @@ async function loadSheet(year: number): Promise<Result<SheetItem[]>> {
   return { ok: true, value: [...figures.value, ...empty.value.map((e) => ({ ...e, empty: true as const, year }))] };
 }
 
+/**
+ * The row an organization already has in the sheet (empty or filled) for the year and period of `row`, when
+ * the clerk picks that organization on another row: one row per organization, year and period.
+ */
+function sameOrganizationRow(
+  row: GridRow,
+  colId: string,
+  value: CellValue,
+  rows: Iterable<GridRow>,
+  pageYear: number,
+): { row: GridRow; message: string } | null {
+  if (colId !== 'organizationId' || typeof value !== 'number') return null;
+  const year = row.cells.year ?? pageYear;
+  const period = row.cells.period ?? 'Y';
+  for (const other of rows) {
+    if (other.key === row.key) continue;
+    const c = other.cells;
+    if (c.organizationId !== value || c.year !== year || (c.period ?? 'Y') !== period) continue;
+    const name = gridServices().orgs.name(value) ?? 'Tổ chức này';
+    const periodText = period === 'Y' ? '' : ` (${FIGURE_PERIOD_LABEL[period as FigurePeriod] ?? String(period)})`;
+    return {
+      row: other,
+      message: `“${name}” đã có dòng trong số liệu năm ${String(year)}${periodText}: đã chuyển đến dòng đó, không thêm dòng trùng.`,
+    };
+  }
+  return null;
+}
+
 /** Yearly figures of every organization, one row per organization, year and period. */
 export function FiguresPage() {
   const { year, setYear } = useWorkingYear();
@@ -74,6 +102,7 @@ function FiguresOfYear({ year, setYear }: { year: number; setYear(year: number):
       fields: FIELDS,
       defaults: { period: 'Y', year },
       fromServer: (r, current) => (isFigureRow(r) ? { key: current?.key ?? keyOfId(r.id), id: r.id, cells: figureCells(r) } : null),
+      existingRowFor: (row, colId, value, rows) => sameOrganizationRow(row, colId, value, rows, year),
     }),
     [year],
   );

@@ -8,6 +8,8 @@ import { FundForm, num } from './FundForm.tsx';
 import { ListsTab } from './ListsTab.tsx';
 import { LoansTab } from './LoansTab.tsx';
 import { LoanView } from './LoanView.tsx';
+// The forms' and grids' look (.insp-field, .insp-grid) lives there; pages load lazily, so each brings its own.
+import '../inspections/inspections.css';
 import './fund.css';
 
 const TABS = [

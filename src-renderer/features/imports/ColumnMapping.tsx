@@ -1,4 +1,4 @@
-import type { ImportKind, PreviewColumn } from '../../../src-main/contract/index.ts';
+import type { ImportEntity, PreviewColumn } from '../../../src-main/contract/index.ts';
 import { IMPORT_FIELDS } from '../../../src-main/contract/fields.ts';
 import { formatNumber } from '../../../src-main/shared/vn-number.ts';
 
@@ -18,7 +18,15 @@ function columnLetter(index: number): string {
  * What a column is used for. A column that feeds a field, is ignored or is only kept gets a select, so one
  * click maps it; the pieces of an address and the row number are read as such and only named.
  */
-function UseCell({ column, entity, onChange }: { column: PreviewColumn; entity: ImportKind | null; onChange(field: string | null): void }) {
+function UseCell({
+  column,
+  entity,
+  onChange,
+}: {
+  column: PreviewColumn;
+  entity: ImportEntity | null;
+  onChange(field: string | null): void;
+}) {
   if (column.use === 'address' || column.use === 'rowNumber' || !entity) return <td>{column.label}</td>;
   const blank = column.use === 'keep' ? column.label : '— Bỏ qua —';
   return (
@@ -46,7 +54,7 @@ export function ColumnMapping({
   onChange,
 }: {
   columns: readonly PreviewColumn[];
-  entity: ImportKind | null;
+  entity: ImportEntity | null;
   onChange(columnIndex: number, field: string | null): void;
 }) {
   const used = columns.filter((c) => c.use !== 'ignore' && c.use !== 'keep').length;

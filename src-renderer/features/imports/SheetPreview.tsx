@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ImportKind, PreviewSheet } from '../../../src-main/contract/index.ts';
-import { IMPORT_KINDS, ENTITY_LABEL, isFundImportKind } from '../../../src-main/contract/fields.ts';
+import type { ImportEntity, PreviewSheet } from '../../../src-main/contract/index.ts';
+import { IMPORT_ENTITIES, ENTITY_LABEL, isFundImportKind } from '../../../src-main/contract/fields.ts';
 import { formatNumber } from '../../../src-main/shared/vn-number.ts';
 import { ColumnMapping } from './ColumnMapping.tsx';
 import { PreviewRows, type FixCell } from './PreviewRows.tsx';
@@ -34,7 +34,7 @@ function YearInput({ year, onChange }: { year: number | null; onChange(year: num
 
 export interface SheetActions {
   setColumn(columnIndex: number, field: string | null): void;
-  setSheet(entity: ImportKind | null, year: number | null): void;
+  setSheet(entity: ImportEntity | null, year: number | null): void;
   fixCell: FixCell;
 }
 
@@ -50,10 +50,10 @@ export function SheetPreview({ sheet, actions }: { sheet: PreviewSheet; actions:
           <select
             aria-label="Loại dữ liệu"
             value={sheet.entity ?? ''}
-            onChange={(e) => actions.setSheet((e.target.value || null) as ImportKind | null, sheet.year)}
+            onChange={(e) => actions.setSheet((e.target.value || null) as ImportEntity | null, sheet.year)}
           >
             <option value="">— Không nhập trang này —</option>
-            {IMPORT_KINDS.map((e) => (
+            {IMPORT_ENTITIES.map((e) => (
               <option key={e} value={e}>
                 {ENTITY_LABEL[e]}
               </option>

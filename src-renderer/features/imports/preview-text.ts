@@ -3,7 +3,7 @@
  * and each row's explanation. Values are written as the grids write them (labels, dd/mm/yyyy, triệu),
  * never as stored codes.
  */
-import type { CellValue, ImportKind, FieldSpec, PreviewRow, PreviewSheet } from '../../../src-main/contract/index.ts';
+import type { CellValue, ImportEntity, FieldSpec, PreviewRow, PreviewSheet } from '../../../src-main/contract/index.ts';
 import { IMPORT_FIELDS } from '../../../src-main/contract/fields.ts';
 import { formatVnDate } from '../../../src-main/shared/vn-date-format.ts';
 import { formatNumber } from '../../../src-main/shared/vn-number.ts';
@@ -53,12 +53,12 @@ export function valueText(spec: FieldSpec, value: CellValue | undefined, ctx: Va
   return formatCell(spec, value, ctx);
 }
 
-function specOf(entity: ImportKind | null, key: string): FieldSpec | undefined {
+function specOf(entity: ImportEntity | null, key: string): FieldSpec | undefined {
   return entity ? IMPORT_FIELDS[entity].find((s) => s.key === key) : undefined;
 }
 
 /** Why a row ends as it does: the core's reason, or for an update what changes ("Tình trạng: A → B"). */
-export function rowExplanation(row: PreviewRow, entity: ImportKind | null, ctx: ValueContext): string {
+export function rowExplanation(row: PreviewRow, entity: ImportEntity | null, ctx: ValueContext): string {
   if (row.fate !== 'update') return row.reason ?? '';
   const changes = row.changes.flatMap((c) => {
     const spec = specOf(entity, c.field);

@@ -11,6 +11,7 @@ import { DocumentActions } from './components.tsx';
 import { readDate, showDate, todayIso } from './form-utils.ts';
 import { LIST_ORDER, LIST_TEXT } from './labels.ts';
 import { monitoringColumns } from './monitoring-columns.ts';
+import { TaskMonitoring } from '../bcd/TaskMonitoring.tsx';
 
 setupAgGrid();
 
@@ -42,7 +43,7 @@ export function MonitoringTab() {
   const api = useRef<GridApi<MonitoringEntry> | null>(null);
   const asOf = readDate(asOfText, 'Ngày giám sát', true);
   const iso = asOf.ok && asOf.value ? asOf.value : todayIso();
-  const result = useApi('monitoring.lists', { asOf: iso }, ['inspections', 'registry']);
+  const result = useApi('monitoring.lists', { asOf: iso }, ['inspections', 'registry', 'bcd']);
   const rows: MonitoringEntry[] = useMemo(() => (result.data ? [...result.data.lists[list]] : []), [result.data, list]);
   const columns = useMemo(() => monitoringColumns(list), [list]);
   const counts = result.data?.counts[list];
@@ -150,6 +151,7 @@ export function MonitoringTab() {
           </tbody>
         </table>
       )}
+      <TaskMonitoring result={result.data} />
       <DocumentActions request={{ kind: 'monitoring', asOf: iso }} label="báo cáo giám sát" />
     </div>
   );

@@ -1,10 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
+import type { Result } from '../../../src-main/contract/index.ts';
 import { BinPageHead } from '../../components/BinPageHead.tsx';
-import { gridServices, RegistryGrid, useRegistrySource, YearSelect, type GridRow } from '../../grid/index.ts';
+import { gridServices, orgEntryOf, orgGridRows, RegistryGrid, useRegistrySource, YearSelect, type GridRow } from '../../grid/index.ts';
 import { OrgDetailPanel } from './OrgDetailPanel.tsx';
-import { orgAdapter, orgRowsFor } from './orgColumns.ts';
+import { orgAdapter } from './orgColumns.ts';
 import { loadOrganizations } from './prefetch.ts';
 import { useWorkingYear } from '../../lib/working-year.ts';
+
+const sameRow = (row: GridRow): GridRow => row;
 
 /** Organizations with the chosen year's figures, the detail panel and the recycle bin. */
 export function OrganizationsPage() {
@@ -18,20 +21,23 @@ function OrganizationsOfYear({ year, setYear }: { year: number; setYear(year: nu
   const services = gridServices();
   const [detailId, setDetailId] = useState<number | null>(null);
   const adapter = useMemo(() => orgAdapter(year), [year]);
-  const toRow = useMemo(() => orgRowsFor(services), [services]);
-  const load = useCallback(async () => {
+  const load = useCallback(async (): Promise<Result<GridRow[]>> => {
     const r = await loadOrganizations(year);
+    if (!r.ok) return r;
+    for (const [code, name] of Object.entries(r.value.communeNames)) services.communes.addSeen(code, name);
+    const rows = orgGridRows(r.value);
     // The organization pickers of the other grids can use this list instead of loading it again;
-    // after the first screen is drawn, not before.
-    if (r.ok) {
-      setTimeout(() => {
-        services.orgs.setAll(r.value.map((o) => ({ id: o.id, name: o.name, regCode: o.regCode, type: o.type })));
+    // when the page is idle after the first screen, not before.
+    requestIdleCallback(
+      () => {
+        services.orgs.setAll(rows.flatMap((row) => (row.id === null ? [] : [orgEntryOf(row.id, row.cells)])));
         services.orgsLoaded();
-      }, 500);
-    }
-    return r;
+      },
+      { timeout: 3000 },
+    );
+    return { ok: true, value: rows };
   }, [year, services]);
-  const source = useRegistrySource(`organizations:${String(year)}`, load, toRow);
+  const source = useRegistrySource(`organizations:${String(year)}`, load, sameRow);
   const onOpen = useCallback((row: GridRow) => {
     if (row.id !== null) setDetailId(row.id);
   }, []);

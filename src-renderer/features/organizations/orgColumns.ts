@@ -1,14 +1,5 @@
 import { FIGURE_VALUE_FIELDS, ORG_FIELDS } from '../../../src-main/contract/fields.ts';
-import type { OrgRow } from '../../../src-main/contract/index.ts';
-import {
-  FIGURE_PREFIX,
-  mergeOrgAnswer,
-  orgGridRow,
-  type GridAdapter,
-  type GridField,
-  type GridRow,
-  type GridServices,
-} from '../../grid/index.ts';
+import { FIGURE_PREFIX, mergeOrgAnswer, type GridAdapter, type GridField } from '../../grid/index.ts';
 
 /** Widths and visibility that suit a clerk's screen; everything else follows contract/fields.ts. */
 const LAYOUT: Record<string, Partial<Pick<GridField, 'width' | 'pinned' | 'hidden'>>> = {
@@ -52,13 +43,5 @@ export function orgAdapter(year: number): GridAdapter {
     figureYear: year,
     defaults: { type: 'HTX', status: 'dang_hoat_dong' },
     fromServer: (r, current) => mergeOrgAnswer(r, current, year),
-  };
-}
-
-/** Rows of the organizations grid; fills the shared name books on the way (communes, organizations). */
-export function orgRowsFor(services: GridServices): (o: OrgRow) => GridRow {
-  return (o) => {
-    services.communes.addSeen(o.communeCode, o.communeName);
-    return orgGridRow(o);
   };
 }

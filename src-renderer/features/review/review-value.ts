@@ -2,8 +2,8 @@
  * The value a clerk gives for flagged cells, from what they picked or typed, in the form the core stores:
  * option codes, a number in đồng for money typed in triệu, an ISO date for dd/mm/yyyy.
  */
-import type { CellValue, ImportKind, FieldSpec, ReviewGroup } from '../../../src-main/contract/index.ts';
-import { IMPORT_KINDS, IMPORT_FIELDS } from '../../../src-main/contract/fields.ts';
+import type { CellValue, ImportEntity, FieldSpec, ReviewGroup } from '../../../src-main/contract/index.ts';
+import { IMPORT_ENTITIES, IMPORT_FIELDS } from '../../../src-main/contract/fields.ts';
 import { formatCell, gridServices, headerOf, lookupCommune, parseCell, type ValueContext } from '../../grid/index.ts';
 
 /** The one-click choices of a group (or of a single cell, taken from its group). */
@@ -13,10 +13,10 @@ export type Draft = { kind: 'codes'; codes: string[] } | { kind: 'text'; text: s
 
 export type Resolved = { ok: true; value: CellValue } | { ok: false; reason: string };
 
-export function fieldSpecOf(entity: ImportKind, field: string): FieldSpec | undefined {
+export function fieldSpecOf(entity: ImportEntity, field: string): FieldSpec | undefined {
   return (
     IMPORT_FIELDS[entity].find((f) => f.key === field) ??
-    IMPORT_KINDS.map((e) => IMPORT_FIELDS[e].find((f) => f.key === field)).find((f) => f !== undefined)
+    IMPORT_ENTITIES.map((e) => IMPORT_FIELDS[e].find((f) => f.key === field)).find((f) => f !== undefined)
   );
 }
 

@@ -8,6 +8,9 @@ import { limitationsBlocks, nextYearBlocks, tasksByAgencyTable } from './plan-se
 import { targetsBlocks } from './targets-section.ts';
 import { workBlocks } from './work-section.ts';
 
+/** Pages of the tasks annex printed with the conference report; a longer one goes to the annex file. */
+export const TASKS_ANNEX_MAX_PAGES = 20;
+
 export function bcdLayout(d: BcdReportData, input: Pick<AnnualReportInput, 'year' | 'indicators'>): AnnualPartLayout {
   const y = String(d.year);
   return {
@@ -25,6 +28,9 @@ export function bcdLayout(d: BcdReportData, input: Pick<AnnualReportInput, 'year
               title: `TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CỦA CÁC CƠ QUAN THÀNH VIÊN BAN CHỈ ĐẠO NĂM ${y}`,
               subtitle,
               blocks: [tasksByAgencyTable(d.tasks, `Nhiệm vụ năm ${y} theo cơ quan chủ trì`)],
+              // A few pages of tasks are handed out with the report; a plan of hundreds of tasks goes to the
+              // annex file, as long lists do (the tasks report alone is also `report bcd-tasks`, in Word).
+              printApartOverPages: TASKS_ANNEX_MAX_PAGES,
             },
           ],
   };

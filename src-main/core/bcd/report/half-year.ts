@@ -128,9 +128,9 @@ export function firstHalf(d: BcdReportData): BcdReportData {
     ...d,
     periodLabel: `6 tháng đầu năm ${String(d.year)}`,
     meetings: d.meetings.filter((m) => m.heldOn <= end),
-    support: d.support.filter((s) => s.grantedOn <= end),
+    support: d.support.filter((s) => s.grantedOn !== null && s.grantedOn <= end),
     activities: d.activities.filter((a) => a.heldFrom <= end),
-    linkages: d.linkages.filter((l) => l.signedOn <= end),
+    linkages: d.linkages.filter((l) => l.signedOn !== null && l.signedOn <= end),
   };
 }
 

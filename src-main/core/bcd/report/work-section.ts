@@ -134,7 +134,7 @@ function supportBlocks(d: BcdReportData, caption: (t: string) => string): Block[
   const blocks: Block[] = [heading(2, 'Thực hiện các chính sách hỗ trợ phát triển KTTT')];
   const s = d.support;
   if (s.length === 0) return [...blocks, paragraph(`Trong ${period(d)}, chưa ghi nhận khoản hỗ trợ nào cho tổ chức KTTT.`)];
-  const orgs = new Set(s.map((r) => r.organization.id)).size;
+  const orgs = orgCount(s);
   const total = sum(s.map((r) => r.amount));
   const bySource = FUNDING_SOURCES.flatMap((src) => {
     const v = sum(s.filter((r) => r.source === src).map((r) => r.amount));
@@ -154,8 +154,14 @@ function supportBlocks(d: BcdReportData, caption: (t: string) => string): Block[
   return blocks;
 }
 
+/** Organizations a list names; a record whose organization an import could not find counts as a support given, not as one more organization. */
+function orgCount(list: readonly { organization: { id: number } | null }[]): number {
+  return new Set(list.flatMap((r) => (r.organization === null ? [] : [r.organization.id]))).size;
+}
+
 function supportTable(s: SupportRecordDto[], caption: string): TableBlock {
-  const kinds = SUPPORT_KINDS.filter((k) => s.some((r) => r.kind === k));
+  const kinds: SupportRecordDto['kind'][] = SUPPORT_KINDS.filter((k) => s.some((r) => r.kind === k));
+  if (s.some((r) => r.kind === null)) kinds.push(null);
   return {
     kind: 'table',
     sheetName: 'Hỗ trợ theo nội dung',
@@ -174,15 +180,15 @@ function supportTable(s: SupportRecordDto[], caption: string): TableBlock {
         kind: 'data',
         cells: [
           String(i + 1),
-          SUPPORT_KIND_LABEL[k],
+          k === null ? 'Chưa rõ nội dung hỗ trợ' : SUPPORT_KIND_LABEL[k],
           rs.length,
-          new Set(rs.map((r) => r.organization.id)).size,
+          orgCount(rs),
           ...FUNDING_SOURCES.map((src) => sum(rs.filter((r) => r.source === src).map((r) => r.amount))),
           sum(rs.map((r) => r.amount)),
         ],
       };
     }),
-    total: { label: 'Tổng cộng', labelSpan: 2, values: { 3: new Set(s.map((r) => r.organization.id)).size } },
+    total: { label: 'Tổng cộng', labelSpan: 2, values: { 3: orgCount(s) } },
     notes: ['Kinh phí không rõ nguồn chỉ được tính vào cột tổng; lượt hỗ trợ chưa ghi kinh phí để trống, không tính là 0.'],
   };
 }
@@ -219,8 +225,8 @@ function activitiesBlocks(d: BcdReportData): Block[] {
   );
   if (l.length === 0) return [...blocks, paragraph('Chưa ghi nhận hợp đồng liên kết mới giữa tổ chức KTTT với doanh nghiệp trong năm.')];
   const value = sum(l.map((c) => c.value));
-  const orgs = new Set(l.map((c) => c.organization.id)).size;
-  const partners = new Set(l.map((c) => c.partner.trim().toLowerCase())).size;
+  const orgs = orgCount(l);
+  const partners = new Set(l.flatMap((c) => (c.partner === null ? [] : [c.partner.trim().toLowerCase()]))).size;
   blocks.push(
     paragraph(
       `Liên kết giữa các tổ chức KTTT với các thành phần kinh tế khác: ký mới ${n(l.length)} hợp đồng liên kết giữa ${n(orgs)} tổ chức KTTT ` +

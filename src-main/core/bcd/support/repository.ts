@@ -6,10 +6,16 @@ import type { LinkageContractsTable, SupportActivitiesTable, SupportRecordsTable
 
 type Span = { from: string; to: string };
 
-export function supportRows(db: Db, filter: Partial<Span> & { id?: number }) {
+type Filter = Partial<Span> & { id?: number; undated?: boolean };
+
+export function supportRows(db: Db, filter: Filter) {
   let q = db.selectFrom('support_records').selectAll().where('deleted_at', 'is', null);
-  if (filter.from) q = q.where('granted_on', '>=', filter.from);
-  if (filter.to) q = q.where('granted_on', '<=', filter.to);
+  const { from, to } = filter;
+  if (from !== undefined && to !== undefined)
+    q = q.where((eb) => {
+      const inYear = eb.and([eb('granted_on', '>=', from), eb('granted_on', '<=', to)]);
+      return filter.undated === true ? eb.or([inYear, eb('granted_on', 'is', null)]) : inYear;
+    });
   if (filter.id !== undefined) q = q.where('id', '=', filter.id);
   return q.orderBy('granted_on').orderBy('id').execute();
 }
@@ -65,10 +71,14 @@ export async function replaceActivityOrganizations(
       .execute();
 }
 
-export function linkageRows(db: Db, filter: Partial<Span> & { id?: number }) {
+export function linkageRows(db: Db, filter: Filter) {
   let q = db.selectFrom('linkage_contracts').selectAll().where('deleted_at', 'is', null);
-  if (filter.from) q = q.where('signed_on', '>=', filter.from);
-  if (filter.to) q = q.where('signed_on', '<=', filter.to);
+  const { from, to } = filter;
+  if (from !== undefined && to !== undefined)
+    q = q.where((eb) => {
+      const inYear = eb.and([eb('signed_on', '>=', from), eb('signed_on', '<=', to)]);
+      return filter.undated === true ? eb.or([inYear, eb('signed_on', 'is', null)]) : inYear;
+    });
   if (filter.id !== undefined) q = q.where('id', '=', filter.id);
   return q.orderBy('signed_on').orderBy('id').execute();
 }
@@ -89,4 +99,78 @@ export function liveOrganizationIds(db: Db, ids: readonly number[]) {
     .where('id', 'in', [...ids])
     .where('deleted_at', 'is', null)
     .execute();
+}
+
+// ---------- what an import of the support given needs ----------
+
+/** What tells an imported support record from one already stored (a file imported twice adds nothing). */
+export function supportKeys(db: Db) {
+  return db
+    .selectFrom('support_records')
+    .select(['id', 'organization_id', 'policy', 'decision', 'granted_on', 'kind', 'amount', 'source_texts'])
+    .where('deleted_at', 'is', null)
+    .execute();
+}
+
+export function linkageKeys(db: Db) {
+  return db
+    .selectFrom('linkage_contracts')
+    .select(['id', 'organization_id', 'partner', 'product', 'signed_on', 'source_texts'])
+    .where('deleted_at', 'is', null)
+    .execute();
+}
+
+export function activityKeys(db: Db) {
+  return db.selectFrom('support_activities').select(['id', 'kind', 'title', 'held_from']).where('deleted_at', 'is', null).execute();
+}
+
+export function participantKeys(db: Db) {
+  return db
+    .selectFrom('support_activity_organizations as p')
+    .innerJoin('support_activities as a', 'a.id', 'p.activity_id')
+    .select(['p.activity_id', 'p.organization_id'])
+    .where('a.deleted_at', 'is', null)
+    .execute();
+}
+
+export async function insertParticipant(db: Db, activityId: number, organizationId: number, trainees: number | null): Promise<void> {
+  await db
+    .insertInto('support_activity_organizations')
+    .values({ activity_id: activityId, organization_id: organizationId, trainees })
+    .execute();
+}
+
+export async function deleteParticipant(db: Db, activityId: number, organizationId: number): Promise<void> {
+  await db
+    .deleteFrom('support_activity_organizations')
+    .where('activity_id', '=', activityId)
+    .where('organization_id', '=', organizationId)
+    .execute();
+}
+
+/** Adds people to an activity's count of participants and keeps the names of participants the registry lacks. */
+export async function addToActivity(db: Db, id: number, people: number | null, sourceTexts: string | null, at: string): Promise<void> {
+  let q = db.updateTable('support_activities').set({ updated_at: at }).where('id', '=', id);
+  if (people !== null) q = q.set((eb) => ({ participants: eb(eb.fn.coalesce('participants', eb.lit(0)), '+', people) }));
+  if (sourceTexts !== null) q = q.set({ source_texts: sourceTexts });
+  await q.execute();
+}
+
+export function activitySourceTexts(db: Db, id: number) {
+  return db.selectFrom('support_activities').select('source_texts').where('id', '=', id).executeTakeFirst();
+}
+
+export type SupportTable = 'support_records' | 'support_activities' | 'linkage_contracts';
+
+/** When a row was last changed and whether it is in the recycle bin: what undoing an import looks at. */
+export function rowStamp(db: Db, table: SupportTable, id: number) {
+  return db.selectFrom(table).select(['updated_at', 'deleted_at']).where('id', '=', id).executeTakeFirst();
+}
+
+export async function softDeleteRow(db: Db, table: SupportTable, id: number, at: string): Promise<void> {
+  await db.updateTable(table).set({ deleted_at: at, updated_at: at }).where('id', '=', id).execute();
+}
+
+export async function restoreRow(db: Db, table: SupportTable, id: number, at: string): Promise<void> {
+  await db.updateTable(table).set({ deleted_at: null, updated_at: at }).where('id', '=', id).execute();
 }

@@ -11,9 +11,21 @@ import { inSlices } from '../../inspections/repository.ts';
 import { getAgencyRow } from '../repository.ts';
 import { cellError, changed, notFound, yearSpan } from '../common.ts';
 import * as repo from './repository.ts';
+import { resolveFlagsOfRow } from '../../review/repository.ts';
 
-type Filter = { year?: number; id?: number };
-const span = (f: Filter) => ({ ...(f.year === undefined ? {} : yearSpan(f.year)), ...(f.id === undefined ? {} : { id: f.id }) });
+type Filter = { year?: number; id?: number; undated?: boolean };
+const span = (f: Filter) => ({
+  ...(f.year === undefined ? {} : yearSpan(f.year)),
+  ...(f.id === undefined ? {} : { id: f.id }),
+  ...(f.undated === true ? { undated: true } : {}),
+});
+
+/** The texts an import kept for cells it could not take (JSON field → text). */
+function textsOf(json: string | null): Record<string, string> {
+  return json ? (JSON.parse(json) as Record<string, string>) : {};
+}
+
+const ids = (values: readonly (number | null)[]): number[] => values.filter((v): v is number => v !== null);
 
 async function checkOrganizations(db: Db, ids: readonly number[], path: string): Promise<void> {
   const live = new Set((await inSlices(ids, (slice) => repo.liveOrganizationIds(db, slice))).map((r) => r.id));
@@ -67,42 +79,82 @@ async function softDelete(
 
 export async function listSupport(ctx: CoreContext, db: Db, filter: Filter): Promise<SupportRecordDto[]> {
   const rows = await repo.supportRows(db, span(filter));
-  const orgs = await orgRefMap(
-    ctx,
-    db,
-    rows.map((r) => r.organization_id),
-  );
+  const orgs = await orgRefMap(ctx, db, ids(rows.map((r) => r.organization_id)));
   return rows.map((r) => ({
     id: r.id,
-    organization: refOrThrow(orgs, r.organization_id),
+    organization: r.organization_id === null ? null : refOrThrow(orgs, r.organization_id),
     policy: r.policy,
     decision: r.decision,
     grantedOn: r.granted_on,
-    kind: r.kind as SupportKind,
+    kind: r.kind as SupportKind | null,
     amount: r.amount,
     source: r.source as FundingSource | null,
     note: r.note,
+    sourceTexts: textsOf(r.source_texts),
   }));
 }
 
+/**
+ * What a new record must have, and what an edit may not take away: a cell the clerk empties keeps the
+ * record out of the year's report, so it is refused on the cell; an imported record that never had it may
+ * still wait for it (it is flagged in "Cần xem lại").
+ */
+function checkRequired(
+  values: Record<string, unknown>,
+  before: Record<string, unknown> | undefined,
+  required: ReadonlyArray<readonly [column: string, path: string, message: string]>,
+): void {
+  for (const [column, path, message] of required) {
+    const blank = values[column] === null || values[column] === undefined;
+    const wasBlank = before !== undefined && (before[column] === null || before[column] === undefined);
+    if (blank && !wasBlank) throw cellError(path, message);
+  }
+}
+
+/** Fields (as imports name them) an edit gave a value to: their "Cần xem lại" flags are closed. */
+function filledFields(values: Record<string, unknown>, fieldOf: Readonly<Record<string, string>>): string[] {
+  return Object.entries(fieldOf).flatMap(([column, field]) => (values[column] === null || values[column] === undefined ? [] : [field]));
+}
+
+const SUPPORT_REQUIRED = [
+  ['organization_id', 'organizationId', 'Cần chọn tổ chức được hỗ trợ.'],
+  ['policy', 'policy', 'Chính sách, chương trình không được để trống.'],
+  ['granted_on', 'grantedOn', 'Cần nhập ngày hỗ trợ.'],
+  ['kind', 'kind', 'Cần chọn nội dung hỗ trợ.'],
+] as const;
+const SUPPORT_FIELDS = {
+  organization_id: 'organizationId',
+  policy: 'policy',
+  decision: 'decision',
+  granted_on: 'grantedOn',
+  kind: 'supportKind',
+  amount: 'amount',
+  source: 'fundingSource',
+};
+
 export async function saveSupport(ctx: CoreContext, input: SupportRecordInput): Promise<SupportRecordDto> {
   const id = await writeTransaction(ctx, async ({ db }) => {
-    await checkOrganizations(db, [input.organizationId], 'organizationId');
+    if (input.organizationId !== null) await checkOrganizations(db, [input.organizationId], 'organizationId');
     const values = {
       organization_id: input.organizationId,
-      policy: input.policy,
+      policy: blankToNull(input.policy),
       decision: blankToNull(input.decision),
-      granted_on: input.grantedOn,
+      granted_on: input.grantedOn ?? null,
       kind: input.kind,
       amount: input.amount ?? null,
       source: input.source ?? null,
       note: blankToNull(input.note),
     };
-    return saveRow(ctx, db, 'support_records', input.id, values, {
+    const before = input.id === undefined ? undefined : (await repo.supportRows(db, { id: input.id }))[0];
+    checkRequired(values, before, SUPPORT_REQUIRED);
+    const saved = await saveRow(ctx, db, 'support_records', input.id, values, {
       insert: (v) => repo.insertSupport(db, v),
-      get: async (id) => (await repo.supportRows(db, { id }))[0],
+      get: async () => before,
       update: (id, v) => repo.updateSupport(db, id, v),
     });
+    const fields = filledFields(values, SUPPORT_FIELDS);
+    await resolveFlagsOfRow(db, { entity: 'support', entityId: saved, fields }, clock(ctx).at, ctx.who);
+    return saved;
   });
   changed(ctx);
   const [dto] = await listSupport(ctx, ctx.db, { id });
@@ -146,6 +198,9 @@ export async function listActivities(ctx: CoreContext, db: Db, filter: Filter): 
     cost: r.cost,
     note: r.note,
     organizations: (byActivity.get(r.id) ?? []).map((l) => ({ organization: refOrThrow(orgs, l.organization_id), trainees: l.trainees })),
+    unmatched: r.source_texts
+      ? (JSON.parse(r.source_texts) as { name: string; trainees: number | null }[]).map(({ name, trainees }) => ({ name, trainees }))
+      : [],
   }));
 }
 
@@ -199,14 +254,11 @@ export const deleteActivity = (ctx: CoreContext, id: number) =>
 
 export async function listLinkages(ctx: CoreContext, db: Db, filter: Filter): Promise<LinkageDto[]> {
   const rows = await repo.linkageRows(db, span(filter));
-  const orgs = await orgRefMap(
-    ctx,
-    db,
-    rows.map((r) => r.organization_id),
-  );
+  const orgs = await orgRefMap(ctx, db, ids(rows.map((r) => r.organization_id)));
   return rows.map((r) => ({
     id: r.id,
-    organization: refOrThrow(orgs, r.organization_id),
+    organization: r.organization_id === null ? null : refOrThrow(orgs, r.organization_id),
+    sourceTexts: textsOf(r.source_texts),
     partner: r.partner,
     product: r.product,
     value: r.value,
@@ -216,24 +268,44 @@ export async function listLinkages(ctx: CoreContext, db: Db, filter: Filter): Pr
   }));
 }
 
+const LINKAGE_REQUIRED = [
+  ['organization_id', 'organizationId', 'Cần chọn tổ chức KTTT ký hợp đồng.'],
+  ['partner', 'partner', 'Doanh nghiệp liên kết không được để trống.'],
+  ['signed_on', 'signedOn', 'Cần nhập ngày ký hợp đồng.'],
+] as const;
+const LINKAGE_FIELDS = {
+  organization_id: 'organizationId',
+  partner: 'partner',
+  product: 'product',
+  value: 'value',
+  signed_on: 'signedOn',
+  ends_on: 'endsOn',
+};
+
 export async function saveLinkage(ctx: CoreContext, input: LinkageInput): Promise<LinkageDto> {
-  if (input.endsOn && input.endsOn < input.signedOn) throw cellError('endsOn', 'Ngày hết hạn hợp đồng không được trước ngày ký.');
+  if (input.endsOn && input.signedOn && input.endsOn < input.signedOn)
+    throw cellError('endsOn', 'Ngày hết hạn hợp đồng không được trước ngày ký.');
   const id = await writeTransaction(ctx, async ({ db }) => {
-    await checkOrganizations(db, [input.organizationId], 'organizationId');
+    if (input.organizationId !== null) await checkOrganizations(db, [input.organizationId], 'organizationId');
     const values = {
       organization_id: input.organizationId,
-      partner: input.partner,
+      partner: blankToNull(input.partner),
       product: blankToNull(input.product),
       value: input.value ?? null,
-      signed_on: input.signedOn,
+      signed_on: input.signedOn ?? null,
       ends_on: input.endsOn ?? null,
       note: blankToNull(input.note),
     };
-    return saveRow(ctx, db, 'linkage_contracts', input.id, values, {
+    const before = input.id === undefined ? undefined : (await repo.linkageRows(db, { id: input.id }))[0];
+    checkRequired(values, before, LINKAGE_REQUIRED);
+    const saved = await saveRow(ctx, db, 'linkage_contracts', input.id, values, {
       insert: (v) => repo.insertLinkage(db, v),
-      get: async (id) => (await repo.linkageRows(db, { id }))[0],
+      get: async () => before,
       update: (id, v) => repo.updateLinkage(db, id, v),
     });
+    const fields = filledFields(values, LINKAGE_FIELDS);
+    await resolveFlagsOfRow(db, { entity: 'linkages', entityId: saved, fields }, clock(ctx).at, ctx.who);
+    return saved;
   });
   changed(ctx);
   const [dto] = await listLinkages(ctx, ctx.db, { id });
@@ -249,3 +321,29 @@ export const deleteLinkage = (ctx: CoreContext, id: number) =>
     async (db) => (await repo.linkageRows(db, { id }))[0],
     (db, at) => repo.updateLinkage(db, id, { deleted_at: at, updated_at: at }),
   );
+
+/** Puts a deleted record back (the grid's undo of a delete). */
+async function restore(ctx: CoreContext, table: repo.SupportTable, entity: string, id: number): Promise<void> {
+  const { at } = clock(ctx);
+  await writeTransaction(ctx, async ({ db }) => {
+    const row = await repo.rowStamp(db, table, id);
+    if (!row) throw notFound('bản ghi này');
+    await repo.restoreRow(db, table, id, at);
+    await recordAudit(db, ctx.who, at, [{ action: 'restore', entity, entityId: String(id) }]);
+  });
+  changed(ctx);
+}
+
+export async function restoreSupport(ctx: CoreContext, id: number): Promise<SupportRecordDto> {
+  await restore(ctx, 'support_records', 'support_records', id);
+  const [dto] = await listSupport(ctx, ctx.db, { id });
+  if (!dto) throw new AppError('INTERNAL');
+  return dto;
+}
+
+export async function restoreLinkage(ctx: CoreContext, id: number): Promise<LinkageDto> {
+  await restore(ctx, 'linkage_contracts', 'linkage_contracts', id);
+  const [dto] = await listLinkages(ctx, ctx.db, { id });
+  if (!dto) throw new AppError('INTERNAL');
+  return dto;
+}

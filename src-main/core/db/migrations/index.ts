@@ -10,6 +10,7 @@ import * as m008 from './008_application_id.ts';
 import * as m009 from './009_fund.ts';
 import * as m010 from './010_collection.ts';
 import * as m011 from './011_plan_item_records.ts';
+import * as m012 from './012_support_import.ts';
 
 export interface Migration {
   version: number;
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: '009_fund', up: m009.up },
   { version: 10, name: '010_collection', up: m010.up },
   { version: 11, name: '011_plan_item_records', up: m011.up },
+  { version: 12, name: '012_support_import', up: m012.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -37,7 +37,8 @@ export async function inspectionJson(ctx: CoreContext, request: InspectionDocume
       return periodReport(ctx, request.from, request.to);
     case 'monitoring': {
       const result = await monitoringLists(ctx, request.asOf);
-      return { asOf: result.asOf, lists: result.lists };
+      // The BCĐ's tasks overdue and due soon join the lists (issue 13), under their own names.
+      return { asOf: result.asOf, lists: { ...result.lists, ...result.tasks } };
     }
   }
 }

@@ -20,6 +20,7 @@ import {
   type TableColumn,
 } from '../../reports/model.ts';
 import { COUNT, Counter, dateOrBlank, table, TT, tt, typeCells, typeColumns } from './common.ts';
+import { taskMonitoringParts } from './monitoring-tasks.ts';
 
 /** Short headers of the by-commune table, where ten lists share one page width. */
 const SHORT: Record<MonitoringListName, string> = {
@@ -278,7 +279,10 @@ export function buildMonitoringDocument(result: MonitoringResult, settings: Sett
       ),
     );
   });
-  const appendices = listsAppendix(result, asOf);
+  const orgAppendices = listsAppendix(result, asOf);
+  const tasks = taskMonitoringParts(result, orgAppendices.length > 0);
+  body.push(...tasks.body);
+  const appendices = [...orgAppendices, ...tasks.appendices];
   return {
     metaTitle: `Báo cáo giám sát tổ chức kinh tế tập thể đến ngày ${asOf}`,
     author: header.issuingBody || settings.officeName,

@@ -1,4 +1,6 @@
 import type { MonitoringListName } from '../../../contract/inspection-vocab.ts';
+import type { TaskMonitoringListName } from '../../../contract/bcd-vocab.ts';
+import { taskListTable } from '../documents/monitoring-tasks.ts';
 import type { ReportFile } from '../../../contract/reports.ts';
 import type { CoreContext } from '../../context.ts';
 import { renderTablesXlsx } from '../../reports/render/index.ts';
@@ -7,9 +9,13 @@ import { monitoringListTable } from '../documents/monitoring.ts';
 import { monitoringLists } from './service.ts';
 
 /** "giam-sat-ocopExpired-2025-01-15.xlsx": one monitoring list on an as-of date, to work on in Excel. */
-export async function monitoringListFile(ctx: CoreContext, asOf: string, list: MonitoringListName): Promise<ReportFile> {
+export async function monitoringListFile(
+  ctx: CoreContext,
+  asOf: string,
+  list: MonitoringListName | TaskMonitoringListName,
+): Promise<ReportFile> {
   const result = await monitoringLists(ctx, asOf);
-  const table = monitoringListTable(result, list);
+  const table = list === 'tasksOverdue' || list === 'tasksDueSoon' ? taskListTable(result, list) : monitoringListTable(result, list);
   const settings = await getSettings(ctx);
   const bytes = await renderTablesXlsx([table], { author: settings.officeName || 'KTTT', title: table.caption }, { created: ctx.now() });
   return {

@@ -9,6 +9,7 @@ import { recommendationRows, updateRows } from '../records/repository.ts';
 import { meetingsOfYear, organizationCertifications, organizationOcop, organizationsOnDate, wholeYearFigureFacts } from './repository.ts';
 import { computeLists, meetingYearFor, type OpenRecommendation } from './rules.ts';
 import { fundMonitoringLists } from '../../fund/monitoring.ts';
+import { taskMonitoring } from '../../bcd/monitoring.ts';
 
 export const NO_COMMUNE = 'Chưa xác định xã';
 
@@ -76,5 +77,5 @@ export async function monitoringLists(ctx: CoreContext, asOf: string): Promise<M
     MonitoringListName,
     MonitoringCount
   >;
-  return { asOf, lists, counts };
+  return { asOf, lists, counts, tasks: await taskMonitoring(db, asOf) };
 }

@@ -2,7 +2,7 @@
  * The final mapping of a sheet's columns: what analysis found, replaced by a remembered mapping for a
  * sheet of the same shape, replaced in turn by the clerk's choices; plus each money column's unit.
  */
-import { type ImportKind, type FieldSpec, IMPORT_FIELDS } from '../../../../contract/fields.ts';
+import { type ImportEntity, type FieldSpec, IMPORT_FIELDS } from '../../../../contract/fields.ts';
 import { type MoneyUnit, MONEY_UNIT_LABEL, detectMoneyUnit, foldVietnamese } from '../../../../shared/index.ts';
 import { ADDRESS_PARTS, type TargetId } from '../mapping/dictionary.ts';
 import type { ColumnChoice } from '../mapping/map-columns.ts';
@@ -13,7 +13,7 @@ import { columnText } from '../layout/rows.ts';
 import type { ColumnAnalysis, ColumnTarget, SavedMapping, SheetOverride } from './types.ts';
 
 /** Fields a sheet of `entity` can fill (contract/fields.ts IMPORT_FIELDS). */
-export function fieldsOf(entity: ImportKind): readonly FieldSpec[] {
+export function fieldsOf(entity: ImportEntity): readonly FieldSpec[] {
   return IMPORT_FIELDS[entity];
 }
 
@@ -41,7 +41,7 @@ interface ResolveInput {
   grid: SheetGrid;
   columns: readonly TableColumn[];
   choices: readonly ColumnChoice[];
-  entity: ImportKind | null;
+  entity: ImportEntity | null;
   dataStart: number;
   remembered?: SavedMapping | undefined;
   override?: SheetOverride | undefined;

@@ -3,7 +3,7 @@
  * mostly something else — a list of communes, of schools, a budget — must be refused whole, with a reason,
  * rather than imported as hundreds of rows each flagged for review.
  */
-import type { ImportKind } from '../../../../contract/fields.ts';
+import type { ImportEntity } from '../../../../contract/fields.ts';
 import type { OrgType } from '../../../../contract/vocab.ts';
 import { orgTypeOfName } from '../values/vocab-match.ts';
 import type { RowAnalysis } from './types.ts';
@@ -24,7 +24,7 @@ function looksLikeOrganization(row: RowAnalysis): boolean {
 
 /** Why the sheet is not what its columns suggest, or null when it is (or when the clerk said what it is). */
 export function notRegistryReason(
-  entity: ImportKind | null,
+  entity: ImportEntity | null,
   orgTypeFromTitle: OrgType | null,
   rows: readonly RowAnalysis[],
   chosenByClerk: boolean,

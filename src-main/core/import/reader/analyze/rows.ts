@@ -3,7 +3,7 @@
  * implies filled in (and listed as inferred), OCOP owners split into cooperatives and outside owners,
  * and repeated records pointed at their first occurrence.
  */
-import type { CellValue, ImportKind } from '../../../../contract/fields.ts';
+import type { CellValue, ImportEntity } from '../../../../contract/fields.ts';
 import type { FigurePeriod, OrgType } from '../../../../contract/vocab.ts';
 import { foldVietnamese, normalizeOrgName } from '../../../../shared/index.ts';
 import { type SheetGrid, textAt } from '../layout/grid.ts';
@@ -19,7 +19,7 @@ import type { RowAnalysis } from './types.ts';
 export interface RowsContext {
   /** First row under the header block (0-based). */
   dataStart: number;
-  entity: ImportKind | null;
+  entity: ImportEntity | null;
   orgType: OrgType | null;
   date1904: boolean;
   year: number | null;
@@ -125,7 +125,7 @@ function fillInferred(row: RowAnalysis, ctx: RowsContext, mapped: ReadonlySet<st
   }
 }
 
-function duplicateKey(row: RowAnalysis, entity: ImportKind | null): string | undefined {
+function duplicateKey(row: RowAnalysis, entity: ImportEntity | null): string | undefined {
   const v = row.values;
   const str = (key: string): string => (typeof v[key] === 'string' ? (v[key] as string) : '');
   // Only organizations without a code are told apart by place; folding costs, so only for them.

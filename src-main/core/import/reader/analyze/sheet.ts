@@ -1,7 +1,7 @@
 /**
  * One sheet, end to end: text → table layout → year → entity and mapping → rows and values → totals.
  */
-import type { ImportKind } from '../../../../contract/fields.ts';
+import type { ImportEntity } from '../../../../contract/fields.ts';
 import { type MoneyUnit, detectMoneyUnit, foldVietnamese } from '../../../../shared/index.ts';
 import { type SheetGrid, buildGrid, refineRecordEncodings } from '../layout/grid.ts';
 import { type TableLayout, findTable } from '../layout/header.ts';
@@ -76,7 +76,7 @@ function confidenceOf(columns: readonly ResolvedColumn[], missing: readonly stri
   return Math.round(value * 100) / 100;
 }
 
-function savedMappingOf(entity: ImportKind | null, columns: readonly ResolvedColumn[], orgType: SheetAnalysis['orgType']): SavedMapping {
+function savedMappingOf(entity: ImportEntity | null, columns: readonly ResolvedColumn[], orgType: SheetAnalysis['orgType']): SavedMapping {
   const saved: SavedMapping = { entity, orgType, columns: {} };
   for (const c of columns) {
     // Ignored columns are saved too: a column the clerk left out stays out in the next file of this shape.
@@ -226,14 +226,14 @@ export function analyzeSheet(workbook: Workbook, sheet: Sheet, index: number, op
 
 const FIGURE_KEYS = new Set(['members', 'workers', 'regularWorkers', 'revenue', 'profit', 'avgIncome', 'budgetPaid', 'charterCapitalEnd']);
 
-function labelOf(entity: ImportKind | null, key: string): string {
+function labelOf(entity: ImportEntity | null, key: string): string {
   const spec = entity === null ? undefined : fieldsOf(entity).find((s) => s.key === key);
   return spec?.label ?? key;
 }
 
 /** What the clerk must look at before importing the sheet, in Vietnamese. */
 function problems(
-  entity: ImportKind | null,
+  entity: ImportEntity | null,
   hasColumns: boolean,
   missingRequired: readonly string[],
   yearUnknown: boolean,

@@ -4,8 +4,8 @@
  * staged-adapter.ts so that the analysis worker can stage its result itself and post the leaner
  * StagedSheet[] (far fewer objects to copy between threads than the whole analysis).
  */
-import type { ImportKind, PreviewColumn } from '../../../../contract/index.ts';
-import { importFieldLabel } from '../../../../contract/fields.ts';
+import type { ImportEntity, PreviewColumn } from '../../../../contract/index.ts';
+import { importFieldLabel, isFundImportKind, isRegistryEntity } from '../../../../contract/fields.ts';
 import { foldVietnamese } from '../../../../shared/index.ts';
 import type { StagedRow, StagedSheet } from '../../staged.ts';
 import type { AddressPart, ColumnAnalysis, RowAnalysis, SheetAnalysis } from './types.ts';
@@ -41,11 +41,14 @@ function legacyAddressOf(row: RowAnalysis): string | undefined {
   return text === '' ? undefined : text;
 }
 
+const isSupportSheet = (e: ImportEntity): boolean => !isRegistryEntity(e) && !isFundImportKind(e);
+
 function stagedRow(row: RowAnalysis, sheet: SheetAnalysis): StagedRow {
   // The row's own objects are handed on, not copied (see toStagedSheets): copying a hundred thousand
   // rows' values costs more than everything else staging does.
   const { values } = row;
-  if (sheet.entity === 'organizations' || sheet.entity === 'fundLoans') {
+  // The place a row's organization is in tells namesakes apart: a support sheet or a fund's loan names it the way a list does.
+  if (sheet.entity === 'organizations' || sheet.entity === 'fundLoans' || (sheet.entity !== null && isSupportSheet(sheet.entity))) {
     const legacy = legacyAddressOf(row);
     if (legacy !== undefined) values.legacyAddress = legacy;
   }
@@ -61,7 +64,7 @@ function stagedRow(row: RowAnalysis, sheet: SheetAnalysis): StagedRow {
   return staged;
 }
 
-function previewColumn(c: ColumnAnalysis, entity: ImportKind | null, kept: ReadonlySet<number>): PreviewColumn {
+function previewColumn(c: ColumnAnalysis, entity: ImportEntity | null, kept: ReadonlySet<number>): PreviewColumn {
   const base = { index: c.index, header: c.header, unit: c.unit };
   const t = c.target;
   switch (t.kind) {

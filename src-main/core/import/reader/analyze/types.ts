@@ -3,7 +3,7 @@
  * columns with a confidence each, and every row with its kind, context, values and cell errors.
  * Plain data (no classes, no Maps) so it crosses a worker boundary and IPC unchanged.
  */
-import type { CellValue, ImportKind } from '../../../../contract/fields.ts';
+import type { CellValue, ImportEntity } from '../../../../contract/fields.ts';
 import type { FigurePeriod, OrgType } from '../../../../contract/vocab.ts';
 import type { MoneyUnit } from '../../../../shared/index.ts';
 import type { TextEncoding } from '../text/index.ts';
@@ -115,7 +115,7 @@ export interface SheetAnalysis {
   name: string;
   index: number;
   hidden: boolean;
-  entity: ImportKind | null;
+  entity: ImportEntity | null;
   /** For organization sheets listing one type only (a sheet of tổ hợp tác): that type. */
   orgType: OrgType | null;
   /** 0..1: how sure the entity and the mapping are, as a whole. */
@@ -169,7 +169,7 @@ export interface WorkbookAnalysis {
 
 /** A mapping to reuse for sheets of the same shape (what the wizard remembers). */
 export interface SavedMapping {
-  entity: ImportKind | null;
+  entity: ImportEntity | null;
   orgType?: OrgType | null;
   /** Column index → target. */
   columns: Record<number, ColumnTarget>;
@@ -180,7 +180,7 @@ export interface SavedMapping {
 /** The clerk's choices for one sheet, from the wizard; each one replaces what analysis found. */
 export interface SheetOverride {
   skip?: boolean;
-  entity?: ImportKind | null;
+  entity?: ImportEntity | null;
   orgType?: OrgType | null;
   year?: number;
   /** Header rows, 1-based. */

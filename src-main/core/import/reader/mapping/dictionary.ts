@@ -6,7 +6,8 @@
  * sheet (matched to the registry later), and the organization a row belongs to on an OCOP or
  * certification sheet.
  */
-import type { ImportKind } from '../../../../contract/fields.ts';
+import type { ImportEntity } from '../../../../contract/fields.ts';
+import { BCD_HEADER_RULES } from './dictionary-bcd.ts';
 import { FUND_HEADER_RULES } from './fund-dictionary.ts';
 
 /** Address pieces kept as the file writes them (the lead links them to 2025 communes). */
@@ -18,18 +19,29 @@ export type TargetId = `f:${string}` | `a:${AddressPart}` | 'stt';
 
 export interface HeaderRule {
   target: TargetId;
-  entities: readonly ImportKind[];
+  entities: readonly ImportEntity[];
   phrases: readonly string[];
   /** Words that rule the target out ("Tên tiếng Anh" is not the name). */
   excludes?: readonly string[];
 }
 
-const O: readonly ImportKind[] = ['organizations'];
-const F: readonly ImportKind[] = ['figures'];
-const P: readonly ImportKind[] = ['ocop'];
-const C: readonly ImportKind[] = ['certifications'];
-const OF: readonly ImportKind[] = ['organizations', 'figures'];
-const ALL: readonly ImportKind[] = ['organizations', 'figures', 'ocop', 'certifications', 'fundLoans', 'fundEntries'];
+const O: readonly ImportEntity[] = ['organizations'];
+const F: readonly ImportEntity[] = ['figures'];
+const P: readonly ImportEntity[] = ['ocop'];
+const C: readonly ImportEntity[] = ['certifications'];
+const OF: readonly ImportEntity[] = ['organizations', 'figures'];
+/** Rules every sheet shares (row number, notes, the place an organization is in). */
+const ALL: readonly ImportEntity[] = [
+  'organizations',
+  'figures',
+  'ocop',
+  'certifications',
+  'support',
+  'activities',
+  'linkages',
+  'fundLoans',
+  'fundEntries',
+];
 
 const ORG_NAME_PHRASES = [
   'ten hop tac xa',
@@ -159,7 +171,8 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   { target: 'f:shortName', entities: O, phrases: ['ten viet tat', 'ten giao dich|0.7'] },
   {
     target: 'f:regCode',
-    entities: OF,
+    // A list of the support given names its organizations by code too.
+    entities: [...OF, 'support', 'activities', 'linkages'],
     phrases: [
       'ma so hop tac xa',
       'ma so thue',
@@ -518,6 +531,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   },
   ...ADDRESS_RULES,
   ...FUND_HEADER_RULES,
+  ...BCD_HEADER_RULES,
 ];
 
 /**

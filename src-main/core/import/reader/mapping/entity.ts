@@ -5,7 +5,7 @@
  * revenue is an organizations sheet (its figure columns are kept); a sheet that names organizations only
  * to give their figures is a figures sheet.
  */
-import { IMPORT_KINDS, type ImportKind } from '../../../../contract/fields.ts';
+import { IMPORT_ENTITIES, type ImportEntity } from '../../../../contract/fields.ts';
 import type { OrgType } from '../../../../contract/vocab.ts';
 import { foldVietnamese } from '../../../../shared/index.ts';
 import type { TargetId } from './dictionary.ts';
@@ -38,7 +38,7 @@ const FIGURE_VALUES = new Set<TargetId>([
   'f:budgetPaid',
 ]);
 
-function weightOf(entity: ImportKind, target: TargetId): number {
+function weightOf(entity: ImportEntity, target: TargetId): number {
   if (target === 'stt' || target === 'f:notes') return 0;
   if (target.startsWith('a:')) return entity === 'organizations' ? 0.5 : 0.2;
   switch (entity) {
@@ -57,6 +57,10 @@ function weightOf(entity: ImportKind, target: TargetId): number {
       return FUND_LOAN_WEIGHTS[target] ?? (target.startsWith('f:') ? 0.5 : 0.2);
     case 'fundEntries':
       return FUND_ENTRY_WEIGHTS[target] ?? (target.startsWith('f:') ? 0.5 : 0.2);
+    case 'support':
+    case 'activities':
+    case 'linkages':
+      return SUPPORT_MARKS[entity].includes(target) ? 1.5 : target === 'f:organizationId' ? 0.5 : 0.7;
   }
 }
 
@@ -78,16 +82,30 @@ const FUND_ENTRY_WEIGHTS: Readonly<Record<string, number>> = {
 };
 const FUND_MOVEMENTS: readonly TargetId[] = ['f:disbursed', 'f:repaid', 'f:repaidPrincipal', 'f:repaidInterest'];
 
-export const REQUIRED_TARGETS: Readonly<Record<ImportKind, readonly TargetId[]>> = {
+/** Columns only a sheet of the support given has: what tells it from a list of cooperatives. */
+const SUPPORT_MARKS: Readonly<Record<'support' | 'activities' | 'linkages', readonly TargetId[]>> = {
+  support: ['f:policy', 'f:supportKind', 'f:amount', 'f:fundingSource'],
+  activities: ['f:title', 'f:trainees', 'f:activityKind'],
+  linkages: ['f:partner', 'f:value', 'f:signedOn'],
+};
+
+export const REQUIRED_TARGETS: Readonly<Record<ImportEntity, readonly TargetId[]>> = {
   organizations: ['f:name'],
   figures: ['f:name'],
   ocop: ['f:name', 'f:stars'],
   certifications: ['f:organizationId', 'f:kind'],
   fundLoans: ['f:organizationId', 'f:contractNo', 'f:contractOn', 'f:amount', 'f:ratePercent', 'f:termMonths'],
   fundEntries: ['f:contractNo', 'f:onDate'],
+  support: ['f:organizationId'],
+  activities: ['f:organizationId', 'f:title'],
+  linkages: ['f:organizationId', 'f:partner'],
 };
 
-const TITLE_EVIDENCE: Readonly<Record<ImportKind, RegExp>> = {
+const TITLE_EVIDENCE: Readonly<Record<ImportEntity, RegExp>> = {
+  support: /(duoc|nhan|thu huong) ho tro|kinh phi ho tro|chinh sach ho tro|danh sach ho tro|ket qua ho tro/,
+  activities:
+    /danh sach (hoc vien|dai bieu|don vi tham gia|hop tac xa tham gia|to chuc tham gia)|lop (dao tao|boi duong|tap huan)|hoi cho|tuyen truyen/,
+  linkages: /hop dong lien ket|lien ket (san xuat|tieu thu|chuoi)|chuoi lien ket/,
   ocop: /\bocop\b|mot xa,? mot san pham|moi xa mot san pham/,
   certifications:
     /vietgap|vietgahp|globalgap|global gap|chung nhan (san pham |dat )?(huu co|an toan|viet)|giay chung nhan (vietgap|an toan)/,
@@ -101,7 +119,7 @@ const TITLE_EVIDENCE: Readonly<Record<ImportKind, RegExp>> = {
  * Evidence beyond the generic columns every list has ("Mã", "Tên", place names): a GSO list of communes
  * has those too and is not a list of cooperatives.
  */
-function hasStrongEvidence(entity: ImportKind, choices: readonly ColumnChoice[], titleHit: boolean): boolean {
+function hasStrongEvidence(entity: ImportEntity, choices: readonly ColumnChoice[], titleHit: boolean): boolean {
   const conf = (target: TargetId): number => choices.find((c) => c.target === target)?.confidence ?? 0;
   const strong = (pred: (t: TargetId) => boolean): number =>
     choices.filter((c) => c.target !== null && pred(c.target) && c.confidence >= 0.8).length;
@@ -118,11 +136,17 @@ function hasStrongEvidence(entity: ImportKind, choices: readonly ColumnChoice[],
       return conf('f:contractNo') >= 0.8 && (conf('f:ratePercent') >= 0.8 || conf('f:termMonths') >= 0.8);
     case 'fundEntries':
       return conf('f:contractNo') >= 0.8 && conf('f:onDate') >= 0.5 && FUND_MOVEMENTS.some((t) => conf(t) >= 0.75);
+    case 'support':
+    case 'activities':
+    case 'linkages': {
+      const marks = strong((t) => SUPPORT_MARKS[entity].includes(t));
+      return conf('f:organizationId') >= 0.6 && (marks >= 2 || (titleHit && marks >= 1));
+    }
   }
 }
 
 export interface EntityDecision {
-  entity: ImportKind | null;
+  entity: ImportEntity | null;
   orgType: OrgType | null;
   choices: ColumnChoice[];
   /** Evidence for the winner, before normalising to a confidence. */
@@ -145,10 +169,10 @@ export function decideEntity(
   headers: readonly HeaderPath[],
   context: string,
   sheetYear: number | null,
-  forced?: ImportKind | null,
+  forced?: ImportEntity | null,
 ): EntityDecision {
   const folded = foldVietnamese(context);
-  const candidates = (forced === undefined || forced === null ? IMPORT_KINDS : [forced]).map((entity) => {
+  const candidates = (forced === undefined || forced === null ? IMPORT_ENTITIES : [forced]).map((entity) => {
     const choices = mapColumns(headers, entity, sheetYear);
     let score = 0;
     for (const c of choices) if (c.target !== null) score += weightOf(entity, c.target) * c.confidence;

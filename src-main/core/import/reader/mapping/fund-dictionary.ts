@@ -3,12 +3,12 @@
  * dictionary.ts). A contracts sheet names the borrower, the contract and its terms, and often the loan's
  * disbursement; a movements sheet names the contract and, per row, a date with what was disbursed or repaid.
  */
-import type { ImportKind } from '../../../../contract/fields.ts';
+import type { ImportEntity } from '../../../../contract/fields.ts';
 import type { HeaderRule } from './dictionary.ts';
 
-const L: readonly ImportKind[] = ['fundLoans'];
-const E: readonly ImportKind[] = ['fundEntries'];
-const LE: readonly ImportKind[] = ['fundLoans', 'fundEntries'];
+const L: readonly ImportEntity[] = ['fundLoans'];
+const E: readonly ImportEntity[] = ['fundEntries'];
+const LE: readonly ImportEntity[] = ['fundLoans', 'fundEntries'];
 
 const BORROWER_PHRASES = [
   'nguoi vay',

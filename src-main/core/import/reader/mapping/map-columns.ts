@@ -3,7 +3,7 @@
  * against the dictionary; the best (column, target) pairs are then taken greedily so that no field gets
  * two columns and no column two fields.
  */
-import type { ImportKind } from '../../../../contract/fields.ts';
+import type { ImportEntity } from '../../../../contract/fields.ts';
 import { GENERIC_LEAVES, HEADER_RULES, type TargetId } from './dictionary.ts';
 import { normalizeHeader, yearsIn } from './normalize.ts';
 
@@ -33,7 +33,7 @@ export interface ColumnChoice {
 
 interface CompiledPhrase {
   target: TargetId;
-  entities: readonly ImportKind[];
+  entities: readonly ImportEntity[];
   excludes: readonly string[];
   text: string;
   regex: RegExp | null;
@@ -76,7 +76,7 @@ function matchScore(header: string, p: CompiledPhrase): number {
 const GROUP_ONLY = 0.6;
 
 /** Scores of every target for one header path, best first. */
-export function scoreHeader(path: readonly string[], entity: ImportKind): Candidate[] {
+export function scoreHeader(path: readonly string[], entity: ImportEntity): Candidate[] {
   const normalized = path.map(normalizeHeader).filter((s) => s !== '');
   if (normalized.length === 0) return [];
   const leaf = normalized[normalized.length - 1] ?? '';
@@ -125,7 +125,7 @@ function yearOf(path: readonly string[]): number | null {
  * Map every column for `entity`. `sheetYear`, when known, is the year figures are imported for: a
  * column naming another year ("Doanh thu năm 2023" beside "… năm 2024") is left unmapped with a note.
  */
-export function mapColumns(headers: readonly HeaderPath[], entity: ImportKind, sheetYear: number | null): ColumnChoice[] {
+export function mapColumns(headers: readonly HeaderPath[], entity: ImportEntity, sheetYear: number | null): ColumnChoice[] {
   const choices: ColumnChoice[] = headers.map((h) => ({
     index: h.index,
     target: null,

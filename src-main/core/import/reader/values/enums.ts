@@ -17,6 +17,7 @@ import {
   matchStars,
   matchStatus,
 } from './vocab-match.ts';
+import { matchActivityKind, matchFundingSource, matchSupportKind } from './bcd-vocab-match.ts';
 
 type Read<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -28,6 +29,9 @@ const MATCHERS: Readonly<Record<string, (text: string) => string | undefined>> =
   productGroup: matchOcopGroup,
   kind: matchCertKind,
   externalOwnerKind: matchOwnerKind,
+  supportKind: matchSupportKind,
+  fundingSource: matchFundingSource,
+  activityKind: matchActivityKind,
 };
 
 function optionsList(field: FieldSpec): string {

@@ -18,14 +18,14 @@ import type {
 import { foldVietnamese } from '../../../../shared/index.ts';
 import { classifySectors } from './sector-lexicon.ts';
 
-type Table<T extends string> = ReadonlyArray<readonly [phrase: string, code: T]>;
+export type Table<T extends string> = ReadonlyArray<readonly [phrase: string, code: T]>;
 
 /** Longest phrase first, so the most specific wins. */
-function compile<T extends string>(table: Table<T>): Table<T> {
+export function compile<T extends string>(table: Table<T>): Table<T> {
   return [...table].sort((a, b) => b[0].length - a[0].length);
 }
 
-function find<T extends string>(table: Table<T>, text: string): T | undefined {
+export function find<T extends string>(table: Table<T>, text: string): T | undefined {
   const f = ` ${foldVietnamese(text)
     .replace(/[^a-z0-9*]+/g, ' ')
     .trim()} `;
