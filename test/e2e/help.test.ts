@@ -34,7 +34,8 @@ describe('help', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Tìm trong bảng Tổ chức KTTT');
 
     await page.getByRole('link', { name: 'Sao lưu & cài đặt', exact: true }).click();
-    await page.locator('main h1').first().waitFor();
+    // The page is loaded when first opened: F1 is pressed once it shows, as a clerk would.
+    await page.locator('main h1', { hasText: 'Thông tin cơ quan' }).waitFor();
     await page.keyboard.press('F1');
     await expect.poll(() => page.getByRole('dialog', { name: 'Sao lưu và khôi phục' }).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
