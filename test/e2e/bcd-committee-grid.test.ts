@@ -42,13 +42,14 @@ describe('the committee, edited in place', () => {
       .poll(async () => (await value<AgencyDto[]>(s.app.call('bcd.agencies', {}))).map((a) => a.name).sort())
       .toEqual(['Liên minh HTX tỉnh', 'Sở Tài chính']);
 
+    // The member's agency is shown by its new name; the members grid has taken the new list of agencies
+    // (its columns are rebuilt with it) before its role cell is edited.
+    await expect.poll(() => region('Thành viên Ban Chỉ đạo').innerText()).toContain('Sở Tài chính');
     await cellOf('Thành viên Ban Chỉ đạo', 0, 'role').click();
     await page.keyboard.type('Phó Trưởng ban thường trực');
     await page.keyboard.press('Enter');
     await settled(page);
     await expect.poll(async () => (await value<MemberDto[]>(s.app.call('bcd.members', {})))[0]?.role).toBe('pho_truong_ban_thuong_truc');
-    // The member's agency is shown by its new name.
-    await expect.poll(() => region('Thành viên Ban Chỉ đạo').innerText()).toContain('Sở Tài chính');
     expect(s.pageErrors).toEqual([]);
   });
 
