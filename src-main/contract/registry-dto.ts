@@ -44,9 +44,48 @@ export interface OrgRow {
 }
 
 /**
+ * The columns of OrgGridList.rows, one list for the core that packs them and the grid that reads them: `id`,
+ * the organization's own fields (the keys of contract/fields.ts ORG_FIELDS, in order), then the year's
+ * whole-year figures (FIGURE_VALUE_FIELDS keys), each sent as `figures.<key>`.
+ */
+export const ORG_GRID_OWN_COLUMNS = [
+  'id',
+  'type',
+  'name',
+  'shortName',
+  'regCode',
+  'foundedOn',
+  'registeredBy',
+  'status',
+  'statusSince',
+  'street',
+  'communeCode',
+  'legacyAddress',
+  'sectors',
+  'model',
+  'charterCapital',
+  'headName',
+  'phone',
+  'email',
+  'notes',
+] as const;
+export const ORG_GRID_FIGURE_COLUMNS = [
+  'members',
+  'workers',
+  'regularWorkers',
+  'revenue',
+  'profit',
+  'avgIncome',
+  'charterCapitalEnd',
+  'budgetPaid',
+] as const;
+export const ORG_GRID_FIGURE_PREFIX = 'figures.';
+export type OrgGridOwnColumn = (typeof ORG_GRID_OWN_COLUMNS)[number];
+export type OrgGridFigureColumn = (typeof ORG_GRID_FIGURE_COLUMNS)[number];
+
+/**
  * The organizations grid's list in compact form (shared/packed-table.ts): the rows in the core's order
- * (name, then id); columns `id`, the organization's own fields (contract/fields.ts ORG_FIELDS keys) and the
- * year's whole-year figures as `figures.<key>` (FIGURE_VALUE_FIELDS keys). A third of OrgRow[]'s size.
+ * (name, then id), in the columns above. A third of OrgRow[]'s size.
  */
 export interface OrgGridList {
   year: number;

@@ -2,6 +2,7 @@
 // list gives it: same order, same cells, blanks kept blank, figures of the year asked for only, deleted rows out.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { FIGURE_VALUE_FIELDS, ORG_FIELDS, ORG_GRID_FIGURE_COLUMNS, ORG_GRID_OWN_COLUMNS } from '../../src-main/contract/index.ts';
 import { orgGridRows } from '../../src-renderer/grid/packed-rows.ts';
 import { orgGridRow } from '../../src-renderer/grid/registry-rows.ts';
 import { apply, createRow, value } from '../helpers/registry.ts';
@@ -49,6 +50,11 @@ describe('the organizations grid list', () => {
     expect(row?.cells['fig.members']).toBe(0);
     expect(row?.cells['fig.revenue']).toBeNull();
     expect(y2023.map((r) => r.id)).not.toContain(gone);
+  });
+
+  it('carries every field of an organization and every yearly figure, in the fields’ order', () => {
+    expect(ORG_GRID_OWN_COLUMNS).toEqual(['id', ...ORG_FIELDS.map((f) => f.key)]);
+    expect(ORG_GRID_FIGURE_COLUMNS).toEqual(FIGURE_VALUE_FIELDS.map((f) => f.key));
   });
 
   it('names the communes the rows use', async () => {

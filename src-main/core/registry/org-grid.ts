@@ -1,4 +1,11 @@
-import type { OrgGridList } from '../../contract/index.ts';
+import {
+  ORG_GRID_FIGURE_COLUMNS,
+  ORG_GRID_FIGURE_PREFIX,
+  ORG_GRID_OWN_COLUMNS,
+  type OrgGridFigureColumn,
+  type OrgGridList,
+  type OrgGridOwnColumn,
+} from '../../contract/index.ts';
 import { packTable, type PackedValue } from '../../shared/packed-table.ts';
 import type { CoreContext } from '../context.ts';
 import { keptWhileUnchanged } from '../db/data-version.ts';
@@ -6,40 +13,7 @@ import { adminUnitsOf, communeLabel } from './admin.ts';
 import { liveOrganizationsForGrid, wholeYearFigures } from './repository.ts';
 import { parseSectors } from './rows.ts';
 
-/** The list's columns: `id`, the organization's own fields, the year's figures under `figures.`. */
-const OWN_COLUMNS = [
-  'id',
-  'type',
-  'name',
-  'shortName',
-  'regCode',
-  'foundedOn',
-  'registeredBy',
-  'status',
-  'statusSince',
-  'street',
-  'communeCode',
-  'legacyAddress',
-  'sectors',
-  'model',
-  'charterCapital',
-  'headName',
-  'phone',
-  'email',
-  'notes',
-] as const;
-const FIGURE_COLUMNS = [
-  'members',
-  'workers',
-  'regularWorkers',
-  'revenue',
-  'profit',
-  'avgIncome',
-  'charterCapitalEnd',
-  'budgetPaid',
-] as const;
-
-type Columns = Record<(typeof OWN_COLUMNS)[number] | (typeof FIGURE_COLUMNS)[number], PackedValue[]>;
+type Columns = Record<OrgGridOwnColumn | OrgGridFigureColumn, PackedValue[]>;
 
 /**
  * The organizations grid's list: the same rows and values as registry.listOrganizations, packed by column.
@@ -57,7 +31,9 @@ async function readOrganizationGrid(ctx: CoreContext, year: number): Promise<Org
   const orgs = await liveOrganizationsForGrid(ctx.db);
   const figuresOf = new Map((await wholeYearFigures(ctx.db, year)).map((f) => [f.organization_id, f]));
   const count = orgs.length;
-  const c = Object.fromEntries([...OWN_COLUMNS, ...FIGURE_COLUMNS].map((k) => [k, new Array<PackedValue>(count)])) as Columns;
+  const c = Object.fromEntries(
+    [...ORG_GRID_OWN_COLUMNS, ...ORG_GRID_FIGURE_COLUMNS].map((k) => [k, new Array<PackedValue>(count)]),
+  ) as Columns;
   // One pass, each column named: 50,000 rows × 27 columns is the whole cost of this answer.
   for (let i = 0; i < count; i++) {
     const o = orgs[i];
@@ -92,8 +68,8 @@ async function readOrganizationGrid(ctx: CoreContext, year: number): Promise<Org
     c.budgetPaid[i] = f ? f.budget_paid : null;
   }
   const columns: Record<string, PackedValue[]> = {};
-  for (const k of OWN_COLUMNS) columns[k] = c[k];
-  for (const k of FIGURE_COLUMNS) columns[`figures.${k}`] = c[k];
+  for (const k of ORG_GRID_OWN_COLUMNS) columns[k] = c[k];
+  for (const k of ORG_GRID_FIGURE_COLUMNS) columns[ORG_GRID_FIGURE_PREFIX + k] = c[k];
 
   const units = adminUnitsOf(ctx);
   const communeNames: Record<string, string> = {};
