@@ -130,6 +130,7 @@ export class OrgBook {
   }
 
   setAll(entries: readonly OrgEntry[]): void {
+    this.pending = null;
     this.entries.clear();
     this.keys.clear();
     this.index = null;
@@ -137,10 +138,28 @@ export class OrgBook {
     this.loaded = true;
   }
 
+  /** A list held elsewhere (see setAllLater), made into the directory when it is first needed. */
+  private pending: (() => readonly OrgEntry[]) | null = null;
+
+  /**
+   * The directory from a list the caller already holds (the organizations page's), made into entries the
+   * first time a picker, a paste or a cell asks: not while that page opens and is searched.
+   */
+  setAllLater(make: () => readonly OrgEntry[]): void {
+    this.pending = make;
+    this.loaded = true;
+  }
+
+  private settled(): Map<number, OrgEntry> {
+    const make = this.pending;
+    if (make) this.setAll(make());
+    return this.entries;
+  }
+
   /** A name seen on a row (figures and certifications carry their organization's name). */
   addSeen(id: number | null, name: string | null): void {
     if (id === null || !name) return;
-    const known = this.entries.get(id);
+    const known = this.settled().get(id);
     if (known?.name === name) return;
     // A row knows its organization's current name: it wins over an older directory.
     this.entries.set(id, known ? { ...known, name } : { id, name, regCode: null, type: '' });
@@ -149,7 +168,7 @@ export class OrgBook {
   }
 
   name(id: number): string | undefined {
-    return this.entries.get(id)?.name;
+    return this.settled().get(id)?.name;
   }
 
   private keyOf(e: OrgEntry): string {
@@ -165,7 +184,7 @@ export class OrgBook {
   search(query: string, limit: number): OrgEntry[] {
     const test = compileSearch(query);
     const out: OrgEntry[] = [];
-    for (const e of this.entries.values()) {
+    for (const e of this.settled().values()) {
       if (test(this.keyOf(e))) {
         out.push(e);
         if (out.length >= limit) break;
@@ -177,10 +196,11 @@ export class OrgBook {
   /** Paste: a registration code, or a name that names exactly one organization. */
   resolve(text: string): number | 'ambiguous' | undefined {
     const t = text.trim();
+    const entries = this.settled(); // a list made now drops an index of the one before
     if (!this.index) {
       const byName = new Map<string, number[]>();
       const byCode = new Map<string, number>();
-      for (const e of this.entries.values()) {
+      for (const e of entries.values()) {
         const k = foldVietnamese(e.name);
         const list = byName.get(k);
         if (list) list.push(e.id);

@@ -29,7 +29,7 @@ export {
 export { formatCell, headerOf, parseCell, type ValueContext } from './values.ts';
 export { gridServices, lookupCommune, type GridServices } from './services.ts';
 export type { OrgEntry } from './books.ts';
-export { orgEntryOf, orgGridRows } from './packed-rows.ts';
+export { orgEntriesOf, orgGridRows } from './packed-rows.ts';
 
 // Rows restored from the recycle bin, so the grid showing them can undo the restore
 export { announceRestore } from './restored.ts';

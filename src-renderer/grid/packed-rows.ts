@@ -41,10 +41,11 @@ function columnsOf(list: OrgGridList): {
   };
 }
 
-/** The organization pickers' entry of a grid row. */
-export function orgEntryOf(id: number, cells: Readonly<Record<string, CellValue>>): OrgEntry {
-  const text = (v: CellValue | undefined) => (typeof v === 'string' ? v : null);
-  return { id, name: text(cells.name) ?? '', regCode: text(cells.regCode), type: text(cells.type) ?? '' };
+/** The organization pickers' entries, straight from the list's columns. */
+export function orgEntriesOf(list: OrgGridList): OrgEntry[] {
+  const { id, name, regCode, type } = columnsOf(list).own;
+  const text = (v: PackedValue | undefined) => (typeof v === 'string' ? v : null);
+  return id.map((v, i) => ({ id: v as number, name: text(name[i]) ?? '', regCode: text(regCode[i]), type: text(type[i]) ?? '' }));
 }
 
 /**

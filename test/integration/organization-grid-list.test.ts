@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_VALUE_FIELDS, ORG_FIELDS, ORG_GRID_FIGURE_COLUMNS, ORG_GRID_OWN_COLUMNS } from '../../src-main/contract/index.ts';
-import { orgGridRows } from '../../src-renderer/grid/packed-rows.ts';
+import { orgEntriesOf, orgGridRows } from '../../src-renderer/grid/packed-rows.ts';
 import { orgGridRow } from '../../src-renderer/grid/registry-rows.ts';
 import { apply, createRow, value } from '../helpers/registry.ts';
 import { openTestApp } from '../helpers/temp.ts';
@@ -44,6 +44,11 @@ describe('the organizations grid list', () => {
       expect(list.year).toBe(year);
       expect(orgGridRows(list)).toEqual(expected);
     }
+    // The organization pickers' directory, made from the same list, names every organization as its row does.
+    const list2024 = await value(app.call('registry.organizationGrid', { year: 2024 }));
+    expect(orgEntriesOf(list2024)).toEqual(
+      orgGridRows(list2024).map((r) => ({ id: r.id, name: r.cells.name, regCode: r.cells.regCode, type: r.cells.type })),
+    );
     const y2023 = orgGridRows(await value(app.call('registry.organizationGrid', { year: 2023 })));
     const row = y2023.find((r) => r.id === full);
     // A zero stays a zero, a blank stays a blank.

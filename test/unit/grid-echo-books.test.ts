@@ -65,4 +65,25 @@ describe('name books', () => {
     expect(o.search('123', 10).map((e) => e.id)).toEqual([1]);
     expect(o.resolve('htx dong tam')).toBe(1);
   });
+
+  it('makes a list handed over for later into the directory only when first asked, and a newer list replaces it', () => {
+    const o = new OrgBook();
+    let made = 0;
+    o.setAllLater(() => {
+      made += 1;
+      return [{ id: 1, name: 'HTX Cũ', regCode: '123', type: 'HTX' }];
+    });
+    expect(o.isLoaded).toBe(true);
+    expect(made).toBe(0);
+    // A row's name seen first still wins over the list it arrives before.
+    o.addSeen(1, 'HTX Đồng Tâm');
+    expect(made).toBe(1);
+    expect(o.name(1)).toBe('HTX Đồng Tâm');
+    expect(o.resolve('123')).toBe(1);
+    o.setAllLater(() => [{ id: 2, name: 'Tổ hợp tác Ánh Dương', regCode: '456', type: 'THT' }]);
+    expect(o.resolve('123')).toBeUndefined();
+    expect(o.resolve('to hop tac anh duong')).toBe(2);
+    expect(o.search('anh duong', 10).map((e) => e.id)).toEqual([2]);
+    expect(made).toBe(1);
+  });
 });

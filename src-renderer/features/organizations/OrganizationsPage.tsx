@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Result } from '../../../src-main/contract/index.ts';
 import { BinPageHead } from '../../components/BinPageHead.tsx';
-import { gridServices, orgEntryOf, orgGridRows, RegistryGrid, useRegistrySource, YearSelect, type GridRow } from '../../grid/index.ts';
+import { gridServices, orgEntriesOf, orgGridRows, RegistryGrid, useRegistrySource, YearSelect, type GridRow } from '../../grid/index.ts';
 import { OrgDetailPanel } from './OrgDetailPanel.tsx';
 import { orgAdapter } from './orgColumns.ts';
 import { loadOrganizations } from './prefetch.ts';
@@ -25,17 +25,12 @@ function OrganizationsOfYear({ year, setYear }: { year: number; setYear(year: nu
     const r = await loadOrganizations(year);
     if (!r.ok) return r;
     for (const [code, name] of Object.entries(r.value.communeNames)) services.communes.addSeen(code, name);
-    const rows = orgGridRows(r.value);
-    // The organization pickers of the other grids can use this list instead of loading it again;
-    // when the page is idle after the first screen, not before.
-    requestIdleCallback(
-      () => {
-        services.orgs.setAll(rows.flatMap((row) => (row.id === null ? [] : [orgEntryOf(row.id, row.cells)])));
-        services.orgsLoaded();
-      },
-      { timeout: 3000 },
-    );
-    return { ok: true, value: rows };
+    // The organization pickers of the other grids can use this list instead of loading it again: made
+    // into their directory when one of them first asks, not while this page opens and is searched.
+    const list = r.value;
+    services.orgs.setAllLater(() => orgEntriesOf(list));
+    services.orgsLoaded();
+    return { ok: true, value: orgGridRows(list) };
   }, [year, services]);
   const source = useRegistrySource(`organizations:${String(year)}`, load, sameRow);
   const onOpen = useCallback((row: GridRow) => {
