@@ -53,27 +53,46 @@ const DIGITS = /^[0-9]+$/;
  * a space, so this is the same as folding the whole text), each distinct word folded only once.
  */
 export function buildSearchKey(text: string): string {
-  const folded: string[] = [];
-  const expanded: string[] = [];
   // Invisible characters go before splitting: \uFEFF counts as a space to /\s/, but folding removes it.
   const visible = INVISIBLE_ANY.test(text) ? text.replace(INVISIBLE, '') : text;
-  for (const word of visible.split(/\s+/)) {
+  // Split on the plain space only (much faster than /\s+/): folding turns any other whitespace inside a
+  // word into a space and trims it, as folding the whole text does.
+  const words = visible.split(' ');
+  let plain = '';
+  // The expanded line, started only at the first word an abbreviation expands: until then it is `plain`.
+  let full: string | null = null;
+  for (const word of words) {
     if (word === '') continue;
     // Numbers and codes fold to themselves; kept out of the remembered words, where 50,000 one-off
     // codes and row numbers would crowd out the words that do repeat.
-    if (DIGITS.test(word)) {
-      folded.push(word);
-      expanded.push(word);
-      continue;
+    let f = word;
+    let e = word;
+    if (!DIGITS.test(word)) {
+      const folded = foldedWord(word);
+      f = folded[0];
+      e = folded[1];
+      if (f === '') continue; // only invisible characters
     }
-    const [f, e] = foldedWord(word);
-    if (f === '') continue; // only invisible characters
-    folded.push(f);
-    expanded.push(e);
+    if (full !== null) full = `${full} ${e}`;
+    else if (e !== f) full = plain === '' ? e : `${plain} ${e}`;
+    plain = plain === '' ? f : `${plain} ${f}`;
   }
-  const plain = folded.join(' ');
-  const full = expanded.join(' ');
-  return full === plain ? plain : `${plain}\n${full}`;
+  return full === null || full === plain ? plain : `${plain}\n${full}`;
+}
+
+/**
+ * The words of a query, folded, each with its alternatives: a known abbreviation also stands for its
+ * expansion ("htx" → ["htx", "hop tac xa"]). A key matches when, for every word, one alternative occurs in
+ * it; no alternative holds a line break, so one that occurs in a key occurs within one of its lines.
+ */
+export function searchTerms(query: string): readonly (readonly string[])[] {
+  return foldVietnamese(query)
+    .split(' ')
+    .filter((t) => t !== '')
+    .map((t) => {
+      const full = FOLDED_ABBREVIATIONS.get(t);
+      return full === undefined ? [t] : [t, full];
+    });
 }
 
 /**
@@ -81,13 +100,7 @@ export function buildSearchKey(text: string): string {
  * abbreviation also matches its expansion ("htx" matches "hop tac xa"). An empty query matches everything.
  */
 export function compileSearch(query: string): (searchKey: string) => boolean {
-  const terms = foldVietnamese(query)
-    .split(' ')
-    .filter((t) => t !== '')
-    .map((t) => {
-      const full = FOLDED_ABBREVIATIONS.get(t);
-      return full === undefined ? [t] : [t, full];
-    });
+  const terms = searchTerms(query);
   return (key) => terms.every((alternatives) => alternatives.some((a) => key.includes(a)));
 }
 
