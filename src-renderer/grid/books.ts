@@ -21,6 +21,11 @@ export class CommuneBook {
   private readonly names = new Map<string, string>();
   private readonly byKey = new Map<string, string[]>();
   private readonly byBareKey = new Map<string, string[]>();
+  /**
+   * Names added but not yet folded into byKey and byBareKey: a province's 3,000 names are folded when a
+   * typed name is first read, not while a grid opens.
+   */
+  private unindexed: (readonly [code: string, name: string])[] = [];
   /** Codes a cell asked a name for and got none: a name for one of them changes what a row shows. */
   private readonly missed = new Set<string>();
   private shownVersion = 0;
@@ -44,8 +49,15 @@ export class CommuneBook {
     if (known === name) return;
     if (known !== undefined || this.missed.delete(code)) this.shownVersion += 1;
     this.names.set(code, name);
-    push(this.byKey, foldVietnamese(name), code);
-    push(this.byBareKey, bareKey(name), code);
+    this.unindexed.push([code, name]);
+  }
+
+  private indexed(): void {
+    for (const [code, name] of this.unindexed) {
+      push(this.byKey, foldVietnamese(name), code);
+      push(this.byBareKey, bareKey(name), code);
+    }
+    this.unindexed = [];
   }
 
   label(code: string): string | undefined {
@@ -62,6 +74,7 @@ export class CommuneBook {
   resolve(text: string): string | 'ambiguous' | undefined {
     const t = text.trim();
     if (this.names.has(t)) return t;
+    this.indexed();
     const full = this.byKey.get(foldVietnamese(t));
     if (full && full.length === 1) return full[0];
     const bare = this.byBareKey.get(bareKey(t));

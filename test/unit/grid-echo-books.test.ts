@@ -37,6 +37,21 @@ describe('name books', () => {
     expect(b.resolve('hoa binh')).toBe('08800');
   });
 
+  it('reads typed names added before and after the first one read, the former name of a renamed commune too', () => {
+    const b = new CommuneBook();
+    b.addList([{ code: '08800', name: 'Xã Hòa Bình' }]);
+    expect(b.resolve('Xã Hòa Bình')).toBe('08800');
+    b.addList([
+      { code: '09001', name: 'Phường Đồng Tâm' },
+      { code: '08800', name: 'Phường Hòa Bình' },
+    ]);
+    expect(b.resolve('dong tam')).toBe('09001');
+    expect(b.resolve('phuong hoa binh')).toBe('08800');
+    expect(b.resolve('xa hoa binh')).toBe('08800');
+    b.addList([{ code: '09002', name: 'Xã Đồng Tâm' }]);
+    expect(b.resolve('dong tam')).toBe('ambiguous');
+  });
+
   it('tells when a name a cell showed (or could not show) changed, and only then', () => {
     const b = new CommuneBook();
     b.addSeen('08800', 'Xã Hòa Bình, Tỉnh Phú Thọ');
