@@ -100,6 +100,12 @@ describe('the fund’s ledger through the import page', () => {
     const dueCell = schedule.locator('.ag-row[row-index="0"] .ag-cell[col-id="dueOn"]');
     await dueCell.waitFor();
     expect(await schedule.innerText()).toContain('12 dòng');
+    // The ledger gives no application: its figures are not known, not 0, and own capital is not checked.
+    const plan = await page.locator('[aria-label="Phương án vay"]').innerText();
+    expect(plan).toContain('Tổng vốn đầu tư không rõ, vốn tự có không rõ, đề nghị vay không rõ');
+    expect(plan).not.toMatch(/\b0 đồng/);
+    const conditions = await page.getByRole('list', { name: 'Điều kiện vay vốn' }).innerText();
+    expect(conditions).toMatch(/Vốn chủ sở hữu tham gia tối thiểu 20% tổng vốn đầu tư: Không rõ: .*chưa kiểm tra/);
     await dueCell.click();
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowDown');
