@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowserSession, type BrowserSession } from '../helpers/browser.ts';
-import { contractsSheet, entriesSheet } from '../helpers/fund-ledger.ts';
+import { contractsSheet, entriesSheet, TAN_LAP_CONTRACT } from '../helpers/fund-ledger.ts';
 import { bytesOf, workbookOf } from '../helpers/import-fixtures.ts';
 import { createRow } from '../helpers/registry.ts';
 
@@ -25,16 +25,7 @@ describe('the fund’s ledger through the import page', () => {
     const bytes = bytesOf(
       workbookOf([
         contractsSheet([
-          {
-            borrower: 'HTX Nông nghiệp Tân Lập',
-            contractNo: '01/2023/HĐTD',
-            contractOn: '10/01/2023',
-            amountMillions: 120,
-            rate: '4,8',
-            termMonths: 12,
-            disbursedOn: '15/01/2023',
-            disbursed: '120.000.000',
-          },
+          TAN_LAP_CONTRACT,
           {
             borrower: 'HTX Chưa Có Trong Danh Bạ',
             contractNo: '02/2023/HĐTD',

@@ -3,7 +3,7 @@ import type { FundLoanSummary } from '../../src-main/contract/fund-dto.ts';
 import type { ImportPreview, ReviewItem } from '../../src-main/contract/index.ts';
 import type { App } from '../../src-main/core/app.ts';
 import { borrowerHtx } from '../helpers/fund.ts';
-import { contractsSheet, type LedgerContractRow } from '../helpers/fund-ledger.ts';
+import { contractsSheet, TAN_LAP_CONTRACT, type LedgerContractRow } from '../helpers/fund-ledger.ts';
 import { bytesOf, workbookOf } from '../helpers/import-fixtures.ts';
 import { value } from '../helpers/registry.ts';
 import { openTestApp } from '../helpers/temp.ts';
@@ -15,16 +15,7 @@ import { openTestApp } from '../helpers/temp.ts';
  */
 const NOW = new Date(2025, 5, 15, 9, 0, 0);
 
-const LOAN_1: LedgerContractRow = {
-  borrower: 'HTX Nông nghiệp Tân Lập',
-  contractNo: '01/2023/HĐTD',
-  contractOn: '10/01/2023',
-  amountMillions: 120,
-  rate: '4,8',
-  termMonths: 12,
-  disbursedOn: '15/01/2023',
-  disbursed: 120_000_000,
-};
+const LOAN_1 = TAN_LAP_CONTRACT;
 const LOAN_2: LedgerContractRow = {
   borrower: 'HTX Dịch vụ Mường Khến',
   contractNo: '02/2023/HĐTD',

@@ -7,7 +7,7 @@ import { migrate } from '../../src-main/core/db/migrate.ts';
 import { up as migration013 } from '../../src-main/core/db/migrations/013_fund_unknown_application.ts';
 import { closeConnection, openConnection } from '../../src-main/core/db/open.ts';
 import { borrowerHtx } from '../helpers/fund.ts';
-import { contractsSheet } from '../helpers/fund-ledger.ts';
+import { contractsSheet, TAN_LAP_CONTRACT } from '../helpers/fund-ledger.ts';
 import { bytesOf, workbookOf } from '../helpers/import-fixtures.ts';
 import { value } from '../helpers/registry.ts';
 import { dbSnapshot, openTestApp, tempDir } from '../helpers/temp.ts';
@@ -23,23 +23,7 @@ describe('a loan whose application is not known', () => {
   it('imported from a ledger without application columns keeps null facts, shows “Không rõ” and leaves own capital unchecked', async () => {
     const app = await openTestApp({ now: () => NOW });
     await borrowerHtx(app, 'HTX Nông nghiệp Tân Lập');
-    const bytes = bytesOf(
-      workbookOf([
-        contractsSheet([
-          {
-            borrower: 'HTX Nông nghiệp Tân Lập',
-            contractNo: '01/2023/HĐTD',
-            contractOn: '10/01/2023',
-            amountMillions: 120,
-            rate: '4,8',
-            termMonths: 12,
-            disbursedOn: '15/01/2023',
-            disbursed: 120_000_000,
-          },
-        ]),
-      ]),
-      'xlsx',
-    );
+    const bytes = bytesOf(workbookOf([contractsSheet([TAN_LAP_CONTRACT])]), 'xlsx');
     const preview = await value(
       app.call('imports.open', { fileName: 'so-vay.xlsx', contentBase64: Buffer.from(bytes).toString('base64') }),
     );
