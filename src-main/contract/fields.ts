@@ -143,8 +143,9 @@ export const CERTIFICATES_TEXT: FieldSpec = {
   kind: 'text',
   maxLength: 2000,
 };
-// A figures sheet names its organizations, may say their status (own column or notes) and creates those not yet registered.
-const FIGURE_IDENTITY = new Set(['name', 'shortName', 'regCode', 'type', 'status', 'notes']);
+// A figures sheet names its organizations, may say their status (own column or notes) and founding date, and creates
+// those not yet registered.
+const FIGURE_IDENTITY = new Set(['name', 'shortName', 'regCode', 'type', 'status', 'foundedOn', 'notes']);
 
 /**
  * The support fund's Excel ledger (issue 14) as an import reads it: its credit contracts (a row may also give

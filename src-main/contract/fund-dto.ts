@@ -54,7 +54,7 @@ export interface FundMemberDto {
 export interface FundCondition {
   key: 'plan' | 'ownCapital' | 'noOverdue';
   label: string;
-  /** null: not yet known (the plan is not appraised). */
+  /** null: not known — the plan not yet appraised, or the application's figures not known (a loan from the old ledger). */
   met: boolean | null;
   detail: string;
 }
@@ -87,8 +87,9 @@ export interface FundLoanSummary {
   borrowerKind: FundBorrowerKind;
   borrowerName: string;
   organization: OrgRef;
-  purpose: string;
-  appliedOn: string;
+  /** The application's purpose and date: null on a contract read from the fund's old ledger, which does not say them. */
+  purpose: string | null;
+  appliedOn: string | null;
   contractNo: string | null;
   contractOn: string | null;
   amount: number | null;
@@ -157,10 +158,11 @@ export interface FundLoanDto extends FundLoanSummary {
   position: FundPositionDto | null;
   member: FundMemberDto | null;
   planSummary: string | null;
-  totalInvestment: number;
-  ownCapital: number;
-  amountRequested: number;
-  termRequested: number;
+  /** The application's figures: null when not known (a contract read from the fund's old ledger), never 0. */
+  totalInvestment: number | null;
+  ownCapital: number | null;
+  amountRequested: number | null;
+  termRequested: number | null;
   appraisedBy: string | null;
   appraisedOn: string | null;
   appraisalOpinion: string | null;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowserSession, type BrowserSession } from '../helpers/browser.ts';
-import { contractsSheet, entriesSheet } from '../helpers/fund-ledger.ts';
+import { contractsSheet, entriesSheet, TAN_LAP_CONTRACT } from '../helpers/fund-ledger.ts';
 import { bytesOf, workbookOf } from '../helpers/import-fixtures.ts';
 import { createRow } from '../helpers/registry.ts';
 
@@ -25,16 +25,7 @@ describe('the fund’s ledger through the import page', () => {
     const bytes = bytesOf(
       workbookOf([
         contractsSheet([
-          {
-            borrower: 'HTX Nông nghiệp Tân Lập',
-            contractNo: '01/2023/HĐTD',
-            contractOn: '10/01/2023',
-            amountMillions: 120,
-            rate: '4,8',
-            termMonths: 12,
-            disbursedOn: '15/01/2023',
-            disbursed: '120.000.000',
-          },
+          TAN_LAP_CONTRACT,
           {
             borrower: 'HTX Chưa Có Trong Danh Bạ',
             contractNo: '02/2023/HĐTD',
@@ -100,6 +91,12 @@ describe('the fund’s ledger through the import page', () => {
     const dueCell = schedule.locator('.ag-row[row-index="0"] .ag-cell[col-id="dueOn"]');
     await dueCell.waitFor();
     expect(await schedule.innerText()).toContain('12 dòng');
+    // The ledger gives no application: its figures are not known, not 0, and own capital is not checked.
+    const plan = await page.locator('[aria-label="Phương án vay"]').innerText();
+    expect(plan).toContain('Tổng vốn đầu tư không rõ, vốn tự có không rõ, đề nghị vay không rõ');
+    expect(plan).not.toMatch(/\b0 đồng/);
+    const conditions = await page.getByRole('list', { name: 'Điều kiện vay vốn' }).innerText();
+    expect(conditions).toMatch(/Vốn chủ sở hữu tham gia tối thiểu 20% tổng vốn đầu tư: Không rõ: .*chưa kiểm tra/);
     await dueCell.click();
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowDown');

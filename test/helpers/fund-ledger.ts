@@ -33,6 +33,18 @@ export interface LedgerEntryRow {
   note?: string;
 }
 
+/** A ledger's first contract: 120 triệu at 4,8 %/năm for 12 months to HTX Nông nghiệp Tân Lập, disbursed in full. */
+export const TAN_LAP_CONTRACT: LedgerContractRow = {
+  borrower: 'HTX Nông nghiệp Tân Lập',
+  contractNo: '01/2023/HĐTD',
+  contractOn: '10/01/2023',
+  amountMillions: 120,
+  rate: '4,8',
+  termMonths: 12,
+  disbursedOn: '15/01/2023',
+  disbursed: '120.000.000',
+};
+
 const TITLE = ['QUỸ HỖ TRỢ PHÁT TRIỂN HỢP TÁC XÃ TỈNH HÒA BÌNH', null];
 
 export function contractsSheet(rows: readonly LedgerContractRow[], name = 'HĐ vay'): SheetSpec {

@@ -6,7 +6,7 @@ import type { ImportBatchDto, ImportPreview, ReviewItem } from '../../src-main/c
 import type { App } from '../../src-main/core/app.ts';
 import { runCli } from '../../src-main/cli/main.ts';
 import { borrowerHtx } from '../helpers/fund.ts';
-import { contractsSheet, entriesSheet, type LedgerContractRow, type LedgerEntryRow } from '../helpers/fund-ledger.ts';
+import { contractsSheet, entriesSheet, TAN_LAP_CONTRACT, type LedgerContractRow, type LedgerEntryRow } from '../helpers/fund-ledger.ts';
 import { bytesOf, workbookOf, type SheetSpec } from '../helpers/import-fixtures.ts';
 import { createRow, value } from '../helpers/registry.ts';
 import { openTestApp, tempDir } from '../helpers/temp.ts';
@@ -87,16 +87,7 @@ const LOAN_2: Terms = {
 };
 
 const CONTRACTS: LedgerContractRow[] = [
-  {
-    borrower: 'HTX Nông nghiệp Tân Lập',
-    contractNo: LOAN_1.contractNo,
-    contractOn: '10/01/2023',
-    amountMillions: 120,
-    rate: '4,8',
-    termMonths: 12,
-    disbursedOn: '15/01/2023',
-    disbursed: '120.000.000',
-  },
+  TAN_LAP_CONTRACT,
   {
     borrower: 'HTX Dịch vụ Mường Khến',
     contractNo: LOAN_2.contractNo,

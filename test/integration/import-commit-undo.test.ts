@@ -10,8 +10,8 @@ import { sheet } from '../helpers/staged-sheet.ts';
 
 const NOW = new Date(2025, 5, 15, 9, 0, 0);
 
-async function setup() {
-  const app = await openTestApp({ now: () => NOW });
+async function setup(now: () => Date = () => NOW) {
+  const app = await openTestApp({ now });
   let staged: StagedSheet[] = [];
   const service = new ImportService(app.ctx, async () => staged);
   return { app, service, stage: (s: StagedSheet[]) => (staged = s) };
@@ -152,6 +152,24 @@ describe('importing staged rows', () => {
     const detail = await value<OrgDetail>(app.call('registry.organizationDetail', { id: third?.id ?? 0 }));
     expect(detail.audit.filter((a) => a.action === 'import')).toHaveLength(2);
     expect(await undoImport(app.ctx, batch.id)).toMatchObject({ reverted: 8, keptBecauseChangedSince: 0 });
+    expect(await value<OrgRow[]>(app.call('registry.listOrganizations', {}))).toEqual([]);
+  });
+
+  it('undoes a row and the later row of the file merged into it, reporting nothing as edited since', async () => {
+    // A clock that moves at every reading, as a real one does between the rows of an import.
+    let tick = NOW.getTime();
+    const { app, service, stage } = await setup(() => new Date((tick += 7)));
+    stage([
+      sheet('organizations', [
+        { name: 'HTX Dịch vụ Điện', type: 'HTX', members: 30 },
+        { name: 'HTX Trồng rừng Đà Bắc', type: 'HTX' },
+        { name: 'HTX DỊCH VỤ ĐIỆN', type: 'HTX', headName: 'Bùi Văn Nam', revenue: 1_580_000_000 },
+      ]),
+    ]);
+    const batch = await service.commit((await service.open('trung.xlsx', new Uint8Array([9]))).jobId);
+    expect(batch.counts).toMatchObject({ new: 2, merged: 1 });
+    const report = await undoImport(app.ctx, batch.id);
+    expect(report.keptBecauseChangedSince).toBe(0);
     expect(await value<OrgRow[]>(app.call('registry.listOrganizations', {}))).toEqual([]);
   });
 

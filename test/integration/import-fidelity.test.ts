@@ -222,6 +222,35 @@ describe('importing a province’s legacy workbook', () => {
     });
   });
 
+  it('reads the founding dates and the communes of a figures sheet: namesakes stay two, the new one counts as new', async () => {
+    const { db, file, dir } = await setup([
+      {
+        name: 'HTX 2024',
+        rows: [
+          ...title('TÌNH HÌNH HOẠT ĐỘNG CỦA HỢP TÁC XÃ NĂM 2024'),
+          ['STT', 'Tên HTX', 'Ngày cấp ĐKKD', 'Xã', 'Huyện, TP', 'Số thành viên', 'Doanh thu (triệu đồng)', 'Ghi chú'],
+          [1, 'HTX Nông nghiệp Đoàn Kết', null, 'P. Thái Bình', 'TP. Hòa Bình', 20, 1500, 'Giải thể'],
+          [2, 'HTX Nông nghiệp Đoàn Kết', '01/03/2024', 'P. Tân Hòa', 'TP. Hòa Bình', 9, 300, null],
+          [3, 'HTX Dịch vụ Hòa Sơn', '12/05/2012', 'P. Tân Hòa', 'TP. Hòa Bình', 30, 2100, null],
+        ],
+      },
+    ]);
+    const run = await cli(['--db', db, 'import', file, '--yes', '--json']);
+    const sheet = (JSON.parse(run.out) as { sheets: { entity: string; counts: Record<string, number> }[] }).sheets[0];
+    expect(sheet).toMatchObject({ entity: 'figures', counts: { new: 3 } });
+    const r = await indicators(db, 2024, dir);
+    expect(r.active).toMatchObject({ HTX: 2 });
+    expect(r.newInYear).toMatchObject({ HTX: 1 });
+    await withApp(db, async (app) => {
+      const orgs = await value<OrgRow[]>(app.call('registry.listOrganizations', {}));
+      expect(orgs.map((o) => [o.legacyAddress, o.foundedOn]).sort()).toEqual([
+        ['P. Thái Bình, TP. Hòa Bình', null],
+        ['P. Tân Hòa, TP. Hòa Bình', '2012-05-12'],
+        ['P. Tân Hòa, TP. Hòa Bình', '2024-03-01'],
+      ]);
+    });
+  });
+
   it('refuses a workbook that is mostly not a registry, whole, with a Vietnamese message', async () => {
     const schools: Aoa = [
       ['DANH SÁCH TRƯỜNG HỌC'],

@@ -85,6 +85,17 @@ describe('mapping one header', () => {
     expect(best('organizations', header)).toBe(target);
   });
 
+  it.each([
+    ['Ngày cấp ĐKKD', 'f:foundedOn'],
+    ['Ngày cấp GCN', 'f:foundedOn'],
+    ['Ngày ĐK', 'f:foundedOn'],
+    ['Năm thành lập', 'f:foundedOn'],
+    ['Kỳ báo cáo', 'f:period'],
+    ['Kỳ', 'f:period'],
+  ])('%s (yearly figures: a date of registration, never the period)', (header, target) => {
+    expect(best('figures', header)).toBe(target);
+  });
+
   it('uses the group header for generic sub-headers', () => {
     expect(best('organizations', 'Lao động (người)', 'Tổng số')).toBe('f:workers');
     expect(best('organizations', 'Lao động', 'Trong đó thường xuyên')).toBe('f:regularWorkers');

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CERT_FIELDS, FIGURE_VALUE_FIELDS, type FieldSpec, OCOP_FIELDS, ORG_FIELDS } from '../../src-main/contract/fields.ts';
 import type { MoneyUnit } from '../../src-main/shared/index.ts';
 import type { Cell } from '../../src-main/core/import/reader/read/model.ts';
+import { encodeTcvn3, encodeVni } from '../../src-main/core/import/reader/text/index.ts';
 import { type Converted, convertCell } from '../../src-main/core/import/reader/values/convert.ts';
 import {
   matchSectors,
@@ -184,6 +185,17 @@ describe('vocabulary from free text', () => {
   ])('status %s', (input, code) => {
     expect(matchStatus(input)).toBe(code);
     expect(value('status', text(input))).toBe(code);
+  });
+
+  it('reads a legacy-font status or type left undecoded because it also reads as Vietnamese', () => {
+    const vni = encodeVni('Thu hồi GCN');
+    expect(vni).toBe('Thu hoài GCN');
+    expect(value('status', text(vni))).toBe('thu_hoi_gcn');
+    expect(value('status', text(encodeVni('Đã giải thể')))).toBe('da_giai_the');
+    expect(value('status', text(encodeTcvn3('Tạm ngừng hoạt động')))).toBe('tam_ngung');
+    expect(value('type', text(encodeVni('Tổ hợp tác')))).toBe('THT');
+    // Only a decoding that names a value of the list is taken: other text stays refused, as written.
+    expect(error('status', text('Chờ xác minh'))).toContain('“Chờ xác minh”');
   });
 
   it('reads types, sectors, model, OCOP groups, cert kinds and owner kinds', () => {

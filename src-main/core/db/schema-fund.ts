@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** Tables of the support fund's loan book (issue 14), added by migration 009. */
+/** Tables of the support fund's loan book (issue 14), added by migration 009 (fund_loans rebuilt by 013). */
 
 export interface FundMembersTable {
   id: Generated<number>;
@@ -22,13 +22,14 @@ export interface FundLoansTable {
   member_id: number | null;
   /** 'application' | 'appraised' | 'approved' | 'rejected' | 'contracted' | 'settled' */
   stage: string;
-  applied_on: string;
-  purpose: string;
+  /** The application's facts: null on a contract read from the fund's old ledger, which gives none (migration 013). */
+  applied_on: string | null;
+  purpose: string | null;
   plan_summary: string | null;
-  total_investment: number;
-  own_capital: number;
-  amount_requested: number;
-  term_requested: number;
+  total_investment: number | null;
+  own_capital: number | null;
+  amount_requested: number | null;
+  term_requested: number | null;
   appraised_by: string | null;
   appraised_on: string | null;
   appraisal_opinion: string | null;

@@ -22,6 +22,7 @@ import { maturityOfBook, positionOf, reversedBy, scheduleOn, type LoanBook } fro
 import { percentOfRatePpm } from './interest.ts';
 import { payableOn, type LoanPosition } from './position.ts';
 import { loanAuditRows, memberRows, type LoanRow, type MemberRow } from './repository.ts';
+import { ownCapitalMet } from './rules.ts';
 import type { Instalment } from './schedule.ts';
 
 export function memberDto(m: MemberRow, org: OrgRef): FundMemberDto {
@@ -88,9 +89,8 @@ export function summaryOf(
 /** The lending conditions of NĐ 45/2021 Đ22 as the fund checks them. `otherOverdue`: the borrower's other loans overdue now. */
 export function conditionsOf(book: LoanBook, rules: FundRules, otherOverdue: string[]): FundCondition[] {
   const l = book.loan;
-  const share = l.total_investment > 0 ? (l.own_capital / l.total_investment) * 100 : 0;
-  const shareText = formatNumber(share, { decimals: 1 });
-  const ownCapitalLabel = `Vốn chủ sở hữu tham gia tối thiểu ${formatNumber(rules.ownCapitalMinPercent)}% tổng vốn đầu tư`;
+  // Only a contract read from the fund's old ledger has no application (no date): what it would say is not known, not failed.
+  const fromLedger = l.applied_on === null;
   return [
     {
       key: 'plan',
@@ -98,25 +98,12 @@ export function conditionsOf(book: LoanBook, rules: FundRules, otherOverdue: str
       met: l.plan_feasible === null ? null : l.plan_feasible === 1,
       detail:
         l.plan_feasible === null
-          ? l.total_investment === 0
+          ? fromLedger
             ? 'Không rõ: hợp đồng nhập từ sổ theo dõi cũ'
             : 'Chưa thẩm định'
           : `${l.plan_feasible === 1 ? 'Khả thi' : 'Không khả thi'} theo thẩm định ngày ${formatVnDate(l.appraised_on ?? '')}`,
     },
-    // A contract read from the fund's old ledger carries no application: its total investment is not known (0).
-    l.total_investment === 0
-      ? {
-          key: 'ownCapital',
-          label: ownCapitalLabel,
-          met: null,
-          detail: 'Không rõ: hợp đồng nhập từ sổ theo dõi cũ, không ghi phương án vay',
-        }
-      : {
-          key: 'ownCapital',
-          label: ownCapitalLabel,
-          met: share + 1e-9 >= rules.ownCapitalMinPercent,
-          detail: `Vốn tự có ${formatNumber(l.own_capital)} đồng / tổng vốn ${formatNumber(l.total_investment)} đồng = ${shareText}%`,
-        },
+    ownCapitalCondition(l, rules, fromLedger),
     {
       key: 'noOverdue',
       label: 'Không có nợ quá hạn tại Quỹ khi giải ngân lần đầu',
@@ -124,6 +111,27 @@ export function conditionsOf(book: LoanBook, rules: FundRules, otherOverdue: str
       detail: otherOverdue.length === 0 ? 'Không có khoản vay quá hạn' : `Đang quá hạn: ${otherOverdue.join(', ')}`,
     },
   ];
+}
+
+function ownCapitalCondition(l: LoanRow, rules: FundRules, fromLedger: boolean): FundCondition {
+  const label = `Vốn chủ sở hữu tham gia tối thiểu ${formatNumber(rules.ownCapitalMinPercent)}% tổng vốn đầu tư`;
+  const met = ownCapitalMet(l, rules);
+  if (met === null || l.total_investment === null || l.own_capital === null)
+    return {
+      key: 'ownCapital',
+      label,
+      met: null,
+      detail: fromLedger
+        ? 'Không rõ: hợp đồng nhập từ sổ theo dõi cũ, không ghi phương án vay — chưa kiểm tra'
+        : 'Chưa rõ tổng vốn đầu tư hoặc vốn tự có — chưa kiểm tra',
+    };
+  const share = (l.own_capital / l.total_investment) * 100;
+  return {
+    key: 'ownCapital',
+    label,
+    met,
+    detail: `Vốn tự có ${formatNumber(l.own_capital)} đồng / tổng vốn ${formatNumber(l.total_investment)} đồng = ${formatNumber(share, { decimals: 1 })}%`,
+  };
 }
 
 const FIELD_TEXT: Record<string, string> = {

@@ -49,7 +49,7 @@ export interface LedgerContract {
   periodMonths: number;
   graceMonths: number;
   method: RepaymentMethod;
-  purpose: string;
+  purpose: string | null;
   security: string | null;
   /** Where it was read: "so-vay.xlsx, trang “HĐ”, dòng 7". */
   source: string;
@@ -71,9 +71,9 @@ export type MovementFate<R> =
   | { ref: R; kind: LedgerMovement<R>['kind']; fate: 'refused'; field: string; message: string };
 
 /**
- * A loan made from a ledger's contract: contracted on its date, its application not known. The columns an
- * application fills are required by the schema; a ledger gives none of them, so the total investment and own
- * capital are 0 (which the loan's page shows as "Không rõ") and the application's date is the contract's.
+ * A loan made from a ledger's contract: contracted on its date, its application not known. A ledger gives none
+ * of what an application says — its date, the total investment, own capital, amount and term asked — so they stay
+ * null (the loan's page shows "Không rõ", the own-capital condition is not checked), never 0 or the contract's.
  */
 export async function createLedgerLoan(env: LedgerEnv, c: LedgerContract): Promise<LoanBook> {
   const values = {
@@ -81,13 +81,13 @@ export async function createLedgerLoan(env: LedgerEnv, c: LedgerContract): Promi
     organization_id: c.organizationId,
     member_id: c.memberId,
     stage: 'contracted',
-    applied_on: c.contractOn,
+    applied_on: null,
     purpose: c.purpose,
     plan_summary: null,
-    total_investment: 0,
-    own_capital: 0,
-    amount_requested: c.amount,
-    term_requested: c.termMonths,
+    total_investment: null,
+    own_capital: null,
+    amount_requested: null,
+    term_requested: null,
     contract_no: c.contractNo,
     contract_on: c.contractOn,
     amount: c.amount,

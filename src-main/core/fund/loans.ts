@@ -27,7 +27,7 @@ import {
   updateLoan,
   updateMember,
 } from './repository.ts';
-import { fundRules } from './rules.ts';
+import { fundRules, ownCapitalMet } from './rules.ts';
 
 const BORROWER_TYPES = new Set(['HTX', 'LHHTX', 'THT']);
 
@@ -174,7 +174,7 @@ export async function appraise(
   const { at, today } = clock(ctx);
   await writeTransaction(ctx, async ({ db }) => {
     const loan = await loanForStage(db, input.id, ['application', 'appraised'], 'thẩm định');
-    if (input.appraisedOn < loan.applied_on)
+    if (loan.applied_on !== null && input.appraisedOn < loan.applied_on)
       throw refuse('appraisedOn', `Ngày thẩm định không được trước ngày nhận hồ sơ (${vnDate(loan.applied_on)}).`);
     if (input.appraisedOn > today) throw refuse('appraisedOn', 'Ngày thẩm định không được sau ngày hôm nay.');
     const values = {
@@ -205,15 +205,18 @@ export async function decide(
   const { at, today } = clock(ctx);
   await writeTransaction(ctx, async ({ db }) => {
     const loan = await loanForStage(db, input.id, ['appraised'], 'ra quyết định');
-    if (input.decisionOn < (loan.appraised_on ?? loan.applied_on))
-      throw refuse('decisionOn', `Ngày quyết định không được trước ngày thẩm định (${vnDate(loan.appraised_on ?? loan.applied_on)}).`);
+    const since = loan.appraised_on ?? loan.applied_on;
+    if (since !== null && input.decisionOn < since)
+      throw refuse('decisionOn', `Ngày quyết định không được trước ngày thẩm định (${vnDate(since)}).`);
     const amount = input.approve ? (input.approvedAmount ?? loan.amount_requested) : null;
     if (input.approve && loan.plan_feasible !== 1)
       throw refuse('approve', 'Không thể phê duyệt: phương án chưa được thẩm định là khả thi.');
     const rules = await fundRules(db);
-    if (input.approve && loan.own_capital * 100 < rules.ownCapitalMinPercent * loan.total_investment)
-      throw refuse('approve', `Không thể phê duyệt: vốn tự có dưới ${String(rules.ownCapitalMinPercent)}% tổng vốn đầu tư.`);
-    if (amount !== null && amount > loan.amount_requested)
+    const ownCapital = input.approve ? ownCapitalMet(loan, rules) : true;
+    if (ownCapital === null) throw refuse('approve', 'Không thể phê duyệt: chưa rõ tổng vốn đầu tư hoặc vốn tự có của phương án.');
+    if (!ownCapital) throw refuse('approve', `Không thể phê duyệt: vốn tự có dưới ${String(rules.ownCapitalMinPercent)}% tổng vốn đầu tư.`);
+    if (input.approve && amount === null) throw refuse('approvedAmount', 'Hãy ghi số tiền phê duyệt.');
+    if (amount !== null && loan.amount_requested !== null && amount > loan.amount_requested)
       throw refuse('approvedAmount', 'Số tiền phê duyệt không được lớn hơn số tiền đề nghị vay.');
     const values = { decision_no: input.decisionNo, decision_on: input.decisionOn, approved_amount: amount };
     await updateLoan(db, input.id, { ...values, stage: input.approve ? 'approved' : 'rejected', updated_at: at });
@@ -253,8 +256,9 @@ export async function signContract(ctx: CoreContext, input: FundContractInput): 
   const { ratePpm, overdueRatePpm } = contractRates(input);
   await writeTransaction(ctx, async ({ db }) => {
     const loan = await loanForStage(db, input.id, ['approved'], 'ký hợp đồng');
-    if (input.contractOn < (loan.decision_on ?? loan.applied_on))
-      throw refuse('contractOn', `Ngày ký hợp đồng không được trước ngày quyết định cho vay (${vnDate(loan.decision_on ?? '')}).`);
+    const decidedOn = loan.decision_on ?? loan.applied_on;
+    if (decidedOn !== null && input.contractOn < decidedOn)
+      throw refuse('contractOn', `Ngày ký hợp đồng không được trước ngày quyết định cho vay (${vnDate(decidedOn)}).`);
     if (input.contractOn > today) throw refuse('contractOn', 'Ngày ký hợp đồng không được sau ngày hôm nay.');
     if (input.amount > (loan.approved_amount ?? 0))
       throw refuse('amount', `Số tiền hợp đồng lớn hơn số tiền được phê duyệt (${dong(loan.approved_amount ?? 0)}).`);

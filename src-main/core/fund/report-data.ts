@@ -39,7 +39,7 @@ export interface FundNewLoan {
   contractOn: string | null;
   borrowerName: string;
   commune: string | null;
-  purpose: string;
+  purpose: string | null;
   amount: number | null;
   ratePercent: number | null;
   termMonths: number | null;

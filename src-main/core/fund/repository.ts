@@ -37,7 +37,11 @@ export function loanRows(db: Db, filter: { id?: number; stage?: string; organiza
   if (filter.id !== undefined) q = q.where('id', '=', filter.id);
   if (filter.stage !== undefined) q = q.where('stage', '=', filter.stage);
   if (filter.organizationId !== undefined) q = q.where('organization_id', '=', filter.organizationId);
-  return q.orderBy('applied_on', 'desc').orderBy('id', 'desc').execute();
+  // A contract read from the old ledger has no application date: it takes its place by the contract's.
+  return q
+    .orderBy(sql`coalesce(applied_on, contract_on)`, 'desc')
+    .orderBy('id', 'desc')
+    .execute();
 }
 export type LoanRow = Awaited<ReturnType<typeof loanRows>>[number];
 

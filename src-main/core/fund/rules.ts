@@ -12,6 +12,16 @@ const KEY = 'fund.rules';
 /** NĐ 45/2021 Đ22 (own capital ≥ 20 %) and TT 11/2021's groups by days overdue, until the fund saves its own. */
 export const DEFAULT_FUND_RULES: FundRules = { ownCapitalMinPercent: 20, groupThresholds: [...DEFAULT_GROUP_THRESHOLDS] };
 
+/**
+ * Whether the own capital reaches the fund's share of the total investment (NĐ 45/2021 Đ22); null when either is
+ * not known (a contract read from the fund's old ledger): an unknown is neither met nor failed.
+ */
+export function ownCapitalMet(loan: { total_investment: number | null; own_capital: number | null }, rules: FundRules): boolean | null {
+  const { total_investment: total, own_capital: own } = loan;
+  if (total === null || own === null || total <= 0) return null;
+  return own * 100 >= rules.ownCapitalMinPercent * total;
+}
+
 export async function fundRules(db: Db): Promise<FundRules> {
   const stored = fundRulesInput.safeParse(await readSetting(db, KEY));
   return stored.success ? stored.data : DEFAULT_FUND_RULES;

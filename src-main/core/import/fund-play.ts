@@ -4,7 +4,9 @@
  * borrower not found, or found twice, is never created: the row is flagged and nothing is written for it.
  * A member borrower is looked up by name in its organization's members. Each loan's movements — from its
  * contract row and from the movements sheets, named by contract number — are then posted under the fund's
- * own rules (fund/ledger.ts): what the rules refuse is flagged on its cell, never posted silently.
+ * own rules (fund/ledger.ts): what the rules refuse is flagged on its cell, never posted silently. A contract
+ * the book already holds is not written again; where the file writes its terms otherwise, each differing cell is
+ * flagged with both values (fund-compare.ts), the stored contract left as it is.
  */
 import type { StagedRow, StagedSheet } from './staged.ts';
 import { AppError } from '../../contract/errors.ts';
@@ -16,6 +18,7 @@ import { insertMemberDirect, loansByContractNo, loanByCode, membersOf, nextLoanN
 import { fundRules } from '../fund/rules.ts';
 import { foldVietnamese } from '../../shared/index.ts';
 import { rowPlace } from './org-rows.ts';
+import { flagDifferingTerms } from './fund-compare.ts';
 import { cellFlags, contractDefaultsWarning, money, ratePeriodOfHeader, readContract, readEntry, type ContractRead } from './fund-rows.ts';
 import type { Flag } from './plan.ts';
 import { outcome, type Outcome, type Run, type SheetRun } from './run.ts';
@@ -134,8 +137,9 @@ async function contractRow(ledger: Ledger, sheet: StagedSheet, sheetRun: SheetRu
   }
   const sameNo = ledger.loans.get(c.contractNo) ?? [];
   const twin = sameNo.find((w) => w.book.loan.organization_id === borrower.id);
+  const differing = twin === undefined ? '' : differingTermsFlagged(row, c, twin, flags);
   if (twin !== undefined && twin.isNew)
-    return result(ledger, row, outcome('merged', `Hợp đồng ${c.contractNo} đã có ở dòng trên của tệp.`), flags, {
+    return result(ledger, row, outcome('merged', `Hợp đồng ${c.contractNo} đã có ở dòng trên của tệp.${differing}`), flags, {
       organizationId: borrower.id,
       loanId: twin.book.loan.id,
     });
@@ -162,7 +166,11 @@ async function contractRow(ledger: Ledger, sheet: StagedSheet, sheetRun: SheetRu
     work = { book, isNew: true, movements: [] };
     ledger.loans.set(c.contractNo, [...sameNo, work]);
     fate = outcome('new', null, { matchedId: book.loan.id, matchedName: `${borrower.name} — HĐ ${c.contractNo}` });
-  } else fate = outcome('unchanged', null, { matchedId: work.book.loan.id, matchedName: `${borrower.name} — HĐ ${c.contractNo}` });
+  } else
+    fate = outcome('unchanged', differing === '' ? null : differing.trim(), {
+      matchedId: work.book.loan.id,
+      matchedName: `${borrower.name} — HĐ ${c.contractNo}`,
+    });
   const d = c.disbursement;
   if (d.amount !== null && d.amount > 0 && d.onDate !== null)
     work.movements.push({
@@ -181,6 +189,14 @@ async function contractRow(ledger: Ledger, sheet: StagedSheet, sheetRun: SheetRu
           : 'Có ngày giải ngân nhưng không ghi số tiền: chưa ghi sổ lần giải ngân này.',
     });
   result(ledger, row, fate, flags, { organizationId: borrower.id, loanId: work.book.loan.id });
+}
+
+/** The terms of a contract met again that differ from its loan, flagged; the row's reason says which (or ''). */
+function differingTermsFlagged(row: StagedRow, c: ContractRead, twin: LoanWork, flags: Map<string, Flag>): string {
+  const where = twin.isNew ? 'đã ghi sổ từ dòng trên của tệp' : 'đang lưu trong sổ cho vay';
+  const labels = flagDifferingTerms(row, c, twin.book, flags, where);
+  if (labels.length === 0) return '';
+  return ` Khác hợp đồng ${where} (${labels.join(', ')}): hợp đồng giữ nguyên, các ô khác nhau chờ xem lại.`;
 }
 
 /** Loans of the loan book with the contract numbers the file names (contracts met again, movements on typed loans). */

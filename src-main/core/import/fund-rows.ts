@@ -78,7 +78,7 @@ export interface ContractRead {
   periodMonths: number;
   graceMonths: number;
   method: FundRepaymentMethod;
-  purpose: string;
+  purpose: string | null;
   security: string | null;
   disbursement: { onDate: string | null; amount: number | null };
   note: string | null;
@@ -137,7 +137,7 @@ export function readContract(
       periodMonths: num(v.periodMonths) ?? 1,
       graceMonths: num(v.graceMonths) ?? 0,
       method: FUND_REPAYMENT_METHODS.find((m) => m === method) ?? 'equal_principal',
-      purpose: str(v.purpose) ?? '',
+      purpose: str(v.purpose),
       security: str(v.security),
       disbursement: { onDate: disbursedOn, amount: num(v.disbursed) },
       note: str(v.notes),

@@ -43,8 +43,12 @@ export async function undoImport(ctx: CoreContext, batchId: number): Promise<Und
     );
     let reverted = ledger.reverted;
     let kept = ledger.kept;
+    // A row the import added and a later row of the same file filled in goes to the bin whole: reverting the
+    // filling first would stamp the row as edited after the import, and keep it.
+    const inserted = new Set(all.filter((c) => c.action === 'insert').map((c) => `${c.entity}:${String(c.entity_id)}`));
     for (const change of all) {
       if (fundList[change.entity] !== undefined) continue;
+      if (change.action !== 'insert' && inserted.has(`${change.entity}:${String(change.entity_id)}`)) continue;
       if (!isRegistryEntity(change.entity as ImportEntity)) {
         const done = await undoSupportChange(trx, change, batch.committed_at, now.toISOString());
         if (done === 'reverted') reverted++;

@@ -127,13 +127,19 @@ function Position({ loan }: { loan: FundLoanDto }) {
   );
 }
 
+/** A figure of the application, or "Không rõ" when not known (a contract read from the fund's old ledger). */
+const known = (text: string | null): string => text ?? 'không rõ';
+
 /** What was asked and what was signed, and the lending conditions checked against it. */
 function LoanTerms({ loan }: { loan: FundLoanDto }) {
+  const asked = loan.amountRequested === null ? null : `${money(loan.amountRequested)} trong ${String(loan.termRequested ?? '…')} tháng`;
   return (
     <>
-      <p>
-        {loan.purpose}. Tổng vốn đầu tư {money(loan.totalInvestment)}, vốn tự có {money(loan.ownCapital)}, đề nghị vay{' '}
-        {money(loan.amountRequested)} trong {loan.termRequested} tháng.
+      <p aria-label="Phương án vay">
+        {loan.purpose === null ? 'Mục đích vay: không rõ' : loan.purpose}. Tổng vốn đầu tư{' '}
+        {known(loan.totalInvestment === null ? null : money(loan.totalInvestment))}, vốn tự có{' '}
+        {known(loan.ownCapital === null ? null : money(loan.ownCapital))}, đề nghị vay {known(asked)}.
+        {loan.appliedOn === null && ' (Hợp đồng nhập từ sổ theo dõi cũ, không có hồ sơ vay.)'}
         {loan.amount !== null &&
           ` Hợp đồng: ${money(loan.amount)}, ${formatNumber(loan.ratePercent ?? 0, { maxDecimals: 4 })}%/năm, ${String(loan.termMonths)} tháng, ${loan.method ? FUND_REPAYMENT_METHOD_LABEL[loan.method].toLowerCase() : ''}${loan.maturityOn ? `, đáo hạn ${showDate(loan.maturityOn)}` : ''}.`}
       </p>

@@ -57,7 +57,7 @@ function DecisionForm({ loan }: { loan: FundLoanDto }) {
           { name: 'approve', label: 'Cho vay', kind: 'bool', initial: 'true' },
           { name: 'decisionNo', label: 'Số quyết định', kind: 'text', required: true },
           { name: 'decisionOn', label: 'Ngày quyết định', kind: 'date', required: true, initial: today() },
-          { name: 'approvedAmount', label: 'Số tiền phê duyệt (đồng)', kind: 'money', initial: String(loan.amountRequested) },
+          { name: 'approvedAmount', label: 'Số tiền phê duyệt (đồng)', kind: 'money', initial: String(loan.amountRequested ?? '') },
         ]}
         submitLabel="Lưu quyết định"
         onSubmit={(v) =>
@@ -86,7 +86,7 @@ function ContractForm({ loan }: { loan: FundLoanDto }) {
           { name: 'amount', label: 'Số tiền (đồng)', kind: 'money', required: true, initial: String(loan.approvedAmount ?? '') },
           { name: 'ratePercent', label: 'Lãi suất (%/năm)', kind: 'percent', required: true },
           { name: 'overdueRatePercent', label: 'Lãi suất quá hạn (%/năm)', kind: 'percent', required: true },
-          { name: 'termMonths', label: 'Thời hạn (tháng)', kind: 'int', required: true, initial: String(loan.termRequested) },
+          { name: 'termMonths', label: 'Thời hạn (tháng)', kind: 'int', required: true, initial: String(loan.termRequested ?? '') },
           {
             name: 'periodMonths',
             label: 'Kỳ trả nợ',

@@ -11,6 +11,7 @@ import * as m009 from './009_fund.ts';
 import * as m010 from './010_collection.ts';
 import * as m011 from './011_plan_item_records.ts';
 import * as m012 from './012_support_import.ts';
+import * as m013 from './013_fund_unknown_application.ts';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: '010_collection', up: m010.up },
   { version: 11, name: '011_plan_item_records', up: m011.up },
   { version: 12, name: '012_support_import', up: m012.up },
+  { version: 13, name: '013_fund_unknown_application', up: m013.up },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

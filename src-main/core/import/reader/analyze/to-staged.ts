@@ -47,8 +47,10 @@ function stagedRow(row: RowAnalysis, sheet: SheetAnalysis): StagedRow {
   // The row's own objects are handed on, not copied (see toStagedSheets): copying a hundred thousand
   // rows' values costs more than everything else staging does.
   const { values } = row;
-  // The place a row's organization is in tells namesakes apart: a support sheet or a fund's loan names it the way a list does.
-  if (sheet.entity === 'organizations' || sheet.entity === 'fundLoans' || (sheet.entity !== null && isSupportSheet(sheet.entity))) {
+  // The place a row's organization is in tells namesakes apart: a figures sheet, a support sheet or a fund's loan
+  // names it the way a list does.
+  const placed = sheet.entity === 'organizations' || sheet.entity === 'figures' || sheet.entity === 'fundLoans';
+  if (placed || (sheet.entity !== null && isSupportSheet(sheet.entity))) {
     const legacy = legacyAddressOf(row);
     if (legacy !== undefined) values.legacyAddress = legacy;
   }

@@ -164,11 +164,14 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   },
   {
     target: 'f:foundedOn',
-    entities: O,
+    // A sheet of yearly figures that names its organizations' founding dates tells which were new in the year.
+    entities: OF,
     phrases: [
       'ngay thanh lap',
       'ngay dang ky',
       'ngay cap giay chung nhan dang ky',
+      'ngay cap dang ky kinh doanh',
+      'ngay cap giay chung nhan dang ky kinh doanh',
       'ngay cap|0.8',
       'nam thanh lap',
       'thoi gian thanh lap',
@@ -381,7 +384,8 @@ export const HEADER_RULES: readonly HeaderRule[] = [
     ],
   },
   { target: 'f:year', entities: F, phrases: ['nam', 'nam bao cao', 'nam so lieu'] },
-  { target: 'f:period', entities: F, phrases: ['ky', 'ky bao cao'] },
+  // Folded, "ký" (signed, registered) reads as "kỳ": a date or a registration is never the period.
+  { target: 'f:period', entities: F, phrases: ['ky', 'ky bao cao'], excludes: ['ngay', 'dang ky', 'chu ky', 'ky ket', 'ky hop dong'] },
   ...OWNED_HEADER_RULES,
   ...ADDRESS_RULES,
   ...FUND_HEADER_RULES,

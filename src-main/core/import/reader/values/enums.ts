@@ -6,6 +6,7 @@ import type { FieldSpec } from '../../../../contract/fields.ts';
 import type { Sector } from '../../../../contract/vocab.ts';
 import { foldVietnamese } from '../../../../shared/index.ts';
 import type { Cell } from '../read/model.ts';
+import { decodeTcvn3, decodeVni } from '../text/index.ts';
 import { classifySectors } from './sector-lexicon.ts';
 import {
   matchCertKind,
@@ -38,14 +39,26 @@ function optionsList(field: FieldSpec): string {
   return (field.options ?? []).map((o) => o.label).join('; ');
 }
 
-export function readEnum(field: FieldSpec, text: string): Read<string> {
-  const t = text.trim();
+function matchEnum(field: FieldSpec, t: string): string | undefined {
   // The code or the label itself, as the app writes them in its own exports.
   const folded = foldVietnamese(t);
   const direct = field.options?.find((o) => o.value === t || foldVietnamese(o.label) === folded);
-  if (direct !== undefined) return { ok: true, value: direct.value };
+  if (direct !== undefined) return direct.value;
   const matched = MATCHERS[field.key]?.(t);
-  if (matched !== undefined && (field.options?.some((o) => o.value === matched) ?? true)) return { ok: true, value: matched };
+  return matched !== undefined && (field.options?.some((o) => o.value === matched) ?? true) ? matched : undefined;
+}
+
+export function readEnum(field: FieldSpec, text: string): Read<string> {
+  const t = text.trim();
+  const value = matchEnum(field, t);
+  if (value !== undefined) return { ok: true, value };
+  // A legacy-font cell that also reads as Vietnamese ("Thu hoài GCN" is VNI for "Thu hồi GCN") is left as it is
+  // when its column has too little text to tell; a closed list settles it: the decoding that names a value.
+  for (const decode of [decodeVni, decodeTcvn3]) {
+    const decoded = decode(t);
+    const legacy = decoded === t ? undefined : matchEnum(field, decoded);
+    if (legacy !== undefined) return { ok: true, value: legacy };
+  }
   return { ok: false, error: `Không hiểu ${field.label.toLowerCase()} “${t}”; cần một trong: ${optionsList(field)}.` };
 }
 
