@@ -1,4 +1,14 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type Dispatch,
+  type ReactNode,
+  type RefObject,
+  type SetStateAction,
+} from 'react';
 
 export interface PickItem<V> {
   key: string;
@@ -47,35 +57,7 @@ export function PickerList<V>({ label, query, onQuery, items, onPick, onDone, is
     list.current?.querySelector<HTMLElement>(`[data-index="${String(active)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
-  useEffect(() => {
-    const el = input.current;
-    if (!el) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-        setActive((a) => Math.max(0, Math.min(items.length - 1, a + (e.key === 'ArrowDown' ? 1 : -1))));
-        e.preventDefault();
-        e.stopPropagation();
-        return;
-      }
-      if (e.key === 'Enter' || e.key === 'Tab') {
-        const item = items[active];
-        // A list of options: Enter takes the highlighted one. A multi list: Enter closes with the ticks.
-        if (!multi && item) onPick(item);
-        else onDone();
-        e.preventDefault();
-        e.stopPropagation();
-        return;
-      }
-      if (multi && e.key === ' ' && query === '') {
-        const item = items[active];
-        if (item) onPick(item);
-        e.preventDefault();
-        e.stopPropagation();
-      }
-    };
-    el.addEventListener('keydown', onKey);
-    return () => el.removeEventListener('keydown', onKey);
-  }, [items, active, multi, onPick, onDone, query]);
+  usePickerKeys(input, { items, active, setActive, multi, onPick, onDone, query });
 
   return (
     <div className="kttt-picker" role="dialog" aria-label={label}>
@@ -116,4 +98,54 @@ export function PickerList<V>({ label, query, onQuery, items, onPick, onDone, is
       {footer}
     </div>
   );
+}
+
+interface KeyState<V> {
+  items: readonly PickItem<V>[];
+  active: number;
+  setActive: Dispatch<SetStateAction<number>>;
+  multi: boolean;
+  onPick(item: PickItem<V>): void;
+  onDone(): void;
+  query: string;
+}
+
+/**
+ * Arrows, Enter, Tab and Space on the search box. Listening from the moment of focus, with this render's items
+ * (a layout effect, not after paint): an Enter typed right after the letters takes what they found instead of
+ * falling through to the grid, which would close the list unpicked.
+ */
+function usePickerKeys<V>(
+  input: RefObject<HTMLInputElement | null>,
+  { items, active, setActive, multi, onPick, onDone, query }: KeyState<V>,
+) {
+  useLayoutEffect(() => {
+    const el = input.current;
+    if (!el) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        setActive((a) => Math.max(0, Math.min(items.length - 1, a + (e.key === 'ArrowDown' ? 1 : -1))));
+        e.preventDefault();
+        e.stopPropagation();
+        return;
+      }
+      if (e.key === 'Enter' || e.key === 'Tab') {
+        const item = items[active];
+        // A list of options: Enter takes the highlighted one. A multi list: Enter closes with the ticks.
+        if (!multi && item) onPick(item);
+        else onDone();
+        e.preventDefault();
+        e.stopPropagation();
+        return;
+      }
+      if (multi && e.key === ' ' && query === '') {
+        const item = items[active];
+        if (item) onPick(item);
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
+    el.addEventListener('keydown', onKey);
+    return () => el.removeEventListener('keydown', onKey);
+  }, [input, items, active, setActive, multi, onPick, onDone, query]);
 }
