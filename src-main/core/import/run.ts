@@ -9,7 +9,7 @@ import type {
   ReviewFlag,
   RowFate,
 } from '../../contract/index.ts';
-import { importFieldLabel } from '../../contract/fields.ts';
+import { FIGURE_VALUE_FIELDS, importFieldLabel } from '../../contract/fields.ts';
 import type { AuditEntry } from '../audit/repository.ts';
 import type { CoreContext } from '../context.ts';
 import { runOpsIn } from '../registry/apply.ts';
@@ -178,16 +178,7 @@ export function reviewFlags(entity: ImportEntity, flags: ReadonlyMap<string, Fla
   return [...flags].map(([field, f]) => ({ field, label: importFieldLabel(entity, field), raw: f.raw, reason: f.reason }));
 }
 
-const FIGURE_FIELDS = new Set([
-  'members',
-  'workers',
-  'regularWorkers',
-  'revenue',
-  'profit',
-  'avgIncome',
-  'charterCapitalEnd',
-  'budgetPaid',
-]);
+const FIGURE_FIELDS = new Set(FIGURE_VALUE_FIELDS.map((f) => f.key));
 
 /** The row's flags, recorded against what the row wrote (its organization, figures row, product…). */
 export function recordFlags(
