@@ -2,14 +2,16 @@
  * The search box: every word typed must occur in the row's searched cells as shown, ignoring diacritics,
  * case and đ/Đ ("hoa binh" finds "Hòa Bình", "htx" finds "Hợp tác xã"), each word within one cell.
  *
- * A row's text and code cells are folded once, kept with the row object; rows are replaced, never mutated, on
- * edit, so a stale text cannot survive. Cells shown through a label (a type, a status, sectors, a commune) are
+ * A row's text and code cells are folded once: the rows the grid was given in blocks (search-blocks.ts), a row
+ * edited or added since with its row object; rows are replaced, never mutated, on edit, so a stale text cannot
+ * survive. Cells shown through a label (a type, a status, sectors, a commune) are
  * not copied into 50,000 texts: each label is folded once per column and value, and the rows that show the
  * same labels share one set of them, checked once per query. With 50,000 rows the texts are built ahead in
  * idle time so the first search answers fast.
  */
 import type { CellValue, FieldSpec } from '../../src-main/contract/fields.ts';
 import { buildSearchKey, searchTerms } from '../../src-main/shared/text-fold.ts';
+import { BLOCK_ROWS, FoldedBlocks, MAX_BLOCK_TERMS, type Terms } from './search-blocks.ts';
 import type { GridField, GridRow } from './types.ts';
 import { formatCell, type ValueContext } from './values.ts';
 
@@ -23,14 +25,13 @@ const WARM_WAIT_MS = 40;
 const SEARCHED = new Set<FieldSpec['kind']>(['text', 'code', 'enum', 'multiEnum', 'commune', 'organization']);
 const FOLDED_AS_TEXT = new Set<FieldSpec['kind']>(['text', 'code']);
 
-type Terms = readonly (readonly string[])[];
-
 /** The folded labels of one combination of values, shared by every row that shows it. */
 interface LabelSet {
   /** One line per cell shown through a label. */
   readonly text: string;
-  /** For each word of the query numbered `hitsFor`, whether it occurs in `text`. */
+  /** For each word of the query numbered `hitsFor`, whether it occurs in `text`; and the same as bits. */
   hits: readonly boolean[];
+  hitBits: number;
   hitsFor: number;
 }
 
@@ -61,6 +62,8 @@ function occurs(text: string, alternatives: readonly string[]): boolean {
 }
 
 export class RowSearch {
+  /** The rows given to warm(), folded in blocks; rows not among them (edited, added) are folded one by one. */
+  private readonly blocks: FoldedBlocks<LabelSet>;
   private folded = new WeakMap<GridRow, FoldedRow>();
   private textFields: readonly GridField[] = [];
   private labelColumns: readonly LabelColumn[] = [];
@@ -72,7 +75,12 @@ export class RowSearch {
   private queryNumber = 0;
   private idle: number | null = null;
 
-  constructor(private readonly ctx: () => ValueContext) {}
+  constructor(
+    private readonly ctx: () => ValueContext,
+    blockRows = BLOCK_ROWS,
+  ) {
+    this.blocks = new FoldedBlocks({ textOf: (row) => this.textOf(row), labelsOf: (row) => this.labelsOf(row) }, blockRows);
+  }
 
   /** The commune names' version the labels were folded with (a label may be a commune's name). */
   private labelsVersion = -1;
@@ -84,6 +92,7 @@ export class RowSearch {
       .filter((f) => !FOLDED_AS_TEXT.has(f.spec.kind))
       .map((field) => ({ field, byValue: new Map(), byList: new WeakMap() }));
     this.folded = new WeakMap();
+    this.blocks.refold();
     this.labelTree = newNode();
     this.otherLabels = new Map();
     this.labelsVersion = this.ctx().communes.version;
@@ -110,9 +119,14 @@ export class RowSearch {
     return true;
   }
 
-  matches(row: GridRow): boolean {
+  /** `position`: where AG Grid says the row came from in the rows given to warm() (a hint only). */
+  matches(row: GridRow, position = -1): boolean {
     const terms = this.terms;
     if (terms === null) return true;
+    if (terms.length <= MAX_BLOCK_TERMS) {
+      const at = this.blocks.positionOf(row, position);
+      if (at !== -1) return this.blocks.passes(at, terms, (labels) => this.hitBitsOf(labels, terms));
+    }
     const { text, labels } = this.foldedOf(row);
     const hits = this.hitsOf(labels, terms);
     for (let i = 0; i < terms.length; i++) {
@@ -125,9 +139,15 @@ export class RowSearch {
   private hitsOf(labels: LabelSet, terms: Terms): readonly boolean[] {
     if (labels.hitsFor !== this.queryNumber) {
       labels.hits = terms.map((alternatives) => occurs(labels.text, alternatives));
+      labels.hitBits = labels.hits.reduce((bits, hit, i) => (hit ? bits | (1 << i) : bits), 0) >>> 0;
       labels.hitsFor = this.queryNumber;
     }
     return labels.hits;
+  }
+
+  private hitBitsOf(labels: LabelSet, terms: Terms): number {
+    this.hitsOf(labels, terms);
+    return labels.hitBits;
   }
 
   private foldedOf(row: GridRow): FoldedRow {
@@ -165,7 +185,7 @@ export class RowSearch {
         const value = row.cells[column.field.colId];
         return value === null || value === undefined ? '' : this.labelIn(column, value);
       });
-      node.set = { text: parts.filter((p) => p !== '').join('\n'), hits: [], hitsFor: -1 };
+      node.set = { text: parts.filter((p) => p !== '').join('\n'), hits: [], hitBits: 0, hitsFor: -1 };
     }
     return node.set;
   }
@@ -198,6 +218,12 @@ export class RowSearch {
     return k;
   }
 
+  /** Takes the grid's rows, to be folded in blocks when first searched (warm() folds them ahead). */
+  index(rows: readonly GridRow[]): void {
+    this.stop();
+    this.blocks.reset(rows);
+  }
+
   /**
    * Folds all rows while the page is idle, a few milliseconds at a time, so that neither the first screen
    * nor a keystroke waits for it. A page that is never idle (still drawing, or a busy machine) gets a slice
@@ -205,18 +231,12 @@ export class RowSearch {
    * find most rows folded.
    */
   warm(rows: readonly GridRow[]): void {
-    this.stop();
-    let i = 0;
+    this.index(rows);
     const step = (deadline: IdleDeadline) => {
       const until = performance.now() + (deadline.didTimeout ? WARM_SLICE_MS : deadline.timeRemaining() - 1);
-      while (i < rows.length && performance.now() < until) {
-        const end = Math.min(rows.length, i + 200);
-        for (; i < end; i++) {
-          const r = rows[i];
-          if (r) this.foldedOf(r);
-        }
-      }
-      this.idle = i < rows.length ? requestIdleCallback(step, { timeout: WARM_WAIT_MS }) : null;
+      let more = true;
+      while (more && performance.now() < until) more = this.blocks.foldNext();
+      this.idle = more ? requestIdleCallback(step, { timeout: WARM_WAIT_MS }) : null;
     };
     this.idle = requestIdleCallback(step, { timeout: WARM_WAIT_MS });
   }

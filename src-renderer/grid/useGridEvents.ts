@@ -116,7 +116,8 @@ export function useGridEvents(host: EventsHost): GridEvents {
   const isExternalFilterPresent = useCallback(() => search.active, [search]);
   const doesExternalFilterPass = useCallback(
     // A row the clerk is typing stays in view; the empty rows of a sheet are searched like the others.
-    (node: IRowNode<GridRow>) => !node.data || (node.data.id === null && node.data.key.startsWith('new:')) || search.matches(node.data),
+    (node: IRowNode<GridRow>) =>
+      !node.data || (node.data.id === null && node.data.key.startsWith('new:')) || search.matches(node.data, node.sourceRowIndex),
     [search],
   );
   const onCellFocused = useCallback(
