@@ -8,7 +8,8 @@ const UNITS: MoneyUnit[] = ['dong', 'nghin', 'trieu'];
 export interface ToolbarProps {
   label: string;
   search: string;
-  onSearch(q: string): void;
+  /** `atOnce`: the text came in one piece (see insertedAtOnce), so no further keystroke is on its way. */
+  onSearch(q: string, atOnce: boolean): void;
   hasMoney: boolean;
   unit: MoneyUnit;
   onUnit(u: MoneyUnit): void;
@@ -27,6 +28,20 @@ export interface ToolbarProps {
   shown: number;
   total: number;
   pending: number;
+}
+
+/**
+ * True when the search text changed in one piece rather than by a keystroke: pasted or dropped, several
+ * characters inserted by one input (a word picked from a suggestion), or the box cleared. The grid then
+ * searches at once instead of pausing for the next keystroke, which is not coming. A word still being
+ * composed by an input method (Vietnamese Telex in Windows) sends its whole text at every keystroke: not
+ * at once.
+ */
+function insertedAtOnce(e: Event, value: string): boolean {
+  if (value === '') return true;
+  if (!(e instanceof InputEvent) || e.isComposing) return false;
+  if (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop' || e.inputType === 'insertReplacementText') return true;
+  return e.inputType === 'insertText' && (e.data?.length ?? 0) > 1;
 }
 
 /** Search, money unit, add/delete, undo/redo and the column chooser above every registry grid. */
@@ -50,7 +65,7 @@ export function GridToolbar(p: ToolbarProps) {
         placeholder="Tìm (không cần dấu): hoa binh, htx…"
         aria-label={`Tìm trong bảng ${p.label}`}
         value={p.search}
-        onChange={(e) => p.onSearch(e.target.value)}
+        onChange={(e) => p.onSearch(e.target.value, insertedAtOnce(e.nativeEvent, e.target.value))}
       />
       {p.extra}
       {p.hasMoney && (

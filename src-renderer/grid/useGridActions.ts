@@ -21,7 +21,7 @@ interface ActionsHost {
   unit: MoneyUnit;
   setUnit(unit: MoneyUnit): void;
   query: string;
-  setQuery(query: string): void;
+  setQuery(query: string, atOnce: boolean): void;
   counts: { shown: number; total: number };
 }
 

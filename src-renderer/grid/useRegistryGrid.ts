@@ -43,13 +43,15 @@ interface SyncHost {
   services: GridServices;
   recount(): void;
   query: string;
+  /** True when the query came in one piece (pasted, cleared): searched without the typing pause. */
+  queryAtOnce: RefObject<boolean>;
   rootRef: RefObject<HTMLDivElement | null>;
   copyRef: RefObject<HTMLTextAreaElement | null>;
   pasteRef: RefObject<HTMLTextAreaElement | null>;
 }
 
 /** Keeps the parts in step with the page: its fields and rows, the commune names, the DOM and the search box. */
-function useGridSync({ parts, adapter, rows, services, recount, query, rootRef, copyRef, pasteRef }: SyncHost): void {
+function useGridSync({ parts, adapter, rows, services, recount, query, queryAtOnce, rootRef, copyRef, pasteRef }: SyncHost): void {
   const { controller, selection, search, interaction } = parts;
   useEffect(() => {
     controller.setAdapter(adapter);
@@ -92,13 +94,30 @@ function useGridSync({ parts, adapter, rows, services, recount, query, rootRef, 
   }, [selection, interaction, rootRef, copyRef, pasteRef]);
 
   useEffect(() => {
-    // A short pause lets a fast typist finish a word before 50,000 rows are filtered. Only a real change
-    // of the query filters again: AG Grid ends any edit in progress when it filters.
-    const t = setTimeout(() => {
+    // A short pause lets a fast typist finish a word before 50,000 rows are filtered; a text pasted or
+    // cleared is searched at once. Only a real change of the query filters again: AG Grid ends any edit in
+    // progress when it filters.
+    const apply = () => {
       if (search.setQuery(query)) controller.api?.onFilterChanged();
-    }, SEARCH_PAUSE_MS);
+    };
+    if (queryAtOnce.current) {
+      apply();
+      return;
+    }
+    const t = setTimeout(apply, SEARCH_PAUSE_MS);
     return () => clearTimeout(t);
-  }, [query, search, controller]);
+  }, [query, queryAtOnce, search, controller]);
+}
+
+/** The search box's text, and whether its last change came in one piece (see GridToolbar's insertedAtOnce). */
+function useSearchQuery() {
+  const [query, setQueryText] = useState('');
+  const queryAtOnce = useRef(false);
+  const setQuery = useCallback((q: string, atOnce: boolean) => {
+    queryAtOnce.current = atOnce;
+    setQueryText(q);
+  }, []);
+  return { query, queryAtOnce, setQuery };
 }
 
 /**
@@ -113,7 +132,7 @@ export function useRegistryGrid(input: RegistryGridInput): RegistryGridModel {
   unitRef.current = unit;
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [, setTick] = useState(0);
-  const [query, setQuery] = useState('');
+  const { query, queryAtOnce, setQuery } = useSearchQuery();
   const [counts, setCounts] = useState({ shown: 0, total: 0 });
   // The rows may arrive before AG Grid is ready (the list is asked for early); the grid takes the latest.
   const rowsRef = useRef(rows);
@@ -135,7 +154,7 @@ export function useRegistryGrid(input: RegistryGridInput): RegistryGridModel {
     setCounts((c) => (c.shown === shown && c.total === total ? c : { shown, total }));
   }, [controller]);
 
-  useGridSync({ parts, adapter, rows, services, recount, query, rootRef, copyRef, pasteRef });
+  useGridSync({ parts, adapter, rows, services, recount, query, queryAtOnce, rootRef, copyRef, pasteRef });
 
   const columnDefs = useMemo<ColDef<GridRow>[]>(
     () => [
