@@ -21,6 +21,8 @@ import { formatCell, type ValueContext } from './values.ts';
  */
 const WARM_SLICE_MS = 16;
 const WARM_WAIT_MS = 40;
+/** Once the clerk types, folding goes on in tasks this long: keys and the typing pause's timer get through. */
+const HURRY_SLICE_MS = 8;
 
 const SEARCHED = new Set<FieldSpec['kind']>(['text', 'code', 'enum', 'multiEnum', 'commune', 'organization']);
 const FOLDED_AS_TEXT = new Set<FieldSpec['kind']>(['text', 'code']);
@@ -74,6 +76,7 @@ export class RowSearch {
   /** Numbers the queries, so a LabelSet knows whether its hits are for the current one. */
   private queryNumber = 0;
   private idle: number | null = null;
+  private hurried: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly ctx: () => ValueContext,
@@ -241,8 +244,27 @@ export class RowSearch {
     this.idle = requestIdleCallback(step, { timeout: WARM_WAIT_MS });
   }
 
+  /**
+   * The clerk has started typing: the rows not folded yet are what the coming search will wait for, so
+   * they are folded now, in short tasks, rather than only when the page is idle.
+   */
+  hurry(): void {
+    if (this.idle === null) return;
+    cancelIdleCallback(this.idle);
+    this.idle = null;
+    const next = () => {
+      const until = performance.now() + HURRY_SLICE_MS;
+      let more = true;
+      while (more && performance.now() < until) more = this.blocks.foldNext();
+      this.hurried = more ? setTimeout(next, 0) : null;
+    };
+    this.hurried = setTimeout(next, 0);
+  }
+
   stop(): void {
     if (this.idle !== null) cancelIdleCallback(this.idle);
+    if (this.hurried !== null) clearTimeout(this.hurried);
     this.idle = null;
+    this.hurried = null;
   }
 }

@@ -104,6 +104,7 @@ function useGridSync({ parts, adapter, rows, services, recount, query, queryAtOn
       apply();
       return;
     }
+    search.hurry();
     const t = setTimeout(apply, SEARCH_PAUSE_MS);
     return () => clearTimeout(t);
   }, [query, queryAtOnce, search, controller]);
