@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBytes } from '../../src-main/core/import/reader/analyze/analyze-workbook.ts';
 import type { SheetAnalysis } from '../../src-main/core/import/reader/analyze/types.ts';
-import { type Aoa, bytesOf, cooperativeReport, csvBytes, vni, workbookOf } from '../helpers/import-fixtures.ts';
+import { type Aoa, bytesOf, cooperativeReport, csvBytes, tcvn3, vni, workbookOf } from '../helpers/import-fixtures.ts';
 
 function analyze(rows: Aoa, merges?: string[], options: Parameters<typeof analyzeBytes>[1] = {}): SheetAnalysis {
   const spec = merges === undefined ? { name: 'S', rows } : { name: 'S', rows, merges };
@@ -311,5 +311,24 @@ describe('a header with too little text to judge alone', () => {
     const s = analyze(rows);
     expect(s.columns.map((c) => c.header)).toContain('DOANH THU (TRĐ)');
     expect(s.columns.find((c) => c.header === 'DOANH THU (TRĐ)')?.unit).toBe('trieu');
+  });
+});
+
+describe('a money header typed in the other legacy font than its sheet', () => {
+  it('reads its unit from the reading that names one ("trñ" in a TCVN3 sheet is VNI "trđ", not TCVN3 "trủ")', () => {
+    const t = (s: string): string => tcvn3(s);
+    const rows: Aoa = [
+      [t('DANH SÁCH HỢP TÁC XÃ NĂM 2024')],
+      [t('Số TT'), t('Tên hợp tác xã'), vni('Doanh thu (trđ)'), null, t('Tình trạng hoạt động'), t('Địa bàn xã')],
+      [null, null, t('Năm 2023'), t('Năm 2024'), null, null],
+      [1, t('HTX Nông nghiệp Đoàn Kết'), 120, 130, t('Đang hoạt động'), t('Xã Tân Vinh')],
+      [2, t('HTX Dịch vụ Thống Nhất'), 0, 15, t('Tạm ngừng hoạt động'), t('Phường Đồng Tiến')],
+      [3, t('Quỹ tín dụng nhân dân Hòa Sơn'), 35, 40, t('Đang hoạt động'), t('Xã Hòa Sơn')],
+    ];
+    const s = analyze(rows, ['C2:D2', 'A2:A3', 'B2:B3', 'E2:E3', 'F2:F3']);
+    const revenue = s.columns.filter((c) => c.header.startsWith('Doanh thu'));
+    expect(revenue.map((c) => c.header)).toEqual(['Doanh thu (trđ) › Năm 2023', 'Doanh thu (trđ) › Năm 2024']);
+    // The 2023 column is not the list's year: left unmapped, it has no unit to read.
+    expect(revenue.find((c) => c.header.endsWith('2024'))?.unit).toBe('trieu');
   });
 });

@@ -7,6 +7,7 @@ import { headerScore, isKnownHeader } from '../mapping/map-columns.ts';
 import { type SheetGrid, mergeAt, originalAt, rowPieces, shownText, textAt } from './grid.ts';
 import { columnNumberToken, isTitleText, sectionMarker, splitSectionLabel } from './patterns.ts';
 import { decodeTcvn3, decodeVni, isByteString } from '../text/index.ts';
+import { detectMoneyUnit } from '../../../../shared/vn-money.ts';
 
 export interface TableColumn {
   /** Physical column, 0-based. */
@@ -47,13 +48,25 @@ function headerText(grid: SheetGrid, r: number, c: number): string {
   if (original === converted && !legacy) return converted;
   const readings = [original, ...(legacy ? [decodeTcvn3(original), decodeVni(original)] : [])];
   let best = converted;
-  let bestScore = headerScore(converted);
+  let bestScore = readingScore(converted);
   for (const reading of readings) {
-    const score = headerScore(reading);
+    const score = readingScore(reading);
     if (score > bestScore) [best, bestScore] = [reading, score];
   }
   return best;
 }
+
+/**
+ * How well a reading of a header cell reads as a header. Between readings whose words score alike, the one
+ * that names a money unit wins: "Doanh thu (trñ)" is TCVN3 "(trủ)" or VNI "(trđ)", and only "trđ" is a unit —
+ * the other would leave every amount of the column unread.
+ */
+function readingScore(reading: string): number {
+  return headerScore(reading) + (detectMoneyUnit(reading) === undefined ? 0 : UNIT_TIE_BREAK);
+}
+
+/** Smaller than any difference between two header scores that matters, so a unit only breaks ties. */
+const UNIT_TIE_BREAK = 0.001;
 
 interface RowStats {
   pieces: ReturnType<typeof rowPieces>;
