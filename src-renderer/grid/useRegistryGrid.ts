@@ -104,7 +104,8 @@ function useGridSync({ parts, adapter, rows, services, recount, query, queryAtOn
       apply();
       return;
     }
-    search.hurry();
+    // Not on opening (the query is empty then): folding must not compete with the first rows being drawn.
+    if (query.trim() !== '') search.hurry();
     const t = setTimeout(apply, SEARCH_PAUSE_MS);
     return () => clearTimeout(t);
   }, [query, queryAtOnce, search, controller]);
