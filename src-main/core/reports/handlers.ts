@@ -26,7 +26,7 @@ export function buildReportHandlers(ctx: CoreContext): HandlersFor<keyof typeof 
       if (input.format === 'json') return annualJsonFile(ctx, input.year, input.asOf);
       const { bytes: _bytes, ...file } = await reportFile(
         ctx,
-        await annualReportOf(ctx, input.year, input.asOf),
+        () => annualReportOf(ctx, input.year, input.asOf),
         input.format,
         annualBaseName(input.year),
       );

@@ -5,7 +5,7 @@ import { AppError } from '../../contract/index.ts';
 import type { CoreContext } from '../context.ts';
 import { annualReport, canonicalIndicators } from './annual/index.ts';
 import { separateAnnexes } from './annex.ts';
-import { renderAnnex, renderHtml, renderReport, type RenderableReport, type RenderOptions } from './render/index.ts';
+import { launchingPrinter, renderAnnex, renderHtml, renderReport, type RenderableReport, type RenderOptions } from './render/index.ts';
 import { recordAudit } from '../audit/repository.ts';
 import { indicatorsOnly } from './data/indicators.ts';
 import { getSettings } from '../settings/service.ts';
@@ -151,23 +151,31 @@ async function rendered(format: ReportFormatDto, render: () => Promise<Uint8Arra
 
 /**
  * Renders a report in a format; PDF goes through Electron's printer in the app, a local Chromium elsewhere.
- * A report with an annex says so (`annex`), except as JSON, which carries the indicators only.
+ * A report with an annex says so (`annex`), except as JSON, which carries the indicators only. Given as a
+ * function, the report is made while the local Chromium starts (about half a second saved on a PDF).
  */
 export async function reportFile(
   ctx: CoreContext,
-  report: RenderableReport,
+  report: RenderableReport | (() => Promise<RenderableReport>),
   format: ReportFormatDto,
   baseName: string,
 ): Promise<ReportFile & { bytes: Uint8Array }> {
-  const bytes = await rendered(format, () => renderReport(report, format, renderOptions(ctx)));
-  const annex = report.annex && format !== 'json' ? annexSummary(report) : undefined;
-  return {
-    fileName: `${baseName}.${format}`,
-    mime: MIME[format],
-    contentBase64: Buffer.from(bytes).toString('base64'),
-    bytes,
-    ...(annex ? { annex } : {}),
-  };
+  const options = renderOptions(ctx);
+  const early = typeof report === 'function' && format === 'pdf' && !options.pdfPrinter ? launchingPrinter(options.chromium) : undefined;
+  try {
+    const made = typeof report === 'function' ? await report() : report;
+    const bytes = await rendered(format, () => renderReport(made, format, early ? { ...options, pdfPrinter: early } : options));
+    const annex = made.annex && format !== 'json' ? annexSummary(made) : undefined;
+    return {
+      fileName: `${baseName}.${format}`,
+      mime: MIME[format],
+      contentBase64: Buffer.from(bytes).toString('base64'),
+      bytes,
+      ...(annex ? { annex } : {}),
+    };
+  } finally {
+    await early?.close();
+  }
 }
 
 function annexSummary(report: RenderableReport): { fileName: string; rows: number } | undefined {

@@ -30,6 +30,6 @@ export async function fundDocumentHtml(ctx: CoreContext, request: FundDocumentRe
 
 export async function fundDocumentFile(ctx: CoreContext, request: FundDocumentRequest, format: ReportFormatDto): Promise<ReportFile> {
   if (format === 'json') return jsonFile(fundFileBaseName(request), await fundJson(ctx, request));
-  const { bytes: _bytes, ...file } = await reportFile(ctx, await savedFundReport(ctx, request), format, fundFileBaseName(request));
+  const { bytes: _bytes, ...file } = await reportFile(ctx, () => savedFundReport(ctx, request), format, fundFileBaseName(request));
   return file;
 }

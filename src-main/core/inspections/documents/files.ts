@@ -62,7 +62,7 @@ export async function inspectionDocumentFile(
   if (format === 'json') return jsonFile(inspectionFileBaseName(request), await inspectionJson(ctx, request));
   const { bytes: _bytes, ...file } = await reportFile(
     ctx,
-    await savedInspectionReport(ctx, request),
+    () => savedInspectionReport(ctx, request),
     format,
     inspectionFileBaseName(request),
   );

@@ -66,6 +66,7 @@ export {
   CHROMIUM_PRINT_FLAGS,
   ChromiumPdfPrinter,
   findChromium,
+  launchingPrinter,
   printPdfWithChromium,
   type FindChromiumOptions,
   type PdfPrinter,

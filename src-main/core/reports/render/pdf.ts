@@ -116,6 +116,25 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   }
 }
 
+/**
+ * A printer whose Chromium starts now and is waited for only when it prints: a report's data are read
+ * meanwhile, and Chromium starts up in its own processes on the other core instead of after them.
+ * A failed start is reported by printPdf; close() after a report that failed before printing closes
+ * whatever did start.
+ */
+export function launchingPrinter(options: FindChromiumOptions = {}): PdfPrinter {
+  const launching = ChromiumPdfPrinter.launch(options);
+  // Handled here so a report that fails before printing leaves no unhandled rejection behind.
+  launching.catch(() => undefined);
+  return {
+    printPdf: async (html) => (await launching).printPdf(html),
+    close: async () => {
+      const printer = await launching.catch(() => undefined);
+      await printer?.close();
+    },
+  };
+}
+
 /** One-shot print: launches Chromium, prints, closes it. */
 export async function printPdfWithChromium(html: string, options: FindChromiumOptions = {}): Promise<Uint8Array> {
   const printer = await ChromiumPdfPrinter.launch(options);
