@@ -32,7 +32,7 @@ describe('a PDF report whose Chromium starts while its data are read', () => {
   it('gives the report’s own refusal when the data cannot be read, not a printing error', async () => {
     const app = await appWith(chromiumPath());
     try {
-      const refusal = new AppError('VALIDATION', 'Năm 1890 không hợp lệ.');
+      const refusal = new AppError('INVALID_INPUT', 'Năm 1890 không hợp lệ.');
       await expect(reportFile(app.ctx, () => Promise.reject(refusal), 'pdf', 'thu')).rejects.toBe(refusal);
     } finally {
       await app.close();
@@ -48,7 +48,7 @@ describe('a PDF report whose Chromium starts while its data are read', () => {
         /Không tạo được tệp PDF: Không tìm thấy Chromium/,
       );
       // A report that fails first hides the missing Chromium and leaves no unhandled rejection behind.
-      const refusal = new AppError('VALIDATION', 'Chưa có số liệu.');
+      const refusal = new AppError('INVALID_INPUT', 'Chưa có số liệu.');
       await expect(reportFile(app.ctx, () => Promise.reject(refusal), 'pdf', 'thu')).rejects.toBe(refusal);
     } finally {
       await app.close();
