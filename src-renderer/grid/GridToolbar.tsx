@@ -38,7 +38,9 @@ export interface ToolbarProps {
  * at once.
  */
 function insertedAtOnce(e: Event, value: string): boolean {
-  if (value === '') return true;
+  // A Backspace that empties the box may be a Vietnamese typing tool (Unikey, EVKey) erasing a letter to
+  // retype it with its mark ("d" → "đ"): that one waits for the letter like any keystroke.
+  if (value === '') return !(e instanceof InputEvent) || e.inputType !== 'deleteContentBackward';
   if (!(e instanceof InputEvent) || e.isComposing) return false;
   if (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop' || e.inputType === 'insertReplacementText') return true;
   return e.inputType === 'insertText' && (e.data?.length ?? 0) > 1;

@@ -73,6 +73,8 @@ function useGridSync({ parts, adapter, rows, services, recount, query, queryAtOn
       if (!live || !controller.api || !search.labelsChanged()) return;
       search.setFields(controller.fields.size ? [...controller.fields.values()] : adapter.fields);
       refreshCellsSafely(controller.api, { force: true });
+      // A search typed before the names came filtered on the codes shown then: filter again on the names.
+      if (search.active) controller.api.onFilterChanged();
     });
     return () => {
       live = false;

@@ -39,6 +39,19 @@ describe('a PDF report whose Chromium starts while its data are read', () => {
     }
   });
 
+  it('answers a refusal without waiting for the Chromium started meanwhile', { timeout: 10_000 }, async () => {
+    // A "Chromium" that takes 20 s to start (and then exits): the refusal must not wait for it.
+    const slow = path.join(tempDir(), 'chromium-cham');
+    fs.writeFileSync(slow, '#!/bin/sh\nexec sleep 20\n', { mode: 0o755 });
+    const app = await appWith(slow);
+    try {
+      const refusal = new AppError('INVALID_INPUT', 'Năm 1890 không hợp lệ.');
+      await expect(reportFile(app.ctx, () => Promise.reject(refusal), 'pdf', 'thu')).rejects.toBe(refusal);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('says Chromium is missing, in Vietnamese, once the report is made', async () => {
     const missing = path.join(tempDir(), 'khong-co-chromium');
     expect(fs.existsSync(missing)).toBe(false);

@@ -331,4 +331,15 @@ describe('a money header typed in the other legacy font than its sheet', () => {
     // The 2023 column is not the list's year: left unmapped, it has no unit to read.
     expect(revenue.find((c) => c.header.endsWith('2024'))?.unit).toBe('trieu');
   });
+
+  it('leaves a header no reading knows as its sheet reads it ("(tổ)" does not become VNI "(tỉ)", a unit by chance)', () => {
+    const t = (s: string): string => tcvn3(s);
+    const rows: Aoa = [
+      [t('DANH SÁCH HỢP TÁC XÃ NĂM 2024')],
+      [t('Số TT'), t('Tên hợp tác xã'), t('Số THT (tổ)'), t('Tình trạng hoạt động'), t('Địa bàn xã')],
+      [1, t('HTX Nông nghiệp Đoàn Kết'), 3, t('Đang hoạt động'), t('Xã Tân Vinh')],
+      [2, t('HTX Dịch vụ Thống Nhất'), 0, t('Tạm ngừng hoạt động'), t('Phường Đồng Tiến')],
+    ];
+    expect(analyze(rows).columns.map((c) => c.header)).toContain('Số THT (tổ)');
+  });
 });

@@ -162,8 +162,15 @@ export async function reportFile(
 ): Promise<ReportFile & { bytes: Uint8Array }> {
   const options = renderOptions(ctx);
   const early = typeof report === 'function' && format === 'pdf' && !options.pdfPrinter ? launchingPrinter(options.chromium) : undefined;
+  let made: RenderableReport;
   try {
-    const made = typeof report === 'function' ? await report() : report;
+    made = typeof report === 'function' ? await report() : report;
+  } catch (err) {
+    // The refusal is answered at once; the Chromium started for nothing is closed when it is up.
+    void early?.close();
+    throw err;
+  }
+  try {
     const bytes = await rendered(format, () => renderReport(made, format, early ? { ...options, pdfPrinter: early } : options));
     const annex = made.annex && format !== 'json' ? annexSummary(made) : undefined;
     return {

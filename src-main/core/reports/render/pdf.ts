@@ -119,8 +119,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
 /**
  * A printer whose Chromium starts now and is waited for only when it prints: a report's data are read
  * meanwhile, and Chromium starts up in its own processes on the other core instead of after them.
- * A failed start is reported by printPdf; close() after a report that failed before printing closes
- * whatever did start.
+ * A failed start is reported by printPdf; close() closes whatever did start, and never throws.
  */
 export function launchingPrinter(options: FindChromiumOptions = {}): PdfPrinter {
   const launching = ChromiumPdfPrinter.launch(options);
@@ -128,9 +127,10 @@ export function launchingPrinter(options: FindChromiumOptions = {}): PdfPrinter 
   launching.catch(() => undefined);
   return {
     printPdf: async (html) => (await launching).printPdf(html),
+    // Closing never fails the report it served: the PDF is made, or the refusal already given.
     close: async () => {
       const printer = await launching.catch(() => undefined);
-      await printer?.close();
+      await printer?.close().catch(() => undefined);
     },
   };
 }

@@ -48,25 +48,23 @@ function headerText(grid: SheetGrid, r: number, c: number): string {
   if (original === converted && !legacy) return converted;
   const readings = [original, ...(legacy ? [decodeTcvn3(original), decodeVni(original)] : [])];
   let best = converted;
-  let bestScore = readingScore(converted);
+  let bestScore = headerScore(converted);
   for (const reading of readings) {
-    const score = readingScore(reading);
-    if (score > bestScore) [best, bestScore] = [reading, score];
+    const score = headerScore(reading);
+    if (score > bestScore || (score === bestScore && unitBreaksTie(score, reading, best))) [best, bestScore] = [reading, score];
   }
   return best;
 }
 
 /**
- * How well a reading of a header cell reads as a header. Between readings whose words score alike, the one
- * that names a money unit wins: "Doanh thu (trñ)" is TCVN3 "(trủ)" or VNI "(trđ)", and only "trđ" is a unit —
- * the other would leave every amount of the column unread.
+ * Between two readings of a known header that score alike, the one that names a money unit wins: "Doanh thu
+ * (trñ)" is TCVN3 "(trủ)" or VNI "(trđ)", and only "trđ" is a unit — the other would leave every amount of
+ * the column unread. Not for a header no reading knows (score 0): there the converted text stands, or TCVN3
+ * "Số THT (tổ)" would become VNI "(tỉ)", a unit by chance.
  */
-function readingScore(reading: string): number {
-  return headerScore(reading) + (detectMoneyUnit(reading) === undefined ? 0 : UNIT_TIE_BREAK);
+function unitBreaksTie(score: number, reading: string, best: string): boolean {
+  return score > 0 && detectMoneyUnit(reading) !== undefined && detectMoneyUnit(best) === undefined;
 }
-
-/** Smaller than any difference between two header scores that matters, so a unit only breaks ties. */
-const UNIT_TIE_BREAK = 0.001;
 
 interface RowStats {
   pieces: ReturnType<typeof rowPieces>;
