@@ -246,11 +246,12 @@ export class RowSearch {
 
   /**
    * The clerk has started typing: the rows not folded yet are what the coming search will wait for, so
-   * they are folded now, in short tasks, rather than only when the page is idle.
+   * they are folded now, in short tasks, rather than only when the page is idle — also when idle-time folding
+   * was stopped or never started for them (columns or commune names changed since the rows came).
    */
   hurry(): void {
-    if (this.idle === null) return;
-    cancelIdleCallback(this.idle);
+    if (this.hurried !== null) return;
+    if (this.idle !== null) cancelIdleCallback(this.idle);
     this.idle = null;
     const next = () => {
       const until = performance.now() + HURRY_SLICE_MS;
